@@ -1,0 +1,23 @@
+"""The domain model: pure Python, no Qt, no database.
+
+Everything a ``.cxd`` file holds, as dataclasses with UUID ids, and the
+``Project`` aggregate through which every change passes.
+"""
+
+from cxdesigner.model.annotations import Action, Goal, Note, PainPoint, PositiveMoment
+from cxdesigner.model.base import ActionStatus, ChannelKind, Entity, Evidence, Priority, new_id
+from cxdesigner.model.catalog import Channel, Department
+from cxdesigner.model.events import ItemAdded, ItemChanged, ItemMoved, ItemRemoved, RatingChanged
+from cxdesigner.model.journey import JourneyMap, Rating, Stage, Touchpoint
+from cxdesigner.model.persona import Persona
+from cxdesigner.model.project import Project, Removal
+from cxdesigner.model.scale import SatisfactionScale
+from cxdesigner.model.survey import SurveyAnswer, SurveyDataset
+
+__all__ = [
+    "Action", "ActionStatus", "Channel", "ChannelKind", "Department", "Entity", "Evidence",
+    "Goal", "ItemAdded", "ItemChanged", "ItemMoved", "ItemRemoved", "JourneyMap", "Note",
+    "PainPoint", "Persona", "PositiveMoment", "Priority", "Project", "Rating", "RatingChanged",
+    "Removal", "SatisfactionScale", "Stage", "SurveyAnswer", "SurveyDataset", "Touchpoint",
+    "new_id",
+]

@@ -1,0 +1,49 @@
+"""What every model object shares: a stable UUID id, and the closed vocabularies."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+def new_id() -> str:
+    """A fresh random UUID as text: stable across save, open, export and import."""
+    return str(uuid.uuid4())
+
+
+@dataclass(kw_only=True)
+class Entity:
+    """A model object with an identity; two objects with equal fields are equal."""
+
+    id: str = field(default_factory=new_id)
+
+
+class Evidence(StrEnum):
+    """Where a rating or a pain point comes from."""
+
+    ASSUMPTION = "assumption"
+    SURVEY = "survey"
+    INTERVIEW = "interview"
+    ANALYTICS = "analytics"
+
+
+class ChannelKind(StrEnum):
+    DIGITAL = "digital"
+    PHYSICAL = "physical"
+    HUMAN = "human"
+
+
+class Priority(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+
+class ActionStatus(StrEnum):
+    IDEA = "idea"
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"

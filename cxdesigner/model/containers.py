@@ -1,0 +1,14 @@
+"""Where each kind of item lives: on the project itself, or inside a map."""
+
+from cxdesigner.model.annotations import Action, Goal, Note, PainPoint, PositiveMoment
+from cxdesigner.model.catalog import Channel, Department
+from cxdesigner.model.journey import JourneyMap, Stage, Touchpoint
+from cxdesigner.model.persona import Persona
+from cxdesigner.model.survey import SurveyDataset
+
+PROJECT_LISTS = {Channel: "channels", Department: "departments", Persona: "personas",
+                 JourneyMap: "maps", SurveyDataset: "surveys"}
+MAP_LISTS = {Stage: "stages", Touchpoint: "touchpoints", Goal: "goals", PainPoint: "pain_points",
+             PositiveMoment: "positive_moments", Action: "actions", Note: "notes"}
+#: Fields changed by their own ``Project`` methods, never by ``update``.
+STRUCTURAL = {"id", "scale", "persona_ids", "ratings", *MAP_LISTS.values()}

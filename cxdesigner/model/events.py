@@ -1,0 +1,64 @@
+"""Events the project emits after each change, named in the past tense.
+
+They are generic over the kind of item (the item's type tells it), so a view
+subscribes once and picks what it draws: four shapes cover every entity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from cxdesigner.model.journey import Rating
+
+
+@dataclass(frozen=True)
+class ItemAdded:
+    """``item`` was inserted at ``index`` of its list in ``owner_id`` (a map, or None)."""
+
+    item: Any
+    owner_id: str | None
+    index: int
+
+
+@dataclass(frozen=True)
+class ItemChanged:
+    """Fields of ``item`` changed; ``old`` holds their previous values."""
+
+    item: Any
+    old: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ItemRemoved:
+    """``item`` was taken out of position ``index`` of its list."""
+
+    item: Any
+    owner_id: str | None
+    index: int
+
+
+@dataclass(frozen=True)
+class ItemMoved:
+    """``item`` moved within its list. A moved stage carries its touchpoints."""
+
+    item: Any
+    owner_id: str | None
+    old_index: int
+    new_index: int
+
+
+@dataclass(frozen=True)
+class RatingChanged:
+    """The rating at a touchpoint for a persona was set (``new``) or cleared (``None``)."""
+
+    map_id: str
+    touchpoint_id: str
+    persona_id: str
+    old: Rating | None
+    new: Rating | None
+
+
+Event = ItemAdded | ItemChanged | ItemRemoved | ItemMoved | RatingChanged
+Listener = Callable[[Event], None]

@@ -1,0 +1,173 @@
+"""The invariants of a project, checked before every change and after every load.
+
+Each check raises ``ValueError`` with one plain sentence; ``problems`` collects
+them for a whole project, so a file that breaks a rule is refused, not half-read.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+from cxdesigner.model.annotations import Action, Goal, Note, PainPoint, PositiveMoment
+from cxdesigner.model.base import ActionStatus, ChannelKind, Evidence, Priority
+from cxdesigner.model.catalog import Channel, Department
+from cxdesigner.model.journey import JourneyMap, Rating, Stage, Touchpoint
+from cxdesigner.model.persona import Persona
+from cxdesigner.model.survey import SurveyDataset
+
+if TYPE_CHECKING:
+    from cxdesigner.model.project import Project
+
+NAMED = {Channel: "name", Department: "name", Persona: "name", JourneyMap: "name",
+         Stage: "name", Touchpoint: "title", SurveyDataset: "name"}
+
+
+def _require(condition: bool, message: str) -> None:
+    if not condition:
+        raise ValueError(message)
+
+
+def _finite_or_none(value: Any, what: str) -> None:
+    _require(value is None or (isinstance(value, int | float) and math.isfinite(value)),
+             f"{what} must be a number.")
+
+
+def _member(value: Any, kind: type, what: str) -> None:
+    _require(isinstance(value, str) and value in {k.value for k in kind},
+             f"{what} must be one of: {', '.join(k.value for k in kind)}.")
+
+
+def check_item(project: Project, item: Any, jmap: JourneyMap | None) -> None:
+    """Raise ``ValueError`` if ``item`` may not stand in ``jmap`` (or the project)."""
+    label = type(item).__name__
+    if type(item) in NAMED:
+        text = getattr(item, NAMED[type(item)])
+        _require(isinstance(text, str) and text.strip() != "",
+                 f"A {label.lower()} needs a {NAMED[type(item)]}.")
+    if isinstance(item, Channel):
+        _member(item.kind, ChannelKind, "A channel's kind")
+    elif isinstance(item, Persona):
+        _require(item.age is None or (isinstance(item.age, int) and 0 <= item.age <= 150),
+                 "A persona's age must be between 0 and 150.")
+        _require(item.photo is None or isinstance(item.photo, bytes),
+                 "A persona's photo must be image bytes.")
+    elif isinstance(item, Touchpoint):
+        _check_touchpoint(project, item, jmap)
+    elif isinstance(item, Goal):
+        _require(item.persona_id in jmap.persona_ids, "A goal belongs to a persona of its map.")
+        _require(any(_in(project, item.first_id, kind, jmap) and _in(project, item.last_id, kind, jmap)
+                     for kind in (Stage, Touchpoint)),
+                 "A goal spans stages or touchpoints of its own map.")
+    elif isinstance(item, PainPoint):
+        _require(all(_in(project, t, Touchpoint, jmap) for t in item.touchpoint_ids),
+                 "A pain point affects touchpoints of its map.")
+        _require(len(set(item.touchpoint_ids)) == len(item.touchpoint_ids),
+                 "A pain point lists each touchpoint once.")
+        _require(isinstance(item.severity, int) and 1 <= item.severity <= 5,
+                 "A pain point's severity runs from 1 to 5.")
+        _member(item.evidence, Evidence, "A pain point's evidence")
+    elif isinstance(item, PositiveMoment):
+        _require(_in(project, item.touchpoint_id, Touchpoint, jmap),
+                 "A positive moment belongs to a touchpoint of its map.")
+    elif isinstance(item, Action):
+        _check_action(project, item, jmap)
+    elif isinstance(item, Note):
+        for name in ("x", "y", "width", "height"):
+            _finite_or_none(getattr(item, name), f"A note's {name}")
+        _require(item.width > 0 and item.height > 0, "A note needs a positive size.")
+    elif isinstance(item, SurveyDataset):
+        _check_survey(project, item)
+
+
+def _check_touchpoint(project: Project, item: Touchpoint, jmap: JourneyMap) -> None:
+    _require(_in(project, item.stage_id, Stage, jmap), "A touchpoint belongs to a stage of its map.")
+    _require(item.channel_id is None or _in(project, item.channel_id, Channel),
+             "A touchpoint's channel must be one of the project's channels.")
+    _require(item.department_id is None or _in(project, item.department_id, Department),
+             "A touchpoint's department must be one of the project's departments.")
+    _finite_or_none(item.duration_minutes, "A touchpoint's duration")
+    _require(item.duration_minutes is None or item.duration_minutes >= 0,
+             "A touchpoint's duration cannot be negative.")
+
+
+def _check_action(project: Project, item: Action, jmap: JourneyMap) -> None:
+    _require(item.touchpoint_id is None or _in(project, item.touchpoint_id, Touchpoint, jmap),
+             "An action addresses a touchpoint of its map.")
+    _require(item.pain_point_id is None or _in(project, item.pain_point_id, PainPoint, jmap),
+             "An action addresses a pain point of its map.")
+    _require(item.owner_id is None or _in(project, item.owner_id, Department),
+             "An action's owner must be one of the project's departments.")
+    _member(item.priority, Priority, "An action's priority")
+    _member(item.status, ActionStatus, "An action's status")
+    _finite_or_none(item.expected_effect, "An action's expected effect")
+
+
+def _check_survey(project: Project, item: SurveyDataset) -> None:
+    _require(_in(project, item.map_id, JourneyMap), "A survey belongs to a map of the project.")
+    jmap = project.find(item.map_id)
+    _require(all(t is None or _in(project, t, Touchpoint, jmap) for t in item.question_touchpoints.values()),
+             "A survey's questions measure touchpoints of its map.")
+    _finite_or_none(item.scale_low, "A survey's scale")
+    _finite_or_none(item.scale_high, "A survey's scale")
+    _require(item.scale_low < item.scale_high, "A survey's scale must run from low to high.")
+    for answer in item.answers:
+        _finite_or_none(answer.value, "A survey answer")
+
+
+def check_rating(project: Project, jmap: JourneyMap, rating: Rating) -> None:
+    """A rating points at a touchpoint and persona of its map and lies inside the scale."""
+    _require(_in(project, rating.touchpoint_id, Touchpoint, jmap), "A rating belongs to a touchpoint of its map.")
+    _require(rating.persona_id in jmap.persona_ids, "A rating belongs to a persona of its map.")
+    _require(isinstance(rating.value, int | float) and jmap.scale.contains(rating.value),
+             f"A rating must lie between {jmap.scale.low:g} and {jmap.scale.high:g}.")
+    _member(rating.evidence, Evidence, "A rating's evidence")
+    _require(rating.n is None or (isinstance(rating.n, int) and rating.n >= 0),
+             "A rating's sample size cannot be negative.")
+    for name in ("spread", "interval_low", "interval_high"):
+        _finite_or_none(getattr(rating, name), f"A rating's {name.replace('_', ' ')}")
+    _require(rating.spread is None or rating.spread >= 0, "A rating's spread cannot be negative.")
+    _require((rating.interval_low is None) == (rating.interval_high is None)
+             and (rating.interval_low is None or rating.interval_low <= rating.interval_high),
+             "A rating's interval needs a low end below its high end.")
+
+
+def check_stage_order(jmap: JourneyMap, touchpoints: list[Touchpoint]) -> None:
+    """The touchpoints of one stage stand together, stages in their own order."""
+    position = {s.id: i for i, s in enumerate(jmap.stages)}
+    order = [position[t.stage_id] for t in touchpoints]
+    _require(order == sorted(order), "Touchpoints must follow the order of their stages.")
+
+
+def _in(project: Project, item_id: Any, kind: type, jmap: JourneyMap | None = None) -> bool:
+    """Whether ``item_id`` names a ``kind`` of the project (inside ``jmap`` when given)."""
+    entry = project.lookup(item_id) if isinstance(item_id, str) else None
+    return entry is not None and isinstance(entry[0], kind) and (jmap is None or entry[1] is jmap)
+
+
+def problems(project: Project) -> list[str]:
+    """Every broken rule of a whole project (empty when it is sound)."""
+    found: list[str] = []
+
+    def attempt(check, *args) -> None:
+        try:
+            check(*args)
+        except (ValueError, KeyError, StopIteration, TypeError, AttributeError) as error:
+            found.append(str(error) or "The project's structure is inconsistent.")
+
+    seen: set[str] = set()
+    for item, jmap in project.walk():
+        if item.id in seen:
+            found.append(f"Two items share the id {item.id}.")
+        seen.add(item.id)
+        attempt(check_item, project, item, jmap)
+    for jmap in project.maps:
+        _require_unique = len(set(jmap.persona_ids)) == len(jmap.persona_ids)
+        if not _require_unique or not set(jmap.persona_ids) <= {p.id for p in project.personas}:
+            found.append(f"The map '{jmap.name}' lists personas that are missing or repeated.")
+        attempt(check_stage_order, jmap, jmap.touchpoints)
+        for key, rating in jmap.ratings.items():
+            if key != rating.key:
+                found.append("A rating is filed under the wrong touchpoint or persona.")
+            attempt(check_rating, project, jmap, rating)
+    return found
