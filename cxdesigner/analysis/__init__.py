@@ -1,0 +1,1 @@
+"""Pure-Python analysis of journey maps: no Qt, no database."""

@@ -1,0 +1,41 @@
+"""Shared fixtures: Qt runs offscreen, and a small hand-built project."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from cxdesigner.model import (  # noqa: E402
+    Action, Channel, Department, Goal, JourneyMap, Note, PainPoint, Persona, PositiveMoment,
+    Project, Rating, Stage, Touchpoint,
+)
+
+
+@pytest.fixture
+def project() -> Project:
+    """Two stages, four touchpoints, two personas, one of each annotation."""
+    web = Channel(name="Website")
+    desk = Channel(name="Reception", kind="human")
+    sales = Department(name="Sales")
+    anna, ben = Persona(name="Anna"), Persona(name="Ben", color="#3366cc")
+    book, stay = Stage(name="Booking"), Stage(name="Stay")
+    tps = [Touchpoint(title="Visit site", stage_id=book.id, channel_id=web.id),
+           Touchpoint(title="Book room", stage_id=book.id, channel_id=web.id, department_id=sales.id),
+           Touchpoint(title="Check in", stage_id=stay.id, channel_id=desk.id),
+           Touchpoint(title="Enter room", stage_id=stay.id)]
+    jmap = JourneyMap(name="Hotel", persona_ids=[anna.id, ben.id], stages=[book, stay], touchpoints=tps)
+    for tp, value in zip(tps, (4, 3, 2, 5)):
+        jmap.ratings[(tp.id, anna.id)] = Rating(touchpoint_id=tp.id, persona_id=anna.id, value=value)
+    jmap.ratings[(tps[0].id, ben.id)] = Rating(touchpoint_id=tps[0].id, persona_id=ben.id, value=2)
+    pain = PainPoint(text="Queue at the desk", touchpoint_ids=[tps[2].id, tps[3].id], severity=4)
+    jmap.pain_points.append(pain)
+    jmap.positive_moments.append(PositiveMoment(text="View from the room", touchpoint_id=tps[3].id))
+    jmap.actions.append(Action(text="Online check-in", touchpoint_id=tps[2].id, pain_point_id=pain.id,
+                               owner_id=sales.id))
+    jmap.goals.append(Goal(persona_id=anna.id, text="Rest", first_id=tps[1].id, last_id=tps[3].id))
+    jmap.notes.append(Note(text="Ask the night staff"))
+    result = Project(name="Test hotel", channels=[web, desk], departments=[sales],
+                     personas=[anna, ben], maps=[jmap])
+    assert result.problems() == []
+    return result
