@@ -1,0 +1,30 @@
+"""Bringing files of older schema versions up to date, in memory only.
+
+``UPGRADES[n]`` turns a schema-``n`` database into schema ``n + 1``. Opening
+copies an older file into memory and runs the steps there, so the original on
+disk is never rewritten just by opening it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Mapping
+
+Step = Callable[[sqlite3.Connection], None]
+
+#: Schema 1 is the first; steps are added here as the format grows.
+UPGRADES: dict[int, Step] = {}
+
+
+def upgrade_in_memory(source: sqlite3.Connection, version: int, target: int,
+                      steps: Mapping[int, Step]) -> sqlite3.Connection:
+    """A new in-memory copy of ``source`` upgraded from ``version`` to ``target``."""
+    memory = sqlite3.connect(":memory:")
+    source.backup(memory)
+    for current in range(version, target):
+        if current not in steps:
+            raise LookupError(f"no upgrade from file format {current}")
+        steps[current](memory)
+        memory.execute(f"PRAGMA user_version = {current + 1}")
+    memory.commit()
+    return memory
