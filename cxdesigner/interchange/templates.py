@@ -1,0 +1,67 @@
+"""Templates: JSON projects shipped in ``resources/templates`` to start from.
+
+A template's ids are only labels: every project made from one gets fresh
+UUIDs, so two projects from the same template never share an id.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from importlib import resources
+from typing import Any
+
+from cxdesigner.interchange.json_form import from_json_dict
+from cxdesigner.model import Project
+
+
+def _folder():
+    return resources.files("cxdesigner.resources") / "templates"
+
+
+def template_names() -> list[str]:
+    """Names of the bundled templates, ``blank`` first."""
+    names = sorted(p.name.removesuffix(".json") for p in _folder().iterdir() if p.name.endswith(".json"))
+    return sorted(names, key=lambda n: n != "blank")
+
+
+def template_summary(name: str) -> str:
+    """The template's one-line description (the first line of its project description)."""
+    lines = (_read(name)["project"].get("description") or "").strip().splitlines()
+    return lines[0] if lines else ""
+
+
+def load_template(name: str) -> Project:
+    """A new project built from template ``name``, with fresh ids throughout."""
+    document = _read(name)
+    return from_json_dict(_fresh_ids(document))
+
+
+def _read(name: str) -> dict[str, Any]:
+    if name not in template_names():
+        raise KeyError(f"There is no template called '{name}'. Choose one of: {', '.join(template_names())}.")
+    return json.loads((_folder() / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def _fresh_ids(document: dict[str, Any]) -> dict[str, Any]:
+    fresh: dict[str, str] = {}
+
+    def collect(node: Any) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("id"), str):
+                fresh[node["id"]] = str(uuid.uuid4())
+            for value in node.values():
+                collect(value)
+        elif isinstance(node, list):
+            for value in node:
+                collect(value)
+
+    def swap(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {key: swap(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [swap(value) for value in node]
+        return fresh.get(node, node) if isinstance(node, str) else node
+
+    collect(document["project"])
+    return {**document, "project": swap(document["project"])}

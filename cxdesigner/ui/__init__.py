@@ -1,0 +1,1 @@
+"""The window, panels and dialogs (Qt Widgets)."""

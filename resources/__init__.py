@@ -1,0 +1,1 @@
+"""Bundled data (templates, sample projects), installed as ``cxdesigner.resources``."""
