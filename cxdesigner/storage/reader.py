@@ -129,3 +129,14 @@ def _read(connection: sqlite3.Connection) -> Project:
                 query = query.order_by(table.c.position)
             return conn.execute(query)
         return from_rows(fetch)
+
+
+def file_format_version(path: str | os.PathLike) -> int:
+    """The schema version a file was saved with (before any in-memory upgrade)."""
+    path = Path(path)
+    _check_header(path)
+    connection = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+    try:
+        return connection.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        connection.close()

@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from cxdesigner.model import Project
@@ -32,7 +33,7 @@ def save_project(project: Project, path: str | os.PathLike) -> None:
         _fsync(temporary)
         os.replace(temporary, target)
         _fsync_directory(target.parent)
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, sqlite3.Error, SQLAlchemyError) as error:
         _discard(temporary)
         raise ProjectFileError(_why_not_saved(target, error)) from error
     except BaseException:
@@ -96,9 +97,12 @@ def _discard(path: str) -> None:
 
 
 def _why_not_saved(target: Path, error: BaseException) -> str:
+    error = getattr(error, "orig", None) or error  # SQLAlchemy wraps the sqlite3 error
     code = getattr(error, "errno", None)
     if code == errno.ENOSPC or "full" in str(error).lower():
         reason = "the disk is full"
+    elif code == errno.EFBIG or "too large" in str(error).lower():
+        reason = "the file would be larger than this system allows"
     elif code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in str(error).lower():
         reason = "the folder is read-only or you lack permission to write there"
     elif code == errno.ENOENT:

@@ -1,0 +1,34 @@
+# CX Designer: `make run` opens the editor on a copy of the hotel sample,
+# `make test` runs the whole test suite. Both create .venv on first use.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+SAMPLE := .run/hotel.cxd
+
+.PHONY: run test bench sample clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+run: $(STAMP)
+	@mkdir -p .run
+	@test -f $(SAMPLE) || cp resources/samples/hotel.cxd $(SAMPLE)
+	$(PY) -m cxdesigner $(SAMPLE)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+
+# Rebuild the bundled sample from the hotel template (after a template change).
+sample: $(STAMP)
+	$(PY) -m cxdesigner new resources/samples/hotel.cxd --template hotel --force
+
+clean:
+	rm -rf $(VENV) .run build dist *.egg-info .pytest_cache .hypothesis

@@ -1,0 +1,231 @@
+"""The command line: open the editor, or work on project files with no display.
+
+``cxdesigner [PATH.cxd]`` opens the editor; the commands below it never load
+Qt. Exit codes: 0 done, 1 a bad file or input (one plain line on stderr),
+2 a usage error. No traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from cxdesigner import __version__
+
+COMMANDS = ("new", "templates", "check", "info", "export", "import")
+
+
+class UserError(Exception):
+    """A problem the user can fix; ``str()`` is the one line shown."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] in COMMANDS:
+            options = _command_parser().parse_args(args)
+            return options.run(options)
+        options = _editor_parser().parse_args(args)
+        return _open_editor(options.path)
+    except UserError as error:
+        print(f"cxdesigner: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+# -- parsers -----------------------------------------------------------------
+
+def _editor_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cxdesigner", description="CX Designer: a desktop editor for customer experience maps.",
+        epilog="commands (each has --help): " + ", ".join(COMMANDS) + ". "
+               "Example: cxdesigner new hotel.cxd --template hotel")
+    parser.add_argument("path", nargs="?", help="a .cxd project file to open in the editor")
+    parser.add_argument("--version", action="version", version=f"CX Designer {__version__}")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cxdesigner")
+    commands = parser.add_subparsers(required=True, metavar="command")
+
+    new = commands.add_parser("new", help="create a project file from a template")
+    new.add_argument("path", help="the .cxd file to create")
+    new.add_argument("--template", default="blank", help="template name (see 'cxdesigner templates')")
+    new.add_argument("--force", action="store_true", help="overwrite an existing file")
+    new.set_defaults(run=_new)
+
+    templates = commands.add_parser("templates", help="list the templates")
+    templates.set_defaults(run=_templates)
+
+    check = commands.add_parser("check", help="check that project files open cleanly")
+    check.add_argument("paths", nargs="+", metavar="path")
+    check.set_defaults(run=_check)
+
+    info = commands.add_parser("info", help="describe a project file")
+    info.add_argument("path")
+    info.add_argument("--json", action="store_true", help="print JSON instead of text")
+    info.set_defaults(run=_info)
+
+    export = commands.add_parser("export", help="export a project as JSON, or a map as CSV")
+    export.add_argument("path")
+    export.add_argument("--format", required=True, choices=("json", "csv"))
+    export.add_argument("--map", help="the map to export (CSV; needed when there are several)")
+    export.add_argument("--output", help="file to write (default: standard output)")
+    export.set_defaults(run=_export)
+
+    imp = commands.add_parser("import", help="build a project file from JSON")
+    imp.add_argument("source", help="a CX Designer JSON file")
+    imp.add_argument("--output", required=True, help="the .cxd file to create")
+    imp.add_argument("--force", action="store_true", help="overwrite an existing file")
+    imp.set_defaults(run=_import)
+    return parser
+
+
+# -- commands ----------------------------------------------------------------
+
+def _new(options) -> int:
+    from cxdesigner.interchange.templates import load_template
+    _refuse_overwrite(options.path, options.force)
+    try:
+        project = load_template(options.template)
+    except KeyError as error:
+        raise UserError(error.args[0]) from None
+    _save(project, options.path)
+    print(f"Created {options.path} from the '{options.template}' template.")
+    return 0
+
+
+def _templates(_options) -> int:
+    from cxdesigner.interchange.templates import template_names, template_summary
+    names = template_names()
+    width = max(map(len, names))
+    for name in names:
+        print(f"{name:<{width}}  {template_summary(name)}")
+    return 0
+
+
+def _check(options) -> int:
+    from cxdesigner.storage import ProjectFileError, open_project
+    failed = False
+    for path in options.paths:
+        try:
+            open_project(path)
+            print(f"{path}: ok")
+        except ProjectFileError as error:
+            failed = True
+            print(error, file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _info(options) -> int:
+    from cxdesigner.storage.reader import file_format_version
+    project = _load(options.path)
+    personas = {p.id: p.name for p in project.personas}
+    summary = {
+        "path": str(options.path), "name": project.name, "schema_version": file_format_version(options.path),
+        "personas": [p.name for p in project.personas],
+        "maps": [{"name": m.name, "scale": [m.scale.low, m.scale.high],
+                  "personas": [personas[p] for p in m.persona_ids],
+                  "stages": [s.name for s in m.stages], "touchpoints": [t.title for t in m.touchpoints]}
+                 for m in project.maps],
+    }
+    if options.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{project.name}  ({options.path}, file format {summary['schema_version']})")
+    print(f"Personas: {', '.join(summary['personas']) or 'none'}")
+    for m in summary["maps"]:
+        print(f"\nMap \"{m['name']}\": {len(m['stages'])} stages, {len(m['touchpoints'])} touchpoints, "
+              f"scale {m['scale'][0]:g} to {m['scale'][1]:g}, personas: {', '.join(m['personas']) or 'none'}")
+        print(f"  Stages: {', '.join(m['stages'])}")
+        for number, title in enumerate(m["touchpoints"], start=1):
+            print(f"  {number:>3}. {title}")
+    return 0
+
+
+def _export(options) -> int:
+    project = _load(options.path)
+    if options.format == "json":
+        from cxdesigner.interchange.json_form import dumps
+        text = dumps(project)
+    else:
+        from cxdesigner.interchange.csv_form import map_to_csv
+        text = map_to_csv(project, _pick_map(project, options.map))
+    if options.output is None:
+        sys.stdout.write(text)
+        return 0
+    from cxdesigner.atomic import write_atomically
+    try:
+        write_atomically(options.output, text.encode("utf-8"))
+    except OSError as error:
+        raise UserError(f"Could not write {options.output}: {error.strerror or error}.") from None
+    return 0
+
+
+def _import(options) -> int:
+    from cxdesigner.interchange.json_form import JsonFormError, loads
+    _refuse_overwrite(options.output, options.force)
+    try:
+        text = Path(options.source).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UserError(f"Could not read {options.source}: {getattr(error, 'strerror', None) or error}.") from None
+    try:
+        project = loads(text)
+    except JsonFormError as error:
+        raise UserError(f"{options.source}: {error}") from None
+    _save(project, options.output)
+    print(f"Created {options.output} from {options.source}.")
+    return 0
+
+
+# -- shared steps --------------------------------------------------------------
+
+def _load(path):
+    from cxdesigner.storage import ProjectFileError, open_project
+    try:
+        return open_project(path)
+    except ProjectFileError as error:
+        raise UserError(str(error)) from None
+
+
+def _save(project, path) -> None:
+    from cxdesigner.storage import ProjectFileError, save_project
+    try:
+        save_project(project, path)
+    except ProjectFileError as error:
+        raise UserError(str(error)) from None
+
+
+def _refuse_overwrite(path: str, force: bool) -> None:
+    if os.path.exists(path) and not force:
+        raise UserError(f"{path} already exists; add --force to replace it.")
+
+
+def _pick_map(project, name: str | None):
+    names = ", ".join(m.name for m in project.maps)
+    if name is not None:
+        for jmap in project.maps:
+            if jmap.name == name:
+                return jmap
+        raise UserError(f"There is no map called '{name}'. Maps: {names or 'none'}.")
+    if len(project.maps) == 1:
+        return project.maps[0]
+    if not project.maps:
+        raise UserError("This project has no map to export.")
+    raise UserError(f"This project has {len(project.maps)} maps; choose one with --map ({names}).")
+
+
+def _open_editor(path: str | None) -> int:
+    if path is not None and not os.path.exists(path):
+        raise UserError(f"{path} does not exist. To create it: cxdesigner new {path}")
+    if sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")):
+        raise UserError("No display was found; the editor needs a desktop session. "
+                        "Commands such as 'cxdesigner check' work without one.")
+    from cxdesigner.app import run
+    return run(path)

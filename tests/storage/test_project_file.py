@@ -1,0 +1,190 @@
+"""Save and open real .cxd files; refuse what is not ours, touching nothing."""
+
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+
+import pytest
+
+from cxdesigner.model import Project
+from cxdesigner.storage import APPLICATION_ID, SCHEMA_VERSION, ProjectFileError, open_project, save_project
+from cxdesigner.storage.reader import file_format_version
+
+
+def test_round_trip(project, tmp_path):
+    project.personas[0].photo = bytes(range(256))
+    path = tmp_path / "hotel.cxd"
+    save_project(project, path)
+    assert open_project(path) == project
+
+
+def test_header_identifies_the_file(project, tmp_path):
+    path = tmp_path / "hotel.cxd"
+    save_project(project, path)
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert path.read_bytes()[68:72] == b"CXDF"
+    assert file_format_version(path) == SCHEMA_VERSION
+
+
+def test_save_replaces_atomically_and_leaves_no_temporary(project, tmp_path):
+    path = tmp_path / "hotel.cxd"
+    save_project(Project(name="Old"), path)
+    save_project(project, path)
+    assert open_project(path).name == "Test hotel"
+    assert sorted(os.listdir(tmp_path)) == ["hotel.cxd"]
+
+
+def test_save_as_writes_a_second_file(project, tmp_path):
+    save_project(project, tmp_path / "a.cxd")
+    project.update(project.id, name="Copy")
+    save_project(project, tmp_path / "b.cxd")
+    assert open_project(tmp_path / "a.cxd").name == "Test hotel"
+    assert open_project(tmp_path / "b.cxd").name == "Copy"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores folder permissions")
+def test_read_only_folder_gives_plain_error_and_keeps_old_file(project, tmp_path):
+    path = tmp_path / "hotel.cxd"
+    save_project(Project(name="Old"), path)
+    before = path.read_bytes()
+    tmp_path.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        with pytest.raises(ProjectFileError, match="read-only"):
+            save_project(project, path)
+    finally:
+        tmp_path.chmod(stat.S_IRWXU)
+    assert path.read_bytes() == before
+
+
+FULL_DISK = """
+import resource, signal, sys
+from cxdesigner.model import Note
+from cxdesigner.storage import ProjectFileError, save_project
+from cxdesigner.interchange.templates import load_template
+project = load_template("blank")
+jmap = project.maps[0]
+for i in range(3000):
+    project.add(Note(text="x" * 200), map_id=jmap.id)
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, 100_000))
+try:
+    save_project(project, sys.argv[1])
+except ProjectFileError as error:
+    print(error)
+"""
+
+
+def test_disk_full_midway_keeps_old_file_and_cleans_up(project, tmp_path):
+    """The writing process may not grow a file past 100 kB: the save fails midway, for real."""
+    path = tmp_path / "hotel.cxd"
+    save_project(project, path)
+    before = path.read_bytes()
+    result = subprocess.run([sys.executable, "-c", FULL_DISK, str(path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "previous file is unchanged" in result.stdout
+    assert path.read_bytes() == before
+    assert sorted(os.listdir(tmp_path)) == ["hotel.cxd"]
+
+
+def test_save_into_missing_folder(project, tmp_path):
+    with pytest.raises(ProjectFileError, match="does not exist"):
+        save_project(project, tmp_path / "nowhere" / "x.cxd")
+
+
+def _another_apps_database(path):
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE contacts (name TEXT)")
+        db.execute("INSERT INTO contacts VALUES ('Ann')")
+
+
+def _newer(path, project):
+    save_project(project, path)
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+
+
+def _truncated(path, project):
+    save_project(project, path)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+
+
+def _with_trigger(path, project):
+    save_project(project, path)
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TRIGGER t AFTER INSERT ON note BEGIN DELETE FROM note; END")
+
+
+def _wrong_type(path, project):
+    save_project(project, path)
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE touchpoint SET title = x'0102'")
+
+
+def _dangling(path, project):
+    save_project(project, path)
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA foreign_keys = OFF")
+        db.execute("UPDATE touchpoint SET stage_id = 'nowhere'")
+
+
+BAD_FILES = {
+    "empty": (lambda p, _: p.write_bytes(b""), "empty"),
+    "text": (lambda p, _: p.write_text("name,score\nAnn,4\n"), "not a database"),
+    "truncated": (_truncated, "truncated|damaged"),
+    "another app": (lambda p, _: _another_apps_database(p), "another program"),
+    "newer": (_newer, r"newer CX Designer \(file format 2\).*up to 1"),
+    "trigger": (_with_trigger, "triggers"),
+    "wrong type": (_wrong_type, "wrong values in touchpoint"),
+    "dangling": (_dangling, "damaged.*stage"),
+}
+
+
+@pytest.mark.parametrize("kind", BAD_FILES)
+def test_bad_files_are_refused_plainly_and_left_unchanged(kind, project, tmp_path):
+    make, message = BAD_FILES[kind]
+    path = tmp_path / "bad.cxd"
+    make(path, project)
+    before = path.read_bytes()
+    with pytest.raises(ProjectFileError, match=message) as caught:
+        open_project(path)
+    assert "\n" not in str(caught.value)
+    assert path.read_bytes() == before
+    assert sorted(os.listdir(tmp_path)) == ["bad.cxd"]
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(ProjectFileError, match="does not exist"):
+        open_project(tmp_path / "none.cxd")
+    with pytest.raises(ProjectFileError, match="folder"):
+        open_project(tmp_path)
+
+
+def test_older_file_is_upgraded_in_memory_and_original_untouched(project, tmp_path):
+    """A made-up schema 2 whose step from 1 renames every stage: the file on disk keeps schema 1."""
+    path = tmp_path / "old.cxd"
+    save_project(project, path)
+    before = path.read_bytes()
+    ran = []
+
+    def step_1_to_2(db):
+        ran.append(db.execute("PRAGMA user_version").fetchone()[0])
+        db.execute("UPDATE stage SET name = upper(name)")
+
+    upgraded = open_project(path, schema_version=2, upgrades={1: step_1_to_2})
+    assert ran == [1]
+    assert [s.name for s in upgraded.maps[0].stages] == ["BOOKING", "STAY"]
+    assert path.read_bytes() == before
+    assert open_project(path) == project
+
+
+def test_older_file_without_an_upgrade_step_is_refused(project, tmp_path):
+    path = tmp_path / "old.cxd"
+    save_project(project, path)
+    with pytest.raises(ProjectFileError, match="old file format"):
+        open_project(path, schema_version=2, upgrades={})
