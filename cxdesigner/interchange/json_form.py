@@ -48,7 +48,9 @@ def from_json_dict(document: Any) -> Project:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise JsonFormError("This JSON is not a CX Designer project.")
     version = document.get("version")
-    if not isinstance(version, int) or version > VERSION:
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise JsonFormError("This JSON project has no valid format version.")
+    if version > VERSION:
         raise JsonFormError(f"This JSON project uses format version {version}; "
                             f"this CX Designer reads versions up to {VERSION}. Please update.")
     try:

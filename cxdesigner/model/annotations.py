@@ -11,8 +11,9 @@ from cxdesigner.model.base import ActionStatus, Entity, Evidence, Priority
 class Goal(Entity):
     """What a persona wants to achieve over a span of the journey.
 
-    The span runs from ``first_id`` to ``last_id``, both stages or both
-    touchpoints of the same map, in journey order.
+    The span covers everything between ``first_id`` and ``last_id`` (both
+    stages or both touchpoints of the same map), in whichever order they now
+    stand, so reordering the journey never leaves a goal inside out.
     """
 
     persona_id: str

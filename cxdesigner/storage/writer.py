@@ -101,8 +101,8 @@ def _why_not_saved(target: Path, error: BaseException) -> str:
     code = getattr(error, "errno", None)
     if code == errno.ENOSPC or "full" in str(error).lower():
         reason = "the disk is full"
-    elif code == errno.EFBIG or "too large" in str(error).lower():
-        reason = "the file would be larger than this system allows"
+    elif code == errno.EFBIG or "i/o error" in str(error).lower():
+        reason = "the disk could not be written (it may be full or failing)"
     elif code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in str(error).lower():
         reason = "the folder is read-only or you lack permission to write there"
     elif code == errno.ENOENT:

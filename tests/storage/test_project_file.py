@@ -2,7 +2,7 @@
 
 import os
 import sqlite3
-import stat
+import shlex
 import subprocess
 import sys
 
@@ -47,31 +47,17 @@ def test_save_as_writes_a_second_file(project, tmp_path):
     assert open_project(tmp_path / "b.cxd").name == "Copy"
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores folder permissions")
-def test_read_only_folder_gives_plain_error_and_keeps_old_file(project, tmp_path):
-    path = tmp_path / "hotel.cxd"
-    save_project(Project(name="Old"), path)
-    before = path.read_bytes()
-    tmp_path.chmod(stat.S_IRUSR | stat.S_IXUSR)
-    try:
-        with pytest.raises(ProjectFileError, match="read-only"):
-            save_project(project, path)
-    finally:
-        tmp_path.chmod(stat.S_IRWXU)
-    assert path.read_bytes() == before
-
-
-FULL_DISK = """
+SAVE = """
 import resource, signal, sys
 from cxdesigner.model import Note
 from cxdesigner.storage import ProjectFileError, save_project
 from cxdesigner.interchange.templates import load_template
 project = load_template("blank")
-jmap = project.maps[0]
 for i in range(3000):
-    project.add(Note(text="x" * 200), map_id=jmap.id)
-signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, 100_000))
+    project.add(Note(text="x" * 200), map_id=project.maps[0].id)
+if sys.argv[2] == "full":
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, 100_000))
 try:
     save_project(project, sys.argv[1])
 except ProjectFileError as error:
@@ -79,14 +65,51 @@ except ProjectFileError as error:
 """
 
 
+def _save_elsewhere(path, how, read_only_folder=None):
+    command = [sys.executable, "-c", SAVE, str(path), how]
+    if read_only_folder is not None:  # root writes anywhere: mount the folder read-only for it
+        folder = shlex.quote(str(read_only_folder))
+        command = ["unshare", "-m", "sh", "-c",
+                   f"mount --bind -o ro {folder} {folder} && exec {shlex.join(command)}"]
+    result = subprocess.run(command, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def _can_mount_read_only() -> bool:
+    try:
+        return subprocess.run(["unshare", "-m", "true"], capture_output=True).returncode == 0
+    except OSError:
+        return False
+
+
 def test_disk_full_midway_keeps_old_file_and_cleans_up(project, tmp_path):
-    """The writing process may not grow a file past 100 kB: the save fails midway, for real."""
+    """The saving process may not grow a file past 100 kB: the save fails midway, for real."""
     path = tmp_path / "hotel.cxd"
     save_project(project, path)
     before = path.read_bytes()
-    result = subprocess.run([sys.executable, "-c", FULL_DISK, str(path)], capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    assert "previous file is unchanged" in result.stdout
+    message = _save_elsewhere(path, "full")
+    assert "disk could not be written" in message and "previous file is unchanged" in message
+    assert path.read_bytes() == before
+    assert sorted(os.listdir(tmp_path)) == ["hotel.cxd"]
+
+
+def test_read_only_folder_gives_plain_error_and_keeps_old_file(project, tmp_path):
+    path = tmp_path / "hotel.cxd"
+    save_project(project, path)
+    before = path.read_bytes()
+    if os.geteuid() == 0:
+        if not _can_mount_read_only():
+            pytest.skip("root ignores folder permissions and cannot mount a read-only folder here")
+        message = _save_elsewhere(path, "read-only", read_only_folder=tmp_path)
+    else:
+        tmp_path.chmod(0o555)
+        try:
+            message = _save_elsewhere(path, "read-only")
+        finally:
+            tmp_path.chmod(0o755)
+    assert message.strip() == ("Could not save hotel.cxd: the folder is read-only or you lack "
+                               "permission to write there. The previous file is unchanged.")
     assert path.read_bytes() == before
     assert sorted(os.listdir(tmp_path)) == ["hotel.cxd"]
 

@@ -1,0 +1,49 @@
+"""The JSON form: exact round trip, and plain refusals of what is not a project."""
+
+import json
+
+import pytest
+
+from cxdesigner.interchange.json_form import FORMAT, VERSION, JsonFormError, dumps, loads
+
+
+def test_round_trip_with_photo(project):
+    project.personas[0].photo = b"\x89PNG\r\n\x1a\n\x00binary"
+    text = dumps(project)
+    document = json.loads(text)
+    assert document["format"] == FORMAT and document["version"] == VERSION
+    assert document["project"]["personas"][0]["photo"] == "iVBORw0KGgoAYmluYXJ5"
+    assert loads(text) == project
+
+
+def _edit(project, change):
+    document = json.loads(dumps(project))
+    change(document)
+    return json.dumps(document)
+
+
+@pytest.mark.parametrize("change,message", [
+    (lambda d: d.update(format="something-else"), "not a CX Designer project"),
+    (lambda d: d.update(version=VERSION + 1), "version 2.*up to 1"),
+    (lambda d: d.update(version=0), "no valid format version"),
+    (lambda d: d["project"]["maps"][0]["touchpoints"][0].update(title=7), "title must be text"),
+    (lambda d: d["project"]["maps"][0]["touchpoints"][0].update(colour="red"), "unknown fields: colour"),
+    (lambda d: d["project"]["maps"][0]["ratings"][0].update(value=99), "between 1 and 5"),
+    (lambda d: d["project"]["maps"][0]["ratings"][0].update(value=True), "must be a number"),
+    (lambda d: d["project"]["personas"][0].update(photo="***"), "not valid base64"),
+    (lambda d: d["project"]["maps"][0]["touchpoints"][0].update(stage_id="gone"), "inconsistent"),
+    (lambda d: d["project"]["maps"][0]["touchpoints"][0].pop("title"), "malformed"),
+    (lambda d: d["project"]["maps"][0]["scale"].update(low=9), "malformed.*low end"),
+    (lambda d: d["project"]["maps"][0]["pain_points"][0].update(evidence="rumour"), "malformed"),
+])
+def test_bad_json_is_refused_plainly(project, change, message):
+    with pytest.raises(JsonFormError, match=message) as caught:
+        loads(_edit(project, change))
+    assert "\n" not in str(caught.value)
+
+
+def test_not_json_at_all():
+    with pytest.raises(JsonFormError, match="not valid JSON"):
+        loads("name,score\n")
+    with pytest.raises(JsonFormError, match="not a CX Designer project"):
+        loads("[1, 2]")

@@ -1,0 +1,146 @@
+"""The command line, run as users run it: exit codes, plain lines, files on disk."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from cxdesigner import __version__
+from cxdesigner.cli import main
+from cxdesigner.interchange.json_form import loads
+from cxdesigner.storage import open_project, save_project
+
+
+def cli(*args):
+    """Run the real command in a fresh process with no display at all."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    return subprocess.run([sys.executable, "-m", "cxdesigner", *map(str, args)],
+                          capture_output=True, text=True, env=env)
+
+
+def test_version_and_help():
+    assert cli("--version").stdout.strip() == f"CX Designer {__version__}"
+    helped = cli("--help")
+    assert helped.returncode == 0 and "new, templates, check, info, export, import" in helped.stdout
+
+
+def test_usage_errors_exit_2(tmp_path):
+    for args in (("export",), ("new",), ("check",), ("export", tmp_path / "x.cxd", "--format", "pdf"),
+                 ("--bogus",)):
+        result = cli(*args)
+        assert result.returncode == 2 and "Traceback" not in result.stderr, args
+
+
+def test_new_refuses_to_overwrite_without_force(tmp_path):
+    path = tmp_path / "hotel.cxd"
+    assert cli("new", path, "--template", "hotel").returncode == 0
+    before = path.read_bytes()
+    refused = cli("new", path)
+    assert refused.returncode == 1
+    assert refused.stderr == f"cxdesigner: {path} already exists; add --force to replace it.\n"
+    assert path.read_bytes() == before
+    assert main(["new", str(path), "--force"]) == 0
+    assert open_project(path).maps[0].touchpoints == []
+
+
+def test_new_with_unknown_template(tmp_path, capsys):
+    assert main(["new", str(tmp_path / "x.cxd"), "--template", "castle"]) == 1
+    assert "no template called 'castle'" in capsys.readouterr().err
+    assert not (tmp_path / "x.cxd").exists()
+
+
+def test_templates_lists_names_with_a_line_each(capsys):
+    assert main(["templates"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("blank ") and any(line.startswith("hotel ") for line in lines)
+    assert all(len(line.split(None, 1)) == 2 for line in lines)
+
+
+def test_check_good_and_bad_files(tmp_path, project):
+    good, text, empty = tmp_path / "good.cxd", tmp_path / "notes.cxd", tmp_path / "empty.cxd"
+    save_project(project, good)
+    text.write_text("hello")
+    empty.write_bytes(b"")
+    assert cli("check", good).returncode == 0
+    result = cli("check", good, text, empty, tmp_path / "missing.cxd")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "notes.cxd is not a CX Designer project (it is not a database file).",
+        "empty.cxd is empty, not a CX Designer project.",
+        "missing.cxd does not exist.",
+    ]
+    assert text.read_text() == "hello" and empty.read_bytes() == b""
+
+
+def test_info_text_and_json(tmp_path, project, capsys):
+    path = tmp_path / "p.cxd"
+    save_project(project, path)
+    assert main(["info", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Map \"Hotel\": 2 stages, 4 touchpoints" in out and "Anna, Ben" in out
+    assert main(["info", str(path), "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["schema_version"] == 1 and info["personas"] == ["Anna", "Ben"]
+    assert info["maps"][0]["stages"] == ["Booking", "Stay"]
+    assert info["maps"][0]["touchpoints"] == ["Visit site", "Book room", "Check in", "Enter room"]
+
+
+def test_export_json_to_stdout_and_file_then_import(tmp_path, project):
+    path = tmp_path / "p.cxd"
+    save_project(project, path)
+    out = cli("export", path, "--format", "json")
+    assert out.returncode == 0 and loads(out.stdout) == project
+    assert cli("export", path, "--format", "json", "--output", tmp_path / "p.json").returncode == 0
+    back = tmp_path / "back.cxd"
+    assert cli("import", tmp_path / "p.json", "--output", back).returncode == 0
+    assert open_project(back) == project
+    refused = cli("import", tmp_path / "p.json", "--output", back)
+    assert refused.returncode == 1 and "--force" in refused.stderr
+
+
+def test_export_csv_picks_the_map(tmp_path, project, capsys):
+    path = tmp_path / "p.cxd"
+    save_project(project, path)
+    assert main(["export", str(path), "--format", "csv"]) == 0
+    assert capsys.readouterr().out.startswith("order,stage,touchpoint")
+    assert main(["export", str(path), "--format", "csv", "--map", "Nope"]) == 1
+    assert "no map called 'Nope'. Maps: Hotel." in capsys.readouterr().err
+
+
+def test_import_refuses_bad_json_and_writes_nothing(tmp_path):
+    source = tmp_path / "bad.json"
+    source.write_text('{"format": "cxdesigner-project", "version": 99, "project": {}}')
+    result = cli("import", source, "--output", tmp_path / "out.cxd")
+    assert result.returncode == 1
+    assert result.stderr.startswith("cxdesigner: ") and "version 99" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert not (tmp_path / "out.cxd").exists()
+    result = cli("import", tmp_path / "absent.json", "--output", tmp_path / "out.cxd")
+    assert result.returncode == 1 and "Could not read" in result.stderr
+
+
+@pytest.mark.parametrize("args", [("info",), ("export", "--format", "json")])
+def test_bad_project_file_gives_one_plain_line(tmp_path, args):
+    bad = tmp_path / "bad.cxd"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    result = cli(args[0], bad, *args[1:])
+    assert result.returncode == 1
+    assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_editor_without_display_says_so_plainly(tmp_path):
+    result = cli()
+    assert result.returncode == 1 and "No display was found" in result.stderr
+    result = cli(tmp_path / "absent.cxd")
+    assert result.returncode == 1 and "does not exist" in result.stderr
+
+
+def test_commands_never_load_qt(tmp_path):
+    probe = ("import sys; from cxdesigner.cli import main; "
+             f"main(['new', {str(tmp_path / 'x.cxd')!r}, '--template', 'hotel']); "
+             f"main(['info', {str(tmp_path / 'x.cxd')!r}]); "
+             "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was loaded'")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
