@@ -123,7 +123,7 @@ def _decode(hint: Any, data: Any, where: str) -> Any:
     if hint is float:
         if isinstance(data, bool) or not isinstance(data, int | float):
             raise JsonFormError(f"{where} must be a number.")
-        return data
+        return float(data)
     _expect(data, hint, where)
     return data
 

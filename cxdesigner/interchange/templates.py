@@ -44,24 +44,30 @@ def _read(name: str) -> dict[str, Any]:
 
 
 def _fresh_ids(document: dict[str, Any]) -> dict[str, Any]:
+    """Replace every id, and every reference to one, with a new UUID.
+
+    References are the fields named ``id``, ``*_id`` and ``*_ids`` and the
+    values of ``question_touchpoints``; ordinary text is never touched.
+    """
     fresh: dict[str, str] = {}
 
-    def collect(node: Any) -> None:
-        if isinstance(node, dict):
-            if isinstance(node.get("id"), str):
-                fresh[node["id"]] = str(uuid.uuid4())
-            for value in node.values():
-                collect(value)
-        elif isinstance(node, list):
-            for value in node:
-                collect(value)
+    def is_reference(key: str) -> bool:
+        return key == "id" or key.endswith(("_id", "_ids")) or key == "question_touchpoints"
 
-    def swap(node: Any) -> Any:
+    def swap(value: Any) -> Any:
+        if isinstance(value, str):
+            return fresh.setdefault(value, str(uuid.uuid4()))
+        if isinstance(value, list):
+            return [swap(v) for v in value]
+        if isinstance(value, dict):
+            return {k: swap(v) for k, v in value.items()}
+        return value
+
+    def walk(node: Any) -> Any:
         if isinstance(node, dict):
-            return {key: swap(value) for key, value in node.items()}
+            return {key: swap(value) if is_reference(key) else walk(value) for key, value in node.items()}
         if isinstance(node, list):
-            return [swap(value) for value in node]
-        return fresh.get(node, node) if isinstance(node, str) else node
+            return [walk(value) for value in node]
+        return node
 
-    collect(document["project"])
-    return {**document, "project": swap(document["project"])}
+    return {**document, "project": walk(document["project"])}

@@ -52,3 +52,15 @@ def test_example_templates_teach_a_complete_map(name):
 def test_unknown_template():
     with pytest.raises(KeyError, match="no template called 'nope'"):
         load_template("nope")
+
+
+def test_fresh_ids_touch_references_only():
+    from cxdesigner.interchange.templates import _fresh_ids
+    document = {"project": {"id": "p", "name": "p", "maps": [{"id": "m", "persona_ids": ["p"], "notes": [
+        {"id": "n", "text": "m"}]}], "surveys": [{"map_id": "m", "question_touchpoints": {"m": "t"}}]}}
+    project = _fresh_ids(document)["project"]
+    jmap = project["maps"][0]
+    assert project["name"] == "p" and jmap["notes"][0]["text"] == "m"
+    assert jmap["persona_ids"] == [project["id"]] and project["surveys"][0]["map_id"] == jmap["id"]
+    assert list(project["surveys"][0]["question_touchpoints"]) == ["m"]
+    assert len({project["id"], jmap["id"], jmap["notes"][0]["id"]}) == 3
