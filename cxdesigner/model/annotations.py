@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from cxdesigner.model.base import ActionStatus, Entity, Evidence, Priority
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class Goal(Entity):
     """What a persona wants to achieve over a span of the journey.
 
@@ -22,7 +22,7 @@ class Goal(Entity):
     last_id: str
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class PainPoint(Entity):
     """Where the customer has difficulties; severity runs 1 (minor) to 5 (blocking)."""
 
@@ -32,7 +32,7 @@ class PainPoint(Entity):
     evidence: Evidence = Evidence.ASSUMPTION
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class PositiveMoment(Entity):
     """Something done well at a touchpoint, to be kept."""
 
@@ -40,7 +40,7 @@ class PositiveMoment(Entity):
     touchpoint_id: str
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class Action(Entity):
     """An improvement measure, with its owner and what it needs.
 
@@ -58,7 +58,7 @@ class Action(Entity):
     expected_effect: float | None = None
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class Note(Entity):
     """A free sticky note on the canvas, in scene coordinates."""
 

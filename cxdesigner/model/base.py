@@ -12,7 +12,7 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class Entity:
     """A model object with an identity; two objects with equal fields are equal."""
 

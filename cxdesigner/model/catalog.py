@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from cxdesigner.model.base import ChannelKind, Entity
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class Channel(Entity):
     """Where a touchpoint happens: website, shop, phone, e-mail..."""
 
@@ -17,7 +17,7 @@ class Channel(Entity):
     icon: str = ""
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class Department(Entity):
     """Who inside the organisation owns a touchpoint: the backstage."""
 

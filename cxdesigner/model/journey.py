@@ -10,7 +10,7 @@ from cxdesigner.model.base import Entity, Evidence
 from cxdesigner.model.scale import SatisfactionScale
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class Stage(Entity):
     """A phase of the journey: a column band. Its order is its list position."""
 
@@ -19,7 +19,7 @@ class Stage(Entity):
     color: str = "#dfe7f5"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class Touchpoint(Entity):
     """One contact between customer and organisation.
 
@@ -40,7 +40,7 @@ class Touchpoint(Entity):
     feelings: str = ""
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class Rating:
     """Satisfaction at one touchpoint for one persona, and how sure it is.
 
@@ -62,7 +62,7 @@ class Rating:
         return (self.touchpoint_id, self.persona_id)
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class JourneyMap(Entity):
     """One journey for one or more personas, with everything drawn around it."""
 

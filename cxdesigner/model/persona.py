@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from cxdesigner.model.base import Entity
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class Persona(Entity):
     """A fictional customer standing for a segment; each has its own line."""
 

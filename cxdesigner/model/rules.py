@@ -29,13 +29,13 @@ def _require(condition: bool, message: str) -> None:
 
 
 def _finite_or_none(value: Any, what: str) -> None:
-    _require(value is None or (isinstance(value, int | float) and math.isfinite(value)),
-             f"{what} must be a number.")
+    if value is not None and not (isinstance(value, int | float) and math.isfinite(value)):
+        raise ValueError(f"{what} must be a number.")
 
 
 def _member(value: Any, kind: type, what: str) -> None:
-    _require(isinstance(value, str) and value in {k.value for k in kind},
-             f"{what} must be one of: {', '.join(k.value for k in kind)}.")
+    if value not in kind._value2member_map_ or not isinstance(value, str):
+        raise ValueError(f"{what} must be one of: {', '.join(k.value for k in kind)}.")
 
 
 def check_item(project: Project, item: Any, jmap: JourneyMap | None) -> None:
@@ -117,15 +117,20 @@ def _check_survey(project: Project, item: SurveyDataset) -> None:
 
 def check_rating(project: Project, jmap: JourneyMap, rating: Rating) -> None:
     """A rating points at a touchpoint and persona of its map and lies inside the scale."""
-    _require(_in(project, rating.touchpoint_id, Touchpoint, jmap), "A rating belongs to a touchpoint of its map.")
+    entry = project.lookup(rating.touchpoint_id)
+    _require(entry is not None and entry[1] is jmap and isinstance(entry[0], Touchpoint),
+             "A rating belongs to a touchpoint of its map.")
     _require(rating.persona_id in jmap.persona_ids, "A rating belongs to a persona of its map.")
-    _require(isinstance(rating.value, int | float) and jmap.scale.contains(rating.value),
-             f"A rating must lie between {jmap.scale.low:g} and {jmap.scale.high:g}.")
+    if not (isinstance(rating.value, int | float) and jmap.scale.contains(rating.value)):
+        raise ValueError(f"A rating must lie between {jmap.scale.low:g} and {jmap.scale.high:g}.")
     _member(rating.evidence, Evidence, "A rating's evidence")
+    if rating.n is None and rating.spread is None and rating.interval_low is None and rating.interval_high is None:
+        return  # an assumption: nothing measured to check
     _require(rating.n is None or (isinstance(rating.n, int) and rating.n >= 0),
              "A rating's sample size cannot be negative.")
-    for name in ("spread", "interval_low", "interval_high"):
-        _finite_or_none(getattr(rating, name), f"A rating's {name.replace('_', ' ')}")
+    _finite_or_none(rating.spread, "A rating's spread")
+    _finite_or_none(rating.interval_low, "A rating's interval")
+    _finite_or_none(rating.interval_high, "A rating's interval")
     _require(rating.spread is None or rating.spread >= 0, "A rating's spread cannot be negative.")
     _require((rating.interval_low is None) == (rating.interval_high is None)
              and (rating.interval_low is None or rating.interval_low <= rating.interval_high),

@@ -8,7 +8,7 @@ from datetime import datetime
 from cxdesigner.model.base import Entity
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class SurveyAnswer:
     """One respondent's answer to one question (a touchpoint score, or NPS 0-10)."""
 
@@ -19,7 +19,7 @@ class SurveyAnswer:
     comment: str = ""
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class SurveyDataset(Entity):
     """An imported survey for one map, in long form, on the survey's own scale.
 

@@ -8,19 +8,21 @@ checked last. Every failure is one plain sentence in a ``ProjectFileError``.
 
 from __future__ import annotations
 
+import gc
 import os
 import sqlite3
 from collections.abc import Mapping
+from contextlib import contextmanager
 from pathlib import Path
+from types import SimpleNamespace
 from urllib.parse import quote
 
-from sqlalchemy import Float, Integer, LargeBinary, create_engine, select
-from sqlalchemy.pool import StaticPool
+from sqlalchemy import Float, Integer, LargeBinary, select
 
 from cxdesigner.model import Project
 from cxdesigner.storage.errors import ProjectFileError
 from cxdesigner.storage.rows import from_rows
-from cxdesigner.storage.schema import APPLICATION_ID, SCHEMA_VERSION, metadata
+from cxdesigner.storage.schema import APPLICATION_ID, SCHEMA_VERSION, metadata, sql
 from cxdesigner.storage.upgrade import UPGRADES, Step, upgrade_in_memory
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -46,17 +48,30 @@ def open_project(path: str | os.PathLike, *, schema_version: int = SCHEMA_VERSIO
             connection.close()
             connection = upgraded
         _check_types(connection, name)
-        project = _read(connection)
+        with _collector_paused():
+            project = _read(connection)
+            trouble = project.problems()
     except ProjectFileError:
         raise
     except (sqlite3.Error, ValueError, TypeError, KeyError, AttributeError) as error:
         raise ProjectFileError(f"{name} is damaged and cannot be opened ({error}).") from error
     finally:
         connection.close()
-    trouble = project.problems()
     if trouble:
         raise ProjectFileError(f"{name} is damaged and cannot be opened: {trouble[0]}")
     return project
+
+
+@contextmanager
+def _collector_paused():
+    """Building tens of thousands of objects at once needs no cycle collection meanwhile."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _check_header(path: Path) -> None:
@@ -106,12 +121,16 @@ def _check_database(connection: sqlite3.Connection, name: str, schema_version: i
 
 
 def _check_types(connection: sqlite3.Connection, name: str) -> None:
-    """Refuse values whose storage type does not match the column (SQLite allows it)."""
+    """Refuse text or blob columns holding other kinds of value (SQLite allows it).
+
+    Numeric columns need no such pass: the model's own rules check every number.
+    """
     for table in metadata.sorted_tables:
         tests = []
         for column in table.columns:
-            allowed = {Float: "'real','integer'", Integer: "'integer'", LargeBinary: "'blob'"}.get(
-                type(column.type), "'text'")
+            if isinstance(column.type, Float | Integer):
+                continue
+            allowed = "'blob'" if isinstance(column.type, LargeBinary) else "'text'"
             if column.nullable:
                 allowed += ",'null'"
             tests.append(f'typeof("{column.name}") NOT IN ({allowed})')
@@ -121,14 +140,18 @@ def _check_types(connection: sqlite3.Connection, name: str) -> None:
 
 
 def _read(connection: sqlite3.Connection) -> Project:
-    engine = create_engine("sqlite://", creator=lambda: connection, poolclass=StaticPool)
-    with engine.connect() as conn:
-        def fetch(table):
-            query = select(table)
-            if "position" in table.columns:
-                query = query.order_by(table.c.position)
-            return conn.execute(query)
-        return from_rows(fetch)
+    """Core ``select`` statements, compiled once and run on the sqlite3 connection itself."""
+    def fetch(table, columns=None):
+        query = select(*(table.c[name] for name in columns)) if columns else select(table)
+        if "position" in table.columns:
+            query = query.order_by(table.c.position)
+        cursor = connection.execute(sql(query))
+        if columns:
+            return cursor.fetchall()
+        names = [d[0] for d in cursor.description]
+        return [SimpleNamespace(**dict(zip(names, row))) for row in cursor]
+
+    return from_rows(fetch)
 
 
 def file_format_version(path: str | os.PathLike) -> int:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from operator import attrgetter
 from datetime import datetime
-from enum import Enum
 from typing import Any
 
 from sqlalchemy import Table
@@ -41,28 +41,28 @@ def _shared(table: Table, cls: type) -> list[str]:
     return [c.name for c in table.columns if c.name in fields]
 
 
-def _encode(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime):
-        return value.isoformat()
-    return value
-
-
-def _decode(name: str, value: Any) -> Any:
-    if value is None:
-        return None
+def _decoder(name: str) -> Callable[[Any], Any]:
+    """Text back to an enum member or a datetime (``None`` stays ``None``)."""
     if name in ENUMS:
-        return ENUMS[name](value)
-    if name in DATES:
-        return datetime.fromisoformat(value)
-    return value
+        members = {m.value: m for m in ENUMS[name]}
+        members[None] = None
+        return members.__getitem__  # KeyError for an unknown value: the file is damaged
+    return lambda text: None if text is None else datetime.fromisoformat(text)
 
 
-def _plain(item: Any, names: list[str], **extra: Any) -> dict[str, Any]:
-    row = {name: _encode(getattr(item, name)) for name in names}
-    row.update(extra)
-    return row
+def _rows_of(items: list, names: list[str], **extra: Any) -> list[dict[str, Any]]:
+    """Plain dicts for ``items``; enums bind as the text they are, dates become ISO text."""
+    get = attrgetter(*names)
+    dated = [n for n in names if n in DATES]
+    rows = []
+    for position, item in enumerate(items):
+        row = dict(zip(names, get(item)))
+        for name in dated:
+            if row[name] is not None:
+                row[name] = row[name].isoformat()
+        row.update(extra, position=position)
+        rows.append(row)
+    return rows
 
 
 def to_rows(project: Project) -> dict[Table, list[dict[str, Any]]]:
@@ -71,43 +71,49 @@ def to_rows(project: Project) -> dict[Table, list[dict[str, Any]]]:
     rows[s.project].append({"id": project.id, "name": project.name,
                             "description": project.description, "saved_by": f"CX Designer {__version__}"})
     for table, cls, attribute in PROJECT_TABLES:
-        names = _shared(table, cls)
-        rows[table] = [_plain(item, names, position=i) for i, item in enumerate(getattr(project, attribute))]
+        rows[table] = _rows_of(getattr(project, attribute), _shared(table, cls))
     map_names = _shared(s.journey_map, JourneyMap)
+    rating_names = _shared(s.rating, Rating)
     for position, jmap in enumerate(project.maps):
         scale = {f"scale_{f.name}": getattr(jmap.scale, f.name) for f in dataclasses.fields(SatisfactionScale)}
-        rows[s.journey_map].append(_plain(jmap, map_names, position=position, **scale))
+        (row,) = _rows_of([jmap], map_names, **scale)
+        rows[s.journey_map].append({**row, "position": position})
         rows[s.map_persona] += [{"map_id": jmap.id, "persona_id": p, "position": i}
                                 for i, p in enumerate(jmap.persona_ids)]
         for table, cls, attribute in MAP_TABLES:
-            names = _shared(table, cls)
-            rows[table] += [_plain(item, names, map_id=jmap.id, position=i)
-                            for i, item in enumerate(getattr(jmap, attribute))]
+            rows[table] += _rows_of(getattr(jmap, attribute), _shared(table, cls), map_id=jmap.id)
         rows[s.pain_point_touchpoint] += [{"pain_point_id": p.id, "touchpoint_id": t, "position": i}
                                           for p in jmap.pain_points for i, t in enumerate(p.touchpoint_ids)]
-        names = _shared(s.rating, Rating)
-        rows[s.rating] += [_plain(r, names) for r in jmap.ratings.values()]
-    names, answer_names = _shared(s.survey, SurveyDataset), _shared(s.survey_answer, SurveyAnswer)
-    for position, survey in enumerate(project.surveys):
-        rows[s.survey].append(_plain(survey, names, position=position))
+        get = attrgetter(*rating_names)
+        rows[s.rating] += [dict(zip(rating_names, get(r))) for r in jmap.ratings.values()]
+    answer_names = _shared(s.survey_answer, SurveyAnswer)
+    rows[s.survey] = _rows_of(project.surveys, _shared(s.survey, SurveyDataset))
+    for survey in project.surveys:
         rows[s.survey_question] += [{"survey_id": survey.id, "question": q, "touchpoint_id": t, "position": i}
                                     for i, (q, t) in enumerate(survey.question_touchpoints.items())]
-        rows[s.survey_answer] += [_plain(a, answer_names, survey_id=survey.id, position=i)
-                                  for i, a in enumerate(survey.answers)]
+        rows[s.survey_answer] += _rows_of(survey.answers, answer_names, survey_id=survey.id)
     return rows
 
 
-Fetch = Callable[[Table], Iterable[Any]]
+#: ``fetch(table, columns=None)``: the table's rows (those columns only, if named), by position.
+Fetch = Callable[..., Iterable[Any]]
 
 
 def from_rows(fetch: Fetch) -> Project:
-    """Build a project from ``fetch(table)``, which yields rows ordered by position."""
+    """Build a project from the rows ``fetch`` yields."""
 
     def build(table: Table, cls: type) -> list[tuple[Any, Any]]:
+        """``(map id or None, object)`` per row; only enum and date columns need decoding."""
         names = _shared(table, cls)
-        keyed = "map_id" in table.columns
-        return [(row.map_id if keyed else None,
-                 cls(**{n: _decode(n, getattr(row, n)) for n in names})) for row in fetch(table)]
+        extra = ["map_id"] if "map_id" in table.columns and "map_id" not in names else []
+        decoders = [(n, _decoder(n)) for n in names if n in ENUMS or n in DATES]
+        built = []
+        for row in fetch(table, names + extra):
+            values = dict(zip(names, row))
+            for name, decode in decoders:
+                values[name] = decode(values[name])
+            built.append((row[-1] if extra else values.get("map_id"), cls(**values)))
+        return built
 
     (head,) = list(fetch(s.project))
     lists = {attribute: [item for _, item in build(table, cls)] for table, cls, attribute in PROJECT_TABLES}

@@ -6,6 +6,8 @@ their order in a ``position`` column; ids are UUID text.
 
 from sqlalchemy import (Column, Float, ForeignKey, Integer, LargeBinary, MetaData, PrimaryKeyConstraint,
                         String, Table, Text)
+from sqlalchemy.dialects.sqlite import dialect as _sqlite_dialect
+from sqlalchemy.sql import ClauseElement
 
 #: ``PRAGMA application_id``: the bytes "CXDF", so file(1) and MIME databases know us.
 APPLICATION_ID = 0x43584446
@@ -13,6 +15,14 @@ APPLICATION_ID = 0x43584446
 SCHEMA_VERSION = 1
 
 metadata = MetaData()
+#: Statements are built with SQLAlchemy Core and run on plain sqlite3 connections:
+#: Core keeps the SQL readable and in one place, sqlite3 runs it without overhead.
+DIALECT = _sqlite_dialect()
+
+
+def sql(statement: ClauseElement) -> str:
+    """The SQLite text of a Core statement."""
+    return str(statement.compile(dialect=DIALECT))
 
 
 def _id() -> Column:

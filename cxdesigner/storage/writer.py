@@ -13,14 +13,12 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from sqlalchemy import create_engine, event
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.pool import NullPool
+from sqlalchemy.schema import CreateTable
 
 from cxdesigner.model import Project
 from cxdesigner.storage.errors import ProjectFileError
 from cxdesigner.storage.rows import to_rows
-from cxdesigner.storage.schema import APPLICATION_ID, SCHEMA_VERSION, metadata
+from cxdesigner.storage.schema import APPLICATION_ID, DIALECT, SCHEMA_VERSION, metadata, sql
 
 
 def save_project(project: Project, path: str | os.PathLike) -> None:
@@ -33,7 +31,7 @@ def save_project(project: Project, path: str | os.PathLike) -> None:
         _fsync(temporary)
         os.replace(temporary, target)
         _fsync_directory(target.parent)
-    except (OSError, sqlite3.Error, SQLAlchemyError) as error:
+    except (OSError, sqlite3.Error) as error:
         _discard(temporary)
         raise ProjectFileError(_why_not_saved(target, error)) from error
     except BaseException:
@@ -51,23 +49,30 @@ def _temporary_beside(target: Path) -> tuple[int, str]:
 
 
 def _write(project: Project, path: str) -> None:
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+    """One transaction: identity, tables, rows. Core builds the SQL, sqlite3 runs it.
 
-    @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_connection, _record) -> None:
-        dbapi_connection.execute("PRAGMA journal_mode = DELETE")
-        dbapi_connection.execute("PRAGMA foreign_keys = ON")
-
+    The temporary file is invisible until it is complete and fsynced, so it
+    needs neither a journal nor SQLite's own syncs; the finished file is in
+    rollback-journal mode like every ``.cxd`` (WAL is never used).
+    """
+    db = sqlite3.connect(path, isolation_level=None)
     try:
-        with engine.begin() as connection:
-            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-            connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            metadata.create_all(connection)
-            for table, rows in to_rows(project).items():
-                if rows:
-                    connection.execute(table.insert(), rows)
+        db.execute("PRAGMA journal_mode = OFF")
+        db.execute("PRAGMA synchronous = OFF")
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("BEGIN")
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        for table in metadata.sorted_tables:
+            db.execute(sql(CreateTable(table)))
+        for table, rows in to_rows(project).items():
+            if rows:
+                statement = table.insert().compile(dialect=DIALECT)
+                order = statement.positiontup
+                db.executemany(str(statement), [tuple(row.get(name) for name in order) for row in rows])
+        db.execute("COMMIT")
     finally:
-        engine.dispose()
+        db.close()
 
 
 def _fsync(path: str) -> None:
@@ -97,7 +102,6 @@ def _discard(path: str) -> None:
 
 
 def _why_not_saved(target: Path, error: BaseException) -> str:
-    error = getattr(error, "orig", None) or error  # SQLAlchemy wraps the sqlite3 error
     code = getattr(error, "errno", None)
     if code == errno.ENOSPC or "full" in str(error).lower():
         reason = "the disk is full"
