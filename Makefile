@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SAMPLE := .run/hotel.cxd
 
-.PHONY: run test bench sample clean
+.PHONY: run test test-oldest bench sample clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,12 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
+# The same suite on the lowest dependency versions pyproject.toml allows.
+test-oldest:
+	$(PYTHON) -m venv .venv-oldest
+	.venv-oldest/bin/python -m pip install --quiet -c constraints-oldest.txt -e ".[test]"
+	QT_QPA_PLATFORM=offscreen .venv-oldest/bin/python -m pytest -p no:cacheprovider
+
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
 
@@ -31,4 +37,4 @@ sample: $(STAMP)
 	$(PY) -m cxdesigner new resources/samples/hotel.cxd --template hotel --force
 
 clean:
-	rm -rf $(VENV) .run build dist *.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) .venv-oldest .run build dist *.egg-info .pytest_cache .hypothesis
