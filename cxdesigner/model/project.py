@@ -117,6 +117,7 @@ class Project(Entity):
         for name in changes:
             if name not in names or name in STRUCTURAL:
                 raise ValueError(f"'{name}' cannot be changed this way.")
+        rules.check_field_types(type(item), changes)
         if isinstance(item, Project):
             candidate = item
         else:

@@ -7,6 +7,9 @@ them for a whole project, so a file that breaks a rule is refused, not half-read
 from __future__ import annotations
 
 import math
+import types
+import typing
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from cxdesigner.model.annotations import Action, Goal, Note, PainPoint, PositiveMoment
@@ -36,6 +39,31 @@ def _finite_or_none(value: Any, what: str) -> None:
 def _member(value: Any, kind: type, what: str) -> None:
     if value not in kind._value2member_map_ or not isinstance(value, str):
         raise ValueError(f"{what} must be one of: {', '.join(k.value for k in kind)}.")
+
+
+@cache
+def _field_kinds(cls: type) -> dict[str, tuple[type, ...]]:
+    """The Python types each field of ``cls`` accepts: ``float`` also takes ``int``, an
+    enum field also its text (whose value ``check_item`` then checks)."""
+    kinds = {}
+    for name, hint in typing.get_type_hints(cls).items():
+        options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
+        accepted = tuple(typing.get_origin(o) or o for o in options)
+        if float in accepted:
+            accepted += (int,)
+        if any(isinstance(k, type) and issubclass(k, str) for k in accepted):
+            accepted += (str,)
+        kinds[name] = accepted
+    return kinds
+
+
+def check_field_types(cls: type, changes: dict[str, Any]) -> None:
+    """Refuse a value of the wrong kind (text where a number belongs, and so on)."""
+    kinds = _field_kinds(cls)
+    for name, value in changes.items():
+        accepted = kinds[name]
+        if not isinstance(value, accepted) or (isinstance(value, bool) and bool not in accepted):
+            raise ValueError(f"'{name}' cannot take the value {value!r}.")
 
 
 def check_item(project: Project, item: Any, jmap: JourneyMap | None) -> None:

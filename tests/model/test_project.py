@@ -276,3 +276,21 @@ def test_unsubscribe_stops_events(project):
     stop()
     project.update(project.id, name="Quiet")
     assert events == []
+
+
+def test_update_refuses_values_of_the_wrong_kind(project):
+    tp = project.maps[0].touchpoints[0]
+    for change in ({"description": 5}, {"duration_minutes": "long"}, {"starts_at": "monday"},
+                   {"channel_id": 3}, {"device": None}):
+        with pytest.raises(ValueError, match="cannot take the value"):
+            project.update(tp.id, **change)
+    project.update(tp.id, duration_minutes=15, device="mobile")
+    with pytest.raises(ValueError, match="cannot be changed"):
+        project.update(project.id, channels=[])
+    pain = project.maps[0].pain_points[0]
+    project.update(pain.id, evidence="survey")
+    with pytest.raises(ValueError, match="evidence"):
+        project.update(pain.id, evidence="rumour")
+    with pytest.raises(ValueError, match="cannot take the value"):
+        project.update(pain.id, severity=True)
+    assert project.problems() == []
