@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import ctypes
+import os
+import re
 import sys
+from pathlib import Path
 
+from PySide6.QtCore import QLibraryInfo
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cxdesigner import __version__
@@ -18,6 +23,28 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.cxdesigner.CXDesigner")
     return app
+
+
+def platform_problem(plugin: Path | None = None) -> str | None:
+    """Why Qt's X11 plugin would fail to load, in one sentence (``None`` when it loads).
+
+    Qt aborts the process when no platform plugin loads; checking first lets us say
+    which system library is missing instead.
+    """
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM", "xcb") != "xcb" \
+            or (os.environ.get("WAYLAND_DISPLAY") and not plugin):
+        return None
+    plugin = plugin or Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms" / "libqxcb.so"
+    if not plugin.exists():
+        return None
+    try:
+        ctypes.CDLL(str(plugin))
+    except OSError as error:
+        missing = re.match(r"([^:]+\.so[.\d]*): cannot open", str(error))
+        what = f"the system library {missing.group(1)} is missing" if missing else str(error)
+        return (f"The editor cannot start: {what}. Install your system's Qt/X11 runtime libraries "
+                "(on Debian or Ubuntu: libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 and friends).")
+    return None
 
 
 def run(path: str | None) -> int:

@@ -227,5 +227,8 @@ def _open_editor(path: str | None) -> int:
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")):
         raise UserError("No display was found; the editor needs a desktop session. "
                         "Commands such as 'cxdesigner check' work without one.")
-    from cxdesigner.app import run
+    from cxdesigner.app import platform_problem, run
+    problem = platform_problem()
+    if problem:
+        raise UserError(problem)
     return run(path)

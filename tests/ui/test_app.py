@@ -1,0 +1,26 @@
+"""Starting the editor: a missing system library is named, not a Qt abort."""
+
+import os
+
+from cxdesigner.app import platform_problem
+
+
+def test_broken_platform_plugin_is_explained(tmp_path, monkeypatch):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    plugin = tmp_path / "libqxcb.so"
+    plugin.write_text("not a library")
+    message = platform_problem(plugin)
+    assert message.startswith("The editor cannot start:") and "libxcb-cursor0" in message
+
+
+def test_offscreen_needs_no_check(monkeypatch):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert platform_problem() is None
+
+
+def test_installed_plugin_loads_or_names_the_missing_library(monkeypatch):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    problem = platform_problem()
+    assert problem is None or "is missing" in problem
+    assert os.environ["QT_QPA_PLATFORM"] == "xcb"
