@@ -135,9 +135,14 @@ def from_rows(fetch: Fetch) -> Project:
                 pains[item.id] = item
     for row in fetch(s.pain_point_touchpoint):
         pains[row.pain_point_id].touchpoint_ids.append(row.touchpoint_id)
-    owner = {t.id: m for m in maps for t in m.touchpoints}
-    for _, r in build(s.rating, Rating):
-        owner[r.touchpoint_id].ratings[r.key] = r
+    # Ratings are most of a large file's rows: built field by field, without a dict each.
+    owner = {t.id: m.ratings for m in maps for t in m.touchpoints}
+    evidence = _decoder("evidence")
+    columns = ["touchpoint_id", "persona_id", "value", "evidence", "n", "spread", "interval_low", "interval_high"]
+    for tp, persona, value, kind, n, spread, low, high in fetch(s.rating, columns):
+        owner[tp][(tp, persona)] = Rating(touchpoint_id=tp, persona_id=persona, value=value,
+                                          evidence=evidence(kind), n=n, spread=spread,
+                                          interval_low=low, interval_high=high)
     surveys = {survey.id: survey for _, survey in build(s.survey, SurveyDataset)}
     for row in fetch(s.survey_question):
         surveys[row.survey_id].question_touchpoints[row.question] = row.touchpoint_id

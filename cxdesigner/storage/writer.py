@@ -13,12 +13,17 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.schema import CreateTable
 
 from cxdesigner.model import Project
 from cxdesigner.storage.errors import ProjectFileError
 from cxdesigner.storage.rows import to_rows
-from cxdesigner.storage.schema import APPLICATION_ID, DIALECT, SCHEMA_VERSION, metadata, sql
+from cxdesigner.storage.schema import APPLICATION_ID, SCHEMA_VERSION, metadata, sql
+
+
+#: Inserts take each row's dict as it is, by column name.
+NAMED = sqlite_dialect(paramstyle="named")
 
 
 def save_project(project: Project, path: str | os.PathLike) -> None:
@@ -53,13 +58,16 @@ def _write(project: Project, path: str) -> None:
 
     The temporary file is invisible until it is complete and fsynced, so it
     needs neither a journal nor SQLite's own syncs; the finished file is in
-    rollback-journal mode like every ``.cxd`` (WAL is never used).
+    rollback-journal mode like every ``.cxd`` (WAL is never used). Foreign keys
+    are declared for other tools but not enforced here: the model's rules
+    already hold for every project, and enforcing them again costs a quarter
+    of the save.
     """
     db = sqlite3.connect(path, isolation_level=None)
     try:
         db.execute("PRAGMA journal_mode = OFF")
         db.execute("PRAGMA synchronous = OFF")
-        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA foreign_keys = OFF")
         db.execute("BEGIN")
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -67,9 +75,7 @@ def _write(project: Project, path: str) -> None:
             db.execute(sql(CreateTable(table)))
         for table, rows in to_rows(project).items():
             if rows:
-                statement = table.insert().compile(dialect=DIALECT)
-                order = statement.positiontup
-                db.executemany(str(statement), [tuple(row.get(name) for name in order) for row in rows])
+                db.executemany(str(table.insert().compile(dialect=NAMED)), rows)
         db.execute("COMMIT")
     finally:
         db.close()
