@@ -1,0 +1,244 @@
+"""Undo commands: the only door through which the UI changes a project.
+
+Each command calls ``Project`` methods and nothing else, remembers what it
+needs to go back exactly, and is one step on the undo stack. Repeated edits
+of the same field (typing, nudging a rating) merge into one step.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from cxdesigner.model import Entity, Project, Rating, SatisfactionScale
+from cxdesigner.model.containers import MAP_LISTS, PROJECT_LISTS
+
+#: ``QUndoCommand.id()`` values for commands that merge.
+UPDATE_ID, RATING_ID = 1, 2
+
+
+class ProjectCommand(QUndoCommand):
+    """A command on one project, with a user-visible name for the Edit menu.
+
+    Subclasses write ``apply`` and ``revert``. ``Document.push`` applies a
+    command before it reaches the stack, so a change the model refuses raises
+    there and never becomes an undo step; the stack's own first ``redo`` is
+    then skipped.
+    """
+
+    def __init__(self, project: Project, text: str) -> None:
+        super().__init__(text)
+        self.project = project
+        self.applied_early = False
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self.applied_early:
+            self.applied_early = False
+        else:
+            self.apply()
+
+    def undo(self) -> None:
+        self.revert()
+
+
+class MacroCommand(ProjectCommand):
+    """Several commands as one step (delete a selection, paste): all or none."""
+
+    def __init__(self, project: Project, text: str, commands: list[ProjectCommand]) -> None:
+        super().__init__(project, text)
+        self.commands = commands
+
+    def apply(self) -> None:
+        done: list[ProjectCommand] = []
+        try:
+            for command in self.commands:
+                command.apply()
+                done.append(command)
+        except BaseException:
+            for command in reversed(done):
+                command.revert()
+            raise
+
+    def revert(self) -> None:
+        for command in reversed(self.commands):
+            command.revert()
+
+
+class AddItemCommand(ProjectCommand):
+    """Add an entity (to a map, when it lives in one) at an index."""
+
+    def __init__(self, project: Project, item: Entity, *, map_id: str | None = None,
+                 index: int | None = None, text: str | None = None) -> None:
+        super().__init__(project, text or f"Add {_kind(item)}")
+        self.item, self.map_id, self.index = item, map_id, index
+
+    def apply(self) -> None:
+        self.project.add(self.item, map_id=self.map_id, index=self.index)
+
+    def revert(self) -> None:
+        self.project.remove(self.item.id)
+
+
+class RemoveItemCommand(ProjectCommand):
+    """Remove an entity and what depends on it; undo restores all of it."""
+
+    def __init__(self, project: Project, item_id: str, text: str | None = None) -> None:
+        super().__init__(project, text or f"Delete {_kind(project.find(item_id))}")
+        self.item_id = item_id
+        self.removal = None
+
+    def apply(self) -> None:
+        self.removal = self.project.remove(self.item_id)
+
+    def revert(self) -> None:
+        self.project.restore(self.removal)
+
+
+class UpdateItemCommand(ProjectCommand):
+    """Set plain fields of an item. With ``merge``, successive edits of the same
+    fields (keystrokes, nudges) become one undo step."""
+
+    def __init__(self, project: Project, item_id: str, text: str | None = None, *,
+                 merge: bool = False, **changes: Any) -> None:
+        item = project.find(item_id)
+        super().__init__(project, text or f"Edit {_kind(item)}")
+        self.item_id, self.new, self.merge = item_id, changes, merge
+        self.old = {name: getattr(item, name) for name in changes}
+
+    def id(self) -> int:
+        return UPDATE_ID if self.merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, UpdateItemCommand) or (other.item_id, other.new.keys()) != (self.item_id, self.new.keys()):
+            return False
+        self.new = other.new
+        return True
+
+    def apply(self) -> None:
+        self.project.update(self.item_id, **self.new)
+
+    def revert(self) -> None:
+        self.project.update(self.item_id, **self.old)
+
+
+class MoveItemCommand(ProjectCommand):
+    """Move an item in its list (a touchpoint perhaps into another stage)."""
+
+    def __init__(self, project: Project, item_id: str, index: int, *, stage_id: str | None = None,
+                 text: str | None = None) -> None:
+        item = project.find(item_id)
+        super().__init__(project, text or f"Move {_kind(item)}")
+        self.item_id, self.index, self.stage_id = item_id, index, stage_id
+        jmap = project.map_of(item_id)
+        container = getattr(jmap or project, _list_name(item))
+        self.old_index = container.index(item)
+        self.old_stage_id = getattr(item, "stage_id", None)
+
+    def apply(self) -> None:
+        self.project.move(self.item_id, self.index, stage_id=self.stage_id)
+
+    def revert(self) -> None:
+        self.project.move(self.item_id, self.old_index, stage_id=self.old_stage_id)
+
+
+class SetRatingCommand(ProjectCommand):
+    """Set or clear (``value`` None) the rating at a touchpoint for a persona.
+
+    With ``merge``, successive nudges of the same rating become one step.
+    """
+
+    def __init__(self, project: Project, map_id: str, touchpoint_id: str, persona_id: str,
+                 value: float | None, text: str | None = None, *, merge: bool = False, **details: Any) -> None:
+        super().__init__(project, text or ("Clear rating" if value is None else "Set rating"))
+        self.map_id, self.key, self.merge = map_id, (touchpoint_id, persona_id), merge
+        self.old = project.find(map_id).rating(touchpoint_id, persona_id)
+        self.new = None if value is None else Rating(touchpoint_id=touchpoint_id, persona_id=persona_id,
+                                                     value=value, **details)
+
+    def id(self) -> int:
+        return RATING_ID if self.merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetRatingCommand) or (other.map_id, other.key) != (self.map_id, self.key):
+            return False
+        self.new = other.new
+        return True
+
+    def apply(self) -> None:
+        self._apply(self.new)
+
+    def revert(self) -> None:
+        self._apply(self.old)
+
+    def _apply(self, rating: Rating | None) -> None:
+        if rating is None:
+            self.project.clear_rating(self.map_id, *self.key)
+        else:
+            self.project.set_rating(self.map_id, rating)
+
+
+class SetScaleCommand(ProjectCommand):
+    """Give a map a new scale, converting its ratings; undo restores them exactly."""
+
+    def __init__(self, project: Project, map_id: str, scale: SatisfactionScale, *, convert: bool = True) -> None:
+        super().__init__(project, "Change scale")
+        jmap = project.find(map_id)
+        self.map_id, self.scale, self.convert = map_id, scale, convert
+        self.old_scale, self.old_ratings = jmap.scale, dict(jmap.ratings)
+
+    def apply(self) -> None:
+        self.project.set_scale(self.map_id, self.scale, convert=self.convert)
+
+    def revert(self) -> None:
+        self.project.set_scale(self.map_id, self.old_scale, convert=False)
+        for rating in self.old_ratings.values():
+            self.project.set_rating(self.map_id, rating)
+
+
+class AttachPersonaCommand(ProjectCommand):
+    """Let a map carry a persona and its line."""
+
+    def __init__(self, project: Project, map_id: str, persona_id: str) -> None:
+        super().__init__(project, "Show persona on map")
+        self.map_id, self.persona_id = map_id, persona_id
+
+    def apply(self) -> None:
+        self.project.attach_persona(self.map_id, self.persona_id)
+
+    def revert(self) -> None:
+        self.project.detach_persona(self.map_id, self.persona_id)
+
+
+class DetachPersonaCommand(ProjectCommand):
+    """Take a persona off a map, with its ratings and goals there."""
+
+    def __init__(self, project: Project, map_id: str, persona_id: str) -> None:
+        super().__init__(project, "Remove persona from map")
+        self.map_id, self.persona_id = map_id, persona_id
+        self.removal = None
+
+    def apply(self) -> None:
+        self.removal = self.project.detach_persona(self.map_id, self.persona_id)
+
+    def revert(self) -> None:
+        self.project.restore(self.removal)
+
+
+def _kind(item: Any) -> str:
+    """``PainPoint`` -> ``pain point``: the item's kind in menu words."""
+    name = type(item).__name__
+    words = "".join(f" {c.lower()}" if c.isupper() else c for c in name).strip()
+    return {"journey map": "map"}.get(words, words)
+
+
+def _list_name(item: Any) -> str:
+    return PROJECT_LISTS.get(type(item)) or MAP_LISTS[type(item)]
+
+
