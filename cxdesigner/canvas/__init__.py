@@ -1,0 +1,1 @@
+"""The journey canvas: a Qt Graphics View scene that follows the document."""

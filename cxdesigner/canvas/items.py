@@ -1,0 +1,205 @@
+"""The pieces drawn on the map: stage bands, lane labels, touchpoint cards, note chips.
+
+Items only draw and report gestures; they never change the model. The scene
+gives them the model objects to show and places them from the layout.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
+
+from cxdesigner.model import Touchpoint
+
+RADIUS = 8.0
+
+
+def palette_color(role: QPalette.ColorRole) -> QColor:
+    """A colour of the application's palette, so light and dark themes both work."""
+    return QApplication.palette().color(role)
+
+
+def is_dark() -> bool:
+    return palette_color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def tinted(color: str, strength: float) -> QColor:
+    """``color`` laid over the window colour at ``strength`` (0..1): pastel bands in both themes."""
+    base, top = palette_color(QPalette.ColorRole.Window), QColor(color)
+    mix = lambda a, b: round(a + (b - a) * strength)  # noqa: E731
+    return QColor(mix(base.red(), top.red()), mix(base.green(), top.green()), mix(base.blue(), top.blue()))
+
+
+def _font(size: float, bold: bool = False) -> QFont:
+    font = QFont(QApplication.font())
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    return font
+
+
+class StageBand(QGraphicsItem):
+    """A stage: a tinted column behind its touchpoints, titled at the top."""
+
+    def __init__(self, name: str, color: str, header: float) -> None:
+        super().__init__()
+        self.name, self.color, self.header = name, color, header
+        self.rect = QRectF()
+        self.setZValue(-10)
+
+    def set_geometry(self, rect: QRectF) -> None:
+        self.prepareGeometryChange()
+        self.rect = rect
+
+    def boundingRect(self) -> QRectF:
+        return self.rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        column = self.rect.adjusted(3, 0, -3, 0)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(tinted(self.color, 0.22))
+        painter.drawRoundedRect(column, RADIUS, RADIUS)
+        header = QRectF(column.left(), column.top(), column.width(), self.header)
+        painter.setBrush(tinted(self.color, 0.75))
+        painter.drawRoundedRect(header, RADIUS, RADIUS)
+        painter.setPen(QColor("#1f2933"))
+        painter.setFont(_font(10.5, bold=True))
+        text = painter.fontMetrics().elidedText(self.name, Qt.TextElideMode.ElideRight, int(header.width() - 20))
+        painter.drawText(header.adjusted(10, 0, -10, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+
+
+class LaneLabel(QGraphicsItem):
+    """A lane's title on the left and a hairline under the lane."""
+
+    def __init__(self, title: str, rect: QRectF, subtitle: str = "") -> None:
+        super().__init__()
+        self.title, self.subtitle, self.rect = title, subtitle, rect
+        self.setZValue(-20)
+
+    def boundingRect(self) -> QRectF:
+        return self.rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        text = palette_color(QPalette.ColorRole.Text)
+        line = QColor(text)
+        line.setAlpha(40)
+        painter.setPen(QPen(line, 1))
+        painter.drawLine(self.rect.bottomLeft(), self.rect.bottomRight())
+        painter.setPen(text)
+        painter.setFont(_font(10, bold=True))
+        painter.drawText(QRectF(self.rect.left() + 4, self.rect.top() + 8, 140, 20), Qt.AlignmentFlag.AlignLeft, self.title)
+        if self.subtitle:
+            muted = QColor(text)
+            muted.setAlpha(150)
+            painter.setPen(muted)
+            painter.setFont(_font(8.5))
+            painter.drawText(QRectF(self.rect.left() + 4, self.rect.top() + 28, 136, self.rect.height() - 30),
+                             Qt.TextFlag.TextWordWrap, self.subtitle)
+
+
+class TouchpointCard(QGraphicsObject):
+    """A touchpoint: title, channel colour and name, department, and marks for its notes."""
+
+    def __init__(self, touchpoint: Touchpoint, width: float, height: float) -> None:
+        super().__init__()
+        self.touchpoint = touchpoint
+        self.width, self.height = width, height
+        self.channel_name, self.channel_color, self.department_name = "", "#9aa5b1", ""
+        self.pains = self.highlights = 0
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setZValue(10)
+
+    @property
+    def touchpoint_id(self) -> str:
+        return self.touchpoint.id
+
+    def show_details(self, channel: tuple[str, str] | None, department: str, pains: int, highlights: int) -> None:
+        """What the card shows besides the touchpoint itself; repaints."""
+        self.channel_name, self.channel_color = channel or ("", "#9aa5b1")
+        self.department_name, self.pains, self.highlights = department, pains, highlights
+        self.setToolTip(self._tooltip())
+        self.update()
+
+    def _tooltip(self) -> str:
+        parts = [f"<b>{self.touchpoint.title}</b>"]
+        if self.touchpoint.description:
+            parts.append(self.touchpoint.description)
+        facts = [f for f in (self.channel_name, self.department_name) if f]
+        if facts:
+            parts.append(" · ".join(facts))
+        return "<br>".join(parts)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-self.width / 2 - 2, -2, self.width + 4, self.height + 4)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        card = QRectF(-self.width / 2, 0, self.width, self.height)
+        selected = self.isSelected()
+        accent = palette_color(QPalette.ColorRole.Highlight)
+        border = accent if selected else QColor(0, 0, 0, 45 if not is_dark() else 110)
+        painter.setPen(QPen(border, 2 if selected else 1))
+        painter.setBrush(palette_color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(card, RADIUS, RADIUS)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(self.channel_color))
+        painter.drawRoundedRect(QRectF(card.left(), card.top(), 5, card.height()), 2.5, 2.5)
+        text = palette_color(QPalette.ColorRole.Text)
+        painter.setPen(text)
+        painter.setFont(_font(9.5, bold=True))
+        title_box = card.adjusted(13, 9, -10, -30)
+        painter.drawText(title_box, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, self._fitted_title(painter, title_box))
+        self._paint_footer(painter, card, text)
+
+    def _fitted_title(self, painter: QPainter, box: QRectF) -> str:
+        """The title, cut with an ellipsis where it would overflow its box."""
+        metrics = painter.fontMetrics()
+        title = self.touchpoint.title
+        flags = int(Qt.TextFlag.TextWordWrap)
+        while title and metrics.boundingRect(box.toRect(), flags, title).height() > box.height():
+            title = title[:-2].rstrip() + "…" if len(title) > 2 else ""
+        return title
+
+    def _paint_footer(self, painter: QPainter, card: QRectF, text: QColor) -> None:
+        muted = QColor(text)
+        muted.setAlpha(160)
+        painter.setPen(muted)
+        painter.setFont(_font(8))
+        footer = QRectF(card.left() + 13, card.bottom() - 24, card.width() - 23, 16)
+        marks = ("▼" * min(self.pains, 3)) + ("★" * min(self.highlights, 3))
+        label = " · ".join(x for x in (self.channel_name, self.department_name) if x)
+        width = footer.width() - painter.fontMetrics().horizontalAdvance(marks) - 6
+        painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, int(width)))
+        if marks:
+            painter.setPen(QColor("#d64545") if self.pains else QColor("#2f9e44"))
+            painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, marks)
+
+
+class NoteChip(QGraphicsItem):
+    """A short card in an annotation lane (pain point, positive moment, action)."""
+
+    def __init__(self, text: str, color: str, width: float, item_id: str) -> None:
+        super().__init__()
+        self.text, self.color, self.width, self.item_id = text, color, width, item_id
+        self.height = 24.0
+        self.setToolTip(text)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-self.width / 2, 0, self.width, self.height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self.boundingRect()
+        painter.setPen(QPen(palette_color(QPalette.ColorRole.Highlight), 2) if self.isSelected() else Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(tinted(self.color, 0.35)))
+        painter.drawRoundedRect(rect, 5, 5)
+        painter.setPen(palette_color(QPalette.ColorRole.Text))
+        painter.setFont(_font(8.5))
+        shown = painter.fontMetrics().elidedText(self.text, Qt.TextElideMode.ElideRight, int(rect.width() - 14))
+        painter.drawText(rect.adjusted(7, 0, -7, 0), Qt.AlignmentFlag.AlignVCenter, shown)

@@ -1,0 +1,118 @@
+"""Where everything sits on the map, in scene units: pure arithmetic, no Qt.
+
+The map is a grid. Columns are touchpoint slots, grouped under their stage
+(an empty stage keeps one empty slot, so it can be dropped on); rows are the
+lanes. The scene, print and export all place items from this one layout.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from cxdesigner.model import JourneyMap
+
+
+class Lane(Enum):
+    """The rows of a map, top to bottom by default."""
+
+    TOUCHPOINTS = "Touchpoints"
+    SATISFACTION = "Satisfaction"
+    PAIN_POINTS = "Pain points"
+    POSITIVE_MOMENTS = "Positive moments"
+    ACTIONS = "Actions"
+
+
+LANE_HEIGHTS = {Lane.TOUCHPOINTS: 116, Lane.SATISFACTION: 260, Lane.PAIN_POINTS: 92,
+                Lane.POSITIVE_MOMENTS: 92, Lane.ACTIONS: 92}
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """The grid's fixed sizes, in scene units (1 unit = 1 pixel at 100%)."""
+
+    label_width: float = 150.0   # the lane titles on the left
+    slot_width: float = 176.0    # one touchpoint column
+    card_width: float = 156.0
+    card_height: float = 92.0
+    header_height: float = 44.0  # the stage bands
+    lane_gap: float = 8.0
+    margin: float = 24.0
+
+
+@dataclass
+class StageSpan:
+    stage_id: str
+    left: float
+    right: float
+
+
+@dataclass
+class MapLayout:
+    """Computed positions for one map; ``x_of[touchpoint_id]`` is a card's centre."""
+
+    metrics: Metrics
+    lanes: list[Lane]
+    x_of: dict[str, float] = field(default_factory=dict)
+    stages: list[StageSpan] = field(default_factory=list)
+    lane_top: dict[Lane, float] = field(default_factory=dict)
+    width: float = 0.0
+    height: float = 0.0
+
+    def lane_rect(self, lane: Lane) -> tuple[float, float, float, float]:
+        """``(x, y, width, height)`` of a lane, across the whole map."""
+        return (self.metrics.margin, self.lane_top[lane], self.width - 2 * self.metrics.margin, LANE_HEIGHTS[lane])
+
+    def slot_at(self, x: float) -> int:
+        """The slot index under scene ``x`` (clamped to the map's slots)."""
+        first = self.metrics.margin + self.metrics.label_width
+        slots = round((self.width - self.metrics.margin - first) / self.metrics.slot_width)
+        return max(0, min(slots - 1, int((x - first) // self.metrics.slot_width)))
+
+
+def layout_map(jmap: JourneyMap, lanes: list[Lane] | None = None, metrics: Metrics = Metrics()) -> MapLayout:
+    """Place every stage band, touchpoint column and lane of ``jmap``."""
+    lanes = list(Lane) if lanes is None else lanes
+    result = MapLayout(metrics, lanes)
+    x = metrics.margin + metrics.label_width
+    by_stage: dict[str, list[str]] = {s.id: [] for s in jmap.stages}
+    for touchpoint in jmap.touchpoints:
+        by_stage[touchpoint.stage_id].append(touchpoint.id)
+    for stage in jmap.stages:
+        left = x
+        for touchpoint_id in by_stage[stage.id]:
+            result.x_of[touchpoint_id] = x + metrics.slot_width / 2
+            x += metrics.slot_width
+        if not by_stage[stage.id]:
+            x += metrics.slot_width
+        result.stages.append(StageSpan(stage.id, left, x))
+    result.width = x + metrics.margin
+    y = metrics.margin + metrics.header_height + metrics.lane_gap
+    for lane in lanes:
+        result.lane_top[lane] = y
+        y += LANE_HEIGHTS[lane] + metrics.lane_gap
+    result.height = y + metrics.margin - metrics.lane_gap
+    return result
+
+
+SATISFACTION_PADDING = 26.0  # keeps handles and labels of the scale's ends inside the lane
+
+
+def _satisfaction_band(layout: MapLayout) -> tuple[float, float]:
+    """Scene y of the scale's high end, and the height down to its low end."""
+    top = layout.lane_top[Lane.SATISFACTION] + SATISFACTION_PADDING
+    return top, LANE_HEIGHTS[Lane.SATISFACTION] - 2 * SATISFACTION_PADDING
+
+
+def value_to_y(layout: MapLayout, jmap: JourneyMap, value: float) -> float:
+    """Scene y of a satisfaction value: high values at the top of the lane."""
+    top, span = _satisfaction_band(layout)
+    scale = jmap.scale
+    return top + (scale.high - value) / (scale.high - scale.low) * span
+
+
+def y_to_value(layout: MapLayout, jmap: JourneyMap, y: float) -> float:
+    """The satisfaction value at scene ``y``, snapped to the scale's steps."""
+    top, span = _satisfaction_band(layout)
+    scale = jmap.scale
+    return scale.snap(scale.high - (y - top) / span * (scale.high - scale.low))

@@ -1,0 +1,193 @@
+"""A persona's satisfaction line: a pyqtgraph curve through one handle per rating.
+
+Dragging a handle previews the new value live (the handle, the curve and a
+value label follow the pointer, snapped to the scale's steps); releasing it
+asks the scene to record one undo step. Unrated touchpoints are gaps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsSceneMouseEvent,
+                               QGraphicsSimpleTextItem)
+
+HANDLE_RADIUS = 7.0
+
+#: ``(touchpoint id, persona id, value)`` -> None
+RatingSink = Callable[[str, str, float], None]
+
+
+class RatingHandle(QGraphicsEllipseItem):
+    """The dot of one rating; drag it up or down to change the satisfaction."""
+
+    def __init__(self, line: SatisfactionLine, touchpoint_id: str) -> None:
+        r = HANDLE_RADIUS
+        super().__init__(-r, -r, 2 * r, 2 * r)
+        self.line, self.touchpoint_id = line, touchpoint_id
+        self.setBrush(QBrush(QColor(line.color)))
+        self.setPen(QPen(QColor("white"), 2))
+        self.setCursor(Qt.CursorShape.SizeVerCursor)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(30)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresParentOpacity)
+        self.start_value: float | None = None
+
+    def hoverEnterEvent(self, event) -> None:
+        self.setScale(1.3)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.setScale(1.0)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            event.ignore()
+            return
+        self.start_value = self.line.value_of(self.touchpoint_id)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.start_value is not None:
+            self.line.preview(self.touchpoint_id, self.line.to_value(event.scenePos().y()))
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.start_value is None:
+            return
+        value = self.line.to_value(event.scenePos().y())
+        start, self.start_value = self.start_value, None
+        self.line.end_preview()
+        if value != start:
+            self.line.commit(self.touchpoint_id, value)
+
+
+class SatisfactionLine:
+    """The curve, handles and drag label of one persona on one map."""
+
+    def __init__(self, persona_id: str, name: str, color: str, to_y: Callable[[float], float],
+                 to_value: Callable[[float], float], commit: RatingSink) -> None:
+        self.persona_id, self.name, self.color = persona_id, name, color
+        self.to_y, self.to_value, self._commit = to_y, to_value, commit
+        self.curve = pg.PlotCurveItem(pen=pg.mkPen(color, width=3), connect="finite", antialias=True)
+        self.curve.setZValue(20)
+        self.handles: dict[str, RatingHandle] = {}
+        self.label = QGraphicsSimpleTextItem()
+        self.label.setZValue(40)
+        self.label.setBrush(QColor(color))
+        self.label.hide()
+        self._xs = np.zeros(0)
+        self._values = np.zeros(0)
+        self._ids: list[str] = []
+
+    def items(self) -> list[QGraphicsItem]:
+        return [self.curve, self.label, *self.handles.values()]
+
+    def value_of(self, touchpoint_id: str) -> float | None:
+        value = self._values[self._ids.index(touchpoint_id)]
+        return None if np.isnan(value) else float(value)
+
+    def set_points(self, points: list[tuple[str, float, float | None]]) -> list[QGraphicsItem]:
+        """Show ``(touchpoint id, x, value or None)`` in journey order.
+
+        Returns the handles that are new, for the scene to add.
+        """
+        self._ids = [p[0] for p in points]
+        self._xs = np.array([p[1] for p in points], dtype=float)
+        self._values = np.array([np.nan if p[2] is None else p[2] for p in points], dtype=float)
+        created = []
+        for touchpoint_id, x, value in points:
+            handle = self.handles.get(touchpoint_id)
+            if value is None:
+                if handle is not None:
+                    handle.scene() and handle.scene().removeItem(handle)
+                    del self.handles[touchpoint_id]
+                continue
+            if handle is None:
+                handle = self.handles[touchpoint_id] = RatingHandle(self, touchpoint_id)
+                created.append(handle)
+            handle.setPos(x, self.to_y(value))
+            handle.setToolTip(f"{self.name}: {value:g}")
+        for gone in set(self.handles) - set(self._ids):
+            handle = self.handles.pop(gone)
+            handle.scene() and handle.scene().removeItem(handle)
+        self._redraw()
+        return created
+
+    def _redraw(self) -> None:
+        ys = np.array([self.to_y(v) if not np.isnan(v) else np.nan for v in self._values], dtype=float)
+        self.curve.setData(self._xs, ys, connect="finite")
+
+    def preview(self, touchpoint_id: str, value: float) -> None:
+        """Follow a drag: move the handle, bend the curve, show the value."""
+        index = self._ids.index(touchpoint_id)
+        y = self.to_y(value)
+        self._values[index] = value
+        handle = self.handles[touchpoint_id]
+        handle.setPos(handle.pos().x(), y)
+        ys = self.curve.yData.copy()
+        ys[index] = y
+        self.curve.setData(self._xs, ys, connect="finite")
+        self.label.setText(f"{value:g}")
+        self.label.setPos(QPointF(handle.pos().x() + 12, y - 24))
+        self.label.show()
+
+    def end_preview(self) -> None:
+        self.label.hide()
+
+    def commit(self, touchpoint_id: str, value: float) -> None:
+        self._commit(touchpoint_id, self.persona_id, value)
+
+    def set_visible(self, visible: bool) -> None:
+        for item in self.items():
+            item.setVisible(visible and item is not self.label)
+
+
+class ScaleGuide(QGraphicsItem):
+    """The satisfaction lane's furniture: a faint line and value per scale step, the
+    neutral middle dashed, the end labels, and a legend of the personas' lines."""
+
+    def __init__(self, rect: QRectF, steps: list[tuple[float, float]], neutral_y: float,
+                 end_labels: tuple[str, str], personas: list[tuple[str, str]], text_color: QColor) -> None:
+        super().__init__()
+        self.rect, self.steps, self.neutral_y = rect, steps, neutral_y
+        self.end_labels, self.personas, self.text_color = end_labels, personas, text_color
+        self.setZValue(-5)
+
+    def boundingRect(self) -> QRectF:
+        return self.rect
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        left, right = self.rect.left() + 150, self.rect.right()
+        faint, muted = QColor(self.text_color), QColor(self.text_color)
+        faint.setAlpha(28)
+        muted.setAlpha(150)
+        font = painter.font()
+        font.setPointSizeF(8)
+        painter.setFont(font)
+        for value, y in self.steps:
+            painter.setPen(QPen(faint, 1))
+            painter.drawLine(QPointF(left, y), QPointF(right, y))
+            painter.setPen(muted)
+            painter.drawText(QRectF(left - 34, y - 8, 28, 16), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             f"{value:g}")
+        neutral = QColor(self.text_color)
+        neutral.setAlpha(90)
+        painter.setPen(QPen(neutral, 1, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(left, self.neutral_y), QPointF(right, self.neutral_y))
+        high, low = self.end_labels
+        painter.setPen(muted)
+        top, bottom = self.steps[0][1], self.steps[-1][1]
+        painter.drawText(QRectF(self.rect.left() + 4, top - 8, 110, 16), Qt.AlignmentFlag.AlignVCenter, f"▲ {high}")
+        painter.drawText(QRectF(self.rect.left() + 4, bottom - 8, 110, 16), Qt.AlignmentFlag.AlignVCenter, f"▼ {low}")
+        y = top + 22
+        for name, color in self.personas:
+            painter.setPen(QPen(QColor(color), 3))
+            painter.drawLine(QPointF(self.rect.left() + 6, y), QPointF(self.rect.left() + 22, y))
+            painter.setPen(self.text_color)
+            text = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, 88)
+            painter.drawText(QRectF(self.rect.left() + 28, y - 8, 90, 16), Qt.AlignmentFlag.AlignVCenter, text)
+            y += 18

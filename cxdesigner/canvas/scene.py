@@ -1,0 +1,198 @@
+"""The scene of one journey map: it follows the document and never writes the model.
+
+It keeps a touchpoint-id -> card map and one satisfaction line per persona of
+the map, places everything from ``layout.py``, and turns finished gestures
+into commands pushed on the document's undo stack.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QVariantAnimation, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from cxdesigner.canvas.items import LaneLabel, NoteChip, StageBand, TouchpointCard, palette_color
+from cxdesigner.canvas.layout import Lane, MapLayout, layout_map, value_to_y, y_to_value
+from cxdesigner.canvas.satisfaction import SatisfactionLine, ScaleGuide
+from cxdesigner.editor.commands import SetRatingCommand
+from cxdesigner.editor.document import Document
+from cxdesigner.model import ItemChanged, JourneyMap, RatingChanged
+
+LANE_HINTS = {
+    Lane.TOUCHPOINTS: "Every contact, in the order it happens",
+    Lane.PAIN_POINTS: "Where the customer struggles",
+    Lane.POSITIVE_MOMENTS: "What works and must be kept",
+    Lane.ACTIONS: "What we will change",
+}
+LANE_COLORS = {Lane.PAIN_POINTS: "#e03131", Lane.POSITIVE_MOMENTS: "#2f9e44", Lane.ACTIONS: "#1c7ed6"}
+
+
+class JourneyScene(QGraphicsScene):
+    """Stage bands, lanes, touchpoint cards and satisfaction lines of one map."""
+
+    #: A refused gesture: a plain sentence for the status bar.
+    refused = Signal(str)
+
+    def __init__(self, document: Document, map_id: str) -> None:
+        super().__init__()
+        self.document, self.map_id = document, map_id
+        self.cards: dict[str, TouchpointCard] = {}
+        self.lines: dict[str, SatisfactionLine] = {}
+        self._furniture: list[QGraphicsItem] = []
+        self._animations: list[QVariantAnimation] = []
+        self.layout: MapLayout | None = None
+        document.changed.connect(self._on_change)
+        self.rebuild()
+
+    @property
+    def jmap(self) -> JourneyMap:
+        return self.document.project.find(self.map_id)
+
+    # -- building ------------------------------------------------------------
+
+    def rebuild(self, animate: bool = False) -> None:
+        """Bring every item in line with the model (cheap: one pass over the map)."""
+        jmap, project = self.jmap, self.document.project
+        self.layout = layout = layout_map(jmap)
+        for item in self._furniture:
+            self.removeItem(item)
+        self._furniture = []
+        self._build_lanes(layout)
+        self._build_stages(jmap, layout)
+        self._sync_cards(jmap, layout, animate)
+        self._build_annotations(jmap, layout)
+        self._sync_lines(jmap, project)
+        self.setSceneRect(QRectF(0, 0, layout.width, layout.height))
+
+    def _keep(self, item: QGraphicsItem) -> QGraphicsItem:
+        self.addItem(item)
+        self._furniture.append(item)
+        return item
+
+    def _build_lanes(self, layout: MapLayout) -> None:
+        for lane in layout.lanes:
+            x, y, w, h = layout.lane_rect(lane)
+            self._keep(LaneLabel(lane.value, QRectF(x, y, w, h), LANE_HINTS.get(lane, "")))
+        jmap, scale = self.jmap, self.jmap.scale
+        x, y, w, h = layout.lane_rect(Lane.SATISFACTION)
+        count = round((scale.high - scale.low) / scale.step)
+        every = max(1, -(-count // 10))  # at most about ten guide lines
+        values = [scale.high - i * scale.step for i in range(0, count + 1, every)]
+        personas = [self.document.project.find(p) for p in jmap.persona_ids]
+        self._keep(ScaleGuide(QRectF(x, y, w, h), [(v, value_to_y(layout, jmap, v)) for v in values],
+                              value_to_y(layout, jmap, scale.neutral), (scale.high_label, scale.low_label),
+                              [(p.name, p.color) for p in personas], palette_color(QPalette.ColorRole.Text)))
+
+    def _build_stages(self, jmap: JourneyMap, layout: MapLayout) -> None:
+        metrics = layout.metrics
+        for span, stage in zip(layout.stages, jmap.stages):
+            band = self._keep(StageBand(stage.name, stage.color, metrics.header_height))
+            band.set_geometry(QRectF(span.left, metrics.margin, span.right - span.left,
+                                     layout.height - 2 * metrics.margin))
+            band.setToolTip(stage.description or stage.name)
+
+    def _sync_cards(self, jmap: JourneyMap, layout: MapLayout, animate: bool) -> None:
+        project = self.document.project
+        channels = {c.id: (c.name, c.color) for c in project.channels}
+        departments = {d.id: d.name for d in project.departments}
+        top = layout.lane_top[Lane.TOUCHPOINTS] + (116 - layout.metrics.card_height) / 2
+        for gone in set(self.cards) - set(layout.x_of):
+            self.removeItem(self.cards.pop(gone))
+        for touchpoint in jmap.touchpoints:
+            card = self.cards.get(touchpoint.id)
+            if card is None or card.touchpoint is not touchpoint:
+                if card is not None:
+                    self.removeItem(card)
+                card = self.cards[touchpoint.id] = TouchpointCard(touchpoint, layout.metrics.card_width,
+                                                                  layout.metrics.card_height)
+                self.addItem(card)
+                card.setPos(layout.x_of[touchpoint.id], top)
+            pains = sum(touchpoint.id in p.touchpoint_ids for p in jmap.pain_points)
+            highlights = sum(m.touchpoint_id == touchpoint.id for m in jmap.positive_moments)
+            card.show_details(channels.get(touchpoint.channel_id), departments.get(touchpoint.department_id, ""),
+                              pains, highlights)
+            self._place(card, QPointF(layout.x_of[touchpoint.id], top), animate)
+
+    def _place(self, card: TouchpointCard, target: QPointF, animate: bool) -> None:
+        """Move a card, sliding it when neighbours make room."""
+        if not animate or card.pos() == target:
+            card.setPos(target)
+            return
+        animation = QVariantAnimation(self)
+        animation.setStartValue(card.pos())
+        animation.setEndValue(target)
+        animation.setDuration(160)
+        animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+        animation.valueChanged.connect(card.setPos)
+        animation.finished.connect(lambda: self._animations.remove(animation))
+        self._animations.append(animation)
+        animation.start()
+
+    def _build_annotations(self, jmap: JourneyMap, layout: MapLayout) -> None:
+        width = layout.metrics.card_width
+        lanes = {Lane.PAIN_POINTS: [(p, p.touchpoint_ids[:1]) for p in jmap.pain_points],
+                 Lane.POSITIVE_MOMENTS: [(m, [m.touchpoint_id]) for m in jmap.positive_moments],
+                 Lane.ACTIONS: [(a, [a.touchpoint_id] if a.touchpoint_id else []) for a in jmap.actions]}
+        for lane, entries in lanes.items():
+            stacked: dict[str, int] = {}
+            for item, anchors in entries:
+                if not anchors or anchors[0] not in layout.x_of or lane not in layout.lane_top:
+                    continue
+                row = stacked[anchors[0]] = stacked.get(anchors[0], -1) + 1
+                if row > 2:
+                    continue
+                chip = self._keep(NoteChip(item.text, LANE_COLORS[lane], width, item.id))
+                chip.setPos(layout.x_of[anchors[0]], layout.lane_top[lane] + 8 + row * 28)
+
+    def _sync_lines(self, jmap: JourneyMap, project) -> None:
+        for gone in set(self.lines) - set(jmap.persona_ids):
+            for item in self.lines.pop(gone).items():
+                self.removeItem(item)
+        for persona_id in jmap.persona_ids:
+            persona = project.find(persona_id)
+            line = self.lines.get(persona_id)
+            if line is None or (line.name, line.color) != (persona.name, persona.color):
+                if line is not None:
+                    for item in line.items():
+                        self.removeItem(item)
+                line = self.lines[persona_id] = SatisfactionLine(
+                    persona_id, persona.name, persona.color,
+                    lambda v: value_to_y(self.layout, self.jmap, v),
+                    lambda y: y_to_value(self.layout, self.jmap, y), self.commit_rating)
+                self.addItem(line.curve)
+                self.addItem(line.label)
+            self._update_line(line)
+
+    def _update_line(self, line: SatisfactionLine) -> None:
+        jmap = self.jmap
+        points = []
+        for touchpoint in jmap.touchpoints:
+            rating = jmap.rating(touchpoint.id, line.persona_id)
+            points.append((touchpoint.id, self.layout.x_of[touchpoint.id], rating.value if rating else None))
+        for handle in line.set_points(points):
+            self.addItem(handle)
+
+    # -- following the model ---------------------------------------------------
+
+    def _on_change(self, event) -> None:
+        if self.map_id not in {m.id for m in self.document.project.maps}:
+            return  # the map itself is gone; the window closes this scene
+        if isinstance(event, RatingChanged):
+            if event.map_id == self.map_id and event.persona_id in self.lines:
+                self._update_line(self.lines[event.persona_id])
+                self._sync_cards(self.jmap, self.layout, animate=False)
+            return
+        if isinstance(event, ItemChanged) and event.item.id in self.cards and "stage_id" not in event.old:
+            self._sync_cards(self.jmap, self.layout, animate=False)
+            return
+        self.rebuild(animate=True)
+
+    # -- gestures ----------------------------------------------------------------
+
+    def commit_rating(self, touchpoint_id: str, persona_id: str, value: float) -> None:
+        """A finished handle drag: one undo step (or a plain refusal)."""
+        try:
+            self.document.push(SetRatingCommand(self.document.project, self.map_id, touchpoint_id, persona_id, value))
+        except ValueError as error:
+            self._update_line(self.lines[persona_id])
+            self.refused.emit(str(error))
