@@ -49,16 +49,18 @@ def platform_problem(plugin: Path | None = None) -> str | None:
 
 def run(path: str | None) -> int:
     """Open the editor (on ``path`` when given) and run until it closes."""
-    from cxdesigner.storage import ProjectFileError, open_project
-    from cxdesigner.ui.overview_window import OverviewWindow
+    from cxdesigner.editor.document import Document
+    from cxdesigner.interchange.templates import load_template
+    from cxdesigner.storage import ProjectFileError
+    from cxdesigner.ui.main_window import MainWindow
 
     app = create_application()
-    project = None
+    document = Document(load_template("blank"))
     if path is not None:
         try:
-            project = open_project(path)
+            document = Document.open(path)
         except ProjectFileError as error:
             QMessageBox.warning(None, "CX Designer", str(error))
-    window = OverviewWindow(project, path)
+    window = MainWindow(document)
     window.show()
     return app.exec()

@@ -95,7 +95,7 @@ def layout_map(jmap: JourneyMap, lanes: list[Lane] | None = None, metrics: Metri
     return result
 
 
-SATISFACTION_PADDING = 26.0  # keeps handles and labels of the scale's ends inside the lane
+SATISFACTION_PADDING = 40.0  # room for the lane title above the scale's high end
 
 
 def _satisfaction_band(layout: MapLayout) -> tuple[float, float]:

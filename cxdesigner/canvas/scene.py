@@ -187,6 +187,10 @@ class JourneyScene(QGraphicsScene):
             return
         self.rebuild(animate=True)
 
+    def detach(self) -> None:
+        """Stop following the document (the scene is being replaced)."""
+        self.document.changed.disconnect(self._on_change)
+
     # -- gestures ----------------------------------------------------------------
 
     def commit_rating(self, touchpoint_id: str, persona_id: str, value: float) -> None:

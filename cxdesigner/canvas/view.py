@@ -19,11 +19,33 @@ class JourneyView(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)  # resizing keeps the top-left in place
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setAccessibleName("Journey map")
         self._pan_from: QPoint | None = None
+        self._at_start = True
         self._space_held = False
+
+    def setScene(self, scene) -> None:
+        """Show ``scene`` from the beginning of the journey (its top-left corner)."""
+        super().setScene(scene)
+        self._at_start = True
+        self._show_start()
+
+    def _show_start(self) -> None:
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._at_start:  # the first layout of a new scene centres it; undo that
+            self._show_start()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        if self.isVisible() and (dx or dy) and self.underMouse():
+            self._at_start = False
 
     @property
     def zoom(self) -> float:

@@ -1,0 +1,300 @@
+"""The editor window: menus, toolbar, map tabs, the canvas, the history, the status bar.
+
+A window edits one document. Files are opened and saved through the document;
+every error reaches the user as one plain sentence in a message box.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox,
+                               QStyle, QTabBar, QUndoView, QVBoxLayout, QWidget)
+
+from cxdesigner.canvas.scene import JourneyScene
+from cxdesigner.canvas.view import JourneyView
+from cxdesigner.editor.commands import MacroCommand, RemoveItemCommand
+from cxdesigner.editor.document import Document
+from cxdesigner.interchange.templates import load_template, template_names, template_summary
+from cxdesigner.model import ItemAdded, ItemChanged, ItemMoved, ItemRemoved, JourneyMap
+from cxdesigner.storage import ProjectFileError
+from cxdesigner.ui.recent import RecentFiles
+
+FILE_FILTER = "CX Designer projects (*.cxd);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """One document, shown one map at a time."""
+
+    def __init__(self, document: Document, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or QSettings()
+        self.recent = RecentFiles(self.settings)
+        self.document: Document | None = None
+        self.scene: JourneyScene | None = None
+        self.view = JourneyView()
+        self.tabs = QTabBar()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setExpanding(False)
+        self.tabs.setAccessibleName(self.tr("Maps"))
+        self.tabs.currentChanged.connect(self._show_map)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.view, 1)
+        self.setCentralWidget(central)
+        self.history = QUndoView()
+        self.history.setEmptyLabel(self.tr("Opened"))
+        self.history_dock = QDockWidget(self.tr("History"), self)
+        self.history_dock.setObjectName("history")
+        self.history_dock.setWidget(self.history)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.zoom_label = QLabel()
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self.view.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{zoom:.0%}"))
+        self.setAcceptDrops(True)
+        self.resize(1400, 860)
+        self._build_actions()
+        self.set_document(document)
+        self.restoreGeometry(self.settings.value("window/geometry", b""))
+        self.restoreState(self.settings.value("window/state", b""))
+
+    # -- actions and menus ----------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "", icon=None) -> QAction:
+        action = QAction(self.tr(text), self)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(self.tr(tip))
+        action.setToolTip(self.tr(tip) or self.tr(text).replace("&", ""))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        icons = QStyle.StandardPixmap
+        self.new_action = self._action("&New…", self.new_document, keys.New, "Start a project from a template",
+                                       icons.SP_FileIcon)
+        self.open_action = self._action("&Open…", self.open_dialog, keys.Open, "Open a project file",
+                                        icons.SP_DialogOpenButton)
+        self.save_action = self._action("&Save", self.save, keys.Save, "Save the project", icons.SP_DialogSaveButton)
+        self.save_as_action = self._action("Save &As…", self.save_as, keys.SaveAs, "Save the project under a new name")
+        self.close_action = self._action("&Close", self.close, keys.Close, "Close this window")
+        self.quit_action = self._action("&Quit", self.close, keys.Quit, "Quit CX Designer")
+        self.delete_action = self._action("&Delete", self.delete_selection, keys.Delete, "Delete the selection")
+        self.zoom_in_action = self._action("Zoom &In", self.view.zoom_in, keys.ZoomIn, "Zoom in")
+        self.zoom_out_action = self._action("Zoom &Out", self.view.zoom_out, keys.ZoomOut, "Zoom out")
+        self.fit_action = self._action("Zoom to &Fit", self.view.zoom_to_fit, "Ctrl+0", "Show the whole map")
+        self.actual_action = self._action("&Actual Size", lambda: self.view.set_zoom(1.0), "Ctrl+1", "Zoom to 100%")
+        self.recent_menu = None
+        file = self.menuBar().addMenu(self.tr("&File"))
+        file.addActions([self.new_action, self.open_action])
+        self.recent_menu = file.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file.addSeparator()
+        file.addActions([self.save_action, self.save_as_action])
+        file.addSeparator()
+        file.addActions([self.close_action, self.quit_action])
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        view = self.menuBar().addMenu(self.tr("&View"))
+        view.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_action])
+        view.addSeparator()
+        view.addAction(self.history_dock.toggleViewAction())
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.new_action, self.open_action, self.save_action])
+        toolbar.addSeparator()
+        self.toolbar = toolbar
+        self.menuBar().addMenu(self.tr("&Help")).addAction(self._action("&About CX Designer", self._about))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent.paths()
+        for path in paths:
+            self.recent_menu.addAction(path.name, lambda p=path: self.open_path(p)).setToolTip(str(path))
+        if not paths:
+            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
+
+    # -- the document ----------------------------------------------------------------
+
+    def set_document(self, document: Document) -> None:
+        """Show ``document`` (the previous one, if any, is simply dropped)."""
+        if self.document is not None:
+            self.document.close()
+        self.document = document
+        stack = document.undo_stack
+        self.history.setStack(stack)
+        self.edit_menu.clear()
+        undo, redo = stack.createUndoAction(self, self.tr("&Undo")), stack.createRedoAction(self, self.tr("&Redo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        undo.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        redo.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.edit_menu.addActions([undo, redo])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.delete_action)
+        for action in self.toolbar.actions()[4:]:
+            self.toolbar.removeAction(action)
+        self.toolbar.addActions([undo, redo])
+        document.modified_changed.connect(self.setWindowModified)
+        document.path_changed.connect(lambda _: self._update_title())
+        document.changed.connect(self._on_change)
+        self._fill_tabs()
+        self._update_title()
+        self.setWindowModified(document.modified)
+        if document.path:
+            self.recent.add(document.path)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.display_name}[*] — CX Designer")
+
+    def _fill_tabs(self, current: int = 0) -> None:
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            self.tabs.removeTab(0)
+        for jmap in self.document.project.maps:
+            self.tabs.addTab(jmap.name)
+        self.tabs.blockSignals(False)
+        self.tabs.setCurrentIndex(min(current, self.tabs.count() - 1))
+        self._show_map(self.tabs.currentIndex())
+
+    def _show_map(self, index: int) -> None:
+        old = self.scene
+        if index < 0:
+            self.scene = None
+            self.view.setScene(None)
+        else:
+            self.scene = JourneyScene(self.document, self.document.project.maps[index].id)
+            self.scene.refused.connect(lambda message: self.statusBar().showMessage(message, 5000))
+            self.view.setScene(self.scene)
+        if old is not None:
+            old.detach()
+            old.deleteLater()
+        self.zoom_label.setText(f"{self.view.zoom:.0%}")
+
+    def _on_change(self, event) -> None:
+        if isinstance(event, ItemAdded | ItemRemoved | ItemMoved) and isinstance(event.item, JourneyMap):
+            self._fill_tabs(self.tabs.currentIndex())
+        elif isinstance(event, ItemChanged) and isinstance(event.item, JourneyMap) and "name" in event.old:
+            self.tabs.setTabText(self.document.project.maps.index(event.item), event.item.name)
+        elif isinstance(event, ItemChanged) and event.item is self.document.project:
+            self._update_title()
+
+    # -- editing -----------------------------------------------------------------------
+
+    def delete_selection(self) -> None:
+        """Delete the selected touchpoints and notes as one undo step."""
+        if self.scene is None:
+            return
+        ids = [getattr(i, "touchpoint_id", None) or getattr(i, "item_id", None) for i in self.scene.selectedItems()]
+        ids = [i for i in ids if i]
+        if not ids:
+            return
+        project = self.document.project
+        commands = [RemoveItemCommand(project, item_id) for item_id in ids]
+        text = commands[0].text() if len(commands) == 1 else self.tr("Delete %n items", "", len(commands))
+        try:
+            self.document.push(MacroCommand(project, text, commands))
+        except (ValueError, KeyError) as error:
+            self.statusBar().showMessage(str(error), 5000)
+
+    # -- files -------------------------------------------------------------------------
+
+    def new_document(self) -> None:
+        names = template_names()
+        labels = [f"{name} — {template_summary(name)}" for name in names]
+        label, ok = QInputDialog.getItem(self, self.tr("New project"), self.tr("Start from:"), labels, 0, False)
+        if ok and self.maybe_save():
+            self.set_document(Document(load_template(names[labels.index(label)])))
+
+    def open_dialog(self) -> None:
+        folder = self.settings.value("files/last_folder", str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), folder, self.tr(FILE_FILTER))
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        """Open ``path`` here after offering to save; a bad file changes nothing."""
+        if not self.maybe_save():
+            return False
+        try:
+            document = Document.open(path)
+        except ProjectFileError as error:
+            QMessageBox.warning(self, self.tr("Cannot open project"), str(error))
+            if not Path(path).exists():
+                self.recent.remove(Path(path))
+            return False
+        self.settings.setValue("files/last_folder", str(Path(path).parent))
+        self.set_document(document)
+        return True
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(None)
+
+    def save_as(self) -> bool:
+        folder = self.settings.value("files/last_folder", str(Path.home()))
+        suggested = str(Path(folder) / f"{self.document.project.name}.cxd")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save project as"), suggested, self.tr(FILE_FILTER))
+        if not path:
+            return False
+        if not path.endswith(".cxd") and "." not in Path(path).name:
+            path += ".cxd"
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path | None) -> bool:
+        try:
+            self.document.save(path)
+        except ProjectFileError as error:
+            QMessageBox.warning(self, self.tr("Cannot save project"), str(error))
+            return False
+        self.recent.add(self.document.path)
+        self.settings.setValue("files/last_folder", str(self.document.path.parent))
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", self.document.path.name), 3000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask to save unsaved changes; False when the user cancels."""
+        if self.document is None or not self.document.modified:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("Save the changes to %1 before closing?").replace("%1", self.document.display_name),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.toLocalFile().endswith(".cxd") for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.toLocalFile().endswith(".cxd")]
+        if paths:
+            event.acceptProposedAction()
+            self.open_path(paths[0])
+
+    def _about(self) -> None:
+        from cxdesigner import __version__
+        QMessageBox.about(self, self.tr("About CX Designer"),
+                          self.tr("<h3>CX Designer %1</h3><p>A desktop editor for customer experience maps.</p>")
+                          .replace("%1", __version__))
+

@@ -1,0 +1,103 @@
+"""The editor window: title and modified mark, save, open, prompts, recent files, delete."""
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from cxdesigner.editor.commands import UpdateItemCommand
+from cxdesigner.editor.document import Document
+from cxdesigner.interchange.templates import load_template
+from cxdesigner.storage import open_project, save_project
+from cxdesigner.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    window = MainWindow(Document(load_template("hotel")), settings)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def answer(monkeypatch, button):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: asked.append(args[2]) or button)
+    return asked
+
+
+def test_title_shows_name_and_modified_mark(window):
+    assert window.windowTitle() == "Hotel stay[*] — CX Designer" and not window.isWindowModified()
+    project = window.document.project
+    window.document.push(UpdateItemCommand(project, project.maps[0].touchpoints[0].id, title="Finds us"))
+    assert window.isWindowModified()
+    window.document.undo_stack.undo()
+    assert not window.isWindowModified()
+
+
+def test_save_as_then_save_and_reopen_equals(window, tmp_path):
+    project = window.document.project
+    window.document.push(UpdateItemCommand(project, project.id, name="Grand Hotel"))
+    assert window._save_to(tmp_path / "grand.cxd")
+    assert window.windowTitle() == "grand.cxd[*] — CX Designer" and not window.isWindowModified()
+    assert open_project(tmp_path / "grand.cxd") == project
+    assert window.recent.paths() == [(tmp_path / "grand.cxd").resolve()]
+
+
+def test_close_asks_and_cancel_keeps_the_window(window, monkeypatch):
+    project = window.document.project
+    window.document.push(UpdateItemCommand(project, project.id, name="Changed"))
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert window.isVisible() and "Save the changes to Changed" in asked[0]
+    answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    assert window.close()
+
+
+def test_unmodified_window_closes_without_asking(window, monkeypatch):
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert window.close() and asked == []
+
+
+def test_opening_a_bad_file_warns_and_keeps_the_document(window, tmp_path, monkeypatch):
+    bad = tmp_path / "bad.cxd"
+    bad.write_text("not a project")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    before = window.document
+    assert not window.open_path(bad)
+    assert window.document is before
+    assert warnings == ["bad.cxd is not a CX Designer project (it is not a database file)."]
+
+
+def test_open_replaces_the_document_and_lists_the_maps(window, tmp_path):
+    path = tmp_path / "bank.cxd"
+    save_project(load_template("bank-account"), path)
+    assert window.open_path(path)
+    assert window.document.path == path and window.tabs.count() == 1
+    assert window.tabs.tabText(0) == window.document.project.maps[0].name
+    assert len(window.scene.cards) == len(window.document.project.maps[0].touchpoints)
+
+
+def test_recent_files_drop_missing_ones(window, tmp_path):
+    kept, gone = tmp_path / "kept.cxd", tmp_path / "gone.cxd"
+    for path in (kept, gone):
+        save_project(load_template("blank"), path)
+        window.recent.add(path)
+    gone.unlink()
+    assert window.recent.paths() == [kept.resolve()]
+
+
+def test_delete_selection_is_one_undo_step(window):
+    jmap = window.document.project.maps[0]
+    for touchpoint in jmap.touchpoints[:3]:
+        window.scene.cards[touchpoint.id].setSelected(True)
+    window.delete_selection()
+    assert len(jmap.touchpoints) == 6 and window.document.undo_stack.count() == 1
+    assert window.document.undo_stack.undoText() == "Delete 3 items"
+    window.document.undo_stack.undo()
+    assert len(jmap.touchpoints) == 9 and len(window.scene.cards) == 9
