@@ -117,6 +117,36 @@ class TouchpointCard(QGraphicsObject):
     def touchpoint_id(self) -> str:
         return self.touchpoint.id
 
+    # A sideways drag reorders: the card follows the pointer, the scene makes
+    # room, and the drop becomes one move command.
+    _press_x: float | None = None
+    _dragging = False
+
+    def mousePressEvent(self, event) -> None:
+        super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press_x, self._origin_x, self._dragging = event.scenePos().x(), self.pos().x(), False
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._press_x is None:
+            return
+        dx = event.scenePos().x() - self._press_x
+        if not self._dragging and abs(dx) < QApplication.startDragDistance():
+            return
+        self._dragging = True
+        self.setZValue(50)
+        self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        self.setPos(self._origin_x + dx, self.pos().y())
+        self.scene().preview_move(self)
+
+    def mouseReleaseEvent(self, event) -> None:
+        dragged, self._press_x, self._dragging = self._dragging, None, False
+        self.setZValue(10)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        super().mouseReleaseEvent(event)
+        if dragged:
+            self.scene().finish_move(self)
+
     def show_details(self, channel: tuple[str, str] | None, department: str, pains: int, highlights: int) -> None:
         """What the card shows besides the touchpoint itself; repaints."""
         self.channel_name, self.channel_color = channel or ("", "#9aa5b1")

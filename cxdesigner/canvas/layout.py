@@ -116,3 +116,21 @@ def y_to_value(layout: MapLayout, jmap: JourneyMap, y: float) -> float:
     top, span = _satisfaction_band(layout)
     scale = jmap.scale
     return scale.snap(scale.high - (y - top) / span * (scale.high - scale.low))
+
+
+def drop_target(layout: MapLayout, jmap: JourneyMap, x: float, moving_id: str | None = None) -> tuple[int, str]:
+    """Where a touchpoint dropped at scene ``x`` goes: ``(index, stage id)``.
+
+    The stage is the band under ``x`` (the nearest band when outside them all);
+    the index counts the other touchpoints whose centre lies left of ``x``.
+    """
+    spans = layout.stages
+    span = next((s for s in spans if s.left <= x < s.right), spans[0] if x < spans[0].left else spans[-1])
+    others = [t for t in jmap.touchpoints if t.id != moving_id]
+    index = sum(1 for t in others if layout.x_of[t.id] < x)
+    # Keep the index inside the chosen stage's run of touchpoints.
+    stage_order = {s.id: i for i, s in enumerate(jmap.stages)}
+    target = stage_order[span.stage_id]
+    first = sum(1 for t in others if stage_order[t.stage_id] < target)
+    last = sum(1 for t in others if stage_order[t.stage_id] <= target)
+    return min(max(index, first), last), span.stage_id

@@ -7,14 +7,16 @@ into commands pushed on the document's undo stack.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QVariantAnimation, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from cxdesigner.canvas.items import LaneLabel, NoteChip, StageBand, TouchpointCard, palette_color
-from cxdesigner.canvas.layout import Lane, MapLayout, layout_map, value_to_y, y_to_value
+from cxdesigner.canvas.layout import LANE_HEIGHTS, Lane, MapLayout, drop_target, layout_map, value_to_y, y_to_value
 from cxdesigner.canvas.satisfaction import SatisfactionLine, ScaleGuide
-from cxdesigner.editor.commands import SetRatingCommand
+from cxdesigner.editor.commands import MoveItemCommand, SetRatingCommand
 from cxdesigner.editor.document import Document
 from cxdesigner.model import ItemChanged, JourneyMap, RatingChanged
 
@@ -39,7 +41,7 @@ class JourneyScene(QGraphicsScene):
         self.cards: dict[str, TouchpointCard] = {}
         self.lines: dict[str, SatisfactionLine] = {}
         self._furniture: list[QGraphicsItem] = []
-        self._animations: list[QVariantAnimation] = []
+        self._sliding: dict[TouchpointCard, QVariantAnimation] = {}
         self.layout: MapLayout | None = None
         document.changed.connect(self._on_change)
         self.rebuild()
@@ -95,7 +97,7 @@ class JourneyScene(QGraphicsScene):
         project = self.document.project
         channels = {c.id: (c.name, c.color) for c in project.channels}
         departments = {d.id: d.name for d in project.departments}
-        top = layout.lane_top[Lane.TOUCHPOINTS] + (116 - layout.metrics.card_height) / 2
+        top = self._card_top()
         for gone in set(self.cards) - set(layout.x_of):
             self.removeItem(self.cards.pop(gone))
         for touchpoint in jmap.touchpoints:
@@ -115,6 +117,12 @@ class JourneyScene(QGraphicsScene):
 
     def _place(self, card: TouchpointCard, target: QPointF, animate: bool) -> None:
         """Move a card, sliding it when neighbours make room."""
+        running = self._sliding.get(card)
+        if running is not None:
+            if running.endValue() == target and animate:
+                return  # already on its way there
+            running.stop()
+            del self._sliding[card]
         if not animate or card.pos() == target:
             card.setPos(target)
             return
@@ -124,9 +132,14 @@ class JourneyScene(QGraphicsScene):
         animation.setDuration(160)
         animation.setEasingCurve(QEasingCurve.Type.OutCubic)
         animation.valueChanged.connect(card.setPos)
-        animation.finished.connect(lambda: self._animations.remove(animation))
-        self._animations.append(animation)
+        animation.finished.connect(lambda: self._sliding.pop(card, None))
+        self._sliding[card] = animation
         animation.start()
+
+    def target_x(self, card: TouchpointCard) -> float:
+        """Where a card is heading (its own x when it is not sliding)."""
+        running = self._sliding.get(card)
+        return running.endValue().x() if running is not None else card.pos().x()
 
     def _build_annotations(self, jmap: JourneyMap, layout: MapLayout) -> None:
         width = layout.metrics.card_width
@@ -192,6 +205,35 @@ class JourneyScene(QGraphicsScene):
         self.document.changed.disconnect(self._on_change)
 
     # -- gestures ----------------------------------------------------------------
+
+    def _card_top(self) -> float:
+        return self.layout.lane_top[Lane.TOUCHPOINTS] + (LANE_HEIGHTS[Lane.TOUCHPOINTS] - self.layout.metrics.card_height) / 2
+
+    def preview_move(self, card: TouchpointCard) -> None:
+        """While a card is dragged, its neighbours slide to where they would end up."""
+        jmap = self.jmap
+        index, stage_id = drop_target(self.layout, jmap, card.pos().x(), card.touchpoint_id)
+        order = [t for t in jmap.touchpoints if t is not card.touchpoint]
+        order.insert(index, dataclasses.replace(card.touchpoint, stage_id=stage_id))
+        preview = layout_map(JourneyMap(id=jmap.id, name=jmap.name, stages=jmap.stages, touchpoints=order),
+                             self.layout.lanes)
+        for touchpoint in order:
+            if touchpoint.id != card.touchpoint_id:
+                self._place(self.cards[touchpoint.id], QPointF(preview.x_of[touchpoint.id], self._card_top()), True)
+
+    def finish_move(self, card: TouchpointCard) -> None:
+        """A dropped card: one move command, or a slide back when nothing changed."""
+        jmap = self.jmap
+        index, stage_id = drop_target(self.layout, jmap, card.pos().x(), card.touchpoint_id)
+        touchpoint = card.touchpoint
+        if index == jmap.touchpoints.index(touchpoint) and stage_id == touchpoint.stage_id:
+            self.rebuild(animate=True)
+            return
+        try:
+            self.document.push(MoveItemCommand(self.document.project, touchpoint.id, index, stage_id=stage_id))
+        except ValueError as error:
+            self.refused.emit(str(error))
+            self.rebuild(animate=True)
 
     def commit_rating(self, touchpoint_id: str, persona_id: str, value: float) -> None:
         """A finished handle drag: one undo step (or a plain refusal)."""

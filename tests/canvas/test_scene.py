@@ -133,3 +133,65 @@ def test_zoom_steps_and_fit(canvas):
     assert view.zoom == pytest.approx(4.0)
     view.zoom_to_fit()
     assert view.zoom < 1.2
+
+
+def card_point(view, card):
+    return view_point(view, card.scenePos() + QPointF(0, card.height / 2))
+
+
+def test_dragging_a_card_sideways_reorders_in_one_step(canvas, qtbot):
+    document, scene, view = canvas
+    jmap = document.project.maps[0]
+    before = copy.deepcopy(document.project)
+    restaurant, pool = jmap.touchpoints[4], jmap.touchpoints[5]
+    card = scene.cards[restaurant.id]
+    old_x = scene.layout.x_of[restaurant.id]
+    start = card_point(view, card)
+    end = card_point(view, scene.cards[pool.id]) + QPointF(30, 0).toPoint()
+    seen = {}
+    drag(view, start, end, during=lambda: seen.update(x=scene.target_x(scene.cards[pool.id])))
+    assert seen["x"] == pytest.approx(old_x)  # mid-drag, the neighbour slides into the gap
+    assert [t.title for t in jmap.touchpoints][4:6] == [pool.title, restaurant.title]
+    assert document.undo_stack.count() == 1 and document.undo_stack.undoText() == "Move touchpoint"
+    qtbot.waitUntil(lambda: scene.cards[restaurant.id].pos().x() == scene.layout.x_of[restaurant.id])
+    assert scene.lines[jmap.persona_ids[0]].handles[restaurant.id].pos().x() == scene.layout.x_of[restaurant.id]
+    document.undo_stack.undo()
+    assert document.project == before
+
+
+def test_dragging_a_card_into_another_stage_changes_its_stage(canvas):
+    document, scene, view = canvas
+    jmap = document.project.maps[0]
+    website, departure = jmap.touchpoints[0], jmap.stages[3]
+    span = next(s for s in scene.layout.stages if s.stage_id == departure.id)
+    card = scene.cards[website.id]
+    start = card_point(view, card)
+    end = view_point(view, QPointF(span.right - 10, card.scenePos().y() + card.height / 2))
+    drag(view, start, end)
+    assert website.stage_id == departure.id
+    assert jmap.touchpoints.index(website) == 7
+    assert document.project.problems() == []
+    document.undo_stack.undo()
+    assert jmap.touchpoints[0] is website and website.stage_id == jmap.stages[0].id
+
+
+def test_a_short_wiggle_selects_but_does_not_move(canvas):
+    document, scene, view = canvas
+    card = scene.cards[document.project.maps[0].touchpoints[2].id]
+    start = card_point(view, card)
+    drag(view, start, start + QPointF(2, 0).toPoint())
+    assert card.isSelected() and document.undo_stack.count() == 0
+
+
+def test_drop_target_keeps_the_index_inside_the_chosen_stage():
+    from cxdesigner.canvas.layout import drop_target
+    jmap = load_template("hotel").maps[0]
+    layout = layout_map(jmap)
+    for span in layout.stages:
+        for x in (span.left + 1, (span.left + span.right) / 2, span.right - 1):
+            index, stage_id = drop_target(layout, jmap, x, jmap.touchpoints[3].id)
+            assert stage_id == span.stage_id
+            others = [t for t in jmap.touchpoints if t.id != jmap.touchpoints[3].id]
+            order = [jmap.stage_index(t.stage_id) for t in others]
+            order.insert(index, jmap.stage_index(stage_id))
+            assert order == sorted(order)
