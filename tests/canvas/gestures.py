@@ -30,12 +30,13 @@ def release(view, point):
     _send(view, QEvent.Type.MouseButtonRelease, point, LEFT, Qt.MouseButton.NoButton)
 
 
-def drag(view, start: QPoint, end: QPoint, steps: int = 8, during=None):
-    """Press at ``start``, move in ``steps`` to ``end`` (calling ``during()`` midway), release."""
+def drag(view, start: QPoint, end: QPoint, steps: int = 8, during=None, during_step: int | None = None):
+    """Press at ``start``, move in ``steps`` to ``end`` (calling ``during()`` after
+    move ``during_step``, by default halfway), release."""
     press(view, start)
     for i in range(1, steps + 1):
         point = start + (end - start) * (i / steps)
         move(view, point)
-        if during is not None and i == steps // 2:
+        if during is not None and i == (during_step or steps // 2):
             during()
     release(view, end)

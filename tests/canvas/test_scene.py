@@ -149,8 +149,8 @@ def test_dragging_a_card_sideways_reorders_in_one_step(canvas, qtbot):
     start = card_point(view, card)
     end = card_point(view, scene.cards[pool.id]) + QPointF(30, 0).toPoint()
     seen = {}
-    drag(view, start, end, during=lambda: seen.update(x=scene.target_x(scene.cards[pool.id])))
-    assert seen["x"] == pytest.approx(old_x)  # mid-drag, the neighbour slides into the gap
+    drag(view, start, end, during=lambda: seen.update(x=scene.target_x(scene.cards[pool.id])), during_step=7)
+    assert seen["x"] == pytest.approx(old_x)  # before the drop, the neighbour slides into the gap
     assert [t.title for t in jmap.touchpoints][4:6] == [pool.title, restaurant.title]
     assert document.undo_stack.count() == 1 and document.undo_stack.undoText() == "Move touchpoint"
     qtbot.waitUntil(lambda: scene.cards[restaurant.id].pos().x() == scene.layout.x_of[restaurant.id])
