@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from cxdesigner.canvas.items import LaneLabel, NoteChip, StageBand, TouchpointCard, palette_color
 from cxdesigner.canvas.layout import LANE_HEIGHTS, Lane, MapLayout, drop_target, layout_map, value_to_y, y_to_value
 from cxdesigner.canvas.satisfaction import SatisfactionLine, ScaleGuide
-from cxdesigner.editor.commands import MoveItemCommand, SetRatingCommand
+from cxdesigner.editor.commands import AddItemCommand, MoveItemCommand, SetRatingCommand
 from cxdesigner.editor.document import Document
-from cxdesigner.model import ItemChanged, JourneyMap, RatingChanged
+from cxdesigner.model import ItemChanged, JourneyMap, RatingChanged, Touchpoint
 
 LANE_HINTS = {
     Lane.TOUCHPOINTS: "Every contact, in the order it happens",
@@ -26,6 +26,8 @@ LANE_HINTS = {
     Lane.POSITIVE_MOMENTS: "What works and must be kept",
     Lane.ACTIONS: "What we will change",
 }
+#: What a palette entry carries when dragged: the channel id as UTF-8 (empty for none).
+PALETTE_MIME = "application/x-cxdesigner-palette"
 LANE_COLORS = {Lane.PAIN_POINTS: "#e03131", Lane.POSITIVE_MOMENTS: "#2f9e44", Lane.ACTIONS: "#1c7ed6"}
 
 
@@ -234,6 +236,46 @@ class JourneyScene(QGraphicsScene):
         except ValueError as error:
             self.refused.emit(str(error))
             self.rebuild(animate=True)
+
+    # -- creating from the palette ---------------------------------------------------
+
+    def _palette_entry(self, event) -> str | None:
+        """The channel id (``""`` for none) a palette drag carries, or ``None``."""
+        data = event.mimeData()
+        return bytes(data.data(PALETTE_MIME)).decode() if data.hasFormat(PALETTE_MIME) else None
+
+    def dragEnterEvent(self, event) -> None:
+        if self._palette_entry(event) is not None and self.jmap.stages:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if self._palette_entry(event) is not None and self.jmap.stages:
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        channel_id = self._palette_entry(event)
+        if channel_id is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.create_touchpoint(event.scenePos().x(), channel_id or None)
+
+    def create_touchpoint(self, x: float, channel_id: str | None = None) -> Touchpoint | None:
+        """A new touchpoint at scene ``x``: in time where dropped, in the stage under it."""
+        jmap = self.jmap
+        if not jmap.stages:
+            self.refused.emit(self.tr("Add a stage to this map first."))
+            return None
+        index, stage_id = drop_target(self.layout, jmap, x)
+        touchpoint = Touchpoint(title=self.tr("New touchpoint"), stage_id=stage_id, channel_id=channel_id)
+        self.document.push(AddItemCommand(self.document.project, touchpoint, map_id=jmap.id, index=index))
+        self.clearSelection()
+        self.cards[touchpoint.id].setSelected(True)
+        return touchpoint
 
     def commit_rating(self, touchpoint_id: str, persona_id: str, value: float) -> None:
         """A finished handle drag: one undo step (or a plain refusal)."""

@@ -20,6 +20,7 @@ from cxdesigner.editor.document import Document
 from cxdesigner.interchange.templates import load_template, template_names, template_summary
 from cxdesigner.model import ItemAdded, ItemChanged, ItemMoved, ItemRemoved, JourneyMap
 from cxdesigner.storage import ProjectFileError
+from cxdesigner.ui.palette import Palette
 from cxdesigner.ui.recent import RecentFiles
 
 FILE_FILTER = "CX Designer projects (*.cxd);;All files (*)"
@@ -53,6 +54,11 @@ class MainWindow(QMainWindow):
         self.history_dock.setObjectName("history")
         self.history_dock.setWidget(self.history)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.palette_list = Palette()
+        self.palette_dock = QDockWidget(self.tr("Palette"), self)
+        self.palette_dock.setObjectName("palette")
+        self.palette_dock.setWidget(self.palette_list)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.view.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{zoom:.0%}"))
@@ -105,7 +111,7 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_action])
         view.addSeparator()
-        view.addAction(self.history_dock.toggleViewAction())
+        view.addActions([self.palette_dock.toggleViewAction(), self.history_dock.toggleViewAction()])
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -131,6 +137,7 @@ class MainWindow(QMainWindow):
         self.document = document
         stack = document.undo_stack
         self.history.setStack(stack)
+        self.palette_list.set_document(document)
         self.edit_menu.clear()
         undo, redo = stack.createUndoAction(self, self.tr("&Undo")), stack.createRedoAction(self, self.tr("&Redo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)

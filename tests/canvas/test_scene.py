@@ -195,3 +195,48 @@ def test_drop_target_keeps_the_index_inside_the_chosen_stage():
             order = [jmap.stage_index(t.stage_id) for t in others]
             order.insert(index, jmap.stage_index(stage_id))
             assert order == sorted(order)
+
+
+def drop_from_palette(view, point, channel_id=""):
+    """Send the drag-enter, drag-move and drop events a real palette drag delivers."""
+    from PySide6.QtCore import QMimeData, Qt
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from cxdesigner.canvas.scene import PALETTE_MIME
+    data = QMimeData()
+    data.setData(PALETTE_MIME, channel_id.encode())
+    action, buttons, keys = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    for kind in (QDragEnterEvent, QDragMoveEvent):
+        event = kind(point, action, data, buttons, keys)
+        QApplication.sendEvent(view.viewport(), event)
+        assert event.isAccepted()
+    drop = QDropEvent(QPointF(point), action, data, buttons, keys)
+    QApplication.sendEvent(view.viewport(), drop)
+    return drop.isAccepted()
+
+
+def test_dropping_a_palette_entry_inserts_a_touchpoint_where_dropped(canvas):
+    document, scene, view = canvas
+    jmap = document.project.maps[0]
+    before = copy.deepcopy(document.project)
+    restaurant, pool = jmap.touchpoints[4], jmap.touchpoints[5]
+    between = (scene.layout.x_of[restaurant.id] + scene.layout.x_of[pool.id]) / 2
+    phone = next(c for c in document.project.channels if "Telephone" in c.name)
+    assert drop_from_palette(view, view_point(view, QPointF(between, 150)), phone.id)
+    new = jmap.touchpoints[5]
+    assert new.title == "New touchpoint" and new.channel_id == phone.id and new.stage_id == restaurant.stage_id
+    assert scene.cards[new.id].isSelected() and document.undo_stack.count() == 1
+    document.undo_stack.undo()
+    assert document.project == before and new.id not in scene.cards
+
+
+def test_dropping_on_an_empty_stage_fills_it(canvas):
+    document, scene, view = canvas
+    jmap = document.project.maps[0]
+    empty = Stage(name="Referral")
+    from cxdesigner.editor.commands import AddItemCommand
+    document.push(AddItemCommand(document.project, empty, map_id=jmap.id))
+    span = scene.layout.stages[-1]
+    assert drop_from_palette(view, view_point(view, QPointF((span.left + span.right) / 2, 150)))
+    assert jmap.touchpoints[-1].stage_id == empty.id and jmap.touchpoints[-1].channel_id is None
