@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.resize(1400, 860)
         self._build_actions()
         self.set_document(document)
+        self.resizeDocks([self.palette_dock, self.history_dock], [190, 230], Qt.Orientation.Horizontal)
         self.restoreGeometry(self.settings.value("window/geometry", b""))
         self.restoreState(self.settings.value("window/state", b""))
 
