@@ -14,10 +14,13 @@ import pytest
     ("cxdesigner.interchange.templates", ("PySide6", "sqlalchemy")),
     ("cxdesigner.interchange.csv_form", ("PySide6", "sqlalchemy")),
     ("cxdesigner.cli", ("PySide6", "sqlalchemy", "pyqtgraph")),
+    ("cxdesigner.editor.document", ("PySide6.QtWidgets", "cxdesigner.canvas", "cxdesigner.ui")),
+    ("cxdesigner.canvas.scene", ("cxdesigner.ui",)),
+    ("cxdesigner.canvas.layout", ("PySide6",)),
 ])
 def test_layer_does_not_load(package, forbidden):
     probe = (f"import sys, {package}; "
-             f"bad = sorted(m for m in sys.modules if m.split('.')[0] in {forbidden!r}); "
+             f"bad = sorted(m for m in sys.modules if any(m == f or m.startswith(f + '.') for f in {forbidden!r})); "
              "print(' '.join(bad)); sys.exit(1 if bad else 0)")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert result.returncode == 0, f"{package} loaded {result.stdout.strip()} {result.stderr}"
