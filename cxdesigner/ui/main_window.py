@@ -20,6 +20,7 @@ from cxdesigner.editor.document import Document
 from cxdesigner.interchange.templates import load_template, template_names, template_summary
 from cxdesigner.model import ItemAdded, ItemChanged, ItemMoved, ItemRemoved, JourneyMap
 from cxdesigner.storage import ProjectFileError
+from cxdesigner.ui.inspector import Inspector
 from cxdesigner.ui.palette import Palette
 from cxdesigner.ui.recent import RecentFiles
 
@@ -59,6 +60,14 @@ class MainWindow(QMainWindow):
         self.palette_dock.setObjectName("palette")
         self.palette_dock.setWidget(self.palette_list)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
+        self.inspector = Inspector()
+        self.inspector_dock = QDockWidget(self.tr("Inspector"), self)
+        self.inspector_dock.setObjectName("inspector")
+        self.inspector_dock.setWidget(self.inspector)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
+        self.tabifyDockWidget(self.inspector_dock, self.history_dock)
+        self.inspector_dock.raise_()
+        self.inspector.refused.connect(lambda message: self.statusBar().showMessage(message, 5000))
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.view.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{zoom:.0%}"))
@@ -66,7 +75,7 @@ class MainWindow(QMainWindow):
         self.resize(1400, 860)
         self._build_actions()
         self.set_document(document)
-        self.resizeDocks([self.palette_dock, self.history_dock], [190, 230], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.palette_dock, self.inspector_dock], [190, 300], Qt.Orientation.Horizontal)
         self.restoreGeometry(self.settings.value("window/geometry", b""))
         self.restoreState(self.settings.value("window/state", b""))
 
@@ -112,7 +121,8 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_action])
         view.addSeparator()
-        view.addActions([self.palette_dock.toggleViewAction(), self.history_dock.toggleViewAction()])
+        view.addActions([self.palette_dock.toggleViewAction(), self.inspector_dock.toggleViewAction(),
+                         self.history_dock.toggleViewAction()])
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -139,6 +149,7 @@ class MainWindow(QMainWindow):
         stack = document.undo_stack
         self.history.setStack(stack)
         self.palette_list.set_document(document)
+        self.inspector.set_document(document)
         self.edit_menu.clear()
         undo, redo = stack.createUndoAction(self, self.tr("&Undo")), stack.createRedoAction(self, self.tr("&Redo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -181,6 +192,7 @@ class MainWindow(QMainWindow):
         else:
             self.scene = JourneyScene(self.document, self.document.project.maps[index].id)
             self.scene.refused.connect(lambda message: self.statusBar().showMessage(message, 5000))
+            self.scene.selectionChanged.connect(self._selection_changed)
             self.view.setScene(self.scene)
         if old is not None:
             old.detach()
@@ -194,6 +206,12 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(self.document.project.maps.index(event.item), event.item.name)
         elif isinstance(event, ItemChanged) and event.item is self.document.project:
             self._update_title()
+
+    def _selection_changed(self) -> None:
+        cards = [i for i in self.scene.selectedItems() if hasattr(i, "touchpoint_id")]
+        self.inspector.show_touchpoint(cards[0].touchpoint_id if len(cards) == 1 else None)
+        count = len(self.scene.selectedItems())
+        self.statusBar().showMessage(self.tr("%n selected", "", count) if count else "")
 
     # -- editing -----------------------------------------------------------------------
 

@@ -1,0 +1,220 @@
+"""The inspector: every field of the selected touchpoint, each edit one undo step.
+
+Fields show the model and follow its events; an edit becomes a command when the
+field is left (or, for ratings, as the value steps, merged into one undo step).
+A change the model refuses is explained in the status line and the field reverts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget)
+
+from cxdesigner.editor.commands import MoveItemCommand, SetRatingCommand, UpdateItemCommand
+from cxdesigner.editor.document import Document
+from cxdesigner.model import Evidence, RatingChanged, Touchpoint
+
+
+class TextBox(QPlainTextEdit):
+    """A multi-line field that reports its text when it loses focus."""
+
+    committed = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(58)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.committed.emit(self.toPlainText())
+
+
+class Inspector(QScrollArea):
+    """Shows one touchpoint (or a hint when none is selected)."""
+
+    #: A refused edit: the model's sentence, for the status bar.
+    refused = Signal(str)
+
+    TEXT_FIELDS = (("description", "Description"), ("customer_action", "Customer does"),
+                   ("thoughts", "Thinks"), ("feelings", "Feels"))
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.document: Document | None = None
+        self.touchpoint: Touchpoint | None = None
+        self._loading = False
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        self.hint = QLabel(self.tr("Select a touchpoint on the map to edit it here."))
+        self.hint.setWordWrap(True)
+        outer.addWidget(self.hint)
+        self.form_widget = QWidget()
+        self.form = QFormLayout(self.form_widget)
+        outer.addWidget(self.form_widget)
+        outer.addStretch(1)
+        self.setWidget(body)
+        self.title = QLineEdit()
+        self.title.editingFinished.connect(lambda: self._update(title=self.title.text()))
+        self.form.addRow(self.tr("Title"), self.title)
+        self.stage, self.channel, self.department = QComboBox(), QComboBox(), QComboBox()
+        self.stage.activated.connect(self._stage_chosen)
+        self.channel.activated.connect(lambda: self._update(channel_id=self.channel.currentData()))
+        self.department.activated.connect(lambda: self._update(department_id=self.department.currentData()))
+        self.form.addRow(self.tr("Stage"), self.stage)
+        self.form.addRow(self.tr("Channel"), self.channel)
+        self.form.addRow(self.tr("Department"), self.department)
+        self.device = QLineEdit()
+        self.device.setPlaceholderText(self.tr("desktop, mobile, in person…"))
+        self.device.editingFinished.connect(lambda: self._update(device=self.device.text()))
+        self.form.addRow(self.tr("Device"), self.device)
+        self.texts: dict[str, TextBox] = {}
+        for name, label in self.TEXT_FIELDS:
+            box = self.texts[name] = TextBox()
+            box.committed.connect(lambda text, name=name: self._update(**{name: text}))
+            self.form.addRow(self.tr(label), box)
+        self.ratings_box = QWidget()
+        self.ratings = QFormLayout(self.ratings_box)
+        self.ratings.setContentsMargins(0, 0, 0, 0)
+        self.rating_rows: dict[str, tuple[QDoubleSpinBox, QComboBox]] = {}
+        self.rating_scale = None
+        self.form.addRow(self.tr("Satisfaction"), self.ratings_box)
+        self.show_touchpoint(None)
+
+    def set_document(self, document: Document) -> None:
+        if self.document is not None:
+            self.document.changed.disconnect(self._on_change)
+        self.document = document
+        document.changed.connect(self._on_change)
+        self.show_touchpoint(None)
+
+    def show_touchpoint(self, touchpoint_id: str | None) -> None:
+        project = self.document.project if self.document else None
+        entry = project.lookup(touchpoint_id) if project and touchpoint_id else None
+        self.touchpoint = entry[0] if entry and isinstance(entry[0], Touchpoint) else None
+        self.hint.setVisible(self.touchpoint is None)
+        self.form_widget.setVisible(self.touchpoint is not None)
+        if self.touchpoint is not None:
+            self._load()
+
+    def _on_change(self, event) -> None:
+        if self.touchpoint is None:
+            return
+        if self.document.project.lookup(self.touchpoint.id) is None:
+            self.show_touchpoint(None)
+        elif isinstance(event, RatingChanged) and event.touchpoint_id != self.touchpoint.id:
+            return
+        else:
+            self._load()
+
+    # -- showing -------------------------------------------------------------------
+
+    def _load(self) -> None:
+        """Fill every field from the model without echoing edits back."""
+        self._loading = True
+        try:
+            project, tp = self.document.project, self.touchpoint
+            jmap = project.map_of(tp.id)
+            self.title.setText(tp.title)
+            self._fill(self.stage, [(s.name, s.id) for s in jmap.stages], tp.stage_id)
+            none = [(self.tr("None"), None)]
+            self._fill(self.channel, none + [(c.name, c.id) for c in project.channels], tp.channel_id)
+            self._fill(self.department, none + [(d.name, d.id) for d in project.departments], tp.department_id)
+            self.device.setText(tp.device)
+            for name, box in self.texts.items():
+                if box.toPlainText() != getattr(tp, name):
+                    box.setPlainText(getattr(tp, name))
+            self._load_ratings(jmap)
+        finally:
+            self._loading = False
+
+    @staticmethod
+    def _fill(combo: QComboBox, entries: list[tuple[str, str | None]], current: str | None) -> None:
+        combo.clear()
+        for label, value in entries:
+            combo.addItem(label, value)
+        values = [value for _, value in entries]
+        combo.setCurrentIndex(values.index(current) if current in values else 0)
+
+    def _load_ratings(self, jmap) -> None:
+        """One row per persona of the map: a value (or "not rated") and its evidence.
+
+        Rows are rebuilt only when the map's personas change, so a spin box being
+        stepped keeps its focus while its own edits come back as events.
+        """
+        if list(self.rating_rows) != jmap.persona_ids or self.rating_scale != jmap.scale:
+            self._build_rating_rows(jmap)
+        scale = jmap.scale
+        for persona_id, (value, evidence) in self.rating_rows.items():
+            rating = jmap.rating(self.touchpoint.id, persona_id)
+            value.setValue(rating.value if rating else scale.low - scale.step)
+            evidence.setCurrentIndex(list(Evidence).index(rating.evidence) if rating else 0)
+            evidence.setEnabled(rating is not None)
+
+    def _build_rating_rows(self, jmap) -> None:
+        while self.ratings.rowCount():
+            self.ratings.removeRow(0)
+        self.rating_rows, self.rating_scale = {}, jmap.scale
+        scale = jmap.scale
+        for persona_id in jmap.persona_ids:
+            persona = self.document.project.find(persona_id)
+            value = QDoubleSpinBox()
+            value.setRange(scale.low - scale.step, scale.high)
+            value.setSingleStep(scale.step)
+            value.setDecimals(0 if float(scale.step).is_integer() else 1)
+            value.setSpecialValueText(self.tr("not rated"))
+            value.setAccessibleName(self.tr("Satisfaction of %1").replace("%1", persona.name))
+            evidence = QComboBox()
+            evidence.setAccessibleName(self.tr("Evidence for %1").replace("%1", persona.name))
+            for kind in Evidence:
+                evidence.addItem(self.tr(kind.value.capitalize()), kind)
+            value.valueChanged.connect(lambda v, p=persona_id, e=evidence: self._rate(p, v, e.currentData()))
+            evidence.activated.connect(lambda _, p=persona_id, v=value, e=evidence: self._rate(p, v.value(), e.currentData()))
+            row = QWidget()
+            layout = QHBoxLayout(row)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(value, 1)
+            layout.addWidget(evidence, 1)
+            label = QLabel(persona.name)
+            label.setStyleSheet(f"color: {persona.color}; font-weight: bold")
+            self.ratings.addRow(label, row)
+            self.rating_rows[persona_id] = (value, evidence)
+
+    # -- editing --------------------------------------------------------------------
+
+    def _push(self, command) -> None:
+        try:
+            self.document.push(command)
+        except ValueError as error:
+            self.refused.emit(str(error))
+            self._load()
+
+    def _update(self, **changes) -> None:
+        tp = self.touchpoint
+        if self._loading or tp is None:
+            return
+        changes = {k: v for k, v in changes.items() if getattr(tp, k) != v}
+        if changes:
+            self._push(UpdateItemCommand(self.document.project, tp.id, **changes))
+
+    def _stage_chosen(self) -> None:
+        """Another stage: the touchpoint moves to the end of that stage."""
+        tp, stage_id = self.touchpoint, self.stage.currentData()
+        if self._loading or tp is None or stage_id == tp.stage_id:
+            return
+        jmap = self.document.project.map_of(tp.id)
+        target = jmap.stage_index(stage_id)
+        index = sum(1 for t in jmap.touchpoints if t is not tp and jmap.stage_index(t.stage_id) <= target)
+        self._push(MoveItemCommand(self.document.project, tp.id, index, stage_id=stage_id,
+                                   text=self.tr("Move touchpoint to %1").replace("%1", self.stage.currentText())))
+
+    def _rate(self, persona_id: str, value: float, evidence: Evidence) -> None:
+        if self._loading or self.touchpoint is None:
+            return
+        jmap = self.document.project.map_of(self.touchpoint.id)
+        unrated = value < jmap.scale.low
+        self._push(SetRatingCommand(self.document.project, jmap.id, self.touchpoint.id, persona_id,
+                                    None if unrated else value, merge=True,
+                                    **({} if unrated else {"evidence": evidence})))
