@@ -8,7 +8,7 @@ A change the model refuses is explained in the status line and the field reverts
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget)
 
 from cxdesigner.editor.commands import MoveItemCommand, SetRatingCommand, UpdateItemCommand
@@ -76,11 +76,16 @@ class Inspector(QScrollArea):
             box.committed.connect(lambda text, name=name: self._update(**{name: text}))
             self.form.addRow(self.tr(label), box)
         self.ratings_box = QWidget()
-        self.ratings = QFormLayout(self.ratings_box)
+        self.ratings = QGridLayout(self.ratings_box)
         self.ratings.setContentsMargins(0, 0, 0, 0)
+        self.ratings.setColumnStretch(1, 1)
+        self.ratings.setColumnStretch(2, 1)
         self.rating_rows: dict[str, tuple[QDoubleSpinBox, QComboBox]] = {}
         self.rating_scale = None
-        self.form.addRow(self.tr("Satisfaction"), self.ratings_box)
+        heading = QLabel(self.tr("Satisfaction"))
+        heading.setStyleSheet("font-weight: bold")
+        self.form.addRow(heading)
+        self.form.addRow(self.ratings_box)
         self.show_touchpoint(None)
 
     def set_document(self, document: Document) -> None:
@@ -154,11 +159,11 @@ class Inspector(QScrollArea):
             evidence.setEnabled(rating is not None)
 
     def _build_rating_rows(self, jmap) -> None:
-        while self.ratings.rowCount():
-            self.ratings.removeRow(0)
+        while self.ratings.count():
+            self.ratings.takeAt(0).widget().deleteLater()
         self.rating_rows, self.rating_scale = {}, jmap.scale
         scale = jmap.scale
-        for persona_id in jmap.persona_ids:
+        for row, persona_id in enumerate(jmap.persona_ids):
             persona = self.document.project.find(persona_id)
             value = QDoubleSpinBox()
             value.setRange(scale.low - scale.step, scale.high)
@@ -172,14 +177,12 @@ class Inspector(QScrollArea):
                 evidence.addItem(self.tr(kind.value.capitalize()), kind)
             value.valueChanged.connect(lambda v, p=persona_id, e=evidence: self._rate(p, v, e.currentData()))
             evidence.activated.connect(lambda _, p=persona_id, v=value, e=evidence: self._rate(p, v.value(), e.currentData()))
-            row = QWidget()
-            layout = QHBoxLayout(row)
-            layout.setContentsMargins(0, 0, 0, 0)
-            layout.addWidget(value, 1)
-            layout.addWidget(evidence, 1)
             label = QLabel(persona.name)
+            label.setWordWrap(True)
             label.setStyleSheet(f"color: {persona.color}; font-weight: bold")
-            self.ratings.addRow(label, row)
+            self.ratings.addWidget(label, 2 * row, 0, 1, 3)
+            self.ratings.addWidget(value, 2 * row + 1, 1)
+            self.ratings.addWidget(evidence, 2 * row + 1, 2)
             self.rating_rows[persona_id] = (value, evidence)
 
     # -- editing --------------------------------------------------------------------

@@ -26,7 +26,7 @@ def test_shows_the_touchpoint(inspector):
     view, document, tp = inspector
     assert view.title.text() == tp.title and view.stage.currentData() == tp.stage_id
     assert view.channel.currentData() == tp.channel_id and view.texts["thoughts"].toPlainText() == tp.thoughts
-    assert view.ratings.rowCount() == 2
+    assert len(view.rating_rows) == 2
 
 
 def test_title_edit_is_one_undo_step_and_empty_is_refused(inspector, qtbot):
@@ -69,7 +69,7 @@ def test_rating_spin_steps_merge_and_can_clear(inspector):
     view, document, tp = inspector
     jmap = document.project.maps[0]
     persona = jmap.persona_ids[0]
-    spin = view.ratings.itemAt(0, view.ratings.ItemRole.FieldRole).widget().layout().itemAt(0).widget()
+    spin, _ = view.rating_rows[persona]
     spin.stepUp()
     spin.stepUp()
     assert jmap.rating(tp.id, persona).value == 3 and document.undo_stack.count() == 1
