@@ -1,6 +1,8 @@
 """Run every benchmark, one after another (never two at once: they share the machine)."""
 
+import bench_editor
 import bench_project_file
 
 if __name__ == "__main__":
     bench_project_file.run()
+    bench_editor.run()

@@ -46,6 +46,7 @@ class StageBand(QGraphicsItem):
         self.name, self.color, self.header = name, color, header
         self.rect = QRectF()
         self.setZValue(-10)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # static between edits: paint once
 
     def set_geometry(self, rect: QRectF) -> None:
         self.prepareGeometryChange()
@@ -76,6 +77,7 @@ class LaneLabel(QGraphicsItem):
         super().__init__()
         self.title, self.subtitle, self.rect = title, subtitle, rect
         self.setZValue(-20)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # static between edits: paint once
 
     def boundingRect(self) -> QRectF:
         return self.rect
@@ -112,6 +114,7 @@ class TouchpointCard(QGraphicsObject):
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setZValue(10)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # static between edits: paint once
 
     @property
     def touchpoint_id(self) -> str:
@@ -219,6 +222,7 @@ class NoteChip(QGraphicsItem):
         self.height = 24.0
         self.setToolTip(text)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # static between edits: paint once
 
     def boundingRect(self) -> QRectF:
         return QRectF(-self.width / 2, 0, self.width, self.height)

@@ -65,45 +65,52 @@ class RatingHandle(QGraphicsEllipseItem):
 
 
 class SatisfactionLine:
-    """The curve, handles and drag label of one persona on one map."""
+    """The curve, handles and drag label of one persona on one map.
+
+    The curve is drawn in pieces of ``CHUNK`` points, each its own pyqtgraph item
+    sharing its end point with the next: the view paints only the pieces on
+    screen, and a drag redraws only the piece (or two) it touches.
+    """
+
+    CHUNK = 4
 
     def __init__(self, persona_id: str, name: str, color: str, to_y: Callable[[float], float],
                  to_value: Callable[[float], float], commit: RatingSink) -> None:
         self.persona_id, self.name, self.color = persona_id, name, color
         self.to_y, self.to_value, self._commit = to_y, to_value, commit
-        self.curve = pg.PlotCurveItem(pen=pg.mkPen(color, width=3), connect="finite", antialias=True)
-        self.curve.setZValue(20)
+        self.pen = pg.mkPen(color, width=3)
+        self.curves: list[pg.PlotCurveItem] = []
         self.handles: dict[str, RatingHandle] = {}
         self.label = QGraphicsSimpleTextItem()
         self.label.setZValue(40)
         self.label.setBrush(QColor(color))
         self.label.hide()
-        self._xs = np.zeros(0)
-        self._values = np.zeros(0)
+        self.xs = np.zeros(0)
+        self.ys = np.zeros(0)  # scene y of each point, NaN where unrated
         self._ids: list[str] = []
+        self._values: list[float | None] = []
 
     def items(self) -> list[QGraphicsItem]:
-        return [self.curve, self.label, *self.handles.values()]
+        return [*self.curves, self.label, *self.handles.values()]
 
     def value_of(self, touchpoint_id: str) -> float | None:
-        value = self._values[self._ids.index(touchpoint_id)]
-        return None if np.isnan(value) else float(value)
+        return self._values[self._ids.index(touchpoint_id)]
 
     def set_points(self, points: list[tuple[str, float, float | None]]) -> list[QGraphicsItem]:
         """Show ``(touchpoint id, x, value or None)`` in journey order.
 
-        Returns the handles that are new, for the scene to add.
+        Returns the items that are new (handles, curve pieces), for the scene to add.
         """
         self._ids = [p[0] for p in points]
-        self._xs = np.array([p[1] for p in points], dtype=float)
-        self._values = np.array([np.nan if p[2] is None else p[2] for p in points], dtype=float)
-        created = []
+        self._values = [p[2] for p in points]
+        self.xs = np.array([p[1] for p in points], dtype=float)
+        self.ys = np.array([np.nan if p[2] is None else self.to_y(p[2]) for p in points], dtype=float)
+        created: list[QGraphicsItem] = []
         for touchpoint_id, x, value in points:
             handle = self.handles.get(touchpoint_id)
             if value is None:
                 if handle is not None:
-                    handle.scene() and handle.scene().removeItem(handle)
-                    del self.handles[touchpoint_id]
+                    _discard(self.handles.pop(touchpoint_id))
                 continue
             if handle is None:
                 handle = self.handles[touchpoint_id] = RatingHandle(self, touchpoint_id)
@@ -111,25 +118,35 @@ class SatisfactionLine:
             handle.setPos(x, self.to_y(value))
             handle.setToolTip(f"{self.name}: {value:g}")
         for gone in set(self.handles) - set(self._ids):
-            handle = self.handles.pop(gone)
-            handle.scene() and handle.scene().removeItem(handle)
-        self._redraw()
+            _discard(self.handles.pop(gone))
+        pieces = max(1, -(-(len(points) - 1) // self.CHUNK))
+        while len(self.curves) < pieces:
+            curve = pg.PlotCurveItem(pen=self.pen, connect="finite", antialias=True)
+            curve.setZValue(20)
+            self.curves.append(curve)
+            created.append(curve)
+        while len(self.curves) > pieces:
+            _discard(self.curves.pop())
+        for piece in range(pieces):
+            self._redraw(piece)
         return created
 
-    def _redraw(self) -> None:
-        ys = np.array([self.to_y(v) if not np.isnan(v) else np.nan for v in self._values], dtype=float)
-        self.curve.setData(self._xs, ys, connect="finite")
+    def _redraw(self, piece: int) -> None:
+        window = slice(piece * self.CHUNK, (piece + 1) * self.CHUNK + 1)
+        self.curves[piece].setData(self.xs[window], self.ys[window], connect="finite")
 
     def preview(self, touchpoint_id: str, value: float) -> None:
         """Follow a drag: move the handle, bend the curve, show the value."""
         index = self._ids.index(touchpoint_id)
         y = self.to_y(value)
+        self.ys[index] = y
         self._values[index] = value
         handle = self.handles[touchpoint_id]
         handle.setPos(handle.pos().x(), y)
-        ys = self.curve.yData.copy()
-        ys[index] = y
-        self.curve.setData(self._xs, ys, connect="finite")
+        piece = min(index // self.CHUNK, len(self.curves) - 1)
+        self._redraw(piece)
+        if index % self.CHUNK == 0 and piece > 0:
+            self._redraw(piece - 1)
         self.label.setText(f"{value:g}")
         self.label.setPos(QPointF(handle.pos().x() + 12, y - 24))
         self.label.show()
@@ -145,6 +162,11 @@ class SatisfactionLine:
             item.setVisible(visible and item is not self.label)
 
 
+def _discard(item: QGraphicsItem) -> None:
+    if item.scene() is not None:
+        item.scene().removeItem(item)
+
+
 class ScaleGuide(QGraphicsItem):
     """The satisfaction lane's furniture: a faint line and value per scale step, the
     neutral middle dashed, the end labels, and a legend of the personas' lines."""
@@ -155,6 +177,7 @@ class ScaleGuide(QGraphicsItem):
         self.rect, self.steps, self.neutral_y = rect, steps, neutral_y
         self.end_labels, self.personas, self.text_color = end_labels, personas, text_color
         self.setZValue(-5)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:
         return self.rect

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QVariantAnimation, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from cxdesigner.canvas.items import LaneLabel, NoteChip, StageBand, TouchpointCard, palette_color
@@ -39,6 +39,9 @@ class JourneyScene(QGraphicsScene):
 
     def __init__(self, document: Document, map_id: str) -> None:
         super().__init__()
+        # Cards, bands and labels paint once into device pixmaps; a screenful of
+        # them needs more than Qt's default 10 MB cache at high resolution.
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 64 * 1024))
         self.document, self.map_id = document, map_id
         self.cards: dict[str, TouchpointCard] = {}
         self.lines: dict[str, SatisfactionLine] = {}
@@ -174,7 +177,6 @@ class JourneyScene(QGraphicsScene):
                     persona_id, persona.name, persona.color,
                     lambda v: value_to_y(self.layout, self.jmap, v),
                     lambda y: y_to_value(self.layout, self.jmap, y), self.commit_rating)
-                self.addItem(line.curve)
                 self.addItem(line.label)
             self._update_line(line)
 
@@ -184,8 +186,8 @@ class JourneyScene(QGraphicsScene):
         for touchpoint in jmap.touchpoints:
             rating = jmap.rating(touchpoint.id, line.persona_id)
             points.append((touchpoint.id, self.layout.x_of[touchpoint.id], rating.value if rating else None))
-        for handle in line.set_points(points):
-            self.addItem(handle)
+        for item in line.set_points(points):
+            self.addItem(item)
 
     # -- following the model ---------------------------------------------------
 

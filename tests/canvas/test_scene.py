@@ -49,7 +49,7 @@ def test_scene_shows_every_touchpoint_and_a_line_per_persona(canvas):
     assert list(scene.cards) == [t.id for t in jmap.touchpoints]
     assert set(scene.lines) == set(jmap.persona_ids)
     line = scene.lines[jmap.persona_ids[0]]
-    assert len(line.handles) == 9 and not np.isnan(line.curve.yData).any()
+    assert len(line.handles) == 9 and not np.isnan(line.ys).any()
 
 
 def test_unrated_touchpoint_is_a_gap_in_the_curve(canvas):
@@ -58,9 +58,9 @@ def test_unrated_touchpoint_is_a_gap_in_the_curve(canvas):
     persona = jmap.persona_ids[0]
     document.push(SetRatingCommand(document.project, jmap.id, jmap.touchpoints[4].id, persona, None))
     line = scene.lines[persona]
-    assert np.isnan(line.curve.yData[4]) and jmap.touchpoints[4].id not in line.handles
+    assert np.isnan(line.ys[4]) and jmap.touchpoints[4].id not in line.handles
     document.undo_stack.undo()
-    assert not np.isnan(line.curve.yData).any() and len(line.handles) == 9
+    assert not np.isnan(line.ys).any() and len(line.handles) == 9
 
 
 def test_dragging_a_handle_previews_live_then_records_one_step(canvas):
@@ -77,7 +77,7 @@ def test_dragging_a_handle_previews_live_then_records_one_step(canvas):
     seen = {}
 
     def midway():
-        seen["curve"] = float(line.curve.yData[6])
+        seen["curve"] = float(line.ys[6])
         seen["model"] = jmap.rating(incident.id, persona).value
         seen["label"] = line.label.text()
 
@@ -87,7 +87,7 @@ def test_dragging_a_handle_previews_live_then_records_one_step(canvas):
     assert seen["label"] in {"2", "3"}
     assert jmap.rating(incident.id, persona).value == 4
     assert document.undo_stack.count() == 1 and document.modified
-    assert line.curve.yData[6] == pytest.approx(target_y)
+    assert line.ys[6] == pytest.approx(target_y)
     document.undo_stack.undo()
     assert document.project == before
     assert line.handles[incident.id].pos().y() == pytest.approx(
