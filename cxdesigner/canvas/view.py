@@ -13,6 +13,10 @@ class JourneyView(QGraphicsView):
     """Ctrl+wheel zooms about the pointer; middle drag or Space+drag pans."""
 
     zoom_changed = Signal(float)
+    # pyqtgraph items (the satisfaction lines) look for these on the view that shows
+    # them, as on pyqtgraph's own GraphicsView, to follow zoom and scrolling.
+    sigRangeChanged = Signal(object, object)
+    sigTransformChanged = Signal(object)
 
     def __init__(self, scene=None, parent=None) -> None:
         super().__init__(scene, parent)
@@ -56,6 +60,7 @@ class JourneyView(QGraphicsView):
         factor = zoom / self.zoom
         if abs(factor - 1) > 1e-9:
             self.scale(factor, factor)
+            self.sigTransformChanged.emit(self)
             self.zoom_changed.emit(self.zoom)
 
     def zoom_in(self) -> None:
