@@ -123,6 +123,7 @@ class SatisfactionLine:
         while len(self.curves) < pieces:
             curve = pg.PlotCurveItem(pen=self.pen, connect="finite", antialias=True)
             curve.setZValue(20)
+            curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # only a dragged piece re-renders
             self.curves.append(curve)
             created.append(curve)
         while len(self.curves) > pieces:
