@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QPalette, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -36,6 +36,8 @@ class JourneyScene(QGraphicsScene):
 
     #: A refused gesture: a plain sentence for the status bar.
     refused = Signal(str)
+    #: Enter on a touchpoint: the window puts the cursor in its title.
+    edit_requested = Signal(str)
 
     def __init__(self, document: Document, map_id: str) -> None:
         super().__init__()
@@ -238,6 +240,78 @@ class JourneyScene(QGraphicsScene):
         except ValueError as error:
             self.refused.emit(str(error))
             self.rebuild(animate=True)
+
+    # -- keyboard -----------------------------------------------------------------------
+
+    def current_touchpoint(self) -> str | None:
+        """The one selected touchpoint, if exactly one is selected."""
+        cards = [i for i in self.selectedItems() if isinstance(i, TouchpointCard)]
+        return cards[0].touchpoint_id if len(cards) == 1 else None
+
+    def select_touchpoint(self, touchpoint_id: str) -> None:
+        self.clearSelection()
+        card = self.cards[touchpoint_id]
+        card.setSelected(True)
+        card.setFocus()
+        for view in self.views():
+            view.ensureVisible(card, 40, 40)
+
+    def keyPressEvent(self, event) -> None:
+        """Arrows walk the timeline (Ctrl moves the card), Up/Down nudge the first
+        persona's rating, Enter asks to edit the title."""
+        key, mods = event.key(), event.modifiers()
+        current = self.current_touchpoint()
+        if not self.jmap.touchpoints:
+            return super().keyPressEvent(event)
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(key)
+        if step is not None and mods & Qt.KeyboardModifier.ControlModifier and current:
+            self._nudge_order(current, step)
+        elif step is not None:
+            self._walk(step)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and current:
+            self._nudge_rating(current, 1 if key == Qt.Key.Key_Up else -1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current:
+            self.edit_requested.emit(current)
+        else:
+            return super().keyPressEvent(event)
+        event.accept()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab walk the touchpoints in journey order."""
+        return self._walk(1 if next else -1)
+
+    def _walk(self, step: int) -> bool:
+        """Select the next (or previous) touchpoint, wrapping at the ends."""
+        ids = [t.id for t in self.jmap.touchpoints]
+        if not ids:
+            return False
+        current = self.current_touchpoint()
+        index = ids.index(current) + step if current else (0 if step > 0 else len(ids) - 1)
+        self.select_touchpoint(ids[index % len(ids)])
+        return True
+
+    def _nudge_order(self, touchpoint_id: str, step: int) -> None:
+        index = [t.id for t in self.jmap.touchpoints].index(touchpoint_id) + step
+        if 0 <= index < len(self.jmap.touchpoints):
+            self._push(MoveItemCommand(self.document.project, touchpoint_id, index))
+            self.select_touchpoint(touchpoint_id)
+
+    def _nudge_rating(self, touchpoint_id: str, direction: int) -> None:
+        jmap = self.jmap
+        if not jmap.persona_ids:
+            self.refused.emit(self.tr("This map shows no persona to rate."))
+            return
+        persona_id = jmap.persona_ids[0]
+        rating = jmap.rating(touchpoint_id, persona_id)
+        value = jmap.scale.neutral if rating is None else rating.value + direction * jmap.scale.step
+        self._push(SetRatingCommand(self.document.project, jmap.id, touchpoint_id, persona_id,
+                                    jmap.scale.snap(value), merge=True))
+
+    def _push(self, command) -> None:
+        try:
+            self.document.push(command)
+        except ValueError as error:
+            self.refused.emit(str(error))
 
     # -- creating from the palette ---------------------------------------------------
 

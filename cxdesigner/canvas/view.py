@@ -86,6 +86,9 @@ class JourneyView(QGraphicsView):
         else:
             super().wheelEvent(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return False  # Tab walks the touchpoints (the scene handles it), not the widgets
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_held = True

@@ -240,3 +240,37 @@ def test_dropping_on_an_empty_stage_fills_it(canvas):
     span = scene.layout.stages[-1]
     assert drop_from_palette(view, view_point(view, QPointF((span.left + span.right) / 2, 150)))
     assert jmap.touchpoints[-1].stage_id == empty.id and jmap.touchpoints[-1].channel_id is None
+
+
+def key(view, name, modifiers=None):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    QTest.keyClick(view, getattr(Qt.Key, f"Key_{name}"), modifiers or Qt.KeyboardModifier.NoModifier)
+
+
+def test_keyboard_walks_moves_and_rates(canvas, qtbot):
+    from PySide6.QtCore import Qt
+    document, scene, view = canvas
+    jmap = document.project.maps[0]
+    view.setFocus()
+    key(view, "Tab")
+    assert scene.current_touchpoint() == jmap.touchpoints[0].id
+    key(view, "Right")
+    key(view, "Right")
+    room = jmap.touchpoints[2]
+    assert scene.current_touchpoint() == room.id
+    persona = jmap.persona_ids[0]
+    start = jmap.rating(room.id, persona).value
+    key(view, "Up")
+    key(view, "Up")
+    assert jmap.rating(room.id, persona).value == min(start + 2, jmap.scale.high)
+    assert document.undo_stack.count() == 1  # nudges merge
+    key(view, "Left", Qt.KeyboardModifier.ControlModifier)
+    assert jmap.touchpoints[1] is room and scene.current_touchpoint() == room.id
+    assert room.stage_id == jmap.stages[1].id  # crossed into Booking
+    with qtbot.waitSignal(scene.edit_requested) as asked:
+        key(view, "Return")
+    assert asked.args == [room.id]
+    key(view, "Left")
+    key(view, "Left")
+    assert scene.current_touchpoint() == jmap.touchpoints[-1].id  # wraps around
