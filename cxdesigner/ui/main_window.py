@@ -21,6 +21,7 @@ from cxdesigner.interchange.templates import load_template, template_names, temp
 from cxdesigner.model import ItemAdded, ItemChanged, ItemMoved, ItemRemoved, JourneyMap
 from cxdesigner.storage import ProjectFileError
 from cxdesigner.ui.inspector import Inspector
+from cxdesigner.ui.map_menu import MapMenu
 from cxdesigner.ui.palette import Palette
 from cxdesigner.ui.recent import RecentFiles
 
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addActions([self.palette_dock.toggleViewAction(), self.inspector_dock.toggleViewAction(),
                          self.history_dock.toggleViewAction()])
+        self.map_menu = MapMenu(self)
+        self.menuBar().addMenu(self.map_menu)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

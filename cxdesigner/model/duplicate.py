@@ -1,0 +1,41 @@
+"""Copies of a map with fresh ids, for Duplicate and Paste.
+
+Everything the map owns gets a new id and every link inside the copy follows;
+links out of it (personas, channels, departments) stay as they are.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from typing import Any
+
+from cxdesigner.model.base import new_id
+from cxdesigner.model.containers import MAP_LISTS
+from cxdesigner.model.journey import JourneyMap
+
+
+def duplicate_map(jmap: JourneyMap, name: str | None = None) -> JourneyMap:
+    """A deep copy of ``jmap`` under fresh ids (and ``name``, when given)."""
+    twin = copy.deepcopy(jmap)
+    owned = [twin, *(item for attribute in MAP_LISTS.values() for item in getattr(twin, attribute))]
+    fresh = {item.id: new_id() for item in owned}
+    for item in owned:
+        _relink(item, fresh)
+    twin.ratings = {}
+    for rating in jmap.ratings.values():
+        moved = dataclasses.replace(rating, touchpoint_id=fresh[rating.touchpoint_id])
+        twin.ratings[moved.key] = moved
+    if name is not None:
+        twin.name = name
+    return twin
+
+
+def _relink(item: Any, fresh: dict[str, str]) -> None:
+    """Point ``item``'s id and id-valued fields at the copies."""
+    for field in dataclasses.fields(item):
+        value = getattr(item, field.name)
+        if field.name == "id" or field.name.endswith("_id"):
+            setattr(item, field.name, fresh.get(value, value))
+        elif field.name.endswith("_ids") and field.name != "persona_ids":
+            setattr(item, field.name, [fresh.get(v, v) for v in value])

@@ -1,0 +1,92 @@
+"""The Map menu: add, rename, duplicate, delete and reorder the project's maps."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
+
+from cxdesigner.editor.commands import AddItemCommand, MoveItemCommand, RemoveItemCommand, UpdateItemCommand
+from cxdesigner.model import JourneyMap, Stage
+from cxdesigner.model.duplicate import duplicate_map
+
+DEFAULT_STAGES = [("Awareness", "#dbe9f6"), ("Consideration", "#dff1e6"), ("Purchase", "#fdf1d6"),
+                  ("Use and service", "#f9e0e0"), ("Loyalty", "#ece3f6")]
+
+
+class MapMenu(QMenu):
+    """Acts on the map shown in ``window`` (a ``MainWindow``)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window.tr("&Map"), window)
+        self.window = window
+        for text, slot, tip in (
+                ("&New Map", self.new_map, "Add a map with the five classic stages"),
+                ("&Rename Map…", self.rename_map, "Rename the current map"),
+                ("D&uplicate Map", self.duplicate, "Copy the current map with everything on it"),
+                ("&Delete Map…", self.delete_map, "Delete the current map"),
+                (None, None, None),
+                ("Move Map &Left", lambda: self.move_map(-1), "Move the current map's tab to the left"),
+                ("Move Map Ri&ght", lambda: self.move_map(1), "Move the current map's tab to the right")):
+            if text is None:
+                self.addSeparator()
+                continue
+            action = self.addAction(self.tr(text), slot)
+            action.setStatusTip(self.tr(tip))
+
+    @property
+    def document(self):
+        return self.window.document
+
+    def current(self) -> JourneyMap | None:
+        index = self.window.tabs.currentIndex()
+        maps = self.document.project.maps
+        return maps[index] if 0 <= index < len(maps) else None
+
+    def _push(self, command, show_index: int | None = None) -> None:
+        try:
+            self.document.push(command)
+        except ValueError as error:
+            QMessageBox.warning(self.window, self.tr("Map"), str(error))
+            return
+        if show_index is not None:
+            self.window.tabs.setCurrentIndex(show_index)
+
+    def new_map(self) -> None:
+        project = self.document.project
+        jmap = JourneyMap(name=self.tr("New map"), persona_ids=[p.id for p in project.personas[:1]],
+                          stages=[Stage(name=self.tr(name), color=color) for name, color in DEFAULT_STAGES])
+        self._push(AddItemCommand(project, jmap, text=self.tr("New map")), len(project.maps))
+
+    def rename_map(self) -> None:
+        jmap = self.current()
+        if jmap is None:
+            return
+        name, ok = QInputDialog.getText(self.window, self.tr("Rename map"), self.tr("Name:"), text=jmap.name)
+        if ok and name.strip() and name != jmap.name:
+            self._push(UpdateItemCommand(self.document.project, jmap.id, text=self.tr("Rename map"), name=name.strip()))
+
+    def duplicate(self) -> None:
+        jmap = self.current()
+        if jmap is None:
+            return
+        project = self.document.project
+        twin = duplicate_map(jmap, self.tr("%1 (copy)").replace("%1", jmap.name))
+        index = project.maps.index(jmap) + 1
+        self._push(AddItemCommand(project, twin, index=index, text=self.tr("Duplicate map")), index)
+
+    def delete_map(self) -> None:
+        jmap = self.current()
+        if jmap is None:
+            return
+        answer = QMessageBox.question(
+            self.window, self.tr("Delete map"),
+            self.tr("Delete the map “%1” with its %2 touchpoints? You can undo this.")
+            .replace("%1", jmap.name).replace("%2", str(len(jmap.touchpoints))))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._push(RemoveItemCommand(self.document.project, jmap.id))
+
+    def move_map(self, step: int) -> None:
+        jmap = self.current()
+        maps = self.document.project.maps
+        if jmap is None or not 0 <= maps.index(jmap) + step < len(maps):
+            return
+        self._push(MoveItemCommand(self.document.project, jmap.id, maps.index(jmap) + step), maps.index(jmap) + step)
