@@ -8,7 +8,8 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo
+from PySide6.QtCore import QLibraryInfo, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cxdesigner import __version__
@@ -17,12 +18,35 @@ from cxdesigner import __version__
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication, named so settings and the desktop recognise it."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    apply_theme(app, QApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark)
+    QApplication.styleHints().colorSchemeChanged.connect(
+        lambda scheme: apply_theme(app, scheme == Qt.ColorScheme.Dark))
     app.setApplicationName("CX Designer")
     app.setOrganizationName("CX Designer")
     app.setOrganizationDomain("cxdesigner.org")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.cxdesigner.CXDesigner")
     return app
+
+
+def apply_theme(app: QApplication, dark: bool) -> None:
+    """Fusion everywhere, with a light or dark palette following the system's choice."""
+    app.setStyle("Fusion")
+    if not dark:
+        app.setPalette(app.style().standardPalette())
+        return
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, color in ((roles.Window, "#24262b"), (roles.WindowText, "#e6e8eb"), (roles.Base, "#2d3036"),
+                        (roles.AlternateBase, "#33363d"), (roles.Text, "#e6e8eb"), (roles.Button, "#2f3238"),
+                        (roles.ButtonText, "#e6e8eb"), (roles.ToolTipBase, "#33363d"), (roles.ToolTipText, "#e6e8eb"),
+                        (roles.Highlight, "#4c8dff"), (roles.HighlightedText, "#ffffff"), (roles.Mid, "#3c4048"),
+                        (roles.Dark, "#1b1d21"), (roles.Light, "#3a3d44"), (roles.PlaceholderText, "#8b9099"),
+                        (roles.Link, "#7aa7ff")):
+        palette.setColor(role, QColor(color))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor("#6b7079"))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor("#6b7079"))
+    app.setPalette(palette)
 
 
 def platform_problem(plugin: Path | None = None) -> str | None:

@@ -123,11 +123,13 @@ class Inspector(QScrollArea):
             project, tp = self.document.project, self.touchpoint
             jmap = project.map_of(tp.id)
             self.title.setText(tp.title)
+            self.title.setCursorPosition(0)
             self._fill(self.stage, [(s.name, s.id) for s in jmap.stages], tp.stage_id)
             none = [(self.tr("None"), None)]
             self._fill(self.channel, none + [(c.name, c.id) for c in project.channels], tp.channel_id)
             self._fill(self.department, none + [(d.name, d.id) for d in project.departments], tp.department_id)
             self.device.setText(tp.device)
+            self.device.setCursorPosition(0)
             for name, box in self.texts.items():
                 if box.toPlainText() != getattr(tp, name):
                     box.setPlainText(getattr(tp, name))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox,
@@ -212,6 +214,8 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     def _selection_changed(self) -> None:
+        if self.scene is None or not shiboken6.isValid(self.scene):
+            return  # the scene is being torn down
         cards = [i for i in self.scene.selectedItems() if hasattr(i, "touchpoint_id")]
         self.inspector.show_touchpoint(cards[0].touchpoint_id if len(cards) == 1 else None)
         count = len(self.scene.selectedItems())

@@ -24,3 +24,15 @@ def test_installed_plugin_loads_or_names_the_missing_library(monkeypatch):
     problem = platform_problem()
     assert problem is None or "is missing" in problem
     assert os.environ["QT_QPA_PLATFORM"] == "xcb"
+
+
+def test_themes_follow_the_choice(qapp):
+    from PySide6.QtGui import QPalette
+
+    from cxdesigner.app import apply_theme
+    apply_theme(qapp, dark=True)
+    assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 80
+    assert qapp.palette().color(QPalette.ColorRole.Text).lightness() > 200
+    apply_theme(qapp, dark=False)
+    assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 180
+    assert qapp.style().name().lower() == "fusion"
