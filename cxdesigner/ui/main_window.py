@@ -25,6 +25,7 @@ from cxdesigner.storage import ProjectFileError
 from cxdesigner.ui.inspector import Inspector
 from cxdesigner.ui.map_menu import MapMenu
 from cxdesigner.ui.palette import Palette
+from cxdesigner.ui.personas_panel import PersonasPanel
 from cxdesigner.ui.recent import RecentFiles
 
 FILE_FILTER = "CX Designer projects (*.cxd);;All files (*)"
@@ -71,6 +72,14 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.inspector_dock, self.history_dock)
         self.inspector_dock.raise_()
         self.inspector.refused.connect(lambda message: self.statusBar().showMessage(message, 5000))
+        self.personas = PersonasPanel()
+        self.personas_dock = QDockWidget(self.tr("Personas"), self)
+        self.personas_dock.setObjectName("personas")
+        self.personas_dock.setWidget(self.personas)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.personas_dock)
+        self.tabifyDockWidget(self.inspector_dock, self.personas_dock)
+        self.inspector_dock.raise_()
+        self.personas.refused.connect(lambda message: self.statusBar().showMessage(message, 5000))
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.view.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{zoom:.0%}"))
@@ -125,7 +134,7 @@ class MainWindow(QMainWindow):
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_action])
         view.addSeparator()
         view.addActions([self.palette_dock.toggleViewAction(), self.inspector_dock.toggleViewAction(),
-                         self.history_dock.toggleViewAction()])
+                         self.personas_dock.toggleViewAction(), self.history_dock.toggleViewAction()])
         self.map_menu = MapMenu(self)
         self.menuBar().addMenu(self.map_menu)
         toolbar = self.addToolBar(self.tr("Main"))
@@ -155,6 +164,7 @@ class MainWindow(QMainWindow):
         self.history.setStack(stack)
         self.palette_list.set_document(document)
         self.inspector.set_document(document)
+        self.personas.set_document(document, None)
         self.edit_menu.clear()
         undo, redo = stack.createUndoAction(self, self.tr("&Undo")), stack.createRedoAction(self, self.tr("&Redo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -199,6 +209,7 @@ class MainWindow(QMainWindow):
             self.scene.refused.connect(lambda message: self.statusBar().showMessage(message, 5000))
             self.scene.selectionChanged.connect(self._selection_changed)
             self.scene.edit_requested.connect(self._edit_title)
+        self.personas.set_map(self.scene.map_id if self.scene else None)
             self.view.setScene(self.scene)
         if old is not None:
             old.detach()

@@ -1,0 +1,235 @@
+"""The Personas panel: the project's personas, every field, and which the current map shows.
+
+Each edit is one undo step. Deleting a persona says first how many ratings and
+goals go with it. Photos are stored scaled down (at most 256 pixels a side, PNG).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPixmap
+from PySide6.QtWidgets import (QCheckBox, QColorDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+
+from cxdesigner.editor.commands import (AddItemCommand, AttachPersonaCommand, DetachPersonaCommand,
+                                        RemoveItemCommand, UpdateItemCommand)
+from cxdesigner.editor.document import Document
+from cxdesigner.model import Persona, new_id
+from cxdesigner.ui.inspector import TextBox
+from cxdesigner.ui.palette import swatch
+
+PHOTO_SIDE = 256
+PALETTE = ["#e4572e", "#2e86ab", "#7b2d8b", "#2f9e44", "#f08c00", "#c2255c", "#1098ad", "#5c7cfa"]
+
+
+def scaled_photo(image: QImage) -> bytes:
+    """``image`` shrunk to fit ``PHOTO_SIDE`` pixels, as PNG bytes."""
+    if max(image.width(), image.height()) > PHOTO_SIDE:
+        image = image.scaled(PHOTO_SIDE, PHOTO_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data)
+
+
+class PersonasPanel(QWidget):
+    """A list of personas above the selected one's fields."""
+
+    refused = Signal(str)
+    TEXTS = (("occupation", "Occupation"), ("demographics", "Demographics"), ("psychographics", "Psychographics"),
+             ("motivations", "Motivations"), ("frustrations", "Frustrations"), ("quote", "Quote"),
+             ("biography", "Biography"))
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.document: Document | None = None
+        self.map_id: str | None = None
+        self._loading = False
+        layout = QVBoxLayout(self)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Personas"))
+        self.list.currentRowChanged.connect(lambda _: self._load())
+        layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        for text, slot, tip in (("Add", self.add, "Add a persona"), ("Duplicate", self.duplicate, "Copy this persona"),
+                                ("Delete…", self.delete, "Delete this persona with its ratings and goals")):
+            button = QPushButton(self.tr(text))
+            button.setToolTip(self.tr(tip))
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.fields = QWidget()
+        form = QFormLayout(self.fields)
+        self.shown = QCheckBox(self.tr("Shown on this map"))
+        self.shown.setToolTip(self.tr("Draw this persona's satisfaction line on the current map"))
+        self.shown.clicked.connect(self._toggle_shown)
+        form.addRow(self.shown)
+        self.name = QLineEdit()
+        self.name.editingFinished.connect(lambda: self._update(name=self.name.text()))
+        form.addRow(self.tr("Name"), self.name)
+        self.color = QPushButton()
+        self.color.setAccessibleName(self.tr("Colour"))
+        self.color.clicked.connect(self._choose_color)
+        form.addRow(self.tr("Colour"), self.color)
+        self.photo = QPushButton(self.tr("Choose…"))
+        self.photo.setAccessibleName(self.tr("Photo"))
+        self.photo.clicked.connect(self._choose_photo)
+        form.addRow(self.tr("Photo"), self.photo)
+        self.age = QSpinBox()
+        self.age.setRange(-1, 150)
+        self.age.setSpecialValueText(self.tr("not set"))
+        self.age.editingFinished.connect(lambda: self._update(age=None if self.age.value() < 0 else self.age.value()))
+        form.addRow(self.tr("Age"), self.age)
+        self.texts: dict[str, QLineEdit | TextBox] = {}
+        for name, label in self.TEXTS:
+            if name == "occupation":
+                box = QLineEdit()
+                box.editingFinished.connect(lambda box=box: self._update(occupation=box.text()))
+            else:
+                box = TextBox()
+                box.committed.connect(lambda text, name=name: self._update(**{name: text}))
+            self.texts[name] = box
+            form.addRow(self.tr(label), box)
+        layout.addWidget(self.fields, 3)
+
+    # -- following the document -----------------------------------------------------
+
+    def set_document(self, document: Document, map_id: str | None) -> None:
+        if self.document is not None and self.document is not document:
+            self.document.changed.disconnect(self._on_change)
+        if self.document is not document:
+            document.changed.connect(self._on_change)
+        self.document, self.map_id = document, map_id
+        self._refill()
+
+    def set_map(self, map_id: str | None) -> None:
+        self.map_id = map_id
+        self._load()
+
+    def current(self) -> Persona | None:
+        row = self.list.currentRow()
+        personas = self.document.project.personas if self.document else []
+        return personas[row] if 0 <= row < len(personas) else None
+
+    def _on_change(self, event) -> None:
+        self._refill()
+
+    def _refill(self) -> None:
+        row = max(0, self.list.currentRow())
+        self.list.blockSignals(True)
+        self.list.clear()
+        for persona in self.document.project.personas:
+            self.list.addItem(QListWidgetItem(swatch(persona.color), persona.name))
+        self.list.setCurrentRow(min(row, self.list.count() - 1))
+        self.list.blockSignals(False)
+        self._load()
+
+    def _load(self) -> None:
+        persona = self.current()
+        self.fields.setEnabled(persona is not None)
+        if persona is None:
+            return
+        self._loading = True
+        try:
+            jmap = self.document.project.lookup(self.map_id) if self.map_id else None
+            self.shown.setEnabled(jmap is not None)
+            self.shown.setChecked(jmap is not None and persona.id in jmap[0].persona_ids)
+            self.name.setText(persona.name)
+            self.color.setText(persona.color)
+            self.color.setIcon(swatch(persona.color))
+            if persona.photo:
+                self.photo.setIcon(QPixmap.fromImage(QImage.fromData(persona.photo)))
+                self.photo.setText(self.tr("Change…"))
+            else:
+                self.photo.setIcon(QPixmap())
+                self.photo.setText(self.tr("Choose…"))
+            self.age.setValue(-1 if persona.age is None else persona.age)
+            for name, box in self.texts.items():
+                value = getattr(persona, name)
+                if isinstance(box, QLineEdit):
+                    box.setText(value)
+                elif box.toPlainText() != value:
+                    box.setPlainText(value)
+        finally:
+            self._loading = False
+
+    # -- editing -------------------------------------------------------------------------
+
+    def _push(self, command) -> bool:
+        try:
+            self.document.push(command)
+            return True
+        except ValueError as error:
+            self.refused.emit(str(error))
+            self._load()
+            return False
+
+    def _update(self, **changes) -> None:
+        persona = self.current()
+        if self._loading or persona is None:
+            return
+        changes = {k: v for k, v in changes.items() if getattr(persona, k) != v}
+        if changes:
+            self._push(UpdateItemCommand(self.document.project, persona.id, **changes))
+
+    def add(self) -> None:
+        project = self.document.project
+        color = PALETTE[len(project.personas) % len(PALETTE)]
+        persona = Persona(name=self.tr("New persona"), color=color)
+        if self._push(AddItemCommand(project, persona)):
+            self.list.setCurrentRow(len(project.personas) - 1)
+
+    def duplicate(self) -> None:
+        persona = self.current()
+        if persona is None:
+            return
+        twin = replace(persona, id=new_id(), name=self.tr("%1 (copy)").replace("%1", persona.name))
+        index = self.document.project.personas.index(persona) + 1
+        if self._push(AddItemCommand(self.document.project, twin, index=index, text=self.tr("Duplicate persona"))):
+            self.list.setCurrentRow(index)
+
+    def delete(self) -> None:
+        persona = self.current()
+        if persona is None:
+            return
+        project = self.document.project
+        ratings = sum(1 for m in project.maps for key in m.ratings if key[1] == persona.id)
+        goals = sum(1 for m in project.maps for g in m.goals if g.persona_id == persona.id)
+        answer = QMessageBox.question(
+            self, self.tr("Delete persona"),
+            self.tr("Delete “%1”? Their %2 ratings and %3 goals go with them. You can undo this.")
+            .replace("%1", persona.name).replace("%2", str(ratings)).replace("%3", str(goals)))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._push(RemoveItemCommand(project, persona.id))
+
+    def _toggle_shown(self, checked: bool) -> None:
+        persona = self.current()
+        if persona is None or self.map_id is None:
+            return
+        command = AttachPersonaCommand if checked else DetachPersonaCommand
+        self._push(command(self.document.project, self.map_id, persona.id))
+
+    def _choose_color(self) -> None:
+        persona = self.current()
+        if persona is None:
+            return
+        color = QColorDialog.getColor(QColor(persona.color), self, self.tr("Persona colour"))
+        if color.isValid():
+            self._update(color=color.name())
+
+    def _choose_photo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a photo"), "",
+                                              self.tr("Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)"))
+        if path:
+            self.set_photo(QImage(path))
+
+    def set_photo(self, image: QImage) -> None:
+        """Store ``image`` (scaled down) as the current persona's photo."""
+        if image.isNull():
+            self.refused.emit(self.tr("That file is not an image CX Designer can read."))
+            return
+        self._update(photo=scaled_photo(image))
