@@ -209,8 +209,8 @@ class MainWindow(QMainWindow):
             self.scene.refused.connect(lambda message: self.statusBar().showMessage(message, 5000))
             self.scene.selectionChanged.connect(self._selection_changed)
             self.scene.edit_requested.connect(self._edit_title)
-        self.personas.set_map(self.scene.map_id if self.scene else None)
             self.view.setScene(self.scene)
+        self.personas.set_map(self.scene.map_id if self.scene else None)
         if old is not None:
             old.detach()
             old.deleteLater()
