@@ -142,6 +142,10 @@ class TouchpointCard(QGraphicsObject):
         self.setPos(self._origin_x + dx, self.pos().y())
         self.scene().preview_move(self)
 
+    def mouseDoubleClickEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.scene().edit_title(self.touchpoint_id)
+
     def mouseReleaseEvent(self, event) -> None:
         dragged, self._press_x, self._dragging = self._dragging, None, False
         self.setZValue(10)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from cxdesigner.canvas.items import LaneLabel, NoteChip, StageBand, TouchpointCard, palette_color
 from cxdesigner.canvas.layout import LANE_HEIGHTS, Lane, MapLayout, drop_target, layout_map, value_to_y, y_to_value
 from cxdesigner.canvas.satisfaction import SatisfactionLine, ScaleGuide
-from cxdesigner.editor.commands import AddItemCommand, MoveItemCommand, SetRatingCommand
+from cxdesigner.canvas.title_editor import TitleEditor
+from cxdesigner.editor.commands import AddItemCommand, MoveItemCommand, SetRatingCommand, UpdateItemCommand
 from cxdesigner.editor.document import Document
 from cxdesigner.model import ItemChanged, JourneyMap, RatingChanged, Touchpoint
 
@@ -36,8 +37,6 @@ class JourneyScene(QGraphicsScene):
 
     #: A refused gesture: a plain sentence for the status bar.
     refused = Signal(str)
-    #: Enter on a touchpoint: the window puts the cursor in its title.
-    edit_requested = Signal(str)
 
     def __init__(self, document: Document, map_id: str) -> None:
         super().__init__()
@@ -258,7 +257,7 @@ class JourneyScene(QGraphicsScene):
 
     def keyPressEvent(self, event) -> None:
         """Arrows walk the timeline (Ctrl moves the card), Up/Down nudge the first
-        persona's rating, Enter asks to edit the title."""
+        persona's rating, Enter edits the title in place."""
         key, mods = event.key(), event.modifiers()
         current = self.current_touchpoint()
         if not self.jmap.touchpoints:
@@ -271,7 +270,7 @@ class JourneyScene(QGraphicsScene):
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and current:
             self._nudge_rating(current, 1 if key == Qt.Key.Key_Up else -1)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current:
-            self.edit_requested.emit(current)
+            self.edit_title(current)
         else:
             return super().keyPressEvent(event)
         event.accept()
@@ -289,6 +288,21 @@ class JourneyScene(QGraphicsScene):
         index = ids.index(current) + step if current else (0 if step > 0 else len(ids) - 1)
         self.select_touchpoint(ids[index % len(ids)])
         return True
+
+    def edit_title(self, touchpoint_id: str) -> None:
+        """Lay a line edit over the card's title; Enter commits, Escape cancels."""
+        card = self.cards[touchpoint_id]
+        rect = QRectF(card.scenePos().x() - card.width / 2 + 8, card.scenePos().y() + 6, card.width - 16, 28)
+
+        def commit(text: str) -> None:
+            if text != card.touchpoint.title:
+                self._push(UpdateItemCommand(self.document.project, touchpoint_id, text=self.tr("Rename touchpoint"),
+                                             title=text))
+
+        editor = TitleEditor(card.touchpoint.title, rect, commit)
+        self.addItem(editor)
+        editor.setFocus()
+        editor.field.setFocus()
 
     def _nudge_order(self, touchpoint_id: str, step: int) -> None:
         index = [t.id for t in self.jmap.touchpoints].index(touchpoint_id) + step

@@ -208,7 +208,6 @@ class MainWindow(QMainWindow):
             self.scene = JourneyScene(self.document, self.document.project.maps[index].id)
             self.scene.refused.connect(lambda message: self.statusBar().showMessage(message, 5000))
             self.scene.selectionChanged.connect(self._selection_changed)
-            self.scene.edit_requested.connect(self._edit_title)
             self.view.setScene(self.scene)
         self.personas.set_map(self.scene.map_id if self.scene else None)
         if old is not None:
@@ -231,13 +230,6 @@ class MainWindow(QMainWindow):
         self.inspector.show_touchpoint(cards[0].touchpoint_id if len(cards) == 1 else None)
         count = len(self.scene.selectedItems())
         self.statusBar().showMessage(self.tr("%n selected", "", count) if count else "")
-
-    def _edit_title(self, touchpoint_id: str) -> None:
-        self.inspector_dock.show()
-        self.inspector_dock.raise_()
-        self.inspector.show_touchpoint(touchpoint_id)
-        self.inspector.title.setFocus()
-        self.inspector.title.selectAll()
 
     # -- editing -----------------------------------------------------------------------
 

@@ -139,6 +139,7 @@ class PersonasPanel(QWidget):
             self.shown.setEnabled(jmap is not None)
             self.shown.setChecked(jmap is not None and persona.id in jmap[0].persona_ids)
             self.name.setText(persona.name)
+            self.name.setCursorPosition(0)
             self.color.setText(persona.color)
             self.color.setIcon(swatch(persona.color))
             if persona.photo:
@@ -152,6 +153,7 @@ class PersonasPanel(QWidget):
                 value = getattr(persona, name)
                 if isinstance(box, QLineEdit):
                     box.setText(value)
+                    box.setCursorPosition(0)
                 elif box.toPlainText() != value:
                     box.setPlainText(value)
         finally:

@@ -268,9 +268,36 @@ def test_keyboard_walks_moves_and_rates(canvas, qtbot):
     key(view, "Left", Qt.KeyboardModifier.ControlModifier)
     assert jmap.touchpoints[1] is room and scene.current_touchpoint() == room.id
     assert room.stage_id == jmap.stages[1].id  # crossed into Booking
-    with qtbot.waitSignal(scene.edit_requested) as asked:
-        key(view, "Return")
-    assert asked.args == [room.id]
     key(view, "Left")
     key(view, "Left")
     assert scene.current_touchpoint() == jmap.touchpoints[-1].id  # wraps around
+
+
+def test_double_click_edits_the_title_in_place(canvas, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from cxdesigner.canvas.title_editor import TitleEditor
+    document, scene, view = canvas
+    tp = document.project.maps[0].touchpoints[1]
+    point = card_point(view, scene.cards[tp.id])
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    editors = [i for i in scene.items() if isinstance(i, TitleEditor)]
+    assert len(editors) == 1 and editors[0].field.text() == tp.title
+    field = editors[0].field
+    field.setText("Books online")
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert tp.title == "Books online" and document.undo_stack.undoText() == "Rename touchpoint"
+    assert not [i for i in scene.items() if isinstance(i, TitleEditor)]
+    scene.edit_title(tp.id)
+    field = [i for i in scene.items() if isinstance(i, TitleEditor)][0].field
+    field.setText("Ignored")
+    QTest.keyClick(field, Qt.Key.Key_Escape)
+    assert tp.title == "Books online" and document.undo_stack.count() == 1
+    scene.edit_title(tp.id)
+    field = [i for i in scene.items() if isinstance(i, TitleEditor)][0].field
+    field.setText(" ")
+    refusals = []
+    scene.refused.connect(refusals.append)
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert refusals == ["A touchpoint needs a title."] and tp.title == "Books online"
