@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (QApplication, QGraphicsItem, QGraphicsObject, QMenu, QStyleOptionGraphicsItem,
+                               QWidget)
 
 from cxdesigner.model import Touchpoint
 
@@ -141,6 +142,13 @@ class TouchpointCard(QGraphicsObject):
         self.setCursor(Qt.CursorShape.ClosedHandCursor)
         self.setPos(self._origin_x + dx, self.pos().y())
         self.scene().preview_move(self)
+
+    def contextMenuEvent(self, event) -> None:
+        self.scene().clearSelection()
+        self.setSelected(True)
+        menu = QMenu()
+        menu.addActions(self.scene().card_actions(self.touchpoint_id))
+        menu.exec(event.screenPos())
 
     def mouseDoubleClickEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

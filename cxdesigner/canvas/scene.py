@@ -10,14 +10,15 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QPalette, QPixmapCache
+from PySide6.QtGui import QAction, QPalette, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from cxdesigner.canvas.items import LaneLabel, NoteChip, StageBand, TouchpointCard, palette_color
 from cxdesigner.canvas.layout import LANE_HEIGHTS, Lane, MapLayout, drop_target, layout_map, value_to_y, y_to_value
 from cxdesigner.canvas.satisfaction import SatisfactionLine, ScaleGuide
 from cxdesigner.canvas.title_editor import TitleEditor
-from cxdesigner.editor.commands import AddItemCommand, MoveItemCommand, SetRatingCommand, UpdateItemCommand
+from cxdesigner.editor.commands import (AddItemCommand, MoveItemCommand, RemoveItemCommand, SetRatingCommand,
+                                        UpdateItemCommand)
 from cxdesigner.editor.document import Document
 from cxdesigner.model import ItemChanged, JourneyMap, RatingChanged, Touchpoint
 
@@ -303,6 +304,28 @@ class JourneyScene(QGraphicsScene):
         self.addItem(editor)
         editor.setFocus()
         editor.field.setFocus()
+
+    def card_actions(self, touchpoint_id: str) -> list[QAction]:
+        """What a card's context menu offers: rename, delete, and rate or clear per persona."""
+        jmap, project = self.jmap, self.document.project
+        actions = []
+
+        def action(text: str, slot) -> None:
+            item = QAction(text, self)
+            item.triggered.connect(slot)
+            actions.append(item)
+
+        action(self.tr("Rename"), lambda: self.edit_title(touchpoint_id))
+        action(self.tr("Delete"), lambda: self._push(RemoveItemCommand(project, touchpoint_id)))
+        for persona_id in jmap.persona_ids:
+            name = project.find(persona_id).name
+            if jmap.rating(touchpoint_id, persona_id):
+                action(self.tr("Clear rating of %1").replace("%1", name), lambda _checked=False, p=persona_id: self._push(
+                    SetRatingCommand(project, jmap.id, touchpoint_id, p, None)))
+            else:
+                action(self.tr("Rate for %1").replace("%1", name), lambda _checked=False, p=persona_id: self._push(
+                    SetRatingCommand(project, jmap.id, touchpoint_id, p, jmap.scale.snap(jmap.scale.neutral))))
+        return actions
 
     def _nudge_order(self, touchpoint_id: str, step: int) -> None:
         index = [t.id for t in self.jmap.touchpoints].index(touchpoint_id) + step

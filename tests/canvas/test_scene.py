@@ -301,3 +301,18 @@ def test_double_click_edits_the_title_in_place(canvas, qtbot):
     scene.refused.connect(refusals.append)
     QTest.keyClick(field, Qt.Key.Key_Return)
     assert refusals == ["A touchpoint needs a title."] and tp.title == "Books online"
+
+
+def test_card_menu_rates_clears_and_deletes(canvas):
+    document, scene, _ = canvas
+    jmap = document.project.maps[0]
+    tp, persona = jmap.touchpoints[0], jmap.persona_ids[0]
+    actions = {a.text(): a for a in scene.card_actions(tp.id)}
+    assert list(actions)[:2] == ["Rename", "Delete"]
+    actions["Clear rating of Claire (business traveller)"].trigger()
+    assert jmap.rating(tp.id, persona) is None and tp.id not in scene.lines[persona].handles
+    actions = {a.text(): a for a in scene.card_actions(tp.id)}
+    actions["Rate for Claire (business traveller)"].trigger()
+    assert jmap.rating(tp.id, persona).value == 3 and tp.id in scene.lines[persona].handles
+    actions["Delete"].trigger()
+    assert tp not in jmap.touchpoints and document.undo_stack.count() == 3
