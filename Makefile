@@ -21,6 +21,7 @@ run: $(STAMP)
 	$(PY) -m cxdesigner $(SAMPLE)
 
 test: $(STAMP)
+	$(VENV)/bin/ruff check cxdesigner tests benchmarks
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 # The same suite on the lowest dependency versions pyproject.toml allows.

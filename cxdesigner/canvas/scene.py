@@ -1,26 +1,22 @@
 """The scene of one journey map: it follows the document and never writes the model.
 
 It keeps a touchpoint-id -> card map and one satisfaction line per persona of
-the map, places everything from ``layout.py``, and turns finished gestures
-into commands pushed on the document's undo stack.
+the map and places everything from ``layout.py``; ``gestures.py`` turns what
+the user does on it into commands pushed on the document's undo stack.
 """
 
 from __future__ import annotations
 
-import dataclasses
-
-from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QAction, QPalette, QPixmapCache
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QVariantAnimation, Signal
+from PySide6.QtGui import QPalette, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from cxdesigner.canvas.gestures import PALETTE_MIME, SceneGestures
 from cxdesigner.canvas.items import LaneLabel, NoteChip, StageBand, TouchpointCard, palette_color
-from cxdesigner.canvas.layout import LANE_HEIGHTS, Lane, MapLayout, drop_target, layout_map, value_to_y, y_to_value
+from cxdesigner.canvas.layout import LANE_HEIGHTS, Lane, MapLayout, layout_map, value_to_y, y_to_value
 from cxdesigner.canvas.satisfaction import SatisfactionLine, ScaleGuide
-from cxdesigner.canvas.title_editor import TitleEditor
-from cxdesigner.editor.commands import (AddItemCommand, MoveItemCommand, RemoveItemCommand, SetRatingCommand,
-                                        UpdateItemCommand)
 from cxdesigner.editor.document import Document
-from cxdesigner.model import ItemChanged, JourneyMap, RatingChanged, Touchpoint
+from cxdesigner.model import ItemChanged, JourneyMap, RatingChanged
 
 LANE_HINTS = {
     Lane.TOUCHPOINTS: "Every contact, in the order it happens",
@@ -28,12 +24,11 @@ LANE_HINTS = {
     Lane.POSITIVE_MOMENTS: "What works and must be kept",
     Lane.ACTIONS: "What we will change",
 }
-#: What a palette entry carries when dragged: the channel id as UTF-8 (empty for none).
-PALETTE_MIME = "application/x-cxdesigner-palette"
+__all__ = ["JourneyScene", "PALETTE_MIME"]
 LANE_COLORS = {Lane.PAIN_POINTS: "#e03131", Lane.POSITIVE_MOMENTS: "#2f9e44", Lane.ACTIONS: "#1c7ed6"}
 
 
-class JourneyScene(QGraphicsScene):
+class JourneyScene(SceneGestures, QGraphicsScene):
     """Stage bands, lanes, touchpoint cards and satisfaction lines of one map."""
 
     #: A refused gesture: a plain sentence for the status bar.
@@ -206,194 +201,9 @@ class JourneyScene(QGraphicsScene):
             return
         self.rebuild(animate=True)
 
-    def detach(self) -> None:
-        """Stop following the document (the scene is being replaced)."""
-        self.document.changed.disconnect(self._on_change)
-
-    # -- gestures ----------------------------------------------------------------
-
     def _card_top(self) -> float:
         return self.layout.lane_top[Lane.TOUCHPOINTS] + (LANE_HEIGHTS[Lane.TOUCHPOINTS] - self.layout.metrics.card_height) / 2
 
-    def preview_move(self, card: TouchpointCard) -> None:
-        """While a card is dragged, its neighbours slide to where they would end up."""
-        jmap = self.jmap
-        index, stage_id = drop_target(self.layout, jmap, card.pos().x(), card.touchpoint_id)
-        order = [t for t in jmap.touchpoints if t is not card.touchpoint]
-        order.insert(index, dataclasses.replace(card.touchpoint, stage_id=stage_id))
-        preview = layout_map(JourneyMap(id=jmap.id, name=jmap.name, stages=jmap.stages, touchpoints=order),
-                             self.layout.lanes)
-        for touchpoint in order:
-            if touchpoint.id != card.touchpoint_id:
-                self._place(self.cards[touchpoint.id], QPointF(preview.x_of[touchpoint.id], self._card_top()), True)
-
-    def finish_move(self, card: TouchpointCard) -> None:
-        """A dropped card: one move command, or a slide back when nothing changed."""
-        jmap = self.jmap
-        index, stage_id = drop_target(self.layout, jmap, card.pos().x(), card.touchpoint_id)
-        touchpoint = card.touchpoint
-        if index == jmap.touchpoints.index(touchpoint) and stage_id == touchpoint.stage_id:
-            self.rebuild(animate=True)
-            return
-        try:
-            self.document.push(MoveItemCommand(self.document.project, touchpoint.id, index, stage_id=stage_id))
-        except ValueError as error:
-            self.refused.emit(str(error))
-            self.rebuild(animate=True)
-
-    # -- keyboard -----------------------------------------------------------------------
-
-    def current_touchpoint(self) -> str | None:
-        """The one selected touchpoint, if exactly one is selected."""
-        cards = [i for i in self.selectedItems() if isinstance(i, TouchpointCard)]
-        return cards[0].touchpoint_id if len(cards) == 1 else None
-
-    def select_touchpoint(self, touchpoint_id: str) -> None:
-        self.clearSelection()
-        card = self.cards[touchpoint_id]
-        card.setSelected(True)
-        card.setFocus()
-        for view in self.views():
-            view.ensureVisible(card, 40, 40)
-
-    def keyPressEvent(self, event) -> None:
-        """Arrows walk the timeline (Ctrl moves the card), Up/Down nudge the first
-        persona's rating, Enter edits the title in place."""
-        key, mods = event.key(), event.modifiers()
-        current = self.current_touchpoint()
-        if not self.jmap.touchpoints:
-            return super().keyPressEvent(event)
-        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(key)
-        if step is not None and mods & Qt.KeyboardModifier.ControlModifier and current:
-            self._nudge_order(current, step)
-        elif step is not None:
-            self._walk(step)
-        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and current:
-            self._nudge_rating(current, 1 if key == Qt.Key.Key_Up else -1)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current:
-            self.edit_title(current)
-        else:
-            return super().keyPressEvent(event)
-        event.accept()
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        """Tab and Shift+Tab walk the touchpoints in journey order."""
-        return self._walk(1 if next else -1)
-
-    def _walk(self, step: int) -> bool:
-        """Select the next (or previous) touchpoint, wrapping at the ends."""
-        ids = [t.id for t in self.jmap.touchpoints]
-        if not ids:
-            return False
-        current = self.current_touchpoint()
-        index = ids.index(current) + step if current else (0 if step > 0 else len(ids) - 1)
-        self.select_touchpoint(ids[index % len(ids)])
-        return True
-
-    def edit_title(self, touchpoint_id: str) -> None:
-        """Lay a line edit over the card's title; Enter commits, Escape cancels."""
-        card = self.cards[touchpoint_id]
-        rect = QRectF(card.scenePos().x() - card.width / 2 + 8, card.scenePos().y() + 6, card.width - 16, 28)
-
-        def commit(text: str) -> None:
-            if text != card.touchpoint.title:
-                self._push(UpdateItemCommand(self.document.project, touchpoint_id, text=self.tr("Rename touchpoint"),
-                                             title=text))
-
-        editor = TitleEditor(card.touchpoint.title, rect, commit)
-        self.addItem(editor)
-        editor.setFocus()
-        editor.field.setFocus()
-
-    def card_actions(self, touchpoint_id: str) -> list[QAction]:
-        """What a card's context menu offers: rename, delete, and rate or clear per persona."""
-        jmap, project = self.jmap, self.document.project
-        actions = []
-
-        def action(text: str, slot) -> None:
-            item = QAction(text, self)
-            item.triggered.connect(slot)
-            actions.append(item)
-
-        action(self.tr("Rename"), lambda: self.edit_title(touchpoint_id))
-        action(self.tr("Delete"), lambda: self._push(RemoveItemCommand(project, touchpoint_id)))
-        for persona_id in jmap.persona_ids:
-            name = project.find(persona_id).name
-            if jmap.rating(touchpoint_id, persona_id):
-                action(self.tr("Clear rating of %1").replace("%1", name), lambda _checked=False, p=persona_id: self._push(
-                    SetRatingCommand(project, jmap.id, touchpoint_id, p, None)))
-            else:
-                action(self.tr("Rate for %1").replace("%1", name), lambda _checked=False, p=persona_id: self._push(
-                    SetRatingCommand(project, jmap.id, touchpoint_id, p, jmap.scale.snap(jmap.scale.neutral))))
-        return actions
-
-    def _nudge_order(self, touchpoint_id: str, step: int) -> None:
-        index = [t.id for t in self.jmap.touchpoints].index(touchpoint_id) + step
-        if 0 <= index < len(self.jmap.touchpoints):
-            self._push(MoveItemCommand(self.document.project, touchpoint_id, index))
-            self.select_touchpoint(touchpoint_id)
-
-    def _nudge_rating(self, touchpoint_id: str, direction: int) -> None:
-        jmap = self.jmap
-        if not jmap.persona_ids:
-            self.refused.emit(self.tr("This map shows no persona to rate."))
-            return
-        persona_id = jmap.persona_ids[0]
-        rating = jmap.rating(touchpoint_id, persona_id)
-        value = jmap.scale.neutral if rating is None else rating.value + direction * jmap.scale.step
-        self._push(SetRatingCommand(self.document.project, jmap.id, touchpoint_id, persona_id,
-                                    jmap.scale.snap(value), merge=True))
-
-    def _push(self, command) -> None:
-        try:
-            self.document.push(command)
-        except ValueError as error:
-            self.refused.emit(str(error))
-
-    # -- creating from the palette ---------------------------------------------------
-
-    def _palette_entry(self, event) -> str | None:
-        """The channel id (``""`` for none) a palette drag carries, or ``None``."""
-        data = event.mimeData()
-        return bytes(data.data(PALETTE_MIME)).decode() if data.hasFormat(PALETTE_MIME) else None
-
-    def dragEnterEvent(self, event) -> None:
-        if self._palette_entry(event) is not None and self.jmap.stages:
-            event.acceptProposedAction()
-        else:
-            super().dragEnterEvent(event)
-
-    def dragMoveEvent(self, event) -> None:
-        if self._palette_entry(event) is not None and self.jmap.stages:
-            event.acceptProposedAction()
-        else:
-            super().dragMoveEvent(event)
-
-    def dropEvent(self, event) -> None:
-        channel_id = self._palette_entry(event)
-        if channel_id is None:
-            super().dropEvent(event)
-            return
-        event.acceptProposedAction()
-        self.create_touchpoint(event.scenePos().x(), channel_id or None)
-
-    def create_touchpoint(self, x: float, channel_id: str | None = None) -> Touchpoint | None:
-        """A new touchpoint at scene ``x``: in time where dropped, in the stage under it."""
-        jmap = self.jmap
-        if not jmap.stages:
-            self.refused.emit(self.tr("Add a stage to this map first."))
-            return None
-        index, stage_id = drop_target(self.layout, jmap, x)
-        touchpoint = Touchpoint(title=self.tr("New touchpoint"), stage_id=stage_id, channel_id=channel_id)
-        self.document.push(AddItemCommand(self.document.project, touchpoint, map_id=jmap.id, index=index))
-        self.clearSelection()
-        self.cards[touchpoint.id].setSelected(True)
-        return touchpoint
-
-    def commit_rating(self, touchpoint_id: str, persona_id: str, value: float) -> None:
-        """A finished handle drag: one undo step (or a plain refusal)."""
-        try:
-            self.document.push(SetRatingCommand(self.document.project, self.map_id, touchpoint_id, persona_id, value))
-        except ValueError as error:
-            self._update_line(self.lines[persona_id])
-            self.refused.emit(str(error))
+    def detach(self) -> None:
+        """Stop following the document (the scene is being replaced)."""
+        self.document.changed.disconnect(self._on_change)

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QColorDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QColorDialog, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from cxdesigner.editor.commands import (AddItemCommand, AttachPersonaCommand, DetachPersonaCommand,
