@@ -74,12 +74,11 @@ def platform_problem(plugin: Path | None = None) -> str | None:
 def run(path: str | None) -> int:
     """Open the editor (on ``path`` when given) and run until it closes."""
     from cxdesigner.editor.document import Document
-    from cxdesigner.interchange.templates import load_template
     from cxdesigner.storage import ProjectFileError
     from cxdesigner.ui.main_window import MainWindow
 
     app = create_application()
-    document = Document(load_template("blank"))
+    document = None  # the start page
     if path is not None:
         try:
             document = Document.open(path)

@@ -12,14 +12,14 @@ import shiboken6
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox,
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget,
                                QStyle, QTabBar, QUndoView, QVBoxLayout, QWidget)
 
 from cxdesigner.canvas.scene import JourneyScene
 from cxdesigner.canvas.view import JourneyView
 from cxdesigner.editor.commands import MacroCommand, RemoveItemCommand
 from cxdesigner.editor.document import Document
-from cxdesigner.interchange.templates import load_template, template_names, template_summary
+from cxdesigner.interchange.templates import load_template
 from cxdesigner.model import ItemAdded, ItemChanged, ItemMoved, ItemRemoved, JourneyMap
 from cxdesigner.storage import ProjectFileError
 from cxdesigner.ui.inspector import Inspector
@@ -27,19 +27,21 @@ from cxdesigner.ui.map_menu import MapMenu
 from cxdesigner.ui.palette import Palette
 from cxdesigner.ui.personas_panel import PersonasPanel
 from cxdesigner.ui.recent import RecentFiles
+from cxdesigner.ui.start_page import StartPage
 
 FILE_FILTER = "CX Designer projects (*.cxd);;All files (*)"
 
 
 class MainWindow(QMainWindow):
-    """One document, shown one map at a time."""
+    """One document, shown one map at a time; the start page while there is none."""
 
-    def __init__(self, document: Document, settings: QSettings | None = None) -> None:
+    def __init__(self, document: Document | None, settings: QSettings | None = None) -> None:
         super().__init__()
         self.settings = settings or QSettings()
         self.recent = RecentFiles(self.settings)
         self.document: Document | None = None
         self.scene: JourneyScene | None = None
+        self._docks_shown: list[QDockWidget] | None = None  # docks to bring back after the start page
         self.view = JourneyView()
         self.tabs = QTabBar()
         self.tabs.setDocumentMode(True)
@@ -52,7 +54,14 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.tabs)
         layout.addWidget(self.view, 1)
-        self.setCentralWidget(central)
+        self.start_page = StartPage()
+        self.start_page.template_chosen.connect(lambda name: self.set_document(Document(load_template(name))))
+        self.start_page.open_requested.connect(self.open_dialog)
+        self.start_page.recent_chosen.connect(self.open_path)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(central)
+        self.setCentralWidget(self.pages)
         self.history = QUndoView()
         self.history.setEmptyLabel(self.tr("Opened"))
         self.history_dock = QDockWidget(self.tr("History"), self)
@@ -86,7 +95,10 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1400, 860)
         self._build_actions()
-        self.set_document(document)
+        if document is not None:
+            self.set_document(document)
+        else:
+            self.show_start_page()
         self.resizeDocks([self.palette_dock, self.inspector_dock], [190, 300], Qt.Orientation.Horizontal)
         self.restoreGeometry(self.settings.value("window/geometry", b""))
         self.restoreState(self.settings.value("window/state", b""))
@@ -155,11 +167,37 @@ class MainWindow(QMainWindow):
 
     # -- the document ----------------------------------------------------------------
 
+    def show_start_page(self) -> None:
+        """Templates, Open and recent files; editing tools wait for a project."""
+        self.start_page.show_recent(self.recent.paths())
+        self.pages.setCurrentWidget(self.start_page)
+        self._set_editing(False)
+        self.setWindowTitle("CX Designer")
+
+    def _set_editing(self, enabled: bool) -> None:
+        """Editing tools on (a project is open) or off and out of sight (the start page)."""
+        for action in (self.save_action, self.save_as_action, self.delete_action, self.zoom_in_action,
+                       self.zoom_out_action, self.fit_action, self.actual_action, self.map_menu.menuAction()):
+            action.setEnabled(enabled)
+        docks = (self.palette_dock, self.inspector_dock, self.personas_dock, self.history_dock)
+        if not enabled and self._docks_shown is None:
+            self._docks_shown = [dock for dock in docks if not dock.isHidden()]
+            for dock in docks:
+                dock.hide()
+        elif enabled and self._docks_shown is not None:
+            for dock in self._docks_shown:
+                dock.show()
+            self._docks_shown = None
+        for dock in docks:
+            dock.toggleViewAction().setEnabled(enabled)
+
     def set_document(self, document: Document) -> None:
         """Show ``document`` (the previous one, if any, is simply dropped)."""
         if self.document is not None:
             self.document.close()
         self.document = document
+        self.pages.setCurrentIndex(1)
+        self._set_editing(True)
         stack = document.undo_stack
         self.history.setStack(stack)
         self.palette_list.set_document(document)
@@ -252,11 +290,13 @@ class MainWindow(QMainWindow):
     # -- files -------------------------------------------------------------------------
 
     def new_document(self) -> None:
-        names = template_names()
-        labels = [f"{name} — {template_summary(name)}" for name in names]
-        label, ok = QInputDialog.getItem(self, self.tr("New project"), self.tr("Start from:"), labels, 0, False)
-        if ok and self.maybe_save():
-            self.set_document(Document(load_template(names[labels.index(label)])))
+        """Back to the start page to choose a template (after offering to save)."""
+        if self.maybe_save():
+            if self.document is not None:
+                self._show_map(-1)
+                self.document.close()
+                self.document = None
+            self.show_start_page()
 
     def open_dialog(self) -> None:
         folder = self.settings.value("files/last_folder", str(Path.home()))

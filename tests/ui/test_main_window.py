@@ -101,3 +101,30 @@ def test_delete_selection_is_one_undo_step(window):
     assert window.document.undo_stack.undoText() == "Delete 3 items"
     window.document.undo_stack.undo()
     assert len(jmap.touchpoints) == 9 and len(window.scene.cards) == 9
+
+
+def test_start_page_offers_templates_open_and_recent(qtbot, settings, tmp_path):
+    saved = tmp_path / "mine.cxd"
+    save_project(load_template("blank"), saved)
+    RecentFilesFor(settings).add(saved)
+    window = MainWindow(None, settings)
+    qtbot.addWidget(window)
+    assert window.pages.currentWidget() is window.start_page and window.windowTitle() == "CX Designer"
+    window.show()
+    assert not window.save_action.isEnabled() and not window.inspector_dock.isVisible()
+    names = [window.start_page.templates.item(i).text() for i in range(window.start_page.templates.count())]
+    assert names[:2] == ["Blank", "Bank account"] and "Hotel" in names
+    assert not window.start_page.templates.item(0).icon().isNull()
+    assert window.start_page.recent.item(0).toolTip() == str(saved.resolve())
+    window.start_page.template_chosen.emit("hotel")
+    assert window.document.project.name == "Hotel stay" and window.save_action.isEnabled()
+    assert len(window.scene.cards) == 9 and window.inspector_dock.isVisible()
+    window.new_document()  # unmodified: straight back to the start page
+    assert window.pages.currentWidget() is window.start_page and window.document is None
+    window.start_page.recent_chosen.emit(saved.resolve())
+    assert window.document.path == saved.resolve()
+
+
+def RecentFilesFor(settings):
+    from cxdesigner.ui.recent import RecentFiles
+    return RecentFiles(settings)
