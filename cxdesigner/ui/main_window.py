@@ -22,6 +22,7 @@ from cxdesigner.editor.document import Document
 from cxdesigner.interchange.templates import load_template
 from cxdesigner.model import ItemAdded, ItemChanged, ItemMoved, ItemRemoved, JourneyMap
 from cxdesigner.storage import ProjectFileError
+from cxdesigner.ui.catalog_panel import CatalogPanel
 from cxdesigner.ui.inspector import Inspector
 from cxdesigner.ui.map_menu import MapMenu
 from cxdesigner.ui.palette import Palette
@@ -89,6 +90,15 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.inspector_dock, self.personas_dock)
         self.inspector_dock.raise_()
         self.personas.refused.connect(lambda message: self.statusBar().showMessage(message, 5000))
+        self.catalog = CatalogPanel()
+        self.catalog_dock = QDockWidget(self.tr("Channels && departments"), self)
+        self.catalog_dock.setObjectName("catalog")
+        self.catalog_dock.setWidget(self.catalog)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.catalog_dock)
+        self.tabifyDockWidget(self.inspector_dock, self.catalog_dock)
+        self.inspector_dock.raise_()
+        for editor in (self.catalog.channels, self.catalog.departments):
+            editor.refused.connect(lambda message: self.statusBar().showMessage(message, 5000))
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.view.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{zoom:.0%}"))
@@ -146,7 +156,8 @@ class MainWindow(QMainWindow):
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_action])
         view.addSeparator()
         view.addActions([self.palette_dock.toggleViewAction(), self.inspector_dock.toggleViewAction(),
-                         self.personas_dock.toggleViewAction(), self.history_dock.toggleViewAction()])
+                         self.personas_dock.toggleViewAction(), self.catalog_dock.toggleViewAction(),
+                         self.history_dock.toggleViewAction()])
         self.map_menu = MapMenu(self)
         self.menuBar().addMenu(self.map_menu)
         toolbar = self.addToolBar(self.tr("Main"))
@@ -179,7 +190,7 @@ class MainWindow(QMainWindow):
         for action in (self.save_action, self.save_as_action, self.delete_action, self.zoom_in_action,
                        self.zoom_out_action, self.fit_action, self.actual_action, self.map_menu.menuAction()):
             action.setEnabled(enabled)
-        docks = (self.palette_dock, self.inspector_dock, self.personas_dock, self.history_dock)
+        docks = (self.palette_dock, self.inspector_dock, self.personas_dock, self.catalog_dock, self.history_dock)
         if not enabled and self._docks_shown is None:
             self._docks_shown = [dock for dock in docks if not dock.isHidden()]
             for dock in docks:
@@ -203,6 +214,7 @@ class MainWindow(QMainWindow):
         self.palette_list.set_document(document)
         self.inspector.set_document(document)
         self.personas.set_document(document, None)
+        self.catalog.set_document(document)
         self.edit_menu.clear()
         undo, redo = stack.createUndoAction(self, self.tr("&Undo")), stack.createRedoAction(self, self.tr("&Redo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)

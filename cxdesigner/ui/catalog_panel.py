@@ -1,0 +1,155 @@
+"""Channels and departments: the project's lists that touchpoints point at.
+
+One editor serves both: a list, Add and Delete, and the fields of the selected
+entry (name, colour, and for channels their kind and icon). Deleting an entry in
+use says how many touchpoints lose it. Every edit is one undo step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QColorDialog, QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QListWidget,
+                               QListWidgetItem, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget)
+
+from cxdesigner.editor.commands import AddItemCommand, RemoveItemCommand, UpdateItemCommand
+from cxdesigner.editor.document import Document
+from cxdesigner.model import Channel, ChannelKind, Department
+from cxdesigner.ui.palette import swatch
+
+
+class CatalogEditor(QWidget):
+    """The list of channels, or of departments, with the selected one's fields."""
+
+    refused = Signal(str)
+
+    def __init__(self, kind: type, parent=None) -> None:
+        super().__init__(parent)
+        self.kind, self.document, self._loading = kind, None, False
+        layout = QVBoxLayout(self)
+        self.list = QListWidget()
+        self.list.currentRowChanged.connect(lambda _: self._load())
+        layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        for text, slot in ((self.tr("Add"), self.add), (self.tr("Delete…"), self.delete)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.fields = QWidget()
+        form = QFormLayout(self.fields)
+        self.name = QLineEdit()
+        self.name.editingFinished.connect(lambda: self._update(name=self.name.text()))
+        form.addRow(self.tr("Name"), self.name)
+        self.color = QPushButton()
+        self.color.setAccessibleName(self.tr("Colour"))
+        self.color.clicked.connect(self._choose_color)
+        form.addRow(self.tr("Colour"), self.color)
+        self.channel_kind = QComboBox()
+        self.icon = QLineEdit()
+        if kind is Channel:
+            for value in ChannelKind:
+                self.channel_kind.addItem(self.tr(value.value.capitalize()), value)
+            self.channel_kind.activated.connect(lambda: self._update(kind=self.channel_kind.currentData()))
+            form.addRow(self.tr("Kind"), self.channel_kind)
+            self.icon.setPlaceholderText(self.tr("web, phone, mail, store…"))
+            self.icon.editingFinished.connect(lambda: self._update(icon=self.icon.text()))
+            form.addRow(self.tr("Icon"), self.icon)
+        layout.addWidget(self.fields)
+
+    @property
+    def entries(self) -> list:
+        project = self.document.project
+        return project.channels if self.kind is Channel else project.departments
+
+    def set_document(self, document: Document) -> None:
+        if self.document is not None:
+            self.document.changed.disconnect(self._refill)
+        self.document = document
+        document.changed.connect(self._refill)
+        self._refill()
+
+    def current(self):
+        row = self.list.currentRow()
+        return self.entries[row] if self.document and 0 <= row < len(self.entries) else None
+
+    def _refill(self, _event=None) -> None:
+        row = max(0, self.list.currentRow())
+        self.list.blockSignals(True)
+        self.list.clear()
+        for entry in self.entries:
+            self.list.addItem(QListWidgetItem(swatch(entry.color), entry.name))
+        self.list.setCurrentRow(min(row, self.list.count() - 1))
+        self.list.blockSignals(False)
+        self._load()
+
+    def _load(self) -> None:
+        entry = self.current()
+        self.fields.setEnabled(entry is not None)
+        if entry is None:
+            return
+        self._loading = True
+        self.name.setText(entry.name)
+        self.color.setText(entry.color)
+        self.color.setIcon(swatch(entry.color))
+        if isinstance(entry, Channel):
+            self.channel_kind.setCurrentIndex(list(ChannelKind).index(entry.kind))
+            self.icon.setText(entry.icon)
+        self._loading = False
+
+    def _push(self, command) -> bool:
+        try:
+            self.document.push(command)
+            return True
+        except ValueError as error:
+            self.refused.emit(str(error))
+            self._load()
+            return False
+
+    def _update(self, **changes) -> None:
+        entry = self.current()
+        if self._loading or entry is None:
+            return
+        changes = {k: v for k, v in changes.items() if getattr(entry, k) != v}
+        if changes:
+            self._push(UpdateItemCommand(self.document.project, entry.id, **changes))
+
+    def add(self) -> None:
+        name = self.tr("New channel") if self.kind is Channel else self.tr("New department")
+        if self._push(AddItemCommand(self.document.project, self.kind(name=name))):
+            self.list.setCurrentRow(len(self.entries) - 1)
+
+    def delete(self) -> None:
+        entry = self.current()
+        if entry is None:
+            return
+        field = "channel_id" if self.kind is Channel else "department_id"
+        used = sum(1 for m in self.document.project.maps for t in m.touchpoints if getattr(t, field) == entry.id)
+        if used:
+            answer = QMessageBox.question(
+                self, self.tr("Delete"), self.tr("%1 touchpoints use “%2”; they will have none. Delete it?")
+                .replace("%1", str(used)).replace("%2", entry.name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._push(RemoveItemCommand(self.document.project, entry.id))
+
+    def _choose_color(self) -> None:
+        entry = self.current()
+        if entry is not None:
+            color = QColorDialog.getColor(QColor(entry.color), self, self.tr("Colour"))
+            if color.isValid():
+                self._update(color=color.name())
+
+
+class CatalogPanel(QTabWidget):
+    """Channels and departments, one tab each."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.channels, self.departments = CatalogEditor(Channel), CatalogEditor(Department)
+        self.addTab(self.channels, self.tr("Channels"))
+        self.addTab(self.departments, self.tr("Departments"))
+
+    def set_document(self, document: Document) -> None:
+        self.channels.set_document(document)
+        self.departments.set_document(document)
