@@ -110,7 +110,7 @@ class SceneGestures:
 
         def commit(text: str) -> None:
             if text != card.touchpoint.title:
-                self._push(UpdateItemCommand(self.document.project, touchpoint_id, text=self.tr("Rename touchpoint"),
+                self._push(UpdateItemCommand(self.document.project, touchpoint_id, label=self.tr("Rename touchpoint"),
                                              title=text))
 
         editor = TitleEditor(card.touchpoint.title, rect, commit)

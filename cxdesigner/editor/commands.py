@@ -19,7 +19,7 @@ UPDATE_ID, RATING_ID = 1, 2
 
 
 class ProjectCommand(QUndoCommand):
-    """A command on one project, with a user-visible name for the Edit menu.
+    """A command on one project, with a user-visible ``label`` for the Edit menu.
 
     Subclasses write ``apply`` and ``revert``. ``Document.push`` applies a
     command before it reaches the stack, so a change the model refuses raises
@@ -75,8 +75,8 @@ class AddItemCommand(ProjectCommand):
     """Add an entity (to a map, when it lives in one) at an index."""
 
     def __init__(self, project: Project, item: Entity, *, map_id: str | None = None,
-                 index: int | None = None, text: str | None = None) -> None:
-        super().__init__(project, text or f"Add {_kind(item)}")
+                 index: int | None = None, label: str | None = None) -> None:
+        super().__init__(project, label or f"Add {_kind(item)}")
         self.item, self.map_id, self.index = item, map_id, index
 
     def apply(self) -> None:
@@ -89,8 +89,8 @@ class AddItemCommand(ProjectCommand):
 class RemoveItemCommand(ProjectCommand):
     """Remove an entity and what depends on it; undo restores all of it."""
 
-    def __init__(self, project: Project, item_id: str, text: str | None = None) -> None:
-        super().__init__(project, text or f"Delete {_kind(project.find(item_id))}")
+    def __init__(self, project: Project, item_id: str, label: str | None = None) -> None:
+        super().__init__(project, label or f"Delete {_kind(project.find(item_id))}")
         self.item_id = item_id
         self.removal = None
 
@@ -105,10 +105,10 @@ class UpdateItemCommand(ProjectCommand):
     """Set plain fields of an item. With ``merge``, successive edits of the same
     fields (keystrokes, nudges) become one undo step."""
 
-    def __init__(self, project: Project, item_id: str, text: str | None = None, *,
+    def __init__(self, project: Project, item_id: str, label: str | None = None, *,
                  merge: bool = False, **changes: Any) -> None:
         item = project.find(item_id)
-        super().__init__(project, text or f"Edit {_kind(item)}")
+        super().__init__(project, label or f"Edit {_kind(item)}")
         self.item_id, self.new, self.merge = item_id, changes, merge
         self.old = {name: getattr(item, name) for name in changes}
 
@@ -132,9 +132,9 @@ class MoveItemCommand(ProjectCommand):
     """Move an item in its list (a touchpoint perhaps into another stage)."""
 
     def __init__(self, project: Project, item_id: str, index: int, *, stage_id: str | None = None,
-                 text: str | None = None) -> None:
+                 label: str | None = None) -> None:
         item = project.find(item_id)
-        super().__init__(project, text or f"Move {_kind(item)}")
+        super().__init__(project, label or f"Move {_kind(item)}")
         self.item_id, self.index, self.stage_id = item_id, index, stage_id
         jmap = project.map_of(item_id)
         container = getattr(jmap or project, _list_name(item))
@@ -155,8 +155,8 @@ class SetRatingCommand(ProjectCommand):
     """
 
     def __init__(self, project: Project, map_id: str, touchpoint_id: str, persona_id: str,
-                 value: float | None, text: str | None = None, *, merge: bool = False, **details: Any) -> None:
-        super().__init__(project, text or ("Clear rating" if value is None else "Set rating"))
+                 value: float | None, label: str | None = None, *, merge: bool = False, **details: Any) -> None:
+        super().__init__(project, label or ("Clear rating" if value is None else "Set rating"))
         self.map_id, self.key, self.merge = map_id, (touchpoint_id, persona_id), merge
         self.old = project.find(map_id).rating(touchpoint_id, persona_id)
         self.new = None if value is None else Rating(touchpoint_id=touchpoint_id, persona_id=persona_id,

@@ -213,7 +213,7 @@ class Inspector(QScrollArea):
         target = jmap.stage_index(stage_id)
         index = sum(1 for t in jmap.touchpoints if t is not tp and jmap.stage_index(t.stage_id) <= target)
         self._push(MoveItemCommand(self.document.project, tp.id, index, stage_id=stage_id,
-                                   text=self.tr("Move touchpoint to %1").replace("%1", self.stage.currentText())))
+                                   label=self.tr("Move touchpoint to %1").replace("%1", self.stage.currentText())))
 
     def _rate(self, persona_id: str, value: float, evidence: Evidence) -> None:
         if self._loading or self.touchpoint is None:

@@ -22,6 +22,7 @@ from cxdesigner.editor.document import Document
 from cxdesigner.interchange.templates import load_template
 from cxdesigner.model import ItemAdded, ItemChanged, ItemMoved, ItemRemoved, JourneyMap
 from cxdesigner.storage import ProjectFileError
+from cxdesigner.ui.annotations_panel import AnnotationsPanel
 from cxdesigner.ui.catalog_panel import CatalogPanel
 from cxdesigner.ui.inspector import Inspector
 from cxdesigner.ui.map_menu import MapMenu
@@ -97,7 +98,14 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.catalog_dock)
         self.tabifyDockWidget(self.inspector_dock, self.catalog_dock)
         self.inspector_dock.raise_()
-        for editor in (self.catalog.channels, self.catalog.departments):
+        self.annotations = AnnotationsPanel()
+        self.annotations_dock = QDockWidget(self.tr("Goals, pain points && actions"), self)
+        self.annotations_dock.setObjectName("annotations")
+        self.annotations_dock.setWidget(self.annotations)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations_dock)
+        self.tabifyDockWidget(self.inspector_dock, self.annotations_dock)
+        self.inspector_dock.raise_()
+        for editor in (self.catalog.channels, self.catalog.departments, *self.annotations.editors.values()):
             editor.refused.connect(lambda message: self.statusBar().showMessage(message, 5000))
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.zoom_label)
@@ -156,7 +164,8 @@ class MainWindow(QMainWindow):
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_action])
         view.addSeparator()
         view.addActions([self.palette_dock.toggleViewAction(), self.inspector_dock.toggleViewAction(),
-                         self.personas_dock.toggleViewAction(), self.catalog_dock.toggleViewAction(),
+                         self.personas_dock.toggleViewAction(), self.annotations_dock.toggleViewAction(),
+                         self.catalog_dock.toggleViewAction(),
                          self.history_dock.toggleViewAction()])
         self.map_menu = MapMenu(self)
         self.menuBar().addMenu(self.map_menu)
@@ -190,7 +199,8 @@ class MainWindow(QMainWindow):
         for action in (self.save_action, self.save_as_action, self.delete_action, self.zoom_in_action,
                        self.zoom_out_action, self.fit_action, self.actual_action, self.map_menu.menuAction()):
             action.setEnabled(enabled)
-        docks = (self.palette_dock, self.inspector_dock, self.personas_dock, self.catalog_dock, self.history_dock)
+        docks = (self.palette_dock, self.inspector_dock, self.personas_dock, self.annotations_dock, self.catalog_dock,
+                 self.history_dock)
         if not enabled and self._docks_shown is None:
             self._docks_shown = [dock for dock in docks if not dock.isHidden()]
             for dock in docks:
@@ -259,7 +269,9 @@ class MainWindow(QMainWindow):
             self.scene.refused.connect(lambda message: self.statusBar().showMessage(message, 5000))
             self.scene.selectionChanged.connect(self._selection_changed)
             self.view.setScene(self.scene)
-        self.personas.set_map(self.scene.map_id if self.scene else None)
+        map_id = self.scene.map_id if self.scene else None
+        self.personas.set_map(map_id)
+        self.annotations.set_document(self.document, map_id)
         if old is not None:
             old.detach()
             old.deleteLater()

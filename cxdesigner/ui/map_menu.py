@@ -54,7 +54,7 @@ class MapMenu(QMenu):
         project = self.document.project
         jmap = JourneyMap(name=self.tr("New map"), persona_ids=[p.id for p in project.personas[:1]],
                           stages=[Stage(name=self.tr(name), color=color) for name, color in DEFAULT_STAGES])
-        self._push(AddItemCommand(project, jmap, text=self.tr("New map")), len(project.maps))
+        self._push(AddItemCommand(project, jmap, label=self.tr("New map")), len(project.maps))
 
     def rename_map(self) -> None:
         jmap = self.current()
@@ -62,7 +62,7 @@ class MapMenu(QMenu):
             return
         name, ok = QInputDialog.getText(self.window, self.tr("Rename map"), self.tr("Name:"), text=jmap.name)
         if ok and name.strip() and name != jmap.name:
-            self._push(UpdateItemCommand(self.document.project, jmap.id, text=self.tr("Rename map"), name=name.strip()))
+            self._push(UpdateItemCommand(self.document.project, jmap.id, label=self.tr("Rename map"), name=name.strip()))
 
     def duplicate(self) -> None:
         jmap = self.current()
@@ -71,7 +71,7 @@ class MapMenu(QMenu):
         project = self.document.project
         twin = duplicate_map(jmap, self.tr("%1 (copy)").replace("%1", jmap.name))
         index = project.maps.index(jmap) + 1
-        self._push(AddItemCommand(project, twin, index=index, text=self.tr("Duplicate map")), index)
+        self._push(AddItemCommand(project, twin, index=index, label=self.tr("Duplicate map")), index)
 
     def delete_map(self) -> None:
         jmap = self.current()

@@ -191,7 +191,7 @@ class PersonasPanel(QWidget):
             return
         twin = replace(persona, id=new_id(), name=self.tr("%1 (copy)").replace("%1", persona.name))
         index = self.document.project.personas.index(persona) + 1
-        if self._push(AddItemCommand(self.document.project, twin, index=index, text=self.tr("Duplicate persona"))):
+        if self._push(AddItemCommand(self.document.project, twin, index=index, label=self.tr("Duplicate persona"))):
             self.list.setCurrentRow(index)
 
     def delete(self) -> None:

@@ -1,0 +1,262 @@
+"""Goals, pain points, positive moments and actions of the current map.
+
+One editor per kind: a list (filterable by stage), Add and Delete, and the
+selected entry's fields, each edit one undo step. Links to touchpoints, pain
+points and owners are chosen from the map's own lists.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QListWidget, QListWidgetItem,
+                               QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+
+from cxdesigner.editor.commands import AddItemCommand, RemoveItemCommand, UpdateItemCommand
+from cxdesigner.editor.document import Document
+from cxdesigner.model import (Action, ActionStatus, Evidence, Goal, JourneyMap, PainPoint, PositiveMoment,
+                              Priority)
+from cxdesigner.ui.inspector import TextBox
+
+LISTS = {Goal: "goals", PainPoint: "pain_points", PositiveMoment: "positive_moments", Action: "actions"}
+
+
+class AnnotationEditor(QWidget):
+    """The entries of one kind on the current map."""
+
+    refused = Signal(str)
+
+    def __init__(self, kind: type, parent=None) -> None:
+        super().__init__(parent)
+        self.kind, self.document, self.map_id, self._loading = kind, None, None, False
+        layout = QVBoxLayout(self)
+        self.stage_filter = QComboBox()
+        self.stage_filter.setAccessibleName(self.tr("Show entries of stage"))
+        self.stage_filter.activated.connect(lambda: self._refill())
+        layout.addWidget(self.stage_filter)
+        self.list = QListWidget()
+        self.list.currentRowChanged.connect(lambda _: self._load())
+        layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        for text, slot in ((self.tr("Add"), self.add), (self.tr("Delete"), self.delete)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.fields = QWidget()
+        self.form = QFormLayout(self.fields)
+        layout.addWidget(self.fields, 2)
+        self.text = TextBox()
+        self.text.committed.connect(lambda text: self._update(text=text))
+        self.form.addRow(self.tr("Text"), self.text)
+        self.combos: dict[str, QComboBox] = {}
+        self.touchpoints = QListWidget()  # pain points: every touchpoint they affect
+        self.touchpoints.itemChanged.connect(self._touchpoints_ticked)
+        self.severity = QSpinBox()
+        self.severity.setRange(1, 5)
+        self.severity.valueChanged.connect(lambda v: self._update(severity=v))
+        self.effect = QDoubleSpinBox()
+        self.effect.setRange(-101, 100)
+        self.effect.setSpecialValueText(self.tr("not set"))
+        self.effect.valueChanged.connect(lambda v: self._update(expected_effect=None if v <= -101 else v))
+        self.resources: dict[str, TextBox] = {}
+        self._build_fields()
+
+    def _combo(self, field: str, label: str) -> None:
+        combo = self.combos[field] = QComboBox()
+        combo.activated.connect(lambda: self._update(**{field: combo.currentData()}))
+        self.form.addRow(self.tr(label), combo)
+
+    def _build_fields(self) -> None:
+        if self.kind is Goal:
+            self._combo("persona_id", "Persona")
+            self._combo("first_id", "From")
+            self._combo("last_id", "To")
+        elif self.kind is PainPoint:
+            self.form.addRow(self.tr("Severity"), self.severity)
+            self._combo("evidence", "Evidence")
+            self.form.addRow(self.tr("Touchpoints"), self.touchpoints)
+        elif self.kind is PositiveMoment:
+            self._combo("touchpoint_id", "Touchpoint")
+        else:
+            for field, label in (("touchpoint_id", "Touchpoint"), ("pain_point_id", "Pain point"),
+                                 ("owner_id", "Owner"), ("priority", "Priority"), ("status", "Status")):
+                self._combo(field, label)
+            for field, label in (("resources_available", "Resources we have"),
+                                 ("resources_needed", "Resources needed")):
+                box = self.resources[field] = TextBox()
+                box.committed.connect(lambda text, field=field: self._update(**{field: text}))
+                self.form.addRow(self.tr(label), box)
+            self.form.addRow(self.tr("Expected effect"), self.effect)
+
+    # -- following the document ----------------------------------------------------
+
+    def set_document(self, document: Document, map_id: str | None) -> None:
+        if self.document is not None and self.document is not document:
+            self.document.changed.disconnect(self._refill)
+        if self.document is not document:
+            document.changed.connect(self._refill)
+        self.document, self.map_id = document, map_id
+        self._refill()
+
+    @property
+    def jmap(self) -> JourneyMap | None:
+        entry = self.document.project.lookup(self.map_id) if self.document and self.map_id else None
+        return entry[0] if entry else None
+
+    def visible_entries(self) -> list:
+        jmap = self.jmap
+        if jmap is None:
+            return []
+        stage = self.stage_filter.currentData()
+        entries = getattr(jmap, LISTS[self.kind])
+        return [e for e in entries if stage is None or stage in self._stages_of(jmap, e)]
+
+    @staticmethod
+    def _stages_of(jmap: JourneyMap, entry) -> set[str]:
+        stage_of = {t.id: t.stage_id for t in jmap.touchpoints}
+        ids = {getattr(entry, name, None) for name in ("touchpoint_id", "first_id", "last_id")}
+        ids |= set(getattr(entry, "touchpoint_ids", []))
+        return {stage_of.get(i, i) for i in ids if i}
+
+    def current(self):
+        row, entries = self.list.currentRow(), self.visible_entries()
+        return entries[row] if 0 <= row < len(entries) else None
+
+    def _refill(self, _event=None) -> None:
+        jmap, chosen = self.jmap, self.stage_filter.currentData()
+        self.stage_filter.blockSignals(True)
+        self.stage_filter.clear()
+        self.stage_filter.addItem(self.tr("All stages"), None)
+        for stage in jmap.stages if jmap else []:
+            self.stage_filter.addItem(stage.name, stage.id)
+        index = self.stage_filter.findData(chosen)
+        self.stage_filter.setCurrentIndex(max(0, index))
+        self.stage_filter.blockSignals(False)
+        row = max(0, self.list.currentRow())
+        self.list.blockSignals(True)
+        self.list.clear()
+        for entry in self.visible_entries():
+            self.list.addItem(QListWidgetItem(entry.text or self.tr("(no text)")))
+        self.list.setCurrentRow(min(row, self.list.count() - 1))
+        self.list.blockSignals(False)
+        self._load()
+
+    def _load(self) -> None:
+        entry, jmap = self.current(), self.jmap
+        self.fields.setEnabled(entry is not None)
+        if entry is None:
+            return
+        self._loading = True
+        try:
+            if self.text.toPlainText() != entry.text:
+                self.text.setPlainText(entry.text)
+            project = self.document.project
+            touchpoints = [(t.title, t.id) for t in jmap.touchpoints]
+            none = [(self.tr("None"), None)]
+            choices = {
+                "persona_id": [(project.find(p).name, p) for p in jmap.persona_ids],
+                "first_id": [(s.name, s.id) for s in jmap.stages] + touchpoints,
+                "last_id": [(s.name, s.id) for s in jmap.stages] + touchpoints,
+                "evidence": [(e.value.capitalize(), e) for e in Evidence],
+                "touchpoint_id": (none if self.kind is Action else []) + touchpoints,
+                "pain_point_id": none + [(p.text, p.id) for p in jmap.pain_points],
+                "owner_id": none + [(d.name, d.id) for d in project.departments],
+                "priority": [(p.value.capitalize(), p) for p in Priority],
+                "status": [(s.value.replace("_", " ").capitalize(), s) for s in ActionStatus],
+            }
+            for field, combo in self.combos.items():
+                combo.clear()
+                for label, value in choices[field]:
+                    combo.addItem(label, value)
+                combo.setCurrentIndex(max(0, combo.findData(getattr(entry, field))))
+            if isinstance(entry, PainPoint):
+                self.severity.setValue(entry.severity)
+                self.touchpoints.clear()
+                for title, touchpoint_id in touchpoints:
+                    item = QListWidgetItem(title)
+                    item.setData(Qt.ItemDataRole.UserRole, touchpoint_id)
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(Qt.CheckState.Checked if touchpoint_id in entry.touchpoint_ids
+                                       else Qt.CheckState.Unchecked)
+                    self.touchpoints.addItem(item)
+            if isinstance(entry, Action):
+                self.effect.setValue(-101 if entry.expected_effect is None else entry.expected_effect)
+                for field, box in self.resources.items():
+                    if box.toPlainText() != getattr(entry, field):
+                        box.setPlainText(getattr(entry, field))
+        finally:
+            self._loading = False
+
+    # -- editing ------------------------------------------------------------------------
+
+    def _push(self, command) -> bool:
+        try:
+            self.document.push(command)
+            return True
+        except ValueError as error:
+            self.refused.emit(str(error))
+            self._load()
+            return False
+
+    def _update(self, **changes) -> None:
+        entry = self.current()
+        if self._loading or entry is None:
+            return
+        changes = {k: v for k, v in changes.items() if getattr(entry, k) != v}
+        if changes:
+            self._push(UpdateItemCommand(self.document.project, entry.id, **changes))
+
+    def _touchpoints_ticked(self, _item) -> None:
+        ticked = [self.touchpoints.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.touchpoints.count())
+                  if self.touchpoints.item(i).checkState() == Qt.CheckState.Checked]
+        self._update(touchpoint_ids=ticked)
+
+    def new_entry(self):
+        """A fresh entry of this kind, linked to the map's first touchpoint or stages."""
+        jmap = self.jmap
+        first = jmap.touchpoints[0].id if jmap.touchpoints else None
+        text = self.tr("New entry")
+        if self.kind is Goal:
+            if not jmap.persona_ids or not jmap.stages:
+                raise ValueError(self.tr("A goal needs a persona and a stage on this map."))
+            return Goal(persona_id=jmap.persona_ids[0], text=text, first_id=jmap.stages[0].id,
+                        last_id=jmap.stages[-1].id)
+        if self.kind is PositiveMoment:
+            if first is None:
+                raise ValueError(self.tr("Add a touchpoint to this map first."))
+            return PositiveMoment(text=text, touchpoint_id=first)
+        if self.kind is PainPoint:
+            return PainPoint(text=text, touchpoint_ids=[first] if first else [])
+        return Action(text=text, touchpoint_id=first)
+
+    def add(self) -> None:
+        if self.jmap is None:
+            return
+        try:
+            entry = self.new_entry()
+        except ValueError as error:
+            self.refused.emit(str(error))
+            return
+        self.stage_filter.setCurrentIndex(0)
+        if self._push(AddItemCommand(self.document.project, entry, map_id=self.map_id)):
+            self.list.setCurrentRow(self.list.count() - 1)
+
+    def delete(self) -> None:
+        entry = self.current()
+        if entry is not None:
+            self._push(RemoveItemCommand(self.document.project, entry.id))
+
+
+class AnnotationsPanel(QTabWidget):
+    """Goals, pain points, positive moments and actions: one tab each."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.editors = {kind: AnnotationEditor(kind) for kind in LISTS}
+        for kind, label in ((Goal, "Goals"), (PainPoint, "Pain points"), (PositiveMoment, "Positive"),
+                            (Action, "Actions")):
+            self.addTab(self.editors[kind], self.tr(label))
+
+    def set_document(self, document: Document, map_id: str | None) -> None:
+        for editor in self.editors.values():
+            editor.set_document(document, map_id)

@@ -1,0 +1,82 @@
+"""Goals, pain points, positive moments and actions, edited on the current map."""
+
+import copy
+
+import pytest
+from PySide6.QtCore import Qt
+
+from cxdesigner.editor.document import Document
+from cxdesigner.interchange.templates import load_template
+from cxdesigner.model import Action, Goal, PainPoint, PositiveMoment, Priority
+from cxdesigner.ui.annotations_panel import AnnotationsPanel
+
+
+@pytest.fixture
+def panel(qtbot):
+    document = Document(load_template("hotel"))
+    panel = AnnotationsPanel()
+    qtbot.addWidget(panel)
+    panel.set_document(document, document.project.maps[0].id)
+    return panel, document
+
+
+def test_lists_every_kind(panel):
+    view, document = panel
+    jmap = document.project.maps[0]
+    for kind, entries in ((Goal, jmap.goals), (PainPoint, jmap.pain_points),
+                          (PositiveMoment, jmap.positive_moments), (Action, jmap.actions)):
+        assert view.editors[kind].list.count() == len(entries)
+
+
+def test_stage_filter(panel):
+    view, document = panel
+    jmap = document.project.maps[0]
+    pains = view.editors[PainPoint]
+    stay = jmap.stages[2]
+    pains.stage_filter.setCurrentIndex(pains.stage_filter.findData(stay.id))
+    pains.stage_filter.activated.emit(pains.stage_filter.currentIndex())
+    in_stay = {t.id for t in jmap.touchpoints_in(stay.id)}
+    expected = [p for p in jmap.pain_points if set(p.touchpoint_ids) & in_stay]
+    assert pains.visible_entries() == expected and pains.list.count() == len(expected)
+
+
+def test_edit_add_link_and_undo(panel):
+    view, document = panel
+    project = document.project
+    jmap = project.maps[0]
+    before = copy.deepcopy(project)
+    actions = view.editors[Action]
+    actions.list.setCurrentRow(0)
+    action = actions.current()
+    actions.combos["priority"].setCurrentIndex(3)
+    actions.combos["priority"].activated.emit(3)
+    assert action.priority == Priority.CRITICAL
+    actions.effect.setValue(1.5)
+    assert action.expected_effect == 1.5
+    pains = view.editors[PainPoint]
+    pains.add()
+    new = jmap.pain_points[-1]
+    assert new.text == "New entry" and new.touchpoint_ids == [jmap.touchpoints[0].id]
+    pains.touchpoints.item(3).setCheckState(Qt.CheckState.Checked)
+    assert new.touchpoint_ids == [jmap.touchpoints[0].id, jmap.touchpoints[3].id]
+    pains.text.committed.emit("The lift is slow")
+    assert new.text == "The lift is slow" and pains.list.currentItem().text() == "The lift is slow"
+    goals = view.editors[Goal]
+    goals.add()
+    assert jmap.goals[-1].first_id == jmap.stages[0].id and jmap.goals[-1].last_id == jmap.stages[-1].id
+    goals.delete()
+    assert project.problems() == []
+    while document.undo_stack.canUndo():
+        document.undo_stack.undo()
+    assert project == before
+
+
+def test_adding_without_touchpoints_is_explained(qtbot):
+    document = Document(load_template("blank"))
+    panel = AnnotationsPanel()
+    qtbot.addWidget(panel)
+    panel.set_document(document, document.project.maps[0].id)
+    refusals = []
+    panel.editors[PositiveMoment].refused.connect(refusals.append)
+    panel.editors[PositiveMoment].add()
+    assert refusals == ["Add a touchpoint to this map first."]
