@@ -30,10 +30,13 @@ class AnnotationEditor(QWidget):
         self.kind, self.document, self.map_id, self._loading = kind, None, None, False
         layout = QVBoxLayout(self)
         self.stage_filter = QComboBox()
+        self.stage_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.stage_filter.setAccessibleName(self.tr("Show entries of stage"))
         self.stage_filter.activated.connect(lambda: self._refill())
         layout.addWidget(self.stage_filter)
         self.list = QListWidget()
+        self.list.setWordWrap(True)  # long texts wrap rather than widen the panel
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(lambda _: self._load())
         layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
@@ -63,6 +66,8 @@ class AnnotationEditor(QWidget):
 
     def _combo(self, field: str, label: str) -> None:
         combo = self.combos[field] = QComboBox()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(14)  # long texts elide instead of widening the panel
         combo.activated.connect(lambda: self._update(**{field: combo.currentData()}))
         self.form.addRow(self.tr(label), combo)
 

@@ -60,6 +60,9 @@ class Inspector(QScrollArea):
         self.title.editingFinished.connect(lambda: self._update(title=self.title.text()))
         self.form.addRow(self.tr("Title"), self.title)
         self.stage, self.channel, self.department = QComboBox(), QComboBox(), QComboBox()
+        for combo in (self.stage, self.channel, self.department):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.stage.activated.connect(self._stage_chosen)
         self.channel.activated.connect(lambda: self._update(channel_id=self.channel.currentData()))
         self.department.activated.connect(lambda: self._update(department_id=self.department.currentData()))
