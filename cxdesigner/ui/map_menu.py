@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 from cxdesigner.editor.commands import AddItemCommand, MoveItemCommand, RemoveItemCommand, UpdateItemCommand
 from cxdesigner.model import JourneyMap, Stage
 from cxdesigner.model.duplicate import duplicate_map
+from cxdesigner.ui.map_settings import MapSettingsDialog
 
 DEFAULT_STAGES = [("Awareness", "#dbe9f6"), ("Consideration", "#dff1e6"), ("Purchase", "#fdf1d6"),
                   ("Use and service", "#f9e0e0"), ("Loyalty", "#ece3f6")]
@@ -20,6 +21,7 @@ class MapMenu(QMenu):
         self.window = window
         for text, slot, tip in (
                 ("&New Map", self.new_map, "Add a map with the five classic stages"),
+                ("Map &Settings…", self.settings, "Name, description and satisfaction scale of the current map"),
                 ("&Rename Map…", self.rename_map, "Rename the current map"),
                 ("D&uplicate Map", self.duplicate, "Copy the current map with everything on it"),
                 ("&Delete Map…", self.delete_map, "Delete the current map"),
@@ -55,6 +57,16 @@ class MapMenu(QMenu):
         jmap = JourneyMap(name=self.tr("New map"), persona_ids=[p.id for p in project.personas[:1]],
                           stages=[Stage(name=self.tr(name), color=color) for name, color in DEFAULT_STAGES])
         self._push(AddItemCommand(project, jmap, label=self.tr("New map")), len(project.maps))
+
+    def settings(self) -> None:
+        jmap = self.current()
+        if jmap is None:
+            return
+        dialog = MapSettingsDialog(self.document.project, jmap, self.window)
+        if dialog.exec() == MapSettingsDialog.DialogCode.Accepted:
+            command = dialog.command()
+            if command is not None:
+                self._push(command)
 
     def rename_map(self) -> None:
         jmap = self.current()
