@@ -39,3 +39,22 @@ def project() -> Project:
                      personas=[anna, ben], maps=[jmap])
     assert result.problems() == []
     return result
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch):
+    """A modal dialog nobody answers would hang the run: fail loudly instead.
+
+    Tests that expect a dialog replace the one they expect with their answer.
+    """
+    from PySide6.QtWidgets import QColorDialog, QFileDialog, QInputDialog, QMessageBox
+
+    def refuse(*args, **kwargs):
+        pytest.fail(f"unexpected dialog: {args[2] if len(args) > 2 else args}")
+
+    for owner, names in ((QMessageBox, ("question", "warning", "information", "critical", "about")),
+                         (QInputDialog, ("getText", "getItem")),
+                         (QFileDialog, ("getOpenFileName", "getSaveFileName")),
+                         (QColorDialog, ("getColor",))):
+        for name in names:
+            monkeypatch.setattr(owner, name, refuse)

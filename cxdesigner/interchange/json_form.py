@@ -28,7 +28,7 @@ class JsonFormError(ValueError):
 
 
 def to_json_dict(project: Project) -> dict[str, Any]:
-    return {"format": FORMAT, "version": VERSION, "project": _encode(project)}
+    return {"format": FORMAT, "version": VERSION, "project": to_plain(project)}
 
 
 def dumps(project: Project) -> str:
@@ -54,7 +54,7 @@ def from_json_dict(document: Any) -> Project:
         raise JsonFormError(f"This JSON project uses format version {version}; "
                             f"this CX Designer reads versions up to {VERSION}. Please update.")
     try:
-        project = _decode(Project, document.get("project"), "project")
+        project = from_plain(Project, document.get("project"), "project")
     except JsonFormError:
         raise
     except (TypeError, ValueError, KeyError) as error:
@@ -65,13 +65,13 @@ def from_json_dict(document: Any) -> Project:
     return project
 
 
-def _encode(value: Any) -> Any:
+def to_plain(value: Any) -> Any:
     if isinstance(value, JourneyMap):
-        data = {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
-        data["ratings"] = [_encode(r) for r in value.ratings.values()]
+        data = {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        data["ratings"] = [to_plain(r) for r in value.ratings.values()]
         return data
     if dataclasses.is_dataclass(value):
-        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, bytes):
@@ -79,36 +79,36 @@ def _encode(value: Any) -> Any:
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, list):
-        return [_encode(v) for v in value]
+        return [to_plain(v) for v in value]
     if isinstance(value, dict):
-        return {k: _encode(v) for k, v in value.items()}
+        return {k: to_plain(v) for k, v in value.items()}
     return value
 
 
-def _decode(hint: Any, data: Any, where: str) -> Any:
+def from_plain(hint: Any, data: Any, where: str) -> Any:
     """Turn JSON ``data`` into ``hint``'s type, naming ``where`` in any complaint."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         options = typing.get_args(hint)
         if data is None and type(None) in options:
             return None
-        return _decode(next(o for o in options if o is not type(None)), data, where)
+        return from_plain(next(o for o in options if o is not type(None)), data, where)
     if hint is JourneyMap and isinstance(data, dict) and isinstance(data.get("ratings"), list):
-        ratings = [_decode(Rating, r, f"{where}.ratings") for r in data["ratings"]]
+        ratings = [from_plain(Rating, r, f"{where}.ratings") for r in data["ratings"]]
         data = {**data, "ratings": {}}
-        jmap = _decode_dataclass(hint, data, where)
+        jmap = _from_plain_dataclass(hint, data, where)
         jmap.ratings = {r.key: r for r in ratings}
         return jmap
     if dataclasses.is_dataclass(hint):
-        return _decode_dataclass(hint, data, where)
+        return _from_plain_dataclass(hint, data, where)
     if origin is list:
         _expect(data, list, where)
         (item,) = typing.get_args(hint)
-        return [_decode(item, v, f"{where}[{i}]") for i, v in enumerate(data)]
+        return [from_plain(item, v, f"{where}[{i}]") for i, v in enumerate(data)]
     if origin is dict:
         _expect(data, dict, where)
         _, item = typing.get_args(hint)
-        return {k: _decode(item, v, f"{where}.{k}") for k, v in data.items()}
+        return {k: from_plain(item, v, f"{where}.{k}") for k, v in data.items()}
     if isinstance(hint, type) and issubclass(hint, Enum):
         return hint(data)
     if hint is bytes:
@@ -128,14 +128,14 @@ def _decode(hint: Any, data: Any, where: str) -> Any:
     return data
 
 
-def _decode_dataclass(cls: type, data: Any, where: str) -> Any:
+def _from_plain_dataclass(cls: type, data: Any, where: str) -> Any:
     _expect(data, dict, where)
     hints = typing.get_type_hints(cls)
     fields = {f.name for f in dataclasses.fields(cls)}
     unknown = set(data) - fields
     if unknown:
         raise JsonFormError(f"{where} has unknown fields: {', '.join(sorted(unknown))}.")
-    values = {name: _decode(hints[name], value, f"{where}.{name}") for name, value in data.items()}
+    values = {name: from_plain(hints[name], value, f"{where}.{name}") for name, value in data.items()}
     return cls(**values)
 
 

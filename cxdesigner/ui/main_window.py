@@ -24,6 +24,7 @@ from cxdesigner.model import ItemAdded, ItemChanged, ItemMoved, ItemRemoved, Jou
 from cxdesigner.storage import ProjectFileError
 from cxdesigner.ui.annotations_panel import AnnotationsPanel
 from cxdesigner.ui.catalog_panel import CatalogPanel
+from cxdesigner.ui.clipboard_actions import ClipboardActions
 from cxdesigner.ui.inspector import Inspector
 from cxdesigner.ui.map_menu import MapMenu
 from cxdesigner.ui.palette import Palette
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
                          self.personas_dock.toggleViewAction(), self.annotations_dock.toggleViewAction(),
                          self.catalog_dock.toggleViewAction(),
                          self.history_dock.toggleViewAction()])
+        self.clipboard = ClipboardActions(self)
         self.map_menu = MapMenu(self)
         self.menuBar().addMenu(self.map_menu)
         toolbar = self.addToolBar(self.tr("Main"))
@@ -197,7 +199,8 @@ class MainWindow(QMainWindow):
 
     def _set_editing(self, enabled: bool) -> None:
         """Editing tools on (a project is open) or off and out of sight (the start page)."""
-        for action in (self.save_action, self.save_as_action, self.delete_action, self.zoom_in_action,
+        for action in (self.save_action, self.save_as_action, self.delete_action, self.clipboard.cut,
+                       self.clipboard.copy, self.clipboard.paste, self.zoom_in_action,
                        self.zoom_out_action, self.fit_action, self.actual_action, self.map_menu.menuAction()):
             action.setEnabled(enabled)
         docks = (self.palette_dock, self.inspector_dock, self.personas_dock, self.annotations_dock, self.catalog_dock,
@@ -234,7 +237,7 @@ class MainWindow(QMainWindow):
         redo.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
         self.edit_menu.addActions([undo, redo])
         self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.delete_action)
+        self.edit_menu.addActions([self.clipboard.cut, self.clipboard.copy, self.clipboard.paste, self.delete_action])
         for action in self.toolbar.actions()[4:]:
             self.toolbar.removeAction(action)
         self.toolbar.addActions([undo, redo])

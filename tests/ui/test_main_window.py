@@ -128,3 +128,32 @@ def test_start_page_offers_templates_open_and_recent(qtbot, settings, tmp_path):
 def RecentFilesFor(settings):
     from cxdesigner.ui.recent import RecentFiles
     return RecentFiles(settings)
+
+
+def test_copy_paste_between_two_windows_and_cut(qtbot, settings, tmp_path):
+    first = MainWindow(Document(load_template("hotel")), settings)
+    second = MainWindow(Document(load_template("online-shop")), QSettings(str(tmp_path / "b.ini"),
+                                                                          QSettings.Format.IniFormat))
+    for window in (first, second):
+        qtbot.addWidget(window)
+    hotel = first.document.project.maps[0]
+    for touchpoint in hotel.touchpoints[3:5]:
+        first.scene.cards[touchpoint.id].setSelected(True)
+    first.clipboard.copy.trigger()
+    shop = second.document.project.maps[0]
+    second.scene.select_touchpoint(shop.touchpoints[1].id)
+    second.clipboard.paste.trigger()
+    assert [t.title for t in shop.touchpoints[2:4]] == [t.title for t in hotel.touchpoints[3:5]]
+    assert shop.touchpoints[2].stage_id == shop.touchpoints[1].stage_id
+    assert second.document.undo_stack.count() == 1 and second.document.project.problems() == []
+    assert {second.scene.current_touchpoint()} <= {None, shop.touchpoints[2].id, shop.touchpoints[3].id}
+    first.scene.clearSelection()
+    first.scene.cards[hotel.touchpoints[0].id].setSelected(True)
+    first.clipboard.cut.trigger()
+    assert len(hotel.touchpoints) == 8 and first.document.undo_stack.undoText() == "Cut 1 touchpoints"
+    first.scene.select_touchpoint(hotel.touchpoints[-1].id)
+    first.clipboard.paste.trigger()
+    assert hotel.touchpoints[-1].title == "Visits the hotel website"
+    assert all(hotel.rating(hotel.touchpoints[-1].id, p) for p in hotel.persona_ids)
+    for window in (first, second):
+        window.document.undo_stack.setClean()  # as if saved: closing asks nothing

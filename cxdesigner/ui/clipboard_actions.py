@@ -1,0 +1,89 @@
+"""Cut, Copy and Paste of touchpoints, through the system clipboard.
+
+The clipboard carries ``interchange.clipboard``'s JSON under its MIME type (and
+the titles as plain text for other programs), so touchpoints move between
+maps, projects and windows. Paste lands after the selected touchpoint, in its
+stage, or at the end of the map; it is one undo step, and Cut is one too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+
+from cxdesigner.editor.commands import AddItemCommand, MacroCommand, RemoveItemCommand, SetRatingCommand
+from cxdesigner.interchange.clipboard import MIME_TYPE, copy_touchpoints, paste_touchpoints
+
+
+class ClipboardActions(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        keys = QKeySequence.StandardKey
+        self.cut, self.copy, self.paste = (QAction(self.tr(t), window) for t in ("Cu&t", "&Copy", "&Paste"))
+        for action, key, slot, tip in ((self.cut, keys.Cut, self.cut_selection, "Move the selected touchpoints"),
+                                       (self.copy, keys.Copy, self.copy_selection, "Copy the selected touchpoints"),
+                                       (self.paste, keys.Paste, self.paste_here, "Paste touchpoints here")):
+            action.setShortcut(QKeySequence(key))
+            action.setStatusTip(self.tr(tip))
+            action.triggered.connect(slot)
+
+    def _selected(self) -> list[str]:
+        scene = self.window.scene
+        return [i.touchpoint_id for i in scene.selectedItems() if hasattr(i, "touchpoint_id")] if scene else []
+
+    def copy_selection(self) -> bool:
+        ids = self._selected()
+        if not ids:
+            return False
+        project, jmap = self.window.document.project, self.window.scene.jmap
+        data = QMimeData()
+        data.setData(MIME_TYPE, copy_touchpoints(project, jmap, ids).encode())
+        data.setText("\n".join(t.title for t in jmap.touchpoints if t.id in ids))
+        QGuiApplication.clipboard().setMimeData(data)
+        return True
+
+    def cut_selection(self) -> None:
+        ids = self._selected()
+        if self.copy_selection():
+            project = self.window.document.project
+            self._push(MacroCommand(project, self.tr("Cut %n touchpoints", "", len(ids)),
+                                    [RemoveItemCommand(project, i) for i in ids]))
+
+    def paste_here(self) -> None:
+        scene = self.window.scene
+        data = QGuiApplication.clipboard().mimeData()
+        if scene is None or data is None or not data.hasFormat(MIME_TYPE):
+            self.window.statusBar().showMessage(self.tr("The clipboard holds no touchpoints."), 5000)
+            return
+        project, jmap = self.window.document.project, scene.jmap
+        if not jmap.stages:
+            self.window.statusBar().showMessage(self.tr("Add a stage to this map first."), 5000)
+            return
+        current = scene.current_touchpoint()
+        anchor = project.find(current) if current else None
+        stage_id = anchor.stage_id if anchor else jmap.stages[-1].id
+        index = jmap.touchpoints.index(anchor) + 1 if anchor else len(jmap.touchpoints)
+        try:
+            pasted = paste_touchpoints(project, jmap, bytes(data.data(MIME_TYPE)).decode(), stage_id)
+        except ValueError as error:
+            self.window.statusBar().showMessage(str(error), 5000)
+            return
+        commands = []
+        for offset, (touchpoint, ratings) in enumerate(pasted):
+            commands.append(AddItemCommand(project, touchpoint, map_id=jmap.id, index=index + offset))
+            commands += [SetRatingCommand(project, jmap.id, r.touchpoint_id, r.persona_id, r.value,
+                                          evidence=r.evidence, n=r.n, spread=r.spread, interval_low=r.interval_low,
+                                          interval_high=r.interval_high) for r in ratings]
+        if self._push(MacroCommand(project, self.tr("Paste %n touchpoints", "", len(pasted)), commands)):
+            scene.clearSelection()
+            for touchpoint, _ in pasted:
+                scene.cards[touchpoint.id].setSelected(True)
+
+    def _push(self, command) -> bool:
+        try:
+            self.window.document.push(command)
+            return True
+        except ValueError as error:
+            self.window.statusBar().showMessage(str(error), 5000)
+            return False
