@@ -12,8 +12,8 @@ import shiboken6
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget,
-                               QStyle, QTabBar, QUndoView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget,
+                               QStyle, QTabBar, QVBoxLayout, QWidget)
 
 from cxdesigner.canvas.scene import JourneyScene
 from cxdesigner.canvas.view import JourneyView
@@ -22,14 +22,10 @@ from cxdesigner.editor.document import Document
 from cxdesigner.interchange.templates import load_template
 from cxdesigner.model import ItemAdded, ItemChanged, ItemMoved, ItemRemoved, JourneyMap
 from cxdesigner.storage import ProjectFileError
-from cxdesigner.ui.annotations_panel import AnnotationsPanel
-from cxdesigner.ui.catalog_panel import CatalogPanel
 from cxdesigner.ui.clipboard_actions import ClipboardActions
-from cxdesigner.ui.inspector import Inspector
 from cxdesigner.ui.map_menu import MapMenu
-from cxdesigner.ui.palette import Palette
-from cxdesigner.ui.personas_panel import PersonasPanel
 from cxdesigner.ui.recent import RecentFiles
+from cxdesigner.ui.side_panels import SidePanels
 from cxdesigner.ui.start_page import StartPage
 
 FILE_FILTER = "CX Designer projects (*.cxd);;All files (*)"
@@ -44,7 +40,6 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(self.settings)
         self.document: Document | None = None
         self.scene: JourneyScene | None = None
-        self._docks_shown: list[QDockWidget] | None = None  # docks to bring back after the start page
         self.view = JourneyView()
         self.tabs = QTabBar()
         self.tabs.setDocumentMode(True)
@@ -65,50 +60,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.start_page)
         self.pages.addWidget(central)
         self.setCentralWidget(self.pages)
-        self.history = QUndoView()
-        self.history.setEmptyLabel(self.tr("Opened"))
-        self.history_dock = QDockWidget(self.tr("History"), self)
-        self.history_dock.setObjectName("history")
-        self.history_dock.setWidget(self.history)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.history_dock)
-        self.palette_list = Palette()
-        self.palette_dock = QDockWidget(self.tr("Palette"), self)
-        self.palette_dock.setObjectName("palette")
-        self.palette_dock.setWidget(self.palette_list)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
-        self.inspector = Inspector()
-        self.inspector_dock = QDockWidget(self.tr("Inspector"), self)
-        self.inspector_dock.setObjectName("inspector")
-        self.inspector_dock.setWidget(self.inspector)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
-        self.inspector_dock.raise_()
-        self.inspector.refused.connect(lambda message: self.statusBar().showMessage(message, 5000))
-        self.personas = PersonasPanel()
-        self.personas_dock = QDockWidget(self.tr("Personas"), self)
-        self.personas_dock.setObjectName("personas")
-        self.personas_dock.setWidget(self.personas)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.personas_dock)
-        self.tabifyDockWidget(self.inspector_dock, self.personas_dock)
-        self.inspector_dock.raise_()
-        self.personas.refused.connect(lambda message: self.statusBar().showMessage(message, 5000))
-        self.catalog = CatalogPanel()
-        self.catalog_dock = QDockWidget(self.tr("Channels"), self)
-        self.catalog_dock.setObjectName("catalog")
-        self.catalog_dock.setWidget(self.catalog)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.catalog_dock)
-        self.tabifyDockWidget(self.palette_dock, self.catalog_dock)
-        self.tabifyDockWidget(self.palette_dock, self.history_dock)
-        self.palette_dock.raise_()
-        self.inspector_dock.raise_()
-        self.annotations = AnnotationsPanel()
-        self.annotations_dock = QDockWidget(self.tr("Goals && actions"), self)
-        self.annotations_dock.setObjectName("annotations")
-        self.annotations_dock.setWidget(self.annotations)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations_dock)
-        self.tabifyDockWidget(self.inspector_dock, self.annotations_dock)
-        self.inspector_dock.raise_()
-        for editor in (self.catalog.channels, self.catalog.departments, *self.annotations.editors.values()):
-            editor.refused.connect(lambda message: self.statusBar().showMessage(message, 5000))
+        self.panels = SidePanels(self)
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.view.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{zoom:.0%}"))
@@ -119,7 +71,6 @@ class MainWindow(QMainWindow):
             self.set_document(document)
         else:
             self.show_start_page()
-        self.resizeDocks([self.palette_dock, self.inspector_dock], [230, 320], Qt.Orientation.Horizontal)
         self.restoreGeometry(self.settings.value("window/geometry", b""))
         self.restoreState(self.settings.value("window/state", b""))
 
@@ -165,10 +116,7 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_action])
         view.addSeparator()
-        view.addActions([self.palette_dock.toggleViewAction(), self.inspector_dock.toggleViewAction(),
-                         self.personas_dock.toggleViewAction(), self.annotations_dock.toggleViewAction(),
-                         self.catalog_dock.toggleViewAction(),
-                         self.history_dock.toggleViewAction()])
+        view.addActions([dock.toggleViewAction() for dock in self.panels.docks])
         self.clipboard = ClipboardActions(self)
         self.map_menu = MapMenu(self)
         self.menuBar().addMenu(self.map_menu)
@@ -203,18 +151,7 @@ class MainWindow(QMainWindow):
                        self.clipboard.copy, self.clipboard.paste, self.zoom_in_action,
                        self.zoom_out_action, self.fit_action, self.actual_action, self.map_menu.menuAction()):
             action.setEnabled(enabled)
-        docks = (self.palette_dock, self.inspector_dock, self.personas_dock, self.annotations_dock, self.catalog_dock,
-                 self.history_dock)
-        if not enabled and self._docks_shown is None:
-            self._docks_shown = [dock for dock in docks if not dock.isHidden()]
-            for dock in docks:
-                dock.hide()
-        elif enabled and self._docks_shown is not None:
-            for dock in self._docks_shown:
-                dock.show()
-            self._docks_shown = None
-        for dock in docks:
-            dock.toggleViewAction().setEnabled(enabled)
+        self.panels.set_editing(enabled)
 
     def set_document(self, document: Document) -> None:
         """Show ``document`` (the previous one, if any, is simply dropped)."""
@@ -224,11 +161,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(1)
         self._set_editing(True)
         stack = document.undo_stack
-        self.history.setStack(stack)
-        self.palette_list.set_document(document)
-        self.inspector.set_document(document)
-        self.personas.set_document(document, None)
-        self.catalog.set_document(document)
+        self.panels.set_document(document)
         self.edit_menu.clear()
         undo, redo = stack.createUndoAction(self, self.tr("&Undo")), stack.createRedoAction(self, self.tr("&Redo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -274,8 +207,7 @@ class MainWindow(QMainWindow):
             self.scene.selectionChanged.connect(self._selection_changed)
             self.view.setScene(self.scene)
         map_id = self.scene.map_id if self.scene else None
-        self.personas.set_map(map_id)
-        self.annotations.set_document(self.document, map_id)
+        self.panels.set_map(self.document, map_id)
         if old is not None:
             old.detach()
             old.deleteLater()
@@ -293,7 +225,7 @@ class MainWindow(QMainWindow):
         if self.scene is None or not shiboken6.isValid(self.scene):
             return  # the scene is being torn down
         cards = [i for i in self.scene.selectedItems() if hasattr(i, "touchpoint_id")]
-        self.inspector.show_touchpoint(cards[0].touchpoint_id if len(cards) == 1 else None)
+        self.panels.inspector.show_touchpoint(cards[0].touchpoint_id if len(cards) == 1 else None)
         count = len(self.scene.selectedItems())
         self.statusBar().showMessage(self.tr("%n selected", "", count) if count else "")
 

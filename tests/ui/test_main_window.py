@@ -111,14 +111,14 @@ def test_start_page_offers_templates_open_and_recent(qtbot, settings, tmp_path):
     qtbot.addWidget(window)
     assert window.pages.currentWidget() is window.start_page and window.windowTitle() == "CX Designer"
     window.show()
-    assert not window.save_action.isEnabled() and not window.inspector_dock.isVisible()
+    assert not window.save_action.isEnabled() and not window.panels.dock_of(window.panels.inspector).isVisible()
     names = [window.start_page.templates.item(i).text() for i in range(window.start_page.templates.count())]
     assert names[:2] == ["Blank", "Bank account"] and "Hotel" in names
     assert not window.start_page.templates.item(0).icon().isNull()
     assert window.start_page.recent.item(0).toolTip() == str(saved.resolve())
     window.start_page.template_chosen.emit("hotel")
     assert window.document.project.name == "Hotel stay" and window.save_action.isEnabled()
-    assert len(window.scene.cards) == 9 and window.inspector_dock.isVisible()
+    assert len(window.scene.cards) == 9 and window.panels.dock_of(window.panels.inspector).isVisible()
     window.new_document()  # unmodified: straight back to the start page
     assert window.pages.currentWidget() is window.start_page and window.document is None
     window.start_page.recent_chosen.emit(saved.resolve())

@@ -1,0 +1,77 @@
+"""The docked side panels of the editor window, created, placed and fed together.
+
+Left: Palette, Channels and History (tabbed). Right: Inspector, Personas and
+Goals & actions (tabbed). Every panel follows the open document; the map-bound
+ones follow the map shown. Their refusals go to the window's status bar.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView, QWidget
+
+from cxdesigner.editor.document import Document
+from cxdesigner.ui.annotations_panel import AnnotationsPanel
+from cxdesigner.ui.catalog_panel import CatalogPanel
+from cxdesigner.ui.inspector import Inspector
+from cxdesigner.ui.palette import Palette
+from cxdesigner.ui.personas_panel import PersonasPanel
+
+
+class SidePanels(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.palette, self.inspector, self.personas = Palette(), Inspector(), PersonasPanel()
+        self.annotations, self.catalog, self.history = AnnotationsPanel(), CatalogPanel(), QUndoView()
+        self.history.setEmptyLabel(self.tr("Opened"))
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.docks = [self._dock(self.tr("Palette"), "palette", self.palette, left),
+                      self._dock(self.tr("Channels"), "catalog", self.catalog, left),
+                      self._dock(self.tr("History"), "history", self.history, left),
+                      self._dock(self.tr("Inspector"), "inspector", self.inspector, right),
+                      self._dock(self.tr("Personas"), "personas", self.personas, right),
+                      self._dock(self.tr("Goals && actions"), "annotations", self.annotations, right)]
+        for first, *others in (self.docks[:3], self.docks[3:]):
+            for other in others:
+                window.tabifyDockWidget(first, other)
+            first.raise_()
+        window.resizeDocks([self.docks[0], self.docks[3]], [230, 320], Qt.Orientation.Horizontal)
+        for panel in (self.inspector, self.personas, self.catalog.channels, self.catalog.departments,
+                      *self.annotations.editors.values()):
+            panel.refused.connect(lambda message: window.statusBar().showMessage(message, 5000))
+        self._shown_before: list[QDockWidget] | None = None
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(name)  # for the saved window layout
+        dock.setWidget(widget)
+        self.window.addDockWidget(area, dock)
+        return dock
+
+    def dock_of(self, panel: QWidget) -> QDockWidget:
+        return next(dock for dock in self.docks if dock.widget() is panel)
+
+    def set_document(self, document: Document) -> None:
+        self.history.setStack(document.undo_stack)
+        self.palette.set_document(document)
+        self.inspector.set_document(document)
+        self.personas.set_document(document, None)
+        self.catalog.set_document(document)
+
+    def set_map(self, document: Document, map_id: str | None) -> None:
+        self.personas.set_map(map_id)
+        self.annotations.set_document(document, map_id)
+
+    def set_editing(self, enabled: bool) -> None:
+        """Out of sight on the start page; back as they were once a project is open."""
+        if not enabled and self._shown_before is None:
+            self._shown_before = [dock for dock in self.docks if not dock.isHidden()]
+            for dock in self.docks:
+                dock.hide()
+        elif enabled and self._shown_before is not None:
+            for dock in self._shown_before:
+                dock.show()
+            self._shown_before = None
+        for dock in self.docks:
+            dock.toggleViewAction().setEnabled(enabled)
