@@ -8,7 +8,7 @@ ones follow the map shown. Their refusals go to the window's status bar.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QDockWidget, QMainWindow, QScrollArea, QUndoView, QWidget
 
 from cxdesigner.editor.document import Document
 from cxdesigner.ui.annotations_panel import AnnotationsPanel
@@ -45,12 +45,23 @@ class SidePanels(QObject):
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self.window)
         dock.setObjectName(name)  # for the saved window layout
+        if not isinstance(widget, QAbstractScrollArea):  # tall forms scroll instead of growing the window
+            scroller = QScrollArea()
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroller.setWidget(widget)
+            widget = scroller
         dock.setWidget(widget)
         self.window.addDockWidget(area, dock)
         return dock
 
     def dock_of(self, panel: QWidget) -> QDockWidget:
-        return next(dock for dock in self.docks if dock.widget() is panel)
+        """The dock that holds ``panel`` (directly, or inside the scroll area we gave it)."""
+        for dock in self.docks:
+            inner = dock.widget()
+            if inner is panel or (isinstance(inner, QScrollArea) and inner.widget() is panel):
+                return dock
+        raise LookupError("That panel is not docked here.")
 
     def set_document(self, document: Document) -> None:
         self.history.setStack(document.undo_stack)
