@@ -157,3 +157,9 @@ def test_copy_paste_between_two_windows_and_cut(qtbot, settings, tmp_path):
     assert all(hotel.rating(hotel.touchpoints[-1].id, p) for p in hotel.persona_ids)
     for window in (first, second):
         window.document.undo_stack.setClean()  # as if saved: closing asks nothing
+
+
+def test_window_fits_a_laptop_screen(window):
+    """No panel may force the window taller or wider than a 1366x768 screen."""
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 740
