@@ -5,8 +5,8 @@ from datetime import datetime, timedelta, timezone
 from hypothesis import strategies as st
 
 from cxdesigner.model import (
-    Action, ActionStatus, Channel, ChannelKind, Department, Evidence, Goal, JourneyMap, Note,
-    PainPoint, Persona, PositiveMoment, Priority, Project, Rating, SatisfactionScale, Stage,
+    Action, ActionStatus, Channel, ChannelKind, Department, Evidence, Goal, JourneyMap, Lane, Note,
+    PainPoint, Persona, PositiveMoment, Priority, Project, Rating, SatisfactionScale, Spacing, Stage,
     SurveyAnswer, SurveyDataset, Touchpoint,
 )
 
@@ -43,7 +43,10 @@ def journey_map(draw, personas, channels, departments):
                 device=draw(texts), starts_at=draw(maybe(dates)),
                 duration_minutes=draw(maybe(st.floats(0, 1e6, allow_nan=False))),
                 customer_action=draw(texts), thoughts=draw(texts), feelings=draw(texts)))
-    jmap = JourneyMap(name=draw(names), description=draw(texts), scale=scale,
+    lanes = draw(st.lists(st.sampled_from(Lane), unique=True))
+    lanes = lanes if Lane.TOUCHPOINTS in lanes else [Lane.TOUCHPOINTS, *lanes]
+    jmap = JourneyMap(name=draw(names), description=draw(texts), scale=scale, lanes=lanes,
+                      spacing=draw(st.sampled_from(Spacing)),
                       persona_ids=[p.id for p in chosen], stages=stages, touchpoints=touchpoints)
     in_scale = st.floats(scale.low, scale.high, allow_nan=False)
     for tp in touchpoints:

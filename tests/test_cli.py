@@ -10,7 +10,7 @@ import pytest
 from cxdesigner import __version__
 from cxdesigner.cli import main
 from cxdesigner.interchange.json_form import loads
-from cxdesigner.storage import open_project, save_project
+from cxdesigner.storage import SCHEMA_VERSION, open_project, save_project
 
 
 def cli(*args):
@@ -82,7 +82,7 @@ def test_info_text_and_json(tmp_path, project, capsys):
     assert "Map \"Hotel\": 2 stages, 4 touchpoints" in out and "Anna, Ben" in out
     assert main(["info", str(path), "--json"]) == 0
     info = json.loads(capsys.readouterr().out)
-    assert info["schema_version"] == 1 and info["personas"] == ["Anna", "Ben"]
+    assert info["schema_version"] == SCHEMA_VERSION and info["personas"] == ["Anna", "Ben"]
     assert info["maps"][0]["stages"] == ["Booking", "Stay"]
     assert info["maps"][0]["touchpoints"] == ["Visit site", "Book room", "Check in", "Enter room"]
 

@@ -20,7 +20,7 @@ from typing import Any
 from cxdesigner.model import JourneyMap, Project, Rating
 
 FORMAT = "cxdesigner-project"
-VERSION = 1
+VERSION = 2  # 2: maps carry their lanes and spacing (version 1 still reads, with defaults)
 
 
 class JsonFormError(ValueError):

@@ -5,7 +5,8 @@ Everything a ``.cxd`` file holds, as dataclasses with UUID ids, and the
 """
 
 from cxdesigner.model.annotations import Action, Goal, Note, PainPoint, PositiveMoment
-from cxdesigner.model.base import ActionStatus, ChannelKind, Entity, Evidence, Priority, new_id
+from cxdesigner.model.base import (DEFAULT_LANES, ActionStatus, ChannelKind, Entity, Evidence, Lane, Priority, Spacing,
+                                   new_id)
 from cxdesigner.model.catalog import Channel, Department
 from cxdesigner.model.events import ItemAdded, ItemChanged, ItemMoved, ItemRemoved, RatingChanged
 from cxdesigner.model.journey import JourneyMap, Rating, Stage, Touchpoint
@@ -15,6 +16,7 @@ from cxdesigner.model.scale import SatisfactionScale
 from cxdesigner.model.survey import SurveyAnswer, SurveyDataset
 
 __all__ = [
+    "DEFAULT_LANES", "Lane", "Spacing",
     "Action", "ActionStatus", "Channel", "ChannelKind", "Department", "Entity", "Evidence",
     "Goal", "ItemAdded", "ItemChanged", "ItemMoved", "ItemRemoved", "JourneyMap", "Note",
     "PainPoint", "Persona", "PositiveMoment", "Priority", "Project", "Rating", "RatingChanged",

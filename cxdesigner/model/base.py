@@ -47,3 +47,30 @@ class ActionStatus(StrEnum):
     IN_PROGRESS = "in_progress"
     DONE = "done"
     DROPPED = "dropped"
+
+
+class Lane(StrEnum):
+    """The rows a map can show, beside the stage bands."""
+
+    TOUCHPOINTS = "touchpoints"
+    SATISFACTION = "satisfaction"
+    CUSTOMER_ACTION = "customer_action"
+    THOUGHTS = "thoughts"
+    FEELINGS = "feelings"
+    GOALS = "goals"
+    PAIN_POINTS = "pain_points"
+    POSITIVE_MOMENTS = "positive_moments"
+    ACTIONS = "actions"
+    CHANNELS = "channels"
+    DEPARTMENTS = "departments"
+
+
+#: What a new map shows, top to bottom.
+DEFAULT_LANES = [Lane.TOUCHPOINTS, Lane.SATISFACTION, Lane.PAIN_POINTS, Lane.POSITIVE_MOMENTS, Lane.ACTIONS]
+
+
+class Spacing(StrEnum):
+    """How touchpoints are spread along the map: evenly, or by the time between them."""
+
+    EQUAL = "equal"
+    TIME = "time"

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from cxdesigner.model.annotations import Action, Goal, Note, PainPoint, PositiveMoment
-from cxdesigner.model.base import Entity, Evidence
+from cxdesigner.model.base import DEFAULT_LANES, Entity, Evidence, Lane, Spacing
 from cxdesigner.model.scale import SatisfactionScale
 
 
@@ -64,11 +64,17 @@ class Rating:
 
 @dataclass(kw_only=True, slots=True)
 class JourneyMap(Entity):
-    """One journey for one or more personas, with everything drawn around it."""
+    """One journey for one or more personas, with everything drawn around it.
+
+    ``lanes`` are the rows shown, in order; ``spacing`` spreads touchpoints
+    evenly or by the time between them.
+    """
 
     name: str
     description: str = ""
     scale: SatisfactionScale = field(default_factory=SatisfactionScale)
+    lanes: list[Lane] = field(default_factory=lambda: list(DEFAULT_LANES))
+    spacing: Spacing = Spacing.EQUAL
     persona_ids: list[str] = field(default_factory=list)
     stages: list[Stage] = field(default_factory=list)
     touchpoints: list[Touchpoint] = field(default_factory=list)

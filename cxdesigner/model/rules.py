@@ -13,7 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from cxdesigner.model.annotations import Action, Goal, Note, PainPoint, PositiveMoment
-from cxdesigner.model.base import ActionStatus, ChannelKind, Evidence, Priority
+from cxdesigner.model.base import ActionStatus, ChannelKind, Evidence, Lane, Priority, Spacing
 from cxdesigner.model.catalog import Channel, Department
 from cxdesigner.model.journey import JourneyMap, Rating, Stage, Touchpoint
 from cxdesigner.model.persona import Persona
@@ -75,6 +75,12 @@ def check_item(project: Project, item: Any, jmap: JourneyMap | None) -> None:
                  f"A {label.lower()} needs a {NAMED[type(item)]}.")
     if isinstance(item, Channel):
         _member(item.kind, ChannelKind, "A channel's kind")
+    elif isinstance(item, JourneyMap):
+        for lane in item.lanes:
+            _member(lane, Lane, "A map's lane")
+        _require(len(set(item.lanes)) == len(item.lanes), "A map shows each lane once.")
+        _require(Lane.TOUCHPOINTS in item.lanes, "A map always shows its touchpoints lane.")
+        _member(item.spacing, Spacing, "A map's spacing")
     elif isinstance(item, Persona):
         _require(item.age is None or (isinstance(item.age, int) and 0 <= item.age <= 150),
                  "A persona's age must be between 0 and 150.")

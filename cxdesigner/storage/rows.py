@@ -18,8 +18,8 @@ from sqlalchemy import Table
 
 from cxdesigner import __version__
 from cxdesigner.model import (
-    Action, ActionStatus, Channel, ChannelKind, Department, Evidence, Goal, JourneyMap, Note,
-    PainPoint, Persona, PositiveMoment, Priority, Project, Rating, SatisfactionScale, Stage,
+    Action, ActionStatus, Channel, ChannelKind, Department, Evidence, Goal, JourneyMap, Lane, Note,
+    PainPoint, Persona, PositiveMoment, Priority, Project, Rating, SatisfactionScale, Spacing, Stage,
     SurveyAnswer, SurveyDataset, Touchpoint,
 )
 from cxdesigner.storage import schema as s
@@ -32,7 +32,7 @@ MAP_TABLES = [(s.stage, Stage, "stages"), (s.touchpoint, Touchpoint, "touchpoint
 PROJECT_TABLES = [(s.channel, Channel, "channels"), (s.department, Department, "departments"),
                   (s.persona, Persona, "personas")]
 #: Enum fields turned back from text on reading.
-ENUMS = {"evidence": Evidence, "kind": ChannelKind, "priority": Priority, "status": ActionStatus}
+ENUMS = {"evidence": Evidence, "kind": ChannelKind, "priority": Priority, "status": ActionStatus, "spacing": Spacing}
 DATES = ("starts_at", "imported_at")
 
 
@@ -77,7 +77,7 @@ def to_rows(project: Project) -> dict[Table, list[dict[str, Any]]]:
     for position, jmap in enumerate(project.maps):
         scale = {f"scale_{f.name}": getattr(jmap.scale, f.name) for f in dataclasses.fields(SatisfactionScale)}
         (row,) = _rows_of([jmap], map_names, **scale)
-        rows[s.journey_map].append({**row, "position": position})
+        rows[s.journey_map].append({**row, "position": position, "lanes": ",".join(jmap.lanes)})
         rows[s.map_persona] += [{"map_id": jmap.id, "persona_id": p, "position": i}
                                 for i, p in enumerate(jmap.persona_ids)]
         for table, cls, attribute in MAP_TABLES:
@@ -122,7 +122,9 @@ def from_rows(fetch: Fetch) -> Project:
     for row in fetch(s.journey_map):
         scale = SatisfactionScale(row.scale_low, row.scale_high, row.scale_step,
                                   row.scale_low_label, row.scale_high_label)
-        jmap = JourneyMap(id=row.id, name=row.name, description=row.description, scale=scale)
+        jmap = JourneyMap(id=row.id, name=row.name, description=row.description, scale=scale,
+                          lanes=[Lane(lane) for lane in row.lanes.split(",") if lane],
+                          spacing=Spacing(row.spacing))
         maps.append(jmap)
         by_id[jmap.id] = jmap
     for row in fetch(s.map_persona):

@@ -1,4 +1,4 @@
-"""The tables of a ``.cxd`` project file (schema version 1).
+"""The tables of a ``.cxd`` project file (schema version 2).
 
 Every table and column is documented in ``docs/file-format.md``. Lists keep
 their order in a ``position`` column; ids are UUID text.
@@ -12,7 +12,7 @@ from sqlalchemy.sql import ClauseElement
 #: ``PRAGMA application_id``: the bytes "CXDF", so file(1) and MIME databases know us.
 APPLICATION_ID = 0x43584446
 #: ``PRAGMA user_version`` written by this version of CX Designer.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 #: Statements are built with SQLAlchemy Core and run on plain sqlite3 connections:
@@ -64,6 +64,7 @@ journey_map = Table(
     Column("scale_low", Float, nullable=False), Column("scale_high", Float, nullable=False),
     Column("scale_step", Float, nullable=False),
     Column("scale_low_label", Text, nullable=False), Column("scale_high_label", Text, nullable=False),
+    Column("lanes", Text, nullable=False), Column("spacing", String, nullable=False),  # since schema 2
 )
 map_persona = Table(
     "map_persona", metadata, _map_ref(),

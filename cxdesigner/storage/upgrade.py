@@ -12,8 +12,15 @@ from collections.abc import Callable, Mapping
 
 Step = Callable[[sqlite3.Connection], None]
 
-#: Schema 1 is the first; steps are added here as the format grows.
-UPGRADES: dict[int, Step] = {}
+def _map_view_settings(db: sqlite3.Connection) -> None:
+    """1 -> 2: maps remember which lanes they show, in which order, and their spacing."""
+    db.execute("ALTER TABLE journey_map ADD COLUMN lanes TEXT NOT NULL "
+               "DEFAULT 'touchpoints,satisfaction,pain_points,positive_moments,actions'")
+    db.execute("ALTER TABLE journey_map ADD COLUMN spacing VARCHAR NOT NULL DEFAULT 'equal'")
+
+
+#: ``UPGRADES[n]`` brings a schema-``n`` file to schema ``n + 1``.
+UPGRADES: dict[int, Step] = {1: _map_view_settings}
 
 
 def upgrade_in_memory(source: sqlite3.Connection, version: int, target: int,

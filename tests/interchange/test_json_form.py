@@ -24,7 +24,9 @@ def _edit(project, change):
 
 @pytest.mark.parametrize("change,message", [
     (lambda d: d.update(format="something-else"), "not a CX Designer project"),
-    (lambda d: d.update(version=VERSION + 1), "version 2.*up to 1"),
+    (lambda d: d.update(version=VERSION + 1), f"version {VERSION + 1}.*up to {VERSION}"),
+    (lambda d: d["project"]["maps"][0].update(lanes=["satisfaction"]), "always shows its touchpoints"),
+    (lambda d: d["project"]["maps"][0].update(spacing="random"), "malformed"),
     (lambda d: d.update(version=0), "no valid format version"),
     (lambda d: d["project"]["maps"][0]["touchpoints"][0].update(title=7), "title must be text"),
     (lambda d: d["project"]["maps"][0]["touchpoints"][0].update(colour="red"), "unknown fields: colour"),
@@ -47,3 +49,12 @@ def test_not_json_at_all():
         loads("name,score\n")
     with pytest.raises(JsonFormError, match="not a CX Designer project"):
         loads("[1, 2]")
+
+
+def test_version_1_documents_still_read_with_default_lanes(project):
+    from cxdesigner.model import DEFAULT_LANES
+    document = json.loads(dumps(project))
+    document["version"] = 1
+    for jmap in document["project"]["maps"]:
+        del jmap["lanes"], jmap["spacing"]
+    assert loads(json.dumps(document)).maps[0].lanes == DEFAULT_LANES

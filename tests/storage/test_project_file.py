@@ -161,7 +161,7 @@ BAD_FILES = {
     "text": (lambda p, _: p.write_text("name,score\nAnn,4\n"), "not a database"),
     "truncated": (_truncated, "truncated|damaged"),
     "another app": (lambda p, _: _another_apps_database(p), "another program"),
-    "newer": (_newer, r"newer CX Designer \(file format 2\).*up to 1"),
+    "newer": (_newer, rf"newer CX Designer \(file format {SCHEMA_VERSION + 1}\).*up to {SCHEMA_VERSION}\."),
     "trigger": (_with_trigger, "triggers"),
     "wrong type": (_wrong_type, "wrong values in touchpoint"),
     "dangling": (_dangling, "damaged.*stage"),
@@ -188,19 +188,44 @@ def test_missing_file_and_folder(tmp_path):
         open_project(tmp_path)
 
 
-def test_older_file_is_upgraded_in_memory_and_original_untouched(project, tmp_path):
-    """A made-up schema 2 whose step from 1 renames every stage: the file on disk keeps schema 1."""
+def _as_schema_1(path):
+    """Turn a saved file into what CX Designer 0.1 wrote: no per-map lanes or spacing."""
+    with sqlite3.connect(path) as db:
+        db.execute("ALTER TABLE journey_map DROP COLUMN lanes")
+        db.execute("ALTER TABLE journey_map DROP COLUMN spacing")
+        db.execute("PRAGMA user_version = 1")
+    with sqlite3.connect(path) as db:
+        db.execute("VACUUM")
+
+
+def test_schema_1_file_is_upgraded_in_memory_and_original_untouched(project, tmp_path):
+    from cxdesigner.model import DEFAULT_LANES, Lane
+    project.update(project.maps[0].id, lanes=[Lane.TOUCHPOINTS, Lane.GOALS])
     path = tmp_path / "old.cxd"
+    save_project(project, path)
+    _as_schema_1(path)
+    before = path.read_bytes()
+    upgraded = open_project(path)
+    assert upgraded.maps[0].lanes == DEFAULT_LANES and upgraded.maps[0].spacing == "equal"
+    assert [t.title for t in upgraded.maps[0].touchpoints] == [t.title for t in project.maps[0].touchpoints]
+    assert path.read_bytes() == before and file_format_version(path) == 1
+    save_project(upgraded, tmp_path / "new.cxd")
+    assert file_format_version(tmp_path / "new.cxd") == SCHEMA_VERSION
+
+
+def test_upgrade_steps_run_in_order_in_memory(project, tmp_path):
+    """A made-up next schema: its step runs on the in-memory copy only."""
+    path = tmp_path / "current.cxd"
     save_project(project, path)
     before = path.read_bytes()
     ran = []
 
-    def step_1_to_2(db):
+    def step(db):
         ran.append(db.execute("PRAGMA user_version").fetchone()[0])
         db.execute("UPDATE stage SET name = upper(name)")
 
-    upgraded = open_project(path, schema_version=2, upgrades={1: step_1_to_2})
-    assert ran == [1]
+    upgraded = open_project(path, schema_version=SCHEMA_VERSION + 1, upgrades={SCHEMA_VERSION: step})
+    assert ran == [SCHEMA_VERSION]
     assert [s.name for s in upgraded.maps[0].stages] == ["BOOKING", "STAY"]
     assert path.read_bytes() == before
     assert open_project(path) == project
@@ -210,4 +235,4 @@ def test_older_file_without_an_upgrade_step_is_refused(project, tmp_path):
     path = tmp_path / "old.cxd"
     save_project(project, path)
     with pytest.raises(ProjectFileError, match="old file format"):
-        open_project(path, schema_version=2, upgrades={})
+        open_project(path, schema_version=SCHEMA_VERSION + 1, upgrades={})
