@@ -8,23 +8,12 @@ lanes. The scene, print and export all place items from this one layout.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
 
-from cxdesigner.model import JourneyMap
+from cxdesigner.model import JourneyMap, Lane, Spacing
 
-
-class Lane(Enum):
-    """The rows of a map, top to bottom by default."""
-
-    TOUCHPOINTS = "Touchpoints"
-    SATISFACTION = "Satisfaction"
-    PAIN_POINTS = "Pain points"
-    POSITIVE_MOMENTS = "Positive moments"
-    ACTIONS = "Actions"
-
-
-LANE_HEIGHTS = {Lane.TOUCHPOINTS: 116, Lane.SATISFACTION: 260, Lane.PAIN_POINTS: 92,
-                Lane.POSITIVE_MOMENTS: 92, Lane.ACTIONS: 92}
+LANE_HEIGHTS = {Lane.TOUCHPOINTS: 116, Lane.SATISFACTION: 260, Lane.CUSTOMER_ACTION: 84, Lane.THOUGHTS: 84,
+                Lane.FEELINGS: 84, Lane.GOALS: 76, Lane.PAIN_POINTS: 92, Lane.POSITIVE_MOMENTS: 92,
+                Lane.ACTIONS: 92, Lane.CHANNELS: 44, Lane.DEPARTMENTS: 44}
 
 
 @dataclass(frozen=True)
@@ -63,17 +52,11 @@ class MapLayout:
         """``(x, y, width, height)`` of a lane, across the whole map."""
         return (self.metrics.margin, self.lane_top[lane], self.width - 2 * self.metrics.margin, LANE_HEIGHTS[lane])
 
-    def slot_at(self, x: float) -> int:
-        """The slot index under scene ``x`` (clamped to the map's slots)."""
-        first = self.metrics.margin + self.metrics.label_width
-        slots = round((self.width - self.metrics.margin - first) / self.metrics.slot_width)
-        return max(0, min(slots - 1, int((x - first) // self.metrics.slot_width)))
-
-
 def layout_map(jmap: JourneyMap, lanes: list[Lane] | None = None, metrics: Metrics = Metrics()) -> MapLayout:
-    """Place every stage band, touchpoint column and lane of ``jmap``."""
-    lanes = list(Lane) if lanes is None else lanes
+    """Place every stage band, touchpoint column and lane of ``jmap`` (its own lanes by default)."""
+    lanes = list(jmap.lanes) if lanes is None else lanes
     result = MapLayout(metrics, lanes)
+    gaps = time_gaps(jmap, len(jmap.touchpoints) * metrics.slot_width) if jmap.spacing == Spacing.TIME else {}
     x = metrics.margin + metrics.label_width
     by_stage: dict[str, list[str]] = {s.id: [] for s in jmap.stages}
     for touchpoint in jmap.touchpoints:
@@ -82,7 +65,7 @@ def layout_map(jmap: JourneyMap, lanes: list[Lane] | None = None, metrics: Metri
         left = x
         for touchpoint_id in by_stage[stage.id]:
             result.x_of[touchpoint_id] = x + metrics.slot_width / 2
-            x += metrics.slot_width
+            x += metrics.slot_width + gaps.get(touchpoint_id, 0.0)
         if not by_stage[stage.id]:
             x += metrics.slot_width
         result.stages.append(StageSpan(stage.id, left, x))
@@ -93,6 +76,25 @@ def layout_map(jmap: JourneyMap, lanes: list[Lane] | None = None, metrics: Metri
         y += LANE_HEIGHTS[lane] + metrics.lane_gap
     result.height = y + metrics.margin - metrics.lane_gap
     return result
+
+
+def time_gaps(jmap: JourneyMap, budget: float) -> dict[str, float]:
+    """Extra room after each touchpoint, shared out in proportion to the time until the next.
+
+    The time is the difference of start times where both are known, else the
+    touchpoint's own duration; the whole ``budget`` goes to the journey's waits.
+    """
+    waits: dict[str, float] = {}
+    for here, after in zip(jmap.touchpoints, jmap.touchpoints[1:]):
+        if here.starts_at is not None and after.starts_at is not None:
+            try:
+                waits[here.id] = max(0.0, (after.starts_at - here.starts_at).total_seconds() / 60)
+            except TypeError:  # one date with a time zone, one without
+                waits[here.id] = here.duration_minutes or 0.0
+        else:
+            waits[here.id] = here.duration_minutes or 0.0
+    total = sum(waits.values())
+    return {touchpoint_id: budget * wait / total for touchpoint_id, wait in waits.items()} if total else {}
 
 
 SATISFACTION_PADDING = 40.0  # room for the lane title above the scale's high end

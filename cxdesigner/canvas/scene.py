@@ -12,20 +12,14 @@ from PySide6.QtGui import QPalette, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from cxdesigner.canvas.gestures import PALETTE_MIME, SceneGestures
-from cxdesigner.canvas.items import LaneLabel, NoteChip, StageBand, TouchpointCard, palette_color
-from cxdesigner.canvas.layout import LANE_HEIGHTS, Lane, MapLayout, layout_map, value_to_y, y_to_value
+from cxdesigner.canvas.items import LaneLabel, StageBand, TouchpointCard, palette_color
+from cxdesigner.canvas.lanes import HINTS, TITLES, lane_items
+from cxdesigner.canvas.layout import LANE_HEIGHTS, MapLayout, layout_map, value_to_y, y_to_value
 from cxdesigner.canvas.satisfaction import SatisfactionLine, ScaleGuide
 from cxdesigner.editor.document import Document
-from cxdesigner.model import ItemChanged, JourneyMap, RatingChanged
+from cxdesigner.model import ItemChanged, JourneyMap, Lane, RatingChanged
 
-LANE_HINTS = {
-    Lane.TOUCHPOINTS: "Every contact, in the order it happens",
-    Lane.PAIN_POINTS: "Where the customer struggles",
-    Lane.POSITIVE_MOMENTS: "What works and must be kept",
-    Lane.ACTIONS: "What we will change",
-}
 __all__ = ["JourneyScene", "PALETTE_MIME"]
-LANE_COLORS = {Lane.PAIN_POINTS: "#e03131", Lane.POSITIVE_MOMENTS: "#2f9e44", Lane.ACTIONS: "#1c7ed6"}
 
 
 class JourneyScene(SceneGestures, QGraphicsScene):
@@ -64,7 +58,6 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         self._build_lanes(layout)
         self._build_stages(jmap, layout)
         self._sync_cards(jmap, layout, animate)
-        self._build_annotations(jmap, layout)
         self._sync_lines(jmap, project)
         self.setSceneRect(QRectF(0, 0, layout.width, layout.height))
 
@@ -74,10 +67,15 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         return item
 
     def _build_lanes(self, layout: MapLayout) -> None:
+        jmap = self.jmap
         for lane in layout.lanes:
             x, y, w, h = layout.lane_rect(lane)
-            self._keep(LaneLabel(lane.value, QRectF(x, y, w, h), LANE_HINTS.get(lane, "")))
-        jmap, scale = self.jmap, self.jmap.scale
+            self._keep(LaneLabel(self.tr(TITLES[lane]), QRectF(x, y, w, h), self.tr(HINTS.get(lane, ""))))
+        for item in lane_items(self.document.project, jmap, layout):
+            self._keep(item)
+        if Lane.SATISFACTION not in layout.lanes:
+            return
+        scale = jmap.scale
         x, y, w, h = layout.lane_rect(Lane.SATISFACTION)
         count = round((scale.high - scale.low) / scale.step)
         every = max(1, -(-count // 10))  # at most about ten guide lines
@@ -143,27 +141,12 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         running = self._sliding.get(card)
         return running.endValue().x() if running is not None else card.pos().x()
 
-    def _build_annotations(self, jmap: JourneyMap, layout: MapLayout) -> None:
-        width = layout.metrics.card_width
-        lanes = {Lane.PAIN_POINTS: [(p, p.touchpoint_ids[:1]) for p in jmap.pain_points],
-                 Lane.POSITIVE_MOMENTS: [(m, [m.touchpoint_id]) for m in jmap.positive_moments],
-                 Lane.ACTIONS: [(a, [a.touchpoint_id] if a.touchpoint_id else []) for a in jmap.actions]}
-        for lane, entries in lanes.items():
-            stacked: dict[str, int] = {}
-            for item, anchors in entries:
-                if not anchors or anchors[0] not in layout.x_of or lane not in layout.lane_top:
-                    continue
-                row = stacked[anchors[0]] = stacked.get(anchors[0], -1) + 1
-                if row > 2:
-                    continue
-                chip = self._keep(NoteChip(item.text, LANE_COLORS[lane], width, item.id))
-                chip.setPos(layout.x_of[anchors[0]], layout.lane_top[lane] + 8 + row * 28)
-
     def _sync_lines(self, jmap: JourneyMap, project) -> None:
-        for gone in set(self.lines) - set(jmap.persona_ids):
+        shown = jmap.persona_ids if Lane.SATISFACTION in self.layout.lanes else []
+        for gone in set(self.lines) - set(shown):
             for item in self.lines.pop(gone).items():
                 self.removeItem(item)
-        for persona_id in jmap.persona_ids:
+        for persona_id in shown:
             persona = project.find(persona_id)
             line = self.lines.get(persona_id)
             if line is None or (line.name, line.color) != (persona.name, persona.color):

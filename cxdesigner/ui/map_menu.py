@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
 from cxdesigner.editor.commands import AddItemCommand, MoveItemCommand, RemoveItemCommand, UpdateItemCommand
-from cxdesigner.model import JourneyMap, Stage
+from cxdesigner.model import JourneyMap, Spacing, Stage
 from cxdesigner.model.duplicate import duplicate_map
+from cxdesigner.ui.lanes_dialog import LanesDialog
 from cxdesigner.ui.map_settings import MapSettingsDialog
 
 DEFAULT_STAGES = [("Awareness", "#dbe9f6"), ("Consideration", "#dff1e6"), ("Purchase", "#fdf1d6"),
@@ -22,6 +23,7 @@ class MapMenu(QMenu):
         for text, slot, tip in (
                 ("&New Map", self.new_map, "Add a map with the five classic stages"),
                 ("Map &Settings…", self.settings, "Name, description and satisfaction scale of the current map"),
+                ("&Lanes…", self.choose_lanes, "Choose and order the lanes the current map shows"),
                 ("&Rename Map…", self.rename_map, "Rename the current map"),
                 ("D&uplicate Map", self.duplicate, "Copy the current map with everything on it"),
                 ("&Delete Map…", self.delete_map, "Delete the current map"),
@@ -33,6 +35,16 @@ class MapMenu(QMenu):
                 continue
             action = self.addAction(self.tr(text), slot)
             action.setStatusTip(self.tr(tip))
+        self.addSeparator()
+        self.by_time = self.addAction(self.tr("Space Touchpoints by &Time"))
+        self.by_time.setCheckable(True)
+        self.by_time.setStatusTip(self.tr("Spread touchpoints by the time between them, so waits show"))
+        self.by_time.triggered.connect(self.set_spacing)
+        self.aboutToShow.connect(self._sync_checks)
+
+    def _sync_checks(self) -> None:
+        jmap = self.current()
+        self.by_time.setChecked(jmap is not None and jmap.spacing == Spacing.TIME)
 
     @property
     def document(self):
@@ -67,6 +79,22 @@ class MapMenu(QMenu):
             command = dialog.command()
             if command is not None:
                 self._push(command)
+
+    def choose_lanes(self) -> None:
+        jmap = self.current()
+        if jmap is None:
+            return
+        dialog = LanesDialog(jmap, self.window)
+        if dialog.exec() == LanesDialog.DialogCode.Accepted and dialog.lanes() != jmap.lanes:
+            self._push(UpdateItemCommand(self.document.project, jmap.id, label=self.tr("Change lanes"),
+                                         lanes=dialog.lanes()))
+
+    def set_spacing(self, by_time: bool) -> None:
+        jmap = self.current()
+        spacing = Spacing.TIME if by_time else Spacing.EQUAL
+        if jmap is not None and jmap.spacing != spacing:
+            self._push(UpdateItemCommand(self.document.project, jmap.id, label=self.tr("Change spacing"),
+                                         spacing=spacing))
 
     def rename_map(self) -> None:
         jmap = self.current()

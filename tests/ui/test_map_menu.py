@@ -55,3 +55,45 @@ def test_deleting_the_last_map_leaves_an_empty_window(window, monkeypatch):
     window.map_menu.rename_map()  # nothing to rename: nothing happens
     window.document.undo_stack.undo()
     assert window.tabs.count() == 1 and len(window.scene.cards) == 9
+
+
+def test_lanes_dialog_chooses_and_orders_lanes(window, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from cxdesigner.model import Lane
+    from cxdesigner.ui.lanes_dialog import LanesDialog
+    jmap = window.document.project.maps[0]
+    dialog = LanesDialog(jmap)
+    assert [dialog.list.item(i).text() for i in range(3)] == ["Touchpoints", "Satisfaction", "Pain points"]
+    feels = next(dialog.list.item(i) for i in range(dialog.list.count()) if dialog.list.item(i).text() == "Feels")
+    feels.setCheckState(Qt.CheckState.Checked)
+    dialog.list.item(2).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.lanes() == [Lane.TOUCHPOINTS, Lane.SATISFACTION, Lane.POSITIVE_MOMENTS, Lane.ACTIONS, Lane.FEELINGS]
+    monkeypatch.setattr(LanesDialog, "exec", lambda self: LanesDialog.DialogCode.Accepted)
+    monkeypatch.setattr(LanesDialog, "lanes", lambda self: [Lane.TOUCHPOINTS, Lane.FEELINGS, Lane.GOALS])
+    window.map_menu.choose_lanes()
+    assert jmap.lanes == [Lane.TOUCHPOINTS, Lane.FEELINGS, Lane.GOALS]
+    assert window.scene.layout.lanes == jmap.lanes and window.scene.lines == {}
+    window.document.undo_stack.undo()
+    assert Lane.SATISFACTION in window.scene.layout.lanes and len(window.scene.lines) == 2
+
+
+def test_space_by_time_spreads_the_waits(window):
+    from datetime import datetime, timedelta
+
+    from cxdesigner.editor.commands import UpdateItemCommand
+    project = window.document.project
+    jmap = project.maps[0]
+    start = datetime(2026, 5, 1, 9)
+    for hours, touchpoint in zip((0, 1, 2, 50, 51, 52, 53, 54, 100), jmap.touchpoints):
+        window.document.push(UpdateItemCommand(project, touchpoint.id, starts_at=start + timedelta(hours=hours)))
+    equal = dict(window.scene.layout.x_of)
+    window.map_menu.set_spacing(True)
+    spread = window.scene.layout.x_of
+    ids = [t.id for t in jmap.touchpoints]
+    gaps = [spread[b] - spread[a] for a, b in zip(ids, ids[1:])]
+    assert gaps[2] > 4 * gaps[0] and gaps[-1] > gaps[2]  # the two-day wait and the last one stand out
+    assert min(gaps) >= equal[ids[1]] - equal[ids[0]]  # never closer than cards allow
+    window.document.undo_stack.undo()
+    assert window.scene.layout.x_of == equal
+    window.document.undo_stack.setClean()
