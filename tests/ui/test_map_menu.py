@@ -14,7 +14,8 @@ from cxdesigner.ui.main_window import MainWindow
 @pytest.fixture
 def window(qtbot, tmp_path):
     window = MainWindow(Document(load_template("hotel")), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
+    # Whatever the test left unsaved, closing the window after it asks nothing.
+    qtbot.addWidget(window, before_close_func=lambda w: w.document and w.document.undo_stack.setClean())
     return window
 
 
@@ -92,8 +93,7 @@ def test_space_by_time_spreads_the_waits(window):
     spread = window.scene.layout.x_of
     ids = [t.id for t in jmap.touchpoints]
     gaps = [spread[b] - spread[a] for a, b in zip(ids, ids[1:])]
-    assert gaps[2] > 4 * gaps[0] and gaps[-1] > gaps[2]  # the two-day wait and the last one stand out
+    assert sorted(gaps)[-2:] == sorted([gaps[2], gaps[-1]]) and gaps[2] > 4 * gaps[0]  # the long waits stand out  # the two-day wait and the last one stand out
     assert min(gaps) >= equal[ids[1]] - equal[ids[0]]  # never closer than cards allow
     window.document.undo_stack.undo()
     assert window.scene.layout.x_of == equal
-    window.document.undo_stack.setClean()
