@@ -24,6 +24,7 @@ HINTS = {Lane.TOUCHPOINTS: "Every contact, in the order it happens", Lane.PAIN_P
 NOTE_COLORS = {Lane.PAIN_POINTS: "#e03131", Lane.POSITIVE_MOMENTS: "#2f9e44", Lane.ACTIONS: "#1c7ed6"}
 TEXT_FIELDS = {Lane.CUSTOMER_ACTION: "customer_action", Lane.THOUGHTS: "thoughts", Lane.FEELINGS: "feelings"}
 CHIPS_PER_TOUCHPOINT = 3
+GOAL_ROWS = 3
 
 
 class TextCell(QGraphicsItem):
@@ -130,14 +131,16 @@ def _goal_bars(project: Project, jmap: JourneyMap, layout: MapLayout, top: float
     half = layout.metrics.card_width / 2
     edges = {span.stage_id: (span.left + 6, span.right - 6) for span in layout.stages}
     edges.update({t: (x - half, x + half) for t, x in layout.x_of.items()})
-    bars, row = [], 0
-    for goal in jmap.goals:
+    bars: list[QGraphicsItem] = []
+    row_ends = [float("-inf")] * GOAL_ROWS  # where each row's last bar ends: a bar takes the first free row
+    for goal in sorted(jmap.goals, key=lambda g: min(edges.get(g.first_id, (0, 0))[0], edges.get(g.last_id, (0, 0))[0])):
         if goal.first_id not in edges or goal.last_id not in edges:
             continue
         ends = [edges[goal.first_id], edges[goal.last_id]]
         left, right = min(e[0] for e in ends), max(e[1] for e in ends)
+        row = next((r for r, end in enumerate(row_ends) if end + 4 <= left), row_ends.index(min(row_ends)))
+        row_ends[row] = max(row_ends[row], right)
         bar = GoalBar(goal.text, project.find(goal.persona_id).color, right - left)
-        bar.setPos(left, top + 6 + (row % 2) * 30)  # alternate two rows so neighbours stay apart
+        bar.setPos(left, top + 6 + row * 30)
         bars.append(bar)
-        row += 1
     return bars

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from cxdesigner.model import JourneyMap, Lane, Spacing
 
 LANE_HEIGHTS = {Lane.TOUCHPOINTS: 116, Lane.SATISFACTION: 260, Lane.CUSTOMER_ACTION: 84, Lane.THOUGHTS: 84,
-                Lane.FEELINGS: 84, Lane.GOALS: 76, Lane.PAIN_POINTS: 92, Lane.POSITIVE_MOMENTS: 92,
+                Lane.FEELINGS: 84, Lane.GOALS: 104, Lane.PAIN_POINTS: 92, Lane.POSITIVE_MOMENTS: 92,
                 Lane.ACTIONS: 92, Lane.CHANNELS: 44, Lane.DEPARTMENTS: 44}
 
 

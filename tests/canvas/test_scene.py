@@ -316,3 +316,22 @@ def test_card_menu_rates_clears_and_deletes(canvas):
     assert jmap.rating(tp.id, persona).value == 3 and tp.id in scene.lines[persona].handles
     actions["Delete"].trigger()
     assert tp not in jmap.touchpoints and document.undo_stack.count() == 3
+
+
+def test_every_lane_shows_its_content_and_goal_bars_do_not_overlap():
+    from cxdesigner.canvas.lanes import GoalBar, TextCell, lane_items
+    from cxdesigner.model import Lane
+    project = load_template("hotel")
+    jmap = project.maps[0]
+    jmap.lanes = list(Lane)
+    layout = layout_map(jmap)
+    items = lane_items(project, jmap, layout)
+    cells = [i for i in items if isinstance(i, TextCell)]
+    assert len(cells) == 3 * len(jmap.touchpoints)  # every touchpoint has all three texts
+    bars = [i for i in items if isinstance(i, GoalBar)]
+    assert len(bars) == len(jmap.goals)
+    for a in bars:
+        for b in bars:
+            if a is not b and a.pos().y() == b.pos().y():
+                assert a.pos().x() + a.width <= b.pos().x() or b.pos().x() + b.width <= a.pos().x()
+    assert all(layout.lane_top[Lane.GOALS] <= b.pos().y() < layout.lane_top[Lane.GOALS] + 104 for b in bars)
