@@ -23,6 +23,7 @@ from cxdesigner.interchange.templates import load_template
 from cxdesigner.model import ItemAdded, ItemChanged, ItemMoved, ItemRemoved, JourneyMap
 from cxdesigner.storage import ProjectFileError
 from cxdesigner.ui.clipboard_actions import ClipboardActions
+from cxdesigner.ui.insert_menu import InsertMenu
 from cxdesigner.ui.map_menu import MapMenu
 from cxdesigner.ui.recent import RecentFiles
 from cxdesigner.ui.side_panels import SidePanels
@@ -118,6 +119,8 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addActions([dock.toggleViewAction() for dock in self.panels.docks])
         self.clipboard = ClipboardActions(self)
+        self.insert_menu = InsertMenu(self)
+        self.menuBar().addMenu(self.insert_menu)
         self.map_menu = MapMenu(self)
         self.menuBar().addMenu(self.map_menu)
         toolbar = self.addToolBar(self.tr("Main"))
@@ -149,7 +152,8 @@ class MainWindow(QMainWindow):
         """Editing tools on (a project is open) or off and out of sight (the start page)."""
         for action in (self.save_action, self.save_as_action, self.delete_action, self.clipboard.cut,
                        self.clipboard.copy, self.clipboard.paste, self.zoom_in_action,
-                       self.zoom_out_action, self.fit_action, self.actual_action, self.map_menu.menuAction()):
+                       self.zoom_out_action, self.fit_action, self.actual_action, self.map_menu.menuAction(),
+                       self.insert_menu.menuAction()):
             action.setEnabled(enabled)
         self.panels.set_editing(enabled)
 

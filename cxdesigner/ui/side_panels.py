@@ -56,10 +56,9 @@ class SidePanels(QObject):
         return dock
 
     def dock_of(self, panel: QWidget) -> QDockWidget:
-        """The dock that holds ``panel`` (directly, or inside the scroll area we gave it)."""
+        """The dock that holds ``panel`` (directly, in the scroll area we gave it, or further in)."""
         for dock in self.docks:
-            inner = dock.widget()
-            if inner is panel or (isinstance(inner, QScrollArea) and inner.widget() is panel):
+            if dock.isAncestorOf(panel):
                 return dock
         raise LookupError("That panel is not docked here.")
 

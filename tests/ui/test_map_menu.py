@@ -21,7 +21,7 @@ def window(qtbot, tmp_path):
 
 def test_menu_order(window):
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&View", "&Map", "&Help"]
+    assert titles == ["&File", "&Edit", "&View", "&Insert", "&Map", "&Help"]
 
 
 def test_new_duplicate_move_delete_and_undo_all(window, monkeypatch):
@@ -97,3 +97,25 @@ def test_space_by_time_spreads_the_waits(window):
     assert min(gaps) >= equal[ids[1]] - equal[ids[0]]  # never closer than cards allow
     window.document.undo_stack.undo()
     assert window.scene.layout.x_of == equal
+
+
+def test_insert_menu_adds_each_kind(window):
+    from cxdesigner.model import Action, Goal, PainPoint, PositiveMoment
+    project = window.document.project
+    jmap = project.maps[0]
+    counts = lambda: (len(jmap.touchpoints), len(jmap.stages), len(project.personas), len(jmap.goals),  # noqa: E731
+                      len(jmap.pain_points), len(jmap.positive_moments), len(jmap.actions))
+    before = counts()
+    window.scene.select_touchpoint(jmap.touchpoints[2].id)
+    menu = window.insert_menu
+    menu.touchpoint()
+    assert jmap.touchpoints[3].title == "New touchpoint" and jmap.touchpoints[3].stage_id == jmap.touchpoints[2].stage_id
+    window.scene.select_touchpoint(jmap.touchpoints[0].id)
+    menu.stage()
+    assert jmap.stages[1].name == "New stage"
+    for action in menu.actions():
+        if action.text() in ("&Persona", "&Goal", "Pain P&oint", "Positive &Moment", "&Action"):
+            action.trigger()
+    assert counts() == tuple(n + 1 for n in before)
+    assert window.panels.annotations.currentWidget() is window.panels.annotations.editors[Action]
+    assert {Goal, PainPoint, PositiveMoment} <= set(window.panels.annotations.editors)

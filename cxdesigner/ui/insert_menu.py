@@ -1,0 +1,58 @@
+"""The Insert menu: new touchpoints, stages, personas, goals, pain points, highlights and actions."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMenu
+
+from cxdesigner.editor.commands import AddItemCommand
+from cxdesigner.model import Action, Goal, PainPoint, PositiveMoment, Stage
+
+
+class InsertMenu(QMenu):
+    """Each entry adds one thing to the current map (or project) as one undo step."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window.tr("&Insert"), window)
+        self.window = window
+        for text, slot, tip in (
+                ("&Touchpoint", self.touchpoint, "After the selected touchpoint, or at the end of the map"),
+                ("&Stage", self.stage, "After the selected touchpoint's stage, or at the end"),
+                ("&Persona", lambda: self._panel_add(self.window.panels.personas), "A new persona for the project"),
+                (None, None, None),
+                ("&Goal", lambda: self._note(Goal), "A goal of the map's first persona"),
+                ("Pain P&oint", lambda: self._note(PainPoint), "A pain point at the map's first touchpoint"),
+                ("Positive &Moment", lambda: self._note(PositiveMoment), "A highlight at the first touchpoint"),
+                ("&Action", lambda: self._note(Action), "An improvement action")):
+            if text is None:
+                self.addSeparator()
+            else:
+                self.addAction(self.tr(text), slot).setStatusTip(self.tr(tip))
+
+    def touchpoint(self) -> None:
+        scene = self.window.scene
+        if scene is None:
+            return
+        current = scene.current_touchpoint()
+        layout = scene.layout
+        x = layout.x_of[current] + layout.metrics.slot_width * 0.5 if current else layout.width
+        scene.create_touchpoint(x)
+
+    def stage(self) -> None:
+        scene = self.window.scene
+        if scene is None:
+            return
+        jmap, project = scene.jmap, self.window.document.project
+        current = scene.current_touchpoint()
+        index = jmap.stage_index(project.find(current).stage_id) + 1 if current else len(jmap.stages)
+        self.window.document.push(AddItemCommand(project, Stage(name=self.tr("New stage")), map_id=jmap.id,
+                                                 index=index))
+
+    def _panel_add(self, panel) -> None:
+        self.window.panels.dock_of(panel).show()
+        self.window.panels.dock_of(panel).raise_()
+        panel.add()
+
+    def _note(self, kind: type) -> None:
+        annotations = self.window.panels.annotations
+        annotations.setCurrentWidget(annotations.editors[kind])
+        self._panel_add(annotations.editors[kind])
