@@ -36,6 +36,7 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         self.document, self.map_id = document, map_id
         self.cards: dict[str, TouchpointCard] = {}
         self.lines: dict[str, SatisfactionLine] = {}
+        self.hidden_lines: set[str] = set()  # persona lines switched off in this view
         self._furniture: list[QGraphicsItem] = []
         self._sliding: dict[TouchpointCard, QVariantAnimation] = {}
         self.layout: MapLayout | None = None
@@ -160,6 +161,12 @@ class JourneyScene(SceneGestures, QGraphicsScene):
                 self.addItem(line.label)
             self._update_line(line)
 
+    def set_line_visible(self, persona_id: str, visible: bool) -> None:
+        """Show or hide a persona's line here (a view choice, not saved in the file)."""
+        (self.hidden_lines.discard if visible else self.hidden_lines.add)(persona_id)
+        if persona_id in self.lines:
+            self.lines[persona_id].set_visible(visible)
+
     def _update_line(self, line: SatisfactionLine) -> None:
         jmap = self.jmap
         points = []
@@ -168,6 +175,7 @@ class JourneyScene(SceneGestures, QGraphicsScene):
             points.append((touchpoint.id, self.layout.x_of[touchpoint.id], rating.value if rating else None))
         for item in line.set_points(points):
             self.addItem(item)
+        line.set_visible(line.persona_id not in self.hidden_lines)
 
     # -- following the model ---------------------------------------------------
 

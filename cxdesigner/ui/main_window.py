@@ -117,6 +117,9 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_action])
         view.addSeparator()
+        self.lines_menu = view.addMenu(self.tr("Satisfaction &Lines"))
+        self.lines_menu.aboutToShow.connect(self._fill_lines_menu)
+        view.addSeparator()
         view.addActions([dock.toggleViewAction() for dock in self.panels.docks])
         self.clipboard = ClipboardActions(self)
         self.insert_menu = InsertMenu(self)
@@ -130,6 +133,17 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         self.toolbar = toolbar
         self.menuBar().addMenu(self.tr("&Help")).addAction(self._action("&About CX Designer", self._about))
+
+    def _fill_lines_menu(self) -> None:
+        """One tick per persona of the map: whose line the canvas draws."""
+        self.lines_menu.clear()
+        if self.scene is None:
+            return
+        for persona_id in self.scene.jmap.persona_ids:
+            action = self.lines_menu.addAction(self.document.project.find(persona_id).name)
+            action.setCheckable(True)
+            action.setChecked(persona_id not in self.scene.hidden_lines)
+            action.toggled.connect(lambda shown, p=persona_id: self.scene.set_line_visible(p, shown))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

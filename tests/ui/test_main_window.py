@@ -163,3 +163,21 @@ def test_window_fits_a_laptop_screen(window):
     """No panel may force the window taller or wider than a 1366x768 screen."""
     hint = window.minimumSizeHint()
     assert hint.width() <= 1366 and hint.height() <= 740
+
+
+def test_persona_lines_toggle_in_the_view(window):
+    jmap = window.document.project.maps[0]
+    window._fill_lines_menu()
+    first = window.lines_menu.actions()[0]
+    assert first.text() == "Claire (business traveller)" and first.isChecked()
+    first.setChecked(False)
+    line = window.scene.lines[jmap.persona_ids[0]]
+    assert not any(item.isVisible() for item in line.items())
+    from cxdesigner.editor.commands import SetRatingCommand
+    window.document.push(SetRatingCommand(window.document.project, jmap.id, jmap.touchpoints[0].id,
+                                          jmap.persona_ids[0], 1))
+    assert not any(item.isVisible() for item in line.items())  # stays hidden after edits
+    window._fill_lines_menu()
+    window.lines_menu.actions()[0].setChecked(True)
+    assert all(h.isVisible() for h in line.handles.values())
+    window.document.undo_stack.setClean()
