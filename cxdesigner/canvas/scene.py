@@ -16,6 +16,8 @@ from cxdesigner.canvas.items import LaneLabel, StageBand, TouchpointCard, palett
 from cxdesigner.canvas.lanes import HINTS, TITLES, lane_items
 from cxdesigner.canvas.layout import LANE_HEIGHTS, MapLayout, layout_map, value_to_y, y_to_value
 from cxdesigner.canvas.satisfaction import SatisfactionLine, ScaleGuide
+from cxdesigner.canvas.sticky_note import StickyNote
+from cxdesigner.editor.commands import UpdateItemCommand
 from cxdesigner.editor.document import Document
 from cxdesigner.model import ItemChanged, JourneyMap, Lane, RatingChanged
 
@@ -60,6 +62,8 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         self._build_stages(jmap, layout)
         self._sync_cards(jmap, layout, animate)
         self._sync_lines(jmap, project)
+        for note in jmap.notes:
+            self._keep(StickyNote(note, self.change_note))
         self.setSceneRect(QRectF(0, 0, layout.width, layout.height))
 
     def _keep(self, item: QGraphicsItem) -> QGraphicsItem:
@@ -160,6 +164,11 @@ class JourneyScene(SceneGestures, QGraphicsScene):
                     lambda y: y_to_value(self.layout, self.jmap, y), self.commit_rating)
                 self.addItem(line.label)
             self._update_line(line)
+
+    def change_note(self, note_id: str, **changes) -> None:
+        """A note moved or rewritten: one undo step."""
+        self._push(UpdateItemCommand(self.document.project, note_id,
+                                     label=self.tr("Move note") if "x" in changes else self.tr("Edit note"), **changes))
 
     def set_line_visible(self, persona_id: str, visible: bool) -> None:
         """Show or hide a persona's line here (a view choice, not saved in the file)."""

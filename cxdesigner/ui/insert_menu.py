@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMenu
 
 from cxdesigner.editor.commands import AddItemCommand
-from cxdesigner.model import Action, Goal, PainPoint, PositiveMoment, Stage
+from cxdesigner.model import Action, Goal, Note, PainPoint, PositiveMoment, Stage
 
 
 class InsertMenu(QMenu):
@@ -22,7 +22,8 @@ class InsertMenu(QMenu):
                 ("&Goal", lambda: self._note(Goal), "A goal of the map's first persona"),
                 ("Pain P&oint", lambda: self._note(PainPoint), "A pain point at the map's first touchpoint"),
                 ("Positive &Moment", lambda: self._note(PositiveMoment), "A highlight at the first touchpoint"),
-                ("&Action", lambda: self._note(Action), "An improvement action")):
+                ("&Action", lambda: self._note(Action), "An improvement action"),
+                ("Sticky &Note", self.sticky_note, "A free note in the middle of the view")):
             if text is None:
                 self.addSeparator()
             else:
@@ -46,6 +47,14 @@ class InsertMenu(QMenu):
         index = jmap.stage_index(project.find(current).stage_id) + 1 if current else len(jmap.stages)
         self.window.document.push(AddItemCommand(project, Stage(name=self.tr("New stage")), map_id=jmap.id,
                                                  index=index))
+
+    def sticky_note(self) -> None:
+        scene, view = self.window.scene, self.window.view
+        if scene is None:
+            return
+        centre = view.mapToScene(view.viewport().rect().center())
+        note = Note(text=self.tr("Note"), x=centre.x() - 80, y=centre.y() - 50)
+        self.window.document.push(AddItemCommand(self.window.document.project, note, map_id=scene.map_id))
 
     def _panel_add(self, panel) -> None:
         self.window.panels.dock_of(panel).show()

@@ -335,3 +335,22 @@ def test_every_lane_shows_its_content_and_goal_bars_do_not_overlap():
             if a is not b and a.pos().y() == b.pos().y():
                 assert a.pos().x() + a.width <= b.pos().x() or b.pos().x() + b.width <= a.pos().x()
     assert all(layout.lane_top[Lane.GOALS] <= b.pos().y() < layout.lane_top[Lane.GOALS] + 104 for b in bars)
+
+
+def test_sticky_note_drags_in_one_step_and_takes_text(canvas, qtbot):
+    from cxdesigner.canvas.sticky_note import StickyNote
+    document, scene, view = canvas
+    jmap = document.project.maps[0]
+    note = jmap.notes[0]
+    sticky = next(i for i in scene.items() if isinstance(i, StickyNote))
+    start = view_point(view, sticky.scenePos() + QPointF(20, 20))
+    drag(view, start, start + QPointF(120, -40).toPoint())
+    assert (note.x, note.y) == pytest.approx((40 + 120, 620 - 40), abs=2)
+    assert document.undo_stack.count() == 1 and document.undo_stack.undoText() == "Move note"
+    sticky = next(i for i in scene.items() if isinstance(i, StickyNote))
+    sticky.text.setPlainText("Ask the night staff about the lift")
+    sticky.text_edited(sticky.text.toPlainText())
+    assert note.text == "Ask the night staff about the lift" and document.undo_stack.count() == 2
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert (note.x, note.y) == (40, 620)
