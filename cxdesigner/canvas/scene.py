@@ -62,9 +62,11 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         self._build_stages(jmap, layout)
         self._sync_cards(jmap, layout, animate)
         self._sync_lines(jmap, project)
+        area = QRectF(0, 0, layout.width, layout.height)
         for note in jmap.notes:
-            self._keep(StickyNote(note, self.change_note))
-        self.setSceneRect(QRectF(0, 0, layout.width, layout.height))
+            sticky = self._keep(StickyNote(note, self.change_note))
+            area = area.united(sticky.sceneBoundingRect().adjusted(0, 0, 24, 24))
+        self.setSceneRect(area)
 
     def _keep(self, item: QGraphicsItem) -> QGraphicsItem:
         self.addItem(item)

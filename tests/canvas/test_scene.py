@@ -345,7 +345,7 @@ def test_sticky_note_drags_in_one_step_and_takes_text(canvas, qtbot):
     sticky = next(i for i in scene.items() if isinstance(i, StickyNote))
     start = view_point(view, sticky.scenePos() + QPointF(20, 20))
     drag(view, start, start + QPointF(120, -40).toPoint())
-    assert (note.x, note.y) == pytest.approx((40 + 120, 620 - 40), abs=2)
+    assert (note.x, note.y) == pytest.approx((174 + 120, 800 - 40), abs=2)
     assert document.undo_stack.count() == 1 and document.undo_stack.undoText() == "Move note"
     sticky = next(i for i in scene.items() if isinstance(i, StickyNote))
     sticky.text.setPlainText("Ask the night staff about the lift")
@@ -353,4 +353,4 @@ def test_sticky_note_drags_in_one_step_and_takes_text(canvas, qtbot):
     assert note.text == "Ask the night staff about the lift" and document.undo_stack.count() == 2
     document.undo_stack.undo()
     document.undo_stack.undo()
-    assert (note.x, note.y) == (40, 620)
+    assert (note.x, note.y) == (174, 800)
