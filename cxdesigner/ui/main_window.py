@@ -20,7 +20,7 @@ from cxdesigner.canvas.view import JourneyView
 from cxdesigner.editor.commands import MacroCommand, RemoveItemCommand
 from cxdesigner.editor.document import Document
 from cxdesigner.interchange.templates import load_template
-from cxdesigner.model import ItemAdded, ItemChanged, ItemMoved, ItemRemoved, JourneyMap
+from cxdesigner.model import ItemAdded, ItemChanged, ItemMoved, ItemRemoved, JourneyMap, RatingChanged
 from cxdesigner.storage import ProjectFileError
 from cxdesigner.ui.clipboard_actions import ClipboardActions
 from cxdesigner.ui.insert_menu import InsertMenu
@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(self.settings)
         self.document: Document | None = None
         self.scene: JourneyScene | None = None
+        self._touched: list[str] = []  # ids the current step changed, to reveal after it
         self.view = JourneyView()
         self.tabs = QTabBar()
         self.tabs.setDocumentMode(True)
@@ -195,6 +196,7 @@ class MainWindow(QMainWindow):
         document.modified_changed.connect(self.setWindowModified)
         document.path_changed.connect(lambda _: self._update_title())
         document.changed.connect(self._on_change)
+        stack.indexChanged.connect(self._reveal_touched)
         self._fill_tabs()
         self._update_title()
         self.setWindowModified(document.modified)
@@ -232,12 +234,27 @@ class MainWindow(QMainWindow):
         self.zoom_label.setText(f"{self.view.zoom:.0%}")
 
     def _on_change(self, event) -> None:
+        touched = event.touchpoint_id if isinstance(event, RatingChanged) else getattr(event.item, "id", None)
+        if touched is not None and not isinstance(event, ItemRemoved):
+            self._touched.append(touched)
         if isinstance(event, ItemAdded | ItemRemoved | ItemMoved) and isinstance(event.item, JourneyMap):
             self._fill_tabs(self.tabs.currentIndex())
         elif isinstance(event, ItemChanged) and isinstance(event.item, JourneyMap) and "name" in event.old:
             self.tabs.setTabText(self.document.project.maps.index(event.item), event.item.name)
         elif isinstance(event, ItemChanged) and event.item is self.document.project:
             self._update_title()
+
+    def _reveal_touched(self) -> None:
+        """After a step (undo and redo included), select what it changed and scroll to it."""
+        touched, self._touched = self._touched, []
+        if self.scene is None:
+            return
+        cards = [self.scene.cards[i] for i in dict.fromkeys(touched) if i in self.scene.cards]
+        if cards:
+            self.scene.clearSelection()
+            for card in cards:
+                card.setSelected(True)
+            self.view.ensureVisible(cards[0], 40, 40)
 
     def _selection_changed(self) -> None:
         if self.scene is None or not shiboken6.isValid(self.scene):

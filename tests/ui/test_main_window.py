@@ -181,3 +181,19 @@ def test_persona_lines_toggle_in_the_view(window):
     window.lines_menu.actions()[0].setChecked(True)
     assert all(h.isVisible() for h in line.handles.values())
     window.document.undo_stack.setClean()
+
+
+def test_undo_and_redo_select_and_reveal_what_changed(window):
+    from cxdesigner.editor.commands import SetRatingCommand
+    jmap = window.document.project.maps[0]
+    last = jmap.touchpoints[-1]
+    window.document.push(SetRatingCommand(window.document.project, jmap.id, last.id, jmap.persona_ids[0], 1))
+    window.scene.clearSelection()
+    window.view.horizontalScrollBar().setValue(0)
+    window.document.undo_stack.undo()
+    assert window.scene.current_touchpoint() == last.id
+    assert window.view.mapFromScene(window.scene.cards[last.id].scenePos()).x() < window.view.viewport().width()
+    window.scene.clearSelection()
+    window.document.undo_stack.redo()
+    assert window.scene.current_touchpoint() == last.id
+    window.document.undo_stack.setClean()
