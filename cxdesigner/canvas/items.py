@@ -7,7 +7,7 @@ gives them the model objects to show and places them from the layout.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (QApplication, QGraphicsItem, QGraphicsObject, QMenu, QStyleOptionGraphicsItem,
                                QWidget)
 
@@ -42,11 +42,12 @@ def _font(size: float, bold: bool = False) -> QFont:
 class StageBand(QGraphicsItem):
     """A stage: a tinted column behind its touchpoints, titled at the top."""
 
-    def __init__(self, name: str, color: str, header: float) -> None:
+    def __init__(self, name: str, color: str, header: float, stage_id: str = "") -> None:
         super().__init__()
-        self.name, self.color, self.header = name, color, header
+        self.name, self.color, self.header, self.item_id = name, color, header, stage_id
         self.rect = QRectF()
         self.setZValue(-10)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)  # by its header: see shape()
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # static between edits: paint once
 
     def set_geometry(self, rect: QRectF) -> None:
@@ -56,14 +57,25 @@ class StageBand(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self.rect
 
+    def header_rect(self) -> QRectF:
+        return QRectF(self.rect.left() + 3, self.rect.top(), self.rect.width() - 6, self.header)
+
+    def shape(self) -> QPainterPath:
+        """Only the title bar answers clicks; the column lets them through to the map."""
+        path = QPainterPath()
+        path.addRect(self.header_rect())
+        return path
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         column = self.rect.adjusted(3, 0, -3, 0)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(tinted(self.color, 0.22))
         painter.drawRoundedRect(column, RADIUS, RADIUS)
-        header = QRectF(column.left(), column.top(), column.width(), self.header)
+        header = self.header_rect()
         painter.setBrush(tinted(self.color, 0.75))
+        if self.isSelected():
+            painter.setPen(QPen(palette_color(QPalette.ColorRole.Highlight), 2))
         painter.drawRoundedRect(header, RADIUS, RADIUS)
         painter.setPen(QColor("#1f2933"))
         painter.setFont(_font(10.5, bold=True))

@@ -55,6 +55,7 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         """Bring every item in line with the model (cheap: one pass over the map)."""
         jmap, project = self.jmap, self.document.project
         self.layout = layout = layout_map(jmap)
+        reselect = {i.item_id for i in self.selectedItems() if isinstance(i, StageBand)}
         for item in self._furniture:
             self.removeItem(item)
         self._furniture = []
@@ -67,6 +68,9 @@ class JourneyScene(SceneGestures, QGraphicsScene):
             sticky = self._keep(StickyNote(note, self.change_note))
             area = area.united(sticky.sceneBoundingRect().adjusted(0, 0, 24, 24))
         self.setSceneRect(area)
+        for band in self._furniture:
+            if isinstance(band, StageBand) and band.item_id in reselect:
+                band.setSelected(True)
 
     def _keep(self, item: QGraphicsItem) -> QGraphicsItem:
         self.addItem(item)
@@ -95,7 +99,7 @@ class JourneyScene(SceneGestures, QGraphicsScene):
     def _build_stages(self, jmap: JourneyMap, layout: MapLayout) -> None:
         metrics = layout.metrics
         for span, stage in zip(layout.stages, jmap.stages):
-            band = self._keep(StageBand(stage.name, stage.color, metrics.header_height))
+            band = self._keep(StageBand(stage.name, stage.color, metrics.header_height, stage.id))
             band.set_geometry(QRectF(span.left, metrics.margin, span.right - span.left,
                                      layout.height - 2 * metrics.margin))
             band.setToolTip(stage.description or stage.name)

@@ -15,7 +15,7 @@ from cxdesigner.editor.commands import AddItemCommand, RemoveItemCommand, Update
 from cxdesigner.editor.document import Document
 from cxdesigner.model import (Action, ActionStatus, Evidence, Goal, JourneyMap, PainPoint, PositiveMoment,
                               Priority)
-from cxdesigner.ui.inspector import TextBox
+from cxdesigner.ui.text_box import TextBox
 
 LISTS = {Goal: "goals", PainPoint: "pain_points", PositiveMoment: "positive_moments", Action: "actions"}
 

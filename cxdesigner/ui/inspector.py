@@ -8,27 +8,14 @@ A change the model refuses is explained in the status line and the field reverts
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QScrollArea,
+                               QVBoxLayout, QWidget)
 
 from cxdesigner.editor.commands import MoveItemCommand, SetRatingCommand, UpdateItemCommand
 from cxdesigner.editor.document import Document
-from cxdesigner.model import Evidence, RatingChanged, Touchpoint
-
-
-class TextBox(QPlainTextEdit):
-    """A multi-line field that reports its text when it loses focus."""
-
-    committed = Signal(str)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setTabChangesFocus(True)
-        self.setFixedHeight(58)
-
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self.committed.emit(self.toPlainText())
+from cxdesigner.model import Evidence, RatingChanged, Stage, Touchpoint
+from cxdesigner.ui.stage_editor import StageEditor
+from cxdesigner.ui.text_box import TextBox
 
 
 class Inspector(QScrollArea):
@@ -54,6 +41,9 @@ class Inspector(QScrollArea):
         self.form_widget = QWidget()
         self.form = QFormLayout(self.form_widget)
         outer.addWidget(self.form_widget)
+        self.stage_editor = StageEditor()
+        self.stage_editor.refused.connect(self.refused)
+        outer.addWidget(self.stage_editor)
         outer.addStretch(1)
         self.setWidget(body)
         self.title = QLineEdit()
@@ -89,29 +79,37 @@ class Inspector(QScrollArea):
         heading.setStyleSheet("font-weight: bold")
         self.form.addRow(heading)
         self.form.addRow(self.ratings_box)
-        self.show_touchpoint(None)
+        self.show_item(None)
 
     def set_document(self, document: Document) -> None:
         if self.document is not None:
             self.document.changed.disconnect(self._on_change)
         self.document = document
         document.changed.connect(self._on_change)
-        self.show_touchpoint(None)
+        self.show_item(None)
 
-    def show_touchpoint(self, touchpoint_id: str | None) -> None:
+    def show_item(self, touchpoint_id: str | None) -> None:
+        """Edit this touchpoint (or, given a stage's id, that stage); ``None`` shows the hint."""
         project = self.document.project if self.document else None
         entry = project.lookup(touchpoint_id) if project and touchpoint_id else None
         self.touchpoint = entry[0] if entry and isinstance(entry[0], Touchpoint) else None
-        self.hint.setVisible(self.touchpoint is None)
+        stage = entry[0] if entry and isinstance(entry[0], Stage) else None
+        self.hint.setVisible(self.touchpoint is None and stage is None)
         self.form_widget.setVisible(self.touchpoint is not None)
+        self.stage_editor.setVisible(stage is not None)
         if self.touchpoint is not None:
             self._load()
+        if stage is not None:
+            self.stage_editor.show_stage(self.document, stage)
 
     def _on_change(self, event) -> None:
+        stage = self.stage_editor.stage if self.stage_editor.isVisibleTo(self) else None
+        if stage is not None:
+            self.show_item(stage.id if self.document.project.lookup(stage.id) else None)
         if self.touchpoint is None:
             return
         if self.document.project.lookup(self.touchpoint.id) is None:
-            self.show_touchpoint(None)
+            self.show_item(None)
         elif isinstance(event, RatingChanged) and event.touchpoint_id != self.touchpoint.id:
             return
         else:

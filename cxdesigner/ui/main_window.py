@@ -259,8 +259,9 @@ class MainWindow(QMainWindow):
     def _selection_changed(self) -> None:
         if self.scene is None or not shiboken6.isValid(self.scene):
             return  # the scene is being torn down
-        cards = [i for i in self.scene.selectedItems() if hasattr(i, "touchpoint_id")]
-        self.panels.inspector.show_touchpoint(cards[0].touchpoint_id if len(cards) == 1 else None)
+        selected = self.scene.selectedItems()
+        ids = [getattr(i, "touchpoint_id", None) or getattr(i, "item_id", None) for i in selected]
+        self.panels.inspector.show_item(ids[0] if len(ids) == 1 else None)
         count = len(self.scene.selectedItems())
         self.statusBar().showMessage(self.tr("%n selected", "", count) if count else "")
 

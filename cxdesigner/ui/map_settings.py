@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QDoubleSpin
 
 from cxdesigner.editor.commands import MacroCommand, SetScaleCommand, UpdateItemCommand
 from cxdesigner.model import JourneyMap, Project, SatisfactionScale
-from cxdesigner.ui.inspector import TextBox
+from cxdesigner.ui.text_box import TextBox
 
 PREVIEW_ROWS = 8
 

@@ -17,7 +17,7 @@ from cxdesigner.editor.commands import (AddItemCommand, AttachPersonaCommand, De
                                         RemoveItemCommand, UpdateItemCommand)
 from cxdesigner.editor.document import Document
 from cxdesigner.model import Persona, new_id
-from cxdesigner.ui.inspector import TextBox
+from cxdesigner.ui.text_box import TextBox
 from cxdesigner.ui.palette import swatch
 
 PHOTO_SIDE = 256

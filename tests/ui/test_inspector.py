@@ -18,7 +18,7 @@ def inspector(qtbot):
     inspector.set_document(document)
     inspector.show()
     tp = document.project.maps[0].touchpoints[6]
-    inspector.show_touchpoint(tp.id)
+    inspector.show_item(tp.id)
     return inspector, document, tp
 
 

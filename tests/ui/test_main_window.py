@@ -197,3 +197,24 @@ def test_undo_and_redo_select_and_reveal_what_changed(window):
     window.document.undo_stack.redo()
     assert window.scene.current_touchpoint() == last.id
     window.document.undo_stack.setClean()
+
+
+def test_clicking_a_stage_title_edits_the_stage(window, qtbot):
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtTest import QTest
+
+    from cxdesigner.canvas.items import StageBand
+    jmap = window.document.project.maps[0]
+    band = next(i for i in window.scene.items() if isinstance(i, StageBand) and i.item_id == jmap.stages[1].id)
+    header = band.header_rect().center()
+    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=window.view.mapFromScene(header))
+    editor = window.panels.inspector.stage_editor
+    assert editor.isVisibleTo(window.panels.inspector) and editor.name.text() == "Booking"
+    editor.name.setText("Reservation")
+    editor.name.editingFinished.emit()
+    assert jmap.stages[1].name == "Reservation"
+    assert editor.isVisibleTo(window.panels.inspector) and editor.name.text() == "Reservation"
+    column = QPointF(header.x(), band.boundingRect().bottom() - 20)  # below the title: not the stage
+    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=window.view.mapFromScene(column))
+    assert not any(isinstance(i, StageBand) for i in window.scene.selectedItems())
+    window.document.undo_stack.setClean()

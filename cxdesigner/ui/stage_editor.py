@@ -1,0 +1,65 @@
+"""The inspector's page for a stage: its name, description and colour."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QColorDialog, QFormLayout, QLineEdit, QPushButton, QWidget
+
+from cxdesigner.editor.commands import UpdateItemCommand
+from cxdesigner.editor.document import Document
+from cxdesigner.model import Stage
+from cxdesigner.ui.palette import swatch
+from cxdesigner.ui.text_box import TextBox
+
+
+class StageEditor(QWidget):
+    refused = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.document: Document | None = None
+        self.stage: Stage | None = None
+        self._loading = False
+        form = QFormLayout(self)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Stage name"))
+        self.name.editingFinished.connect(lambda: self._update(name=self.name.text()))
+        form.addRow(self.tr("Stage"), self.name)
+        self.description = TextBox()
+        self.description.committed.connect(lambda text: self._update(description=text))
+        form.addRow(self.tr("Description"), self.description)
+        self.color = QPushButton()
+        self.color.setAccessibleName(self.tr("Stage colour"))
+        self.color.clicked.connect(self._choose_color)
+        form.addRow(self.tr("Colour"), self.color)
+
+    def show_stage(self, document: Document, stage: Stage) -> None:
+        self.document, self.stage = document, stage
+        self._loading = True
+        self.name.setText(stage.name)
+        self.name.setCursorPosition(0)
+        if self.description.toPlainText() != stage.description:
+            self.description.setPlainText(stage.description)
+        self.color.setText(stage.color)
+        self.color.setIcon(swatch(stage.color))
+        self._loading = False
+
+    def _update(self, **changes) -> None:
+        stage = self.stage
+        if self._loading or stage is None:
+            return
+        changes = {k: v for k, v in changes.items() if getattr(stage, k) != v}
+        if not changes:
+            return
+        try:
+            self.document.push(UpdateItemCommand(self.document.project, stage.id, **changes))
+        except ValueError as error:
+            self.refused.emit(str(error))
+            self.show_stage(self.document, stage)
+
+    def _choose_color(self) -> None:
+        if self.stage is not None:
+            color = QColorDialog.getColor(QColor(self.stage.color), self, self.tr("Stage colour"))
+            if color.isValid():
+                self._update(color=color.name())
