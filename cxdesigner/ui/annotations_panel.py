@@ -11,16 +11,17 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QListWidget, QListWidgetItem,
                                QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
-from cxdesigner.editor.commands import AddItemCommand, RemoveItemCommand, UpdateItemCommand
+from cxdesigner.editor.commands import AddItemCommand, RemoveItemCommand
 from cxdesigner.editor.document import Document
 from cxdesigner.model import (Action, ActionStatus, Evidence, Goal, JourneyMap, PainPoint, PositiveMoment,
                               Priority)
+from cxdesigner.ui.panel_edits import PanelEdits
 from cxdesigner.ui.text_box import TextBox
 
 LISTS = {Goal: "goals", PainPoint: "pain_points", PositiveMoment: "positive_moments", Action: "actions"}
 
 
-class AnnotationEditor(QWidget):
+class AnnotationEditor(PanelEdits, QWidget):
     """The entries of one kind on the current map."""
 
     refused = Signal(str)
@@ -137,14 +138,7 @@ class AnnotationEditor(QWidget):
         index = self.stage_filter.findData(chosen)
         self.stage_filter.setCurrentIndex(max(0, index))
         self.stage_filter.blockSignals(False)
-        row = max(0, self.list.currentRow())
-        self.list.blockSignals(True)
-        self.list.clear()
-        for entry in self.visible_entries():
-            self.list.addItem(QListWidgetItem(entry.text or self.tr("(no text)")))
-        self.list.setCurrentRow(min(row, self.list.count() - 1))
-        self.list.blockSignals(False)
-        self._load()
+        self._fill_list([QListWidgetItem(entry.text or self.tr("(no text)")) for entry in self.visible_entries()])
 
     def _load(self) -> None:
         entry, jmap = self.current(), self.jmap
@@ -193,23 +187,6 @@ class AnnotationEditor(QWidget):
             self._loading = False
 
     # -- editing ------------------------------------------------------------------------
-
-    def _push(self, command) -> bool:
-        try:
-            self.document.push(command)
-            return True
-        except ValueError as error:
-            self.refused.emit(str(error))
-            self._load()
-            return False
-
-    def _update(self, **changes) -> None:
-        entry = self.current()
-        if self._loading or entry is None:
-            return
-        changes = {k: v for k, v in changes.items() if getattr(entry, k) != v}
-        if changes:
-            self._push(UpdateItemCommand(self.document.project, entry.id, **changes))
 
     def _touchpoints_ticked(self, _item) -> None:
         ticked = [self.touchpoints.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.touchpoints.count())

@@ -12,13 +12,14 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QColorDialog, QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QListWidget,
                                QListWidgetItem, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
-from cxdesigner.editor.commands import AddItemCommand, RemoveItemCommand, UpdateItemCommand
+from cxdesigner.editor.commands import AddItemCommand, RemoveItemCommand
 from cxdesigner.editor.document import Document
 from cxdesigner.model import Channel, ChannelKind, Department
 from cxdesigner.ui.palette import swatch
+from cxdesigner.ui.panel_edits import PanelEdits
 
 
-class CatalogEditor(QWidget):
+class CatalogEditor(PanelEdits, QWidget):
     """The list of channels, or of departments, with the selected one's fields."""
 
     refused = Signal(str)
@@ -74,14 +75,7 @@ class CatalogEditor(QWidget):
         return self.entries[row] if self.document and 0 <= row < len(self.entries) else None
 
     def _refill(self, _event=None) -> None:
-        row = max(0, self.list.currentRow())
-        self.list.blockSignals(True)
-        self.list.clear()
-        for entry in self.entries:
-            self.list.addItem(QListWidgetItem(swatch(entry.color), entry.name))
-        self.list.setCurrentRow(min(row, self.list.count() - 1))
-        self.list.blockSignals(False)
-        self._load()
+        self._fill_list([QListWidgetItem(swatch(entry.color), entry.name) for entry in self.entries])
 
     def _load(self) -> None:
         entry = self.current()
@@ -96,23 +90,6 @@ class CatalogEditor(QWidget):
             self.channel_kind.setCurrentIndex(list(ChannelKind).index(entry.kind))
             self.icon.setText(entry.icon)
         self._loading = False
-
-    def _push(self, command) -> bool:
-        try:
-            self.document.push(command)
-            return True
-        except ValueError as error:
-            self.refused.emit(str(error))
-            self._load()
-            return False
-
-    def _update(self, **changes) -> None:
-        entry = self.current()
-        if self._loading or entry is None:
-            return
-        changes = {k: v for k, v in changes.items() if getattr(entry, k) != v}
-        if changes:
-            self._push(UpdateItemCommand(self.document.project, entry.id, **changes))
 
     def add(self) -> None:
         name = self.tr("New channel") if self.kind is Channel else self.tr("New department")

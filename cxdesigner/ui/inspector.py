@@ -11,14 +11,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QScrollArea,
                                QVBoxLayout, QWidget)
 
-from cxdesigner.editor.commands import MoveItemCommand, SetRatingCommand, UpdateItemCommand
+from cxdesigner.editor.commands import MoveItemCommand, SetRatingCommand
 from cxdesigner.editor.document import Document
 from cxdesigner.model import Evidence, RatingChanged, Stage, Touchpoint
+from cxdesigner.ui.panel_edits import PanelEdits
 from cxdesigner.ui.stage_editor import StageEditor
 from cxdesigner.ui.text_box import TextBox
 
 
-class Inspector(QScrollArea):
+class Inspector(PanelEdits, QScrollArea):
     """Shows one touchpoint (or a hint when none is selected)."""
 
     #: A refused edit: the model's sentence, for the status bar.
@@ -190,20 +191,8 @@ class Inspector(QScrollArea):
 
     # -- editing --------------------------------------------------------------------
 
-    def _push(self, command) -> None:
-        try:
-            self.document.push(command)
-        except ValueError as error:
-            self.refused.emit(str(error))
-            self._load()
-
-    def _update(self, **changes) -> None:
-        tp = self.touchpoint
-        if self._loading or tp is None:
-            return
-        changes = {k: v for k, v in changes.items() if getattr(tp, k) != v}
-        if changes:
-            self._push(UpdateItemCommand(self.document.project, tp.id, **changes))
+    def current(self) -> Touchpoint | None:
+        return self.touchpoint
 
     def _stage_chosen(self) -> None:
         """Another stage: the touchpoint moves to the end of that stage."""

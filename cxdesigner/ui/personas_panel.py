@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (QCheckBox, QColorDialog, QFileDialog, QFormLayout
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from cxdesigner.editor.commands import (AddItemCommand, AttachPersonaCommand, DetachPersonaCommand,
-                                        RemoveItemCommand, UpdateItemCommand)
+                                        RemoveItemCommand)
 from cxdesigner.editor.document import Document
 from cxdesigner.model import Persona, new_id
 from cxdesigner.ui.text_box import TextBox
 from cxdesigner.ui.palette import swatch
+from cxdesigner.ui.panel_edits import PanelEdits
 
 PHOTO_SIDE = 256
 PALETTE = ["#e4572e", "#2e86ab", "#7b2d8b", "#2f9e44", "#f08c00", "#c2255c", "#1098ad", "#5c7cfa"]
@@ -36,7 +37,7 @@ def scaled_photo(image: QImage) -> bytes:
     return bytes(data)
 
 
-class PersonasPanel(QWidget):
+class PersonasPanel(PanelEdits, QWidget):
     """A list of personas above the selected one's fields."""
 
     refused = Signal(str)
@@ -119,14 +120,7 @@ class PersonasPanel(QWidget):
         self._refill()
 
     def _refill(self) -> None:
-        row = max(0, self.list.currentRow())
-        self.list.blockSignals(True)
-        self.list.clear()
-        for persona in self.document.project.personas:
-            self.list.addItem(QListWidgetItem(swatch(persona.color), persona.name))
-        self.list.setCurrentRow(min(row, self.list.count() - 1))
-        self.list.blockSignals(False)
-        self._load()
+        self._fill_list([QListWidgetItem(swatch(p.color), p.name) for p in self.document.project.personas])
 
     def _load(self) -> None:
         persona = self.current()
@@ -160,23 +154,6 @@ class PersonasPanel(QWidget):
             self._loading = False
 
     # -- editing -------------------------------------------------------------------------
-
-    def _push(self, command) -> bool:
-        try:
-            self.document.push(command)
-            return True
-        except ValueError as error:
-            self.refused.emit(str(error))
-            self._load()
-            return False
-
-    def _update(self, **changes) -> None:
-        persona = self.current()
-        if self._loading or persona is None:
-            return
-        changes = {k: v for k, v in changes.items() if getattr(persona, k) != v}
-        if changes:
-            self._push(UpdateItemCommand(self.document.project, persona.id, **changes))
 
     def add(self) -> None:
         project = self.document.project

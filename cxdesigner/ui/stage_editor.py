@@ -6,14 +6,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QFormLayout, QLineEdit, QPushButton, QWidget
 
-from cxdesigner.editor.commands import UpdateItemCommand
 from cxdesigner.editor.document import Document
 from cxdesigner.model import Stage
 from cxdesigner.ui.palette import swatch
+from cxdesigner.ui.panel_edits import PanelEdits
 from cxdesigner.ui.text_box import TextBox
 
 
-class StageEditor(QWidget):
+class StageEditor(PanelEdits, QWidget):
     refused = Signal(str)
 
     def __init__(self, parent=None) -> None:
@@ -45,18 +45,12 @@ class StageEditor(QWidget):
         self.color.setIcon(swatch(stage.color))
         self._loading = False
 
-    def _update(self, **changes) -> None:
-        stage = self.stage
-        if self._loading or stage is None:
-            return
-        changes = {k: v for k, v in changes.items() if getattr(stage, k) != v}
-        if not changes:
-            return
-        try:
-            self.document.push(UpdateItemCommand(self.document.project, stage.id, **changes))
-        except ValueError as error:
-            self.refused.emit(str(error))
-            self.show_stage(self.document, stage)
+    def current(self) -> Stage | None:
+        return self.stage
+
+    def _load(self) -> None:
+        if self.stage is not None:
+            self.show_stage(self.document, self.stage)
 
     def _choose_color(self) -> None:
         if self.stage is not None:
