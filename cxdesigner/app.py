@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import gc
 import os
 import re
 import sys
@@ -86,4 +87,7 @@ def run(path: str | None) -> int:
             QMessageBox.warning(None, "CX Designer", str(error))
     window = MainWindow(document)
     window.show()
-    return app.exec()
+    status = app.exec()
+    del window, document
+    gc.collect()  # Qt objects go while the application is still there, never at interpreter exit
+    return status

@@ -58,3 +58,17 @@ def no_unexpected_dialogs(monkeypatch):
                          (QColorDialog, ("getColor",))):
         for name in names:
             monkeypatch.setattr(owner, name, refuse)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Leave Qt tidy for the interpreter's exit.
+
+    Qt's offscreen platform crashes at exit while its clipboard holds data (a real
+    desktop does not), and Qt objects are best freed while the QApplication exists.
+    """
+    import gc
+
+    from PySide6.QtWidgets import QApplication
+    if QApplication.instance() is not None:
+        QApplication.clipboard().clear()
+    gc.collect()

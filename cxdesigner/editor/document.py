@@ -8,8 +8,10 @@ can follow the project without knowing the observer.
 from __future__ import annotations
 
 import os
+import weakref
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -17,6 +19,23 @@ from cxdesigner.editor.commands import ProjectCommand
 
 from cxdesigner.model import Project
 from cxdesigner.storage import open_project, save_project
+
+
+def _relay(document: Document):
+    """A project listener that re-emits on ``document`` without keeping it alive.
+
+    A strong reference would tie document and project in a cycle that only the
+    cycle collector frees, at some arbitrary later moment (even after the
+    QApplication is gone, which crashes Qt at exit).
+    """
+    ref = weakref.ref(document)
+
+    def relay(event) -> None:
+        target = ref()
+        if target is not None:
+            target.changed.emit(event)
+
+    return relay
 
 
 class Document(QObject):
@@ -36,7 +55,7 @@ class Document(QObject):
         self.path = Path(path) if path else None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
-        self._unsubscribe = project.subscribe(self.changed.emit)
+        self._unsubscribe = project.subscribe(_relay(self))
 
     def _clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(not clean)
@@ -76,3 +95,9 @@ class Document(QObject):
     def close(self) -> None:
         """Stop following the project (the window is going away)."""
         self._unsubscribe()
+
+    def __del__(self) -> None:
+        # Empty the stack while its commands are whole. Left to the cycle collector,
+        # the commands' Python halves may be torn down before Qt deletes them.
+        if shiboken6.isValid(self.undo_stack):
+            self.undo_stack.clear()

@@ -8,6 +8,7 @@ listeners with a past-tense event. ``remove`` returns a ``Removal`` that
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -43,6 +44,10 @@ class Project(Entity):
         self._index: dict[str, tuple[Entity, JourneyMap | None]] = {}
         for item, jmap in self.walk():
             self._index[item.id] = (item, jmap)
+
+    def __deepcopy__(self, memo: dict) -> Project:
+        """A copy with its own index and no listeners: copies never notify the original's views."""
+        return Project(**{f.name: copy.deepcopy(getattr(self, f.name), memo) for f in dataclasses.fields(self)})
 
     # -- reading ---------------------------------------------------------
 

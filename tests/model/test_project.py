@@ -294,3 +294,11 @@ def test_update_refuses_values_of_the_wrong_kind(project):
     with pytest.raises(ValueError, match="cannot take the value"):
         project.update(pain.id, severity=True)
     assert project.problems() == []
+
+
+def test_a_copy_has_no_listeners_and_its_own_index(project):
+    events = recorder(project)
+    twin = copy.deepcopy(project)
+    twin.update(twin.id, name="Copy")
+    assert events == [] and project.name == "Test hotel"
+    assert twin.find(twin.maps[0].touchpoints[0].id) is twin.maps[0].touchpoints[0]
