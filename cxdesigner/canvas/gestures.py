@@ -89,6 +89,15 @@ class SceneGestures:
             return super().keyPressEvent(event)
         event.accept()
 
+    def select_range(self, touchpoint_id: str) -> None:
+        """Select every touchpoint between the current one and ``touchpoint_id``."""
+        ids = [t.id for t in self.jmap.touchpoints]
+        current = self.current_touchpoint() or next(
+            (t for t in ids if self.cards[t].isSelected()), touchpoint_id)
+        low, high = sorted((ids.index(current), ids.index(touchpoint_id)))
+        for index, card_id in enumerate(ids):
+            self.cards[card_id].setSelected(low <= index <= high)
+
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab and Shift+Tab walk the touchpoints in journey order."""
         return self._walk(1 if next else -1)

@@ -136,9 +136,14 @@ class TouchpointCard(QGraphicsObject):
     # A sideways drag reorders: the card follows the pointer, the scene makes
     # room, and the drop becomes one move command.
     _press_x: float | None = None
-    _dragging = False
+    _dragging = _ranged = False
 
     def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.scene().select_range(self.touchpoint_id)  # Shift-click: everything from the current one to here
+            self._ranged = True
+            event.accept()
+            return
         super().mousePressEvent(event)
         if event.button() == Qt.MouseButton.LeftButton:
             self._press_x, self._origin_x, self._dragging = event.scenePos().x(), self.pos().x(), False
@@ -167,6 +172,9 @@ class TouchpointCard(QGraphicsObject):
             self.scene().edit_title(self.touchpoint_id)
 
     def mouseReleaseEvent(self, event) -> None:
+        if self._ranged:  # keep the range: Qt's own release would select this card alone
+            self._ranged = False
+            return
         dragged, self._press_x, self._dragging = self._dragging, None, False
         self.setZValue(10)
         self.setCursor(Qt.CursorShape.OpenHandCursor)

@@ -35,6 +35,11 @@ class AnnotationEditor(PanelEdits, QWidget):
         self.stage_filter.setAccessibleName(self.tr("Show entries of stage"))
         self.stage_filter.activated.connect(lambda: self._refill())
         layout.addWidget(self.stage_filter)
+        self.persona_filter = QComboBox()  # goals only: whose goals to list
+        self.persona_filter.setAccessibleName(self.tr("Show goals of persona"))
+        self.persona_filter.activated.connect(lambda: self._refill())
+        self.persona_filter.setVisible(kind is Goal)
+        layout.addWidget(self.persona_filter)
         self.list = QListWidget()
         self.list.setWordWrap(True)  # long texts wrap rather than widen the panel
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -113,9 +118,10 @@ class AnnotationEditor(PanelEdits, QWidget):
         jmap = self.jmap
         if jmap is None:
             return []
-        stage = self.stage_filter.currentData()
+        stage, persona = self.stage_filter.currentData(), self.persona_filter.currentData()
         entries = getattr(jmap, LISTS[self.kind])
-        return [e for e in entries if stage is None or stage in self._stages_of(jmap, e)]
+        return [e for e in entries if (stage is None or stage in self._stages_of(jmap, e))
+                and (persona is None or getattr(e, "persona_id", None) == persona)]
 
     @staticmethod
     def _stages_of(jmap: JourneyMap, entry) -> set[str]:
@@ -138,6 +144,14 @@ class AnnotationEditor(PanelEdits, QWidget):
         index = self.stage_filter.findData(chosen)
         self.stage_filter.setCurrentIndex(max(0, index))
         self.stage_filter.blockSignals(False)
+        person = self.persona_filter.currentData()
+        self.persona_filter.blockSignals(True)
+        self.persona_filter.clear()
+        self.persona_filter.addItem(self.tr("All personas"), None)
+        for persona_id in jmap.persona_ids if jmap else []:
+            self.persona_filter.addItem(self.document.project.find(persona_id).name, persona_id)
+        self.persona_filter.setCurrentIndex(max(0, self.persona_filter.findData(person)))
+        self.persona_filter.blockSignals(False)
         self._fill_list([QListWidgetItem(entry.text or self.tr("(no text)")) for entry in self.visible_entries()])
 
     def _load(self) -> None:
@@ -220,6 +234,7 @@ class AnnotationEditor(PanelEdits, QWidget):
             self.refused.emit(str(error))
             return
         self.stage_filter.setCurrentIndex(0)
+        self.persona_filter.setCurrentIndex(0)
         if self._push(AddItemCommand(self.document.project, entry, map_id=self.map_id)):
             self.list.setCurrentRow(self.list.count() - 1)
 

@@ -51,6 +51,7 @@ class PersonasPanel(PanelEdits, QWidget):
         self.map_id: str | None = None
         self._loading = False
         layout = QVBoxLayout(self)
+        self.setAcceptDrops(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Personas"))
         self.list.currentRowChanged.connect(lambda _: self._load())
@@ -78,6 +79,7 @@ class PersonasPanel(PanelEdits, QWidget):
         form.addRow(self.tr("Colour"), self.color)
         self.photo = QPushButton(self.tr("Choose…"))
         self.photo.setAccessibleName(self.tr("Photo"))
+        self.photo.setToolTip(self.tr("Choose an image, or drop one on this panel"))
         self.photo.clicked.connect(self._choose_photo)
         form.addRow(self.tr("Photo"), self.photo)
         self.age = QSpinBox()
@@ -205,6 +207,17 @@ class PersonasPanel(PanelEdits, QWidget):
                                               self.tr("Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)"))
         if path:
             self.set_photo(QImage(path))
+
+    # An image file dropped anywhere on the panel becomes the current persona's photo.
+    def dragEnterEvent(self, event) -> None:
+        if self.current() is not None and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.set_photo(QImage(files[0]))
 
     def set_photo(self, image: QImage) -> None:
         """Store ``image`` (scaled down) as the current persona's photo."""

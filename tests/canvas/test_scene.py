@@ -354,3 +354,17 @@ def test_sticky_note_drags_in_one_step_and_takes_text(canvas, qtbot):
     document.undo_stack.undo()
     document.undo_stack.undo()
     assert (note.x, note.y) == (174, 800)
+
+
+def test_shift_click_selects_a_range_and_ctrl_click_adds_one(canvas):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    document, scene, view = canvas
+    tps = document.project.maps[0].touchpoints
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=card_point(view, scene.cards[tps[1].id]))
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier,
+                     card_point(view, scene.cards[tps[4].id]))
+    assert [t.id for t in tps if scene.cards[t.id].isSelected()] == [t.id for t in tps[1:5]]
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                     card_point(view, scene.cards[tps[7].id]))
+    assert scene.cards[tps[7].id].isSelected() and len(scene.selectedItems()) == 5

@@ -80,3 +80,14 @@ def test_adding_without_touchpoints_is_explained(qtbot):
     panel.editors[PositiveMoment].refused.connect(refusals.append)
     panel.editors[PositiveMoment].add()
     assert refusals == ["Add a touchpoint to this map first."]
+
+
+def test_goals_filter_by_persona(panel):
+    view, document = panel
+    jmap = document.project.maps[0]
+    goals = view.editors[Goal]
+    assert goals.persona_filter.isVisibleTo(goals) or not goals.isVisible()
+    goals.persona_filter.setCurrentIndex(goals.persona_filter.findData(jmap.persona_ids[1]))
+    goals.persona_filter.activated.emit(goals.persona_filter.currentIndex())
+    assert goals.visible_entries() == [g for g in jmap.goals if g.persona_id == jmap.persona_ids[1]]
+    assert goals.list.count() == len(goals.visible_entries()) > 0

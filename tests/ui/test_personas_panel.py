@@ -76,3 +76,24 @@ def test_add_duplicate_hide_and_delete_with_warning(panel, monkeypatch):
     while document.undo_stack.canUndo():
         document.undo_stack.undo()
     assert project == before
+
+
+def test_dropping_an_image_file_sets_the_photo(panel, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+    view, document = panel
+    picture = tmp_path / "face.png"
+    image = QImage(64, 64, QImage.Format.Format_RGB32)
+    image.fill(QColor("#cc6633"))
+    image.save(str(picture))
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(picture))])
+    args = (Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    view.show()
+    enter = QDragEnterEvent(QPointF(10, 10).toPoint(), *args)
+    QApplication.sendEvent(view, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(view, QDropEvent(QPointF(10, 10), *args))
+    photo = QImage.fromData(document.project.personas[0].photo)
+    assert (photo.width(), photo.height()) == (64, 64) and photo.pixelColor(5, 5).name() == "#cc6633"
