@@ -48,19 +48,15 @@ class MainWindow(QMainWindow):
         self.tabs.setExpanding(False)
         self.tabs.setAccessibleName(self.tr("Maps"))
         self.tabs.currentChanged.connect(self._show_map)
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        self.editor_page = QWidget()
+        layout = QVBoxLayout(self.editor_page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.tabs)
         layout.addWidget(self.view, 1)
-        self.start_page = StartPage()
-        self.start_page.template_chosen.connect(lambda name: self.set_document(Document(load_template(name))))
-        self.start_page.open_requested.connect(self.open_dialog)
-        self.start_page.recent_chosen.connect(self.open_path)
+        self.start_page: StartPage | None = None  # built when first needed: its previews take a moment
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.start_page)
-        self.pages.addWidget(central)
+        self.pages.addWidget(self.editor_page)
         self.setCentralWidget(self.pages)
         self.panels = SidePanels(self)
         self.zoom_label = QLabel()
@@ -158,6 +154,12 @@ class MainWindow(QMainWindow):
 
     def show_start_page(self) -> None:
         """Templates, Open and recent files; editing tools wait for a project."""
+        if self.start_page is None:
+            self.start_page = StartPage()
+            self.start_page.template_chosen.connect(lambda name: self.set_document(Document(load_template(name))))
+            self.start_page.open_requested.connect(self.open_dialog)
+            self.start_page.recent_chosen.connect(self.open_path)
+            self.pages.addWidget(self.start_page)
         self.start_page.show_recent(self.recent.paths())
         self.pages.setCurrentWidget(self.start_page)
         self._set_editing(False)
@@ -177,7 +179,7 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.document.close()
         self.document = document
-        self.pages.setCurrentIndex(1)
+        self.pages.setCurrentWidget(self.editor_page)
         self._set_editing(True)
         stack = document.undo_stack
         self.panels.set_document(document)
