@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalett
 from PySide6.QtWidgets import (QApplication, QGraphicsItem, QGraphicsObject, QMenu, QStyleOptionGraphicsItem,
                                QWidget)
 
+from cxdesigner.canvas.icons import channel_icon
 from cxdesigner.model import Touchpoint
 
 RADIUS = 8.0
@@ -120,7 +121,7 @@ class TouchpointCard(QGraphicsObject):
         super().__init__()
         self.touchpoint = touchpoint
         self.width, self.height = width, height
-        self.channel_name, self.channel_color, self.department_name = "", "#9aa5b1", ""
+        self.channel_name, self.channel_color, self.channel_icon, self.department_name = "", "#9aa5b1", "", ""
         self.pains = self.highlights = 0
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
@@ -182,9 +183,9 @@ class TouchpointCard(QGraphicsObject):
         if dragged:
             self.scene().finish_move(self)
 
-    def show_details(self, channel: tuple[str, str] | None, department: str, pains: int, highlights: int) -> None:
-        """What the card shows besides the touchpoint itself; repaints."""
-        self.channel_name, self.channel_color = channel or ("", "#9aa5b1")
+    def show_details(self, channel: tuple[str, str, str] | None, department: str, pains: int, highlights: int) -> None:
+        """What the card shows besides the touchpoint itself (channel: name, colour, icon); repaints."""
+        self.channel_name, self.channel_color, self.channel_icon = channel or ("", "#9aa5b1", "")
         self.department_name, self.pains, self.highlights = department, pains, highlights
         self.setToolTip(self._tooltip())
         self.update()
@@ -235,6 +236,9 @@ class TouchpointCard(QGraphicsObject):
         painter.setPen(muted)
         painter.setFont(_font(8))
         footer = QRectF(card.left() + 13, card.bottom() - 24, card.width() - 23, 16)
+        if self.channel_name:
+            painter.drawPixmap(int(footer.left()), int(footer.top() + 1), channel_icon(self.channel_icon, self.channel_color, 14))
+            footer.setLeft(footer.left() + 18)
         marks = ("▼" * min(self.pains, 3)) + ("★" * min(self.highlights, 3))
         label = " · ".join(x for x in (self.channel_name, self.department_name) if x)
         width = footer.width() - painter.fontMetrics().horizontalAdvance(marks) - 6

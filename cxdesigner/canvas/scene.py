@@ -106,7 +106,7 @@ class JourneyScene(SceneGestures, QGraphicsScene):
 
     def _sync_cards(self, jmap: JourneyMap, layout: MapLayout, animate: bool) -> None:
         project = self.document.project
-        channels = {c.id: (c.name, c.color) for c in project.channels}
+        channels = {c.id: (c.name, c.color, c.icon) for c in project.channels}
         departments = {d.id: d.name for d in project.departments}
         top = self._card_top()
         for gone in set(self.cards) - set(layout.x_of):

@@ -8,10 +8,11 @@ use says how many touchpoints lose it. Every edit is one undo step.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (QColorDialog, QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QListWidget,
                                QListWidgetItem, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
+from cxdesigner.canvas.icons import FALLBACK, channel_icon, icon_names
 from cxdesigner.editor.commands import AddItemCommand, RemoveItemCommand
 from cxdesigner.editor.document import Document
 from cxdesigner.model import Channel, ChannelKind, Department
@@ -47,14 +48,15 @@ class CatalogEditor(PanelEdits, QWidget):
         self.color.clicked.connect(self._choose_color)
         form.addRow(self.tr("Colour"), self.color)
         self.channel_kind = QComboBox()
-        self.icon = QLineEdit()
+        self.icon = QComboBox()
         if kind is Channel:
             for value in ChannelKind:
                 self.channel_kind.addItem(self.tr(value.value.capitalize()), value)
             self.channel_kind.activated.connect(lambda: self._update(kind=self.channel_kind.currentData()))
             form.addRow(self.tr("Kind"), self.channel_kind)
-            self.icon.setPlaceholderText(self.tr("web, phone, mail, store…"))
-            self.icon.editingFinished.connect(lambda: self._update(icon=self.icon.text()))
+            for name in icon_names():
+                self.icon.addItem(QIcon(channel_icon(name, "#444444", 18)), name, name)
+            self.icon.activated.connect(lambda: self._update(icon=self.icon.currentData()))
             form.addRow(self.tr("Icon"), self.icon)
         layout.addWidget(self.fields)
 
@@ -88,7 +90,7 @@ class CatalogEditor(PanelEdits, QWidget):
         self.color.setIcon(swatch(entry.color))
         if isinstance(entry, Channel):
             self.channel_kind.setCurrentIndex(list(ChannelKind).index(entry.kind))
-            self.icon.setText(entry.icon)
+            self.icon.setCurrentIndex(max(0, self.icon.findData(entry.icon if entry.icon in icon_names() else FALLBACK)))
         self._loading = False
 
     def add(self) -> None:

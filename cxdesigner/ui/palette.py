@@ -6,6 +6,7 @@ from PySide6.QtCore import QMimeData, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 
+from cxdesigner.canvas.icons import FALLBACK, channel_icon
 from cxdesigner.canvas.scene import PALETTE_MIME
 from cxdesigner.editor.document import Document
 from cxdesigner.model import Channel, ItemAdded, ItemChanged, ItemMoved, ItemRemoved
@@ -47,10 +48,10 @@ class Palette(QListWidget):
 
     def refill(self) -> None:
         self.clear()
-        entries = [(self.tr("Touchpoint"), "", "#9aa5b1")]
-        entries += [(c.name, c.id, c.color) for c in self.document.project.channels]
-        for name, channel_id, color in entries:
-            item = QListWidgetItem(swatch(color), name)
+        entries = [(self.tr("Touchpoint"), "", "#9aa5b1", FALLBACK)]
+        entries += [(c.name, c.id, c.color, c.icon) for c in self.document.project.channels]
+        for name, channel_id, color, icon in entries:
+            item = QListWidgetItem(QIcon(channel_icon(icon, color, 18)), name)
             item.setData(CHANNEL_ID, channel_id)
             item.setToolTip(self.tr("Drag onto the map: a touchpoint on %1").replace("%1", name) if channel_id
                             else self.tr("Drag onto the map: a touchpoint"))
