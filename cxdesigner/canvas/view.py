@@ -6,6 +6,8 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
+from cxdesigner.canvas.overview import Overview
+
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.1, 4.0, 1.2
 
 
@@ -29,6 +31,7 @@ class JourneyView(QGraphicsView):
         self.setAccessibleName("Journey map")
         self._pan_from: QPoint | None = None
         self._at_start = True
+        self.overview = Overview(self)
         self._space_held = False
 
     def setScene(self, scene) -> None:
@@ -36,6 +39,7 @@ class JourneyView(QGraphicsView):
         super().setScene(scene)
         self._at_start = True
         self._show_start()
+        self.overview.follow()
 
     def _show_start(self) -> None:
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
@@ -43,6 +47,7 @@ class JourneyView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.overview.follow()
         if self._at_start:  # the first layout of a new scene centres it; undo that
             self._show_start()
 
@@ -61,6 +66,7 @@ class JourneyView(QGraphicsView):
         if abs(factor - 1) > 1e-9:
             self.scale(factor, factor)
             self.sigTransformChanged.emit(self)
+            self.overview.update()
             self.zoom_changed.emit(self.zoom)
 
     def zoom_in(self) -> None:

@@ -368,3 +368,19 @@ def test_shift_click_selects_a_range_and_ctrl_click_adds_one(canvas):
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
                      card_point(view, scene.cards[tps[7].id]))
     assert scene.cards[tps[7].id].isSelected() and len(scene.selectedItems()) == 5
+
+
+def test_overview_shows_the_whole_map_and_moves_the_view(canvas):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    _, scene, view = canvas
+    view.resize(900, 600)
+    overview = view.overview
+    assert overview.isVisible() and not overview.picture.isNull()
+    rect = scene.sceneRect()
+    assert rect.width() * overview.scale <= overview.width() and rect.height() * overview.scale <= overview.height()
+    before = view.horizontalScrollBar().value()
+    right_side = overview.offset + QPointF(rect.width() * overview.scale * 0.9, rect.height() * overview.scale / 2)
+    QTest.mouseClick(overview, Qt.MouseButton.LeftButton, pos=right_side.toPoint())
+    assert view.horizontalScrollBar().value() > before
+    assert overview.visible_area().center().x() > scene.sceneRect().center().x()
