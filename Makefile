@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SAMPLE := .run/hotel.cxd
 
-.PHONY: run test test-oldest bench sample clean
+.PHONY: run test test-oldest bench sample translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ bench: $(STAMP)
 # Rebuild the bundled sample from the hotel template (after a template change).
 sample: $(STAMP)
 	$(PY) -m cxdesigner new resources/samples/hotel.cxd --template hotel --force
+
+# Refresh the list of user-visible strings translators work from.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find cxdesigner -name '*.py') -ts resources/translations/cxdesigner.ts
 
 clean:
 	rm -rf $(VENV) .venv-oldest .run build dist *.egg-info .pytest_cache .hypothesis

@@ -7,9 +7,10 @@ import gc
 import os
 import re
 import sys
+from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, Qt
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -27,7 +28,25 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationDomain("cxdesigner.org")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.cxdesigner.CXDesigner")
+    install_translations(app, QLocale.system())
     return app
+
+
+def install_translations(app: QApplication, locale: QLocale) -> list[str]:
+    """Qt's own strings (dialog buttons...) and ours, in ``locale``'s language when we have them.
+
+    Our translations are ``resources/translations/cxdesigner_<language>.qm``; a
+    language we lack leaves the English text. Returns what was installed.
+    """
+    installed = []
+    folders = {"qtbase": QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+               "cxdesigner": str(resources.files("cxdesigner.resources") / "translations")}
+    for name, folder in folders.items():
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(name)
+    return installed
 
 
 def apply_theme(app: QApplication, dark: bool) -> None:

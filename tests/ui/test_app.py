@@ -36,3 +36,19 @@ def test_themes_follow_the_choice(qapp):
     apply_theme(qapp, dark=False)
     assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 180
     assert qapp.style().name().lower() == "fusion"
+
+
+def test_qt_strings_follow_the_language_and_ours_fall_back_to_english(qapp):
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from cxdesigner.app import install_translations
+    before = set(qapp.findChildren(QTranslator))
+    installed = install_translations(qapp, QLocale(QLocale.Language.German))
+    try:
+        assert installed == ["qtbase"]  # no German CX Designer translation yet: our text stays English
+        assert QCoreApplication.translate("QPlatformTheme", "Save") == "Speichern"
+    finally:
+        for translator in set(qapp.findChildren(QTranslator)) - before:
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+    assert QCoreApplication.translate("QPlatformTheme", "Save") == "Save"
