@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 
 from cxdesigner.canvas.items import TouchpointCard
 from cxdesigner.canvas.layout import drop_target, layout_map
+from cxdesigner.canvas.sticky_note import NoteText
 from cxdesigner.canvas.title_editor import TitleEditor
 from cxdesigner.editor.commands import (AddItemCommand, MoveItemCommand, RemoveItemCommand, SetRatingCommand,
                                         UpdateItemCommand)
@@ -72,6 +73,8 @@ class SceneGestures:
     def keyPressEvent(self, event) -> None:
         """Arrows walk the timeline (Ctrl moves the card), Up/Down nudge the first
         persona's rating, Enter edits the title in place."""
+        if isinstance(self.focusItem(), TitleEditor | NoteText):
+            return super().keyPressEvent(event)  # typing in a title or a note: the keys are the editor's
         key, mods = event.key(), event.modifiers()
         current = self.current_touchpoint()
         if not self.jmap.touchpoints:
@@ -166,11 +169,13 @@ class SceneGestures:
         self._push(SetRatingCommand(self.document.project, jmap.id, touchpoint_id, persona_id,
                                     jmap.scale.snap(value), merge=True))
 
-    def _push(self, command) -> None:
+    def _push(self, command) -> bool:
         try:
             self.document.push(command)
+            return True
         except ValueError as error:
             self.refused.emit(str(error))
+            return False
 
     # -- creating from the palette ---------------------------------------------------
 
@@ -206,8 +211,11 @@ class SceneGestures:
             self.refused.emit(self.tr("Add a stage to this map first."))
             return None
         index, stage_id = drop_target(self.layout, jmap, x)
+        if channel_id is not None and self.document.project.lookup(channel_id) is None:
+            channel_id = None  # dragged from another project's palette: no such channel here
         touchpoint = Touchpoint(title=self.tr("New touchpoint"), stage_id=stage_id, channel_id=channel_id)
-        self.document.push(AddItemCommand(self.document.project, touchpoint, map_id=jmap.id, index=index))
+        if not self._push(AddItemCommand(self.document.project, touchpoint, map_id=jmap.id, index=index)):
+            return None
         self.clearSelection()
         self.cards[touchpoint.id].setSelected(True)
         return touchpoint

@@ -17,11 +17,13 @@ from cxdesigner.canvas.lanes import HINTS, TITLES, lane_items
 from cxdesigner.canvas.layout import LANE_HEIGHTS, MapLayout, layout_map, value_to_y, y_to_value
 from cxdesigner.canvas.satisfaction import SatisfactionLine, ScaleGuide
 from cxdesigner.canvas.sticky_note import StickyNote
-from cxdesigner.editor.commands import UpdateItemCommand
+from cxdesigner.editor.commands import MacroCommand, UpdateItemCommand
 from cxdesigner.editor.document import Document
 from cxdesigner.model import ItemChanged, JourneyMap, Lane, RatingChanged
 
 __all__ = ["JourneyScene", "PALETTE_MIME"]
+#: Touchpoint fields only its card shows; other fields feed lanes or spacing and need a rebuild.
+CARD_ONLY_FIELDS = {"title", "description", "device"}
 
 
 class JourneyScene(SceneGestures, QGraphicsScene):
@@ -171,6 +173,15 @@ class JourneyScene(SceneGestures, QGraphicsScene):
                 self.addItem(line.label)
             self._update_line(line)
 
+    def commit_note_moves(self) -> None:
+        """Notes dragged together (one or a selection) land as one undo step."""
+        moved = [note for note in self.items() if isinstance(note, StickyNote)
+                 and (note.pos().x(), note.pos().y()) != (note.note.x, note.note.y)]
+        if moved:
+            project = self.document.project
+            self._push(MacroCommand(project, self.tr("Move note"), [
+                UpdateItemCommand(project, n.note.id, x=n.pos().x(), y=n.pos().y()) for n in moved]))
+
     def change_note(self, note_id: str, **changes) -> None:
         """A note moved or rewritten: one undo step."""
         self._push(UpdateItemCommand(self.document.project, note_id,
@@ -202,7 +213,7 @@ class JourneyScene(SceneGestures, QGraphicsScene):
                 self._update_line(self.lines[event.persona_id])
                 self._sync_cards(self.jmap, self.layout, animate=False)
             return
-        if isinstance(event, ItemChanged) and event.item.id in self.cards and "stage_id" not in event.old:
+        if isinstance(event, ItemChanged) and event.item.id in self.cards and set(event.old) <= CARD_ONLY_FIELDS:
             self._sync_cards(self.jmap, self.layout, animate=False)
             return
         self.rebuild(animate=True)

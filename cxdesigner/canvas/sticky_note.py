@@ -1,7 +1,7 @@
 """A free sticky note on the map: drag it anywhere, double-click to write on it.
 
-A drag is one undo step (the note's new place) recorded on release; the text
-is committed when editing ends. The note follows the model like every item.
+A drag (of one note or of a selection) is one undo step recorded on release;
+the text is committed when editing ends. The note follows the model like every item.
 """
 
 from __future__ import annotations
@@ -67,8 +67,7 @@ class StickyNote(QGraphicsObject):
 
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
-        if (self.pos().x(), self.pos().y()) != (self.note.x, self.note.y):
-            self.changed(self.note.id, x=self.pos().x(), y=self.pos().y())
+        self.scene().commit_note_moves()  # this note and any selected with it
 
     def text_edited(self, text: str) -> None:
         if text != self.note.text:

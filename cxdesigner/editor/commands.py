@@ -95,10 +95,13 @@ class RemoveItemCommand(ProjectCommand):
         self.removal = None
 
     def apply(self) -> None:
-        self.removal = self.project.remove(self.item_id)
+        # Already gone with something removed before it in the same step (a stage's touchpoint,
+        # a touchpoint's positive moment): nothing more to do, nothing to put back.
+        self.removal = self.project.remove(self.item_id) if self.project.lookup(self.item_id) else None
 
     def revert(self) -> None:
-        self.project.restore(self.removal)
+        if self.removal is not None:
+            self.project.restore(self.removal)
 
 
 class UpdateItemCommand(ProjectCommand):

@@ -41,6 +41,8 @@ def loads(text: str) -> Project:
         document = json.loads(text)
     except json.JSONDecodeError as error:
         raise JsonFormError(f"This is not valid JSON (line {error.lineno}: {error.msg}).") from None
+    except RecursionError:
+        raise JsonFormError("This JSON is nested too deeply to be a CX Designer project.") from None
     return from_json_dict(document)
 
 

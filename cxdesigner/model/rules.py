@@ -160,8 +160,8 @@ def check_rating(project: Project, jmap: JourneyMap, rating: Rating) -> None:
     _member(rating.evidence, Evidence, "A rating's evidence")
     if rating.n is None and rating.spread is None and rating.interval_low is None and rating.interval_high is None:
         return  # an assumption: nothing measured to check
-    _require(rating.n is None or (isinstance(rating.n, int) and rating.n >= 0),
-             "A rating's sample size cannot be negative.")
+    _require(rating.n is None or (isinstance(rating.n, int) and 0 <= rating.n < 2**63),
+             "A rating's sample size must be a whole number from 0 up.")
     _finite_or_none(rating.spread, "A rating's spread")
     _finite_or_none(rating.interval_low, "A rating's interval")
     _finite_or_none(rating.interval_high, "A rating's interval")

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.schema import CreateTable
 
+from cxdesigner.atomic import real_target
 from cxdesigner.model import Project
 from cxdesigner.storage.errors import ProjectFileError
 from cxdesigner.storage.rows import to_rows
@@ -28,12 +29,13 @@ NAMED = sqlite_dialect(paramstyle="named")
 
 def save_project(project: Project, path: str | os.PathLike) -> None:
     """Write ``project`` to ``path`` atomically (used by Save and Save As alike)."""
-    target = Path(path)
+    target, mode = real_target(path)
     fd, temporary = _temporary_beside(target)
     os.close(fd)
     try:
         _write(project, temporary)
         _fsync(temporary)
+        os.chmod(temporary, mode)
         os.replace(temporary, target)
         _fsync_directory(target.parent)
     except (OSError, sqlite3.Error) as error:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGridLayo
 
 from cxdesigner.editor.commands import MoveItemCommand, SetRatingCommand
 from cxdesigner.editor.document import Document
-from cxdesigner.model import Evidence, RatingChanged, Stage, Touchpoint
+from cxdesigner.model import Evidence, Persona, RatingChanged, Stage, Touchpoint
 from cxdesigner.ui.panel_edits import PanelEdits
 from cxdesigner.ui.stage_editor import StageEditor
 from cxdesigner.ui.text_box import TextBox
@@ -114,6 +114,8 @@ class Inspector(PanelEdits, QScrollArea):
         elif isinstance(event, RatingChanged) and event.touchpoint_id != self.touchpoint.id:
             return
         else:
+            if isinstance(getattr(event, "item", None), Persona):
+                self.rating_rows = {}  # a persona renamed or recoloured: rebuild its row
             self._load()
 
     # -- showing -------------------------------------------------------------------
@@ -172,7 +174,7 @@ class Inspector(PanelEdits, QScrollArea):
             value = QDoubleSpinBox()
             value.setRange(scale.low - scale.step, scale.high)
             value.setSingleStep(scale.step)
-            value.setDecimals(0 if float(scale.step).is_integer() else 1)
+            value.setDecimals(2)  # measured means and converted values are rarely whole
             value.setSpecialValueText(self.tr("not rated"))
             value.setAccessibleName(self.tr("Satisfaction of %1").replace("%1", persona.name))
             evidence = QComboBox()
@@ -180,7 +182,7 @@ class Inspector(PanelEdits, QScrollArea):
             for kind in Evidence:
                 evidence.addItem(self.tr(kind.value.capitalize()), kind)
             value.valueChanged.connect(lambda v, p=persona_id, e=evidence: self._rate(p, v, e.currentData()))
-            evidence.activated.connect(lambda _, p=persona_id, v=value, e=evidence: self._rate(p, v.value(), e.currentData()))
+            evidence.activated.connect(lambda _, p=persona_id, e=evidence: self._set_evidence(p, e.currentData()))
             label = QLabel(persona.name)
             label.setWordWrap(True)
             label.setStyleSheet(f"color: {persona.color}; font-weight: bold")
@@ -204,6 +206,16 @@ class Inspector(PanelEdits, QScrollArea):
         index = sum(1 for t in jmap.touchpoints if t is not tp and jmap.stage_index(t.stage_id) <= target)
         self._push(MoveItemCommand(self.document.project, tp.id, index, stage_id=stage_id,
                                    label=self.tr("Move touchpoint to %1").replace("%1", self.stage.currentText())))
+
+    def _set_evidence(self, persona_id: str, evidence: Evidence) -> None:
+        """Another evidence kind for the same rating: its value and measurements stay."""
+        jmap = self.document.project.map_of(self.touchpoint.id) if self.touchpoint else None
+        rating = jmap.rating(self.touchpoint.id, persona_id) if jmap else None
+        if self._loading or rating is None or rating.evidence == evidence:
+            return
+        self._push(SetRatingCommand(self.document.project, jmap.id, rating.touchpoint_id, persona_id, rating.value,
+                                    evidence=evidence, n=rating.n, spread=rating.spread,
+                                    interval_low=rating.interval_low, interval_high=rating.interval_high))
 
     def _rate(self, persona_id: str, value: float, evidence: Evidence) -> None:
         if self._loading or self.touchpoint is None:

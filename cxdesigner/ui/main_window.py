@@ -12,7 +12,7 @@ import shiboken6
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget,
+from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget,
                                QStyle, QTabBar, QVBoxLayout, QWidget)
 
 from cxdesigner.canvas.scene import JourneyScene
@@ -322,7 +322,14 @@ class MainWindow(QMainWindow):
         self.set_document(document)
         return True
 
+    def commit_pending_edits(self) -> None:
+        """A field still being typed in commits when it loses focus: make that happen now."""
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
+
     def save(self) -> bool:
+        self.commit_pending_edits()
         if self.document.path is None:
             return self.save_as()
         return self._save_to(None)
@@ -350,6 +357,7 @@ class MainWindow(QMainWindow):
 
     def maybe_save(self) -> bool:
         """Ask to save unsaved changes; False when the user cancels."""
+        self.commit_pending_edits()
         if self.document is None or not self.document.modified:
             return True
         answer = QMessageBox.question(

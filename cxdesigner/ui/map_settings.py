@@ -21,6 +21,7 @@ class MapSettingsDialog(QDialog):
     def __init__(self, project: Project, jmap: JourneyMap, parent=None) -> None:
         super().__init__(parent)
         self.project, self.jmap = project, jmap
+        self.scale_touched = False  # the scale changes only when the user edits it
         self.setWindowTitle(self.tr("Map settings"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -38,6 +39,8 @@ class MapSettingsDialog(QDialog):
             ends.addWidget(spin)
         form.addRow(self.tr("Scale"), ends)
         self.low_label, self.high_label = QLineEdit(scale.low_label), QLineEdit(scale.high_label)
+        for label in (self.low_label, self.high_label):
+            label.textEdited.connect(self._scale_edited)
         form.addRow(self.tr("Low end means"), self.low_label)
         form.addRow(self.tr("High end means"), self.high_label)
         self.convert = QCheckBox(self.tr("Convert existing ratings to the new scale"))
@@ -62,13 +65,16 @@ class MapSettingsDialog(QDialog):
         self.convert.toggled.connect(self._refresh)
         self._refresh()
 
-    @staticmethod
-    def _spin(value: float) -> QDoubleSpinBox:
+    def _spin(self, value: float) -> QDoubleSpinBox:
         spin = QDoubleSpinBox()
-        spin.setRange(-100, 100)
-        spin.setDecimals(1)
+        spin.setRange(min(-1000.0, value), max(1000.0, value))
+        spin.setDecimals(3)
         spin.setValue(value)
+        spin.valueChanged.connect(self._scale_edited)
         return spin
+
+    def _scale_edited(self) -> None:
+        self.scale_touched = True
 
     def new_scale(self) -> SatisfactionScale:
         """The scale as entered; ``ValueError`` with a plain sentence when it cannot be."""
@@ -104,7 +110,7 @@ class MapSettingsDialog(QDialog):
                    if getattr(self.jmap, k) != v}
         if changes:
             commands.append(UpdateItemCommand(self.project, self.jmap.id, **changes))
-        scale = self.new_scale()
+        scale = self.new_scale() if self.scale_touched else self.jmap.scale
         if scale != self.jmap.scale:
             commands.append(SetScaleCommand(self.project, self.jmap.id, scale, convert=self.convert.isChecked()))
         return MacroCommand(self.project, self.tr("Map settings"), commands) if commands else None

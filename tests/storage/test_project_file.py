@@ -236,3 +236,24 @@ def test_older_file_without_an_upgrade_step_is_refused(project, tmp_path):
     save_project(project, path)
     with pytest.raises(ProjectFileError, match="old file format"):
         open_project(path, schema_version=SCHEMA_VERSION + 1, upgrades={})
+
+
+def test_save_keeps_permissions_and_follows_symlinks(project, tmp_path):
+    path = tmp_path / "shared.cxd"
+    save_project(project, path)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~_umask()
+    path.chmod(0o664)
+    save_project(project, path)
+    assert path.stat().st_mode & 0o777 == 0o664
+    link = tmp_path / "link.cxd"
+    link.symlink_to(path)
+    project.update(project.id, name="Through the link")
+    save_project(project, link)
+    assert link.is_symlink() and open_project(path).name == "Through the link"
+    assert sorted(os.listdir(tmp_path)) == ["link.cxd", "shared.cxd"]
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
