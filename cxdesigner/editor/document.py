@@ -8,6 +8,7 @@ can follow the project without knowing the observer.
 from __future__ import annotations
 
 import os
+import sys
 import weakref
 from pathlib import Path
 
@@ -99,5 +100,6 @@ class Document(QObject):
     def __del__(self) -> None:
         # Empty the stack while its commands are whole. Left to the cycle collector,
         # the commands' Python halves may be torn down before Qt deletes them.
-        if shiboken6.isValid(self.undo_stack):
+        # (Not while the interpreter itself is shutting down: Qt may be gone.)
+        if not sys.is_finalizing() and shiboken6.isValid(self.undo_stack):
             self.undo_stack.clear()
