@@ -206,12 +206,11 @@ class JourneyScene(SceneGestures, QGraphicsScene):
     # -- following the model ---------------------------------------------------
 
     def _on_change(self, event) -> None:
-        if self.map_id not in {m.id for m in self.document.project.maps}:
+        if self.document.project.lookup(self.map_id) is None:
             return  # the map itself is gone; the window closes this scene
-        if isinstance(event, RatingChanged):
+        if isinstance(event, RatingChanged):  # only the line shows ratings
             if event.map_id == self.map_id and event.persona_id in self.lines:
                 self._update_line(self.lines[event.persona_id])
-                self._sync_cards(self.jmap, self.layout, animate=False)
             return
         if isinstance(event, ItemChanged) and event.item.id in self.cards and set(event.old) <= CARD_ONLY_FIELDS:
             self._sync_cards(self.jmap, self.layout, animate=False)

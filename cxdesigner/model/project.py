@@ -123,16 +123,15 @@ class Project(Entity):
             if name not in names or name in STRUCTURAL:
                 raise ValueError(f"'{name}' cannot be changed this way.")
         rules.check_field_types(type(item), changes)
-        if isinstance(item, Project):
-            candidate = item
+        if isinstance(item, Project):  # not copied to check: a copy would index the whole project again
+            if not changes.get("name", item.name).strip():
+                raise ValueError("A project needs a name.")
         else:
             candidate = dataclasses.replace(item, **changes)
             rules.check_item(self, candidate, jmap)
-        if isinstance(item, Touchpoint) and "stage_id" in changes:
-            rules.check_stage_order(jmap, [candidate if t is item else t for t in jmap.touchpoints])
+            if isinstance(item, Touchpoint) and "stage_id" in changes:
+                rules.check_stage_order(jmap, [candidate if t is item else t for t in jmap.touchpoints])
         old = {name: getattr(item, name) for name in changes}
-        if isinstance(item, Project) and not str(changes.get("name", item.name)).strip():
-            raise ValueError("A project needs a name.")
         for name, value in changes.items():
             setattr(item, name, value)
         self._emit(ItemChanged(item, old))

@@ -8,8 +8,8 @@ points and owners are chosen from the map's own lists.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QListWidget, QListWidgetItem,
-                               QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QListWidget, QListWidgetItem,
+                               QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 from cxdesigner.editor.commands import AddItemCommand, RemoveItemCommand
 from cxdesigner.editor.document import Document
@@ -45,12 +45,8 @@ class AnnotationEditor(PanelEdits, QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(lambda _: self._load())
         layout.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
-        for text, slot in ((self.tr("Add"), self.add), (self.tr("Delete"), self.delete)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
+        layout.addLayout(self._button_bar((("Add", self.add, "Add one to this map"),
+                                           ("Delete", self.delete, "Delete the selected one"))))
         self.fields = QWidget()
         self.form = QFormLayout(self.fields)
         layout.addWidget(self.fields, 2)

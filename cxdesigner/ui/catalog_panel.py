@@ -8,9 +8,9 @@ use says how many touchpoints lose it. Every edit is one undo step.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor, QIcon
-from PySide6.QtWidgets import (QColorDialog, QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QListWidget,
-                               QListWidgetItem, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QListWidget,
+                               QListWidgetItem, QMessageBox, QTabWidget, QVBoxLayout, QWidget)
 
 from cxdesigner.canvas.icons import FALLBACK, channel_icon, icon_names
 from cxdesigner.editor.commands import AddItemCommand, RemoveItemCommand
@@ -32,21 +32,11 @@ class CatalogEditor(PanelEdits, QWidget):
         self.list = QListWidget()
         self.list.currentRowChanged.connect(lambda _: self._load())
         layout.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
-        for text, slot in ((self.tr("Add"), self.add), (self.tr("Delete…"), self.delete)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
+        layout.addLayout(self._button_bar((("Add", self.add, "Add one to the project"),
+                                           ("Delete…", self.delete, "Delete the selected one"))))
         self.fields = QWidget()
         form = QFormLayout(self.fields)
-        self.name = QLineEdit()
-        self.name.editingFinished.connect(lambda: self._update(name=self.name.text()))
-        form.addRow(self.tr("Name"), self.name)
-        self.color = QPushButton()
-        self.color.setAccessibleName(self.tr("Colour"))
-        self.color.clicked.connect(self._choose_color)
-        form.addRow(self.tr("Colour"), self.color)
+        self._name_and_color_rows(form)
         self.channel_kind = QComboBox()
         self.icon = QComboBox()
         if kind is Channel:
@@ -85,9 +75,7 @@ class CatalogEditor(PanelEdits, QWidget):
         if entry is None:
             return
         self._loading = True
-        self.name.setText(entry.name)
-        self.color.setText(entry.color)
-        self.color.setIcon(swatch(entry.color))
+        self._show_name_and_color(entry)
         if isinstance(entry, Channel):
             self.channel_kind.setCurrentIndex(list(ChannelKind).index(entry.kind))
             self.icon.setCurrentIndex(max(0, self.icon.findData(entry.icon if entry.icon in icon_names() else FALLBACK)))
@@ -111,13 +99,6 @@ class CatalogEditor(PanelEdits, QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._push(RemoveItemCommand(self.document.project, entry.id))
-
-    def _choose_color(self) -> None:
-        entry = self.current()
-        if entry is not None:
-            color = QColorDialog.getColor(QColor(entry.color), self, self.tr("Colour"))
-            if color.isValid():
-                self._update(color=color.name())
 
 
 class CatalogPanel(QTabWidget):

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QColorDialog, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from cxdesigner.editor.commands import (AddItemCommand, AttachPersonaCommand, DetachPersonaCommand,
@@ -56,27 +56,16 @@ class PersonasPanel(PanelEdits, QWidget):
         self.list.setAccessibleName(self.tr("Personas"))
         self.list.currentRowChanged.connect(lambda _: self._load())
         layout.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
-        for text, slot, tip in (("Add", self.add, "Add a persona"), ("Duplicate", self.duplicate, "Copy this persona"),
-                                ("Delete…", self.delete, "Delete this persona with its ratings and goals")):
-            button = QPushButton(self.tr(text))
-            button.setToolTip(self.tr(tip))
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
+        layout.addLayout(self._button_bar((
+            ("Add", self.add, "Add a persona"), ("Duplicate", self.duplicate, "Copy this persona"),
+            ("Delete…", self.delete, "Delete this persona with its ratings and goals"))))
         self.fields = QWidget()
         form = QFormLayout(self.fields)
         self.shown = QCheckBox(self.tr("Shown on this map"))
         self.shown.setToolTip(self.tr("Draw this persona's satisfaction line on the current map"))
         self.shown.clicked.connect(self._toggle_shown)
         form.addRow(self.shown)
-        self.name = QLineEdit()
-        self.name.editingFinished.connect(lambda: self._update(name=self.name.text()))
-        form.addRow(self.tr("Name"), self.name)
-        self.color = QPushButton()
-        self.color.setAccessibleName(self.tr("Colour"))
-        self.color.clicked.connect(self._choose_color)
-        form.addRow(self.tr("Colour"), self.color)
+        self._name_and_color_rows(form)
         self.photo = QPushButton(self.tr("Choose…"))
         self.photo.setAccessibleName(self.tr("Photo"))
         self.photo.setToolTip(self.tr("Choose an image, or drop one on this panel"))
@@ -134,10 +123,7 @@ class PersonasPanel(PanelEdits, QWidget):
             jmap = self.document.project.lookup(self.map_id) if self.map_id else None
             self.shown.setEnabled(jmap is not None)
             self.shown.setChecked(jmap is not None and persona.id in jmap[0].persona_ids)
-            self.name.setText(persona.name)
-            self.name.setCursorPosition(0)
-            self.color.setText(persona.color)
-            self.color.setIcon(swatch(persona.color))
+            self._show_name_and_color(persona)
             if persona.photo:
                 self.photo.setIcon(QPixmap.fromImage(QImage.fromData(persona.photo)))
                 self.photo.setText(self.tr("Change…"))
@@ -193,14 +179,6 @@ class PersonasPanel(PanelEdits, QWidget):
             return
         command = AttachPersonaCommand if checked else DetachPersonaCommand
         self._push(command(self.document.project, self.map_id, persona.id))
-
-    def _choose_color(self) -> None:
-        persona = self.current()
-        if persona is None:
-            return
-        color = QColorDialog.getColor(QColor(persona.color), self, self.tr("Persona colour"))
-        if color.isValid():
-            self._update(color=color.name())
 
     def _choose_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a photo"), "",

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QFormLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QWidget
 
 from cxdesigner.editor.document import Document
 from cxdesigner.model import Stage
-from cxdesigner.ui.palette import swatch
 from cxdesigner.ui.panel_edits import PanelEdits
 from cxdesigner.ui.text_box import TextBox
 
@@ -22,27 +20,17 @@ class StageEditor(PanelEdits, QWidget):
         self.stage: Stage | None = None
         self._loading = False
         form = QFormLayout(self)
-        self.name = QLineEdit()
-        self.name.setAccessibleName(self.tr("Stage name"))
-        self.name.editingFinished.connect(lambda: self._update(name=self.name.text()))
-        form.addRow(self.tr("Stage"), self.name)
+        self._name_and_color_rows(form, "Stage")
         self.description = TextBox()
         self.description.committed.connect(lambda text: self._update(description=text))
         form.addRow(self.tr("Description"), self.description)
-        self.color = QPushButton()
-        self.color.setAccessibleName(self.tr("Stage colour"))
-        self.color.clicked.connect(self._choose_color)
-        form.addRow(self.tr("Colour"), self.color)
 
     def show_stage(self, document: Document, stage: Stage) -> None:
         self.document, self.stage = document, stage
         self._loading = True
-        self.name.setText(stage.name)
-        self.name.setCursorPosition(0)
+        self._show_name_and_color(stage)
         if self.description.toPlainText() != stage.description:
             self.description.setPlainText(stage.description)
-        self.color.setText(stage.color)
-        self.color.setIcon(swatch(stage.color))
         self._loading = False
 
     def current(self) -> Stage | None:
@@ -51,9 +39,3 @@ class StageEditor(PanelEdits, QWidget):
     def _load(self) -> None:
         if self.stage is not None:
             self.show_stage(self.document, self.stage)
-
-    def _choose_color(self) -> None:
-        if self.stage is not None:
-            color = QColorDialog.getColor(QColor(self.stage.color), self, self.tr("Stage colour"))
-            if color.isValid():
-                self._update(color=color.name())
