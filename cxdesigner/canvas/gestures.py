@@ -16,7 +16,7 @@ from cxdesigner.canvas.items import TouchpointCard
 from cxdesigner.canvas.layout import drop_target, layout_map
 from cxdesigner.canvas.sticky_note import NoteText
 from cxdesigner.canvas.title_editor import TitleEditor
-from cxdesigner.editor.commands import (AddItemCommand, MoveItemCommand, RemoveItemCommand, SetRatingCommand,
+from cxdesigner.editor.commands import (AddItemCommand, ArrangeTouchpointsCommand, MoveItemCommand, RemoveItemCommand, SetRatingCommand,
                                         UpdateItemCommand)
 from cxdesigner.model import JourneyMap, Touchpoint
 
@@ -29,31 +29,44 @@ class SceneGestures:
 
     # -- moving cards ----------------------------------------------------------------
 
-    def preview_move(self, card: TouchpointCard) -> None:
-        """While a card is dragged, its neighbours slide to where they would end up."""
-        jmap = self.jmap
-        index, stage_id = drop_target(self.layout, jmap, card.pos().x(), card.touchpoint_id)
-        order = [t for t in jmap.touchpoints if t is not card.touchpoint]
-        order.insert(index, dataclasses.replace(card.touchpoint, stage_id=stage_id))
-        preview = layout_map(JourneyMap(id=jmap.id, name=jmap.name, stages=jmap.stages, touchpoints=order),
-                             self.layout.lanes)
-        for touchpoint in order:
-            if touchpoint.id != card.touchpoint_id:
-                self._place(self.cards[touchpoint.id], QPointF(preview.x_of[touchpoint.id], self._card_top()), True)
+    _drag: dict[TouchpointCard, float] | None = None  # cards being dragged -> their x at the start
+
+    def drag_cards(self, card: TouchpointCard, dx: float) -> None:
+        """Cards follow the pointer: the dragged one, with the rest of the selection
+        when it is part of it; their neighbours slide to where they would end up."""
+        if self._drag is None:
+            group = [c for c in (self.cards[t.id] for t in self.jmap.touchpoints) if c.isSelected()]
+            self._drag = {c: c.pos().x() for c in (group if card in group else [card])}
+        for moving, x in self._drag.items():
+            moving.setZValue(50)
+            moving.setPos(x + dx, moving.pos().y())
+        order = self._order_after_drop(card)
+        preview = layout_map(JourneyMap(id=self.map_id, name="", stages=self.jmap.stages, touchpoints=[
+            dataclasses.replace(self.cards[i].touchpoint, stage_id=s) for i, s in order]), self.layout.lanes)
+        for touchpoint_id, _ in order:
+            other = self.cards[touchpoint_id]
+            if other not in self._drag:
+                self._place(other, QPointF(preview.x_of[touchpoint_id], self._card_top()), True)
 
     def finish_move(self, card: TouchpointCard) -> None:
-        """A dropped card: one move command, or a slide back when nothing changed."""
-        jmap = self.jmap
-        index, stage_id = drop_target(self.layout, jmap, card.pos().x(), card.touchpoint_id)
-        touchpoint = card.touchpoint
-        if index == jmap.touchpoints.index(touchpoint) and stage_id == touchpoint.stage_id:
+        """Dropped cards: one undo step, or a slide back when nothing changed."""
+        order, count = self._order_after_drop(card), len(self._drag)
+        for moving in self._drag:
+            moving.setZValue(10)
+        self._drag = None
+        if order == [(t.id, t.stage_id) for t in self.jmap.touchpoints]:
             self.rebuild(animate=True)
             return
-        try:
-            self.document.push(MoveItemCommand(self.document.project, touchpoint.id, index, stage_id=stage_id))
-        except ValueError as error:
-            self.refused.emit(str(error))
+        label = self.tr("Move touchpoint") if count == 1 else self.tr("Move %n touchpoints", "", count)
+        if not self._push(ArrangeTouchpointsCommand(self.document.project, self.map_id, order, label=label)):
             self.rebuild(animate=True)
+
+    def _order_after_drop(self, card: TouchpointCard) -> list[tuple[str, str]]:
+        """The map's ``(touchpoint id, stage id)`` order if the dragged cards landed now."""
+        moving = [c.touchpoint_id for c in self._drag]
+        index, stage_id = drop_target(self.layout, self.jmap, card.pos().x(), moving)
+        others = [(t.id, t.stage_id) for t in self.jmap.touchpoints if t.id not in moving]
+        return others[:index] + [(i, stage_id) for i in moving] + others[index:]
 
     # -- keyboard -----------------------------------------------------------------------
 

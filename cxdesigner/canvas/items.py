@@ -147,7 +147,7 @@ class TouchpointCard(QGraphicsObject):
             return
         super().mousePressEvent(event)
         if event.button() == Qt.MouseButton.LeftButton:
-            self._press_x, self._origin_x, self._dragging = event.scenePos().x(), self.pos().x(), False
+            self._press_x, self._dragging = event.scenePos().x(), False
 
     def mouseMoveEvent(self, event) -> None:
         if self._press_x is None:
@@ -156,10 +156,8 @@ class TouchpointCard(QGraphicsObject):
         if not self._dragging and abs(dx) < QApplication.startDragDistance():
             return
         self._dragging = True
-        self.setZValue(50)
         self.setCursor(Qt.CursorShape.ClosedHandCursor)
-        self.setPos(self._origin_x + dx, self.pos().y())
-        self.scene().preview_move(self)
+        self.scene().drag_cards(self, dx)
 
     def contextMenuEvent(self, event) -> None:
         self.scene().clearSelection()
@@ -177,7 +175,6 @@ class TouchpointCard(QGraphicsObject):
             self._ranged = False
             return
         dragged, self._press_x, self._dragging = self._dragging, None, False
-        self.setZValue(10)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         super().mouseReleaseEvent(event)
         if dragged:

@@ -7,6 +7,7 @@ lanes. The scene, print and export all place items from this one layout.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from cxdesigner.model import JourneyMap, Lane, Spacing
@@ -120,15 +121,16 @@ def y_to_value(layout: MapLayout, jmap: JourneyMap, y: float) -> float:
     return scale.snap(scale.high - (y - top) / span * (scale.high - scale.low))
 
 
-def drop_target(layout: MapLayout, jmap: JourneyMap, x: float, moving_id: str | None = None) -> tuple[int, str]:
-    """Where a touchpoint dropped at scene ``x`` goes: ``(index, stage id)``.
+def drop_target(layout: MapLayout, jmap: JourneyMap, x: float,
+                moving: Collection[str] = ()) -> tuple[int, str]:
+    """Where touchpoints dropped at scene ``x`` go: ``(index among the others, stage id)``.
 
     The stage is the band under ``x`` (the nearest band when outside them all);
-    the index counts the other touchpoints whose centre lies left of ``x``.
+    the index counts the touchpoints not ``moving`` whose centre lies left of ``x``.
     """
     spans = layout.stages
     span = next((s for s in spans if s.left <= x < s.right), spans[0] if x < spans[0].left else spans[-1])
-    others = [t for t in jmap.touchpoints if t.id != moving_id]
+    others = [t for t in jmap.touchpoints if t.id not in moving]
     index = sum(1 for t in others if layout.x_of[t.id] < x)
     # Keep the index inside the chosen stage's run of touchpoints.
     stage_order = {s.id: i for i, s in enumerate(jmap.stages)}

@@ -151,6 +151,22 @@ class MoveItemCommand(ProjectCommand):
         self.project.move(self.item_id, self.old_index, stage_id=self.old_stage_id)
 
 
+class ArrangeTouchpointsCommand(ProjectCommand):
+    """Move several touchpoints of a map together (a dragged selection)."""
+
+    def __init__(self, project: Project, map_id: str, order: list[tuple[str, str]],
+                 label: str | None = None) -> None:
+        super().__init__(project, label or "Move touchpoints")
+        self.map_id, self.order = map_id, order
+        self.old_order = [(t.id, t.stage_id) for t in project.find(map_id).touchpoints]
+
+    def apply(self) -> None:
+        self.project.arrange(self.map_id, self.order)
+
+    def revert(self) -> None:
+        self.project.arrange(self.map_id, self.old_order)
+
+
 class SetRatingCommand(ProjectCommand):
     """Set or clear (``value`` None) the rating at a touchpoint for a persona.
 

@@ -164,6 +164,26 @@ class Project(Entity):
         if isinstance(item, Touchpoint) and item.stage_id != old_stage:
             self._emit(ItemChanged(item, {"stage_id": old_stage}))
 
+    def arrange(self, map_id: str, order: list[tuple[str, str]]) -> None:
+        """Put a map's touchpoints in ``order``, a list of ``(touchpoint id, stage id)``
+        naming each touchpoint once: several cards moved together in one change."""
+        jmap = self.find(map_id)
+        by_id = {t.id: t for t in jmap.touchpoints}
+        if sorted(i for i, _ in order) != sorted(by_id):
+            raise ValueError("The new order must name every touchpoint of the map once.")
+        if any(self.lookup(s) is None or self.map_of(s) is not jmap for _, s in order):
+            raise ValueError("A touchpoint can only go into a stage of its own map.")
+        rules.check_stage_order(jmap, [dataclasses.replace(by_id[i], stage_id=s) for i, s in order])
+        old_index = {t.id: i for i, t in enumerate(jmap.touchpoints)}
+        jmap.touchpoints[:] = [by_id[i] for i, _ in order]
+        for new_index, (touchpoint_id, stage_id) in enumerate(order):
+            touchpoint = by_id[touchpoint_id]
+            old_stage, touchpoint.stage_id = touchpoint.stage_id, stage_id
+            if old_index[touchpoint_id] != new_index:
+                self._emit(ItemMoved(touchpoint, map_id, old_index[touchpoint_id], new_index))
+            if old_stage != stage_id:
+                self._emit(ItemChanged(touchpoint, {"stage_id": old_stage}))
+
     @staticmethod
     def _stage_between(jmap: JourneyMap, rest: list[Touchpoint], index: int,
                        wanted: str, required: str | None) -> str:

@@ -175,6 +175,26 @@ def test_dragging_a_card_into_another_stage_changes_its_stage(canvas):
     assert jmap.touchpoints[0] is website and website.stage_id == jmap.stages[0].id
 
 
+def test_dragging_a_selection_moves_every_selected_card_in_one_step(canvas):
+    document, scene, view = canvas
+    jmap = document.project.maps[0]
+    before = copy.deepcopy(document.project)
+    first, second, departure = jmap.touchpoints[0], jmap.touchpoints[2], jmap.stages[3]
+    scene.cards[first.id].setSelected(True)
+    scene.cards[second.id].setSelected(True)
+    span = next(s for s in scene.layout.stages if s.stage_id == departure.id)
+    card = scene.cards[first.id]
+    end = view_point(view, QPointF(span.right - 10, card.scenePos().y() + card.height / 2))
+    drag(view, card_point(view, card), end)
+    assert [t.id for t in jmap.touchpoints][6:8] == [first.id, second.id]  # together, at the end of the stage
+    assert first.stage_id == second.stage_id == departure.id
+    assert document.project.problems() == []
+    assert document.undo_stack.count() == 1 and document.undo_stack.undoText() == "Move 2 touchpoints"
+    assert scene.cards[first.id].isSelected() and scene.cards[second.id].isSelected()
+    document.undo_stack.undo()
+    assert document.project == before
+
+
 def test_a_short_wiggle_selects_but_does_not_move(canvas):
     document, scene, view = canvas
     card = scene.cards[document.project.maps[0].touchpoints[2].id]
@@ -189,7 +209,7 @@ def test_drop_target_keeps_the_index_inside_the_chosen_stage():
     layout = layout_map(jmap)
     for span in layout.stages:
         for x in (span.left + 1, (span.left + span.right) / 2, span.right - 1):
-            index, stage_id = drop_target(layout, jmap, x, jmap.touchpoints[3].id)
+            index, stage_id = drop_target(layout, jmap, x, [jmap.touchpoints[3].id])
             assert stage_id == span.stage_id
             others = [t for t in jmap.touchpoints if t.id != jmap.touchpoints[3].id]
             order = [jmap.stage_index(t.stage_id) for t in others]

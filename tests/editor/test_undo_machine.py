@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from cxdesigner.editor.commands import (
-    AddItemCommand, MoveItemCommand, RemoveItemCommand, SetRatingCommand, SetScaleCommand, UpdateItemCommand,
+    AddItemCommand, ArrangeTouchpointsCommand, MoveItemCommand, RemoveItemCommand, SetRatingCommand, SetScaleCommand, UpdateItemCommand,
 )
 from cxdesigner.editor.document import Document
 from cxdesigner.interchange.templates import load_template
@@ -50,6 +50,16 @@ class Editing(RuleBasedStateMachine):
         index = data.draw(st.integers(0, len(self.jmap.touchpoints) - 1))
         stage = data.draw(st.none() | st.sampled_from(self.jmap.stages))
         self.push(MoveItemCommand(self.project, touchpoint.id, index, stage_id=stage.id if stage else None))
+
+    @precondition(lambda self: len(self.jmap.touchpoints) > 1)
+    @rule(data=st.data())
+    def move_several_touchpoints(self, data):
+        moving = data.draw(st.lists(st.sampled_from([t.id for t in self.jmap.touchpoints]), min_size=1, unique=True))
+        others = [(t.id, t.stage_id) for t in self.jmap.touchpoints if t.id not in moving]
+        index = data.draw(st.integers(0, len(others)))
+        stage = data.draw(st.sampled_from(self.jmap.stages))
+        order = others[:index] + [(i, stage.id) for i in moving] + others[index:]
+        self.push(ArrangeTouchpointsCommand(self.project, self.jmap.id, order))
 
     @precondition(lambda self: self.jmap.touchpoints and self.jmap.persona_ids)
     @rule(data=st.data(), value=st.integers(-3, 12) | st.none())

@@ -70,6 +70,23 @@ def test_move_at_boundary_keeps_stage_unless_asked(project):
         project.move(jmap.touchpoints[0].id, 3, stage_id=jmap.stages[0].id)
 
 
+def test_arrange_moves_several_touchpoints_at_once(project):
+    jmap = project.maps[0]
+    visit, book, check_in, enter = jmap.touchpoints
+    stay = jmap.stages[1].id
+    events = recorder(project)
+    project.arrange(jmap.id, [(check_in.id, stay), (enter.id, stay), (visit.id, stay), (book.id, stay)])
+    assert jmap.touchpoints == [check_in, enter, visit, book] and visit.stage_id == stay
+    assert ItemMoved(visit, jmap.id, 0, 2) in events and ItemChanged(book, {"stage_id": jmap.stages[0].id}) in events
+    before = copy.deepcopy(project)
+    with pytest.raises(ValueError, match="order of their stages"):
+        project.arrange(jmap.id, [(visit.id, jmap.stages[0].id), (check_in.id, stay),
+                                  (enter.id, stay), (book.id, jmap.stages[0].id)])
+    with pytest.raises(ValueError, match="every touchpoint"):
+        project.arrange(jmap.id, [(visit.id, stay)])
+    assert project == before
+
+
 def test_moving_a_stage_carries_its_touchpoints(project):
     jmap = project.maps[0]
     project.move(jmap.stages[1].id, 0)
