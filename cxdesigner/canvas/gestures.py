@@ -11,6 +11,7 @@ import dataclasses
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
 
 from cxdesigner.canvas.items import TouchpointCard
 from cxdesigner.canvas.layout import drop_target, layout_map
@@ -18,7 +19,7 @@ from cxdesigner.canvas.sticky_note import NoteText
 from cxdesigner.canvas.title_editor import TitleEditor
 from cxdesigner.editor.commands import (AddItemCommand, ArrangeTouchpointsCommand, MoveItemCommand, RemoveItemCommand, SetRatingCommand,
                                         UpdateItemCommand)
-from cxdesigner.model import JourneyMap, Touchpoint
+from cxdesigner.model import JourneyMap, Note, Touchpoint
 
 #: What a palette entry carries when dragged: the channel id as UTF-8 (empty for none).
 PALETTE_MIME = "application/x-cxdesigner-palette"
@@ -164,6 +165,39 @@ class SceneGestures:
                 action(self.tr("Rate for %1").replace("%1", name), lambda _checked=False, p=persona_id: self._push(
                     SetRatingCommand(project, jmap.id, touchpoint_id, p, jmap.scale.snap(jmap.scale.neutral))))
         return actions
+
+    def background_actions(self, pos: QPointF) -> list[QAction]:
+        """What a right-click on an empty spot offers: add things right there."""
+        touchpoint = QAction(self.tr("Add Touchpoint Here"), self)
+        touchpoint.triggered.connect(lambda: self.create_touchpoint(pos.x()))
+        note = QAction(self.tr("Add Sticky Note Here"), self)
+        note.triggered.connect(lambda: self.add_note(pos))
+        return [touchpoint, note]
+
+    def contextMenuEvent(self, event) -> None:
+        """Items answer for themselves; an empty spot offers ``background_actions``
+        and the view's own (``context_actions``: paste, select all, zoom)."""
+        super().contextMenuEvent(event)
+        if event.isAccepted():
+            return
+        menu = QMenu()
+        menu.addActions(self.background_actions(event.scenePos()))
+        view = event.widget().parent() if event.widget() is not None else None
+        extra = getattr(view, "context_actions", [])
+        if extra:
+            menu.addSeparator()
+            menu.addActions(extra)
+        menu.exec(event.screenPos())
+
+    def select_all(self) -> None:
+        """Every touchpoint of the map."""
+        for card in self.cards.values():
+            card.setSelected(True)
+
+    def add_note(self, pos: QPointF) -> None:
+        """A sticky note centred on scene ``pos``, one undo step."""
+        note = Note(text=self.tr("Note"), x=pos.x() - 80, y=pos.y() - 50)
+        self._push(AddItemCommand(self.document.project, note, map_id=self.map_id))
 
     def _nudge_order(self, touchpoint_id: str, step: int) -> None:
         index = [t.id for t in self.jmap.touchpoints].index(touchpoint_id) + step

@@ -32,7 +32,7 @@ class JourneyScene(SceneGestures, QGraphicsScene):
     #: A refused gesture: a plain sentence for the status bar.
     refused = Signal(str)
 
-    def __init__(self, document: Document, map_id: str) -> None:
+    def __init__(self, document: Document, map_id: str, hidden_lines: set[str] | None = None) -> None:
         super().__init__()
         # Cards, bands and labels paint once into device pixmaps; a screenful of
         # them needs more than Qt's default 10 MB cache at high resolution.
@@ -40,7 +40,8 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         self.document, self.map_id = document, map_id
         self.cards: dict[str, TouchpointCard] = {}
         self.lines: dict[str, SatisfactionLine] = {}
-        self.hidden_lines: set[str] = set()  # persona lines switched off in this view
+        # Persona lines switched off in this view; the caller may share the set to remember it.
+        self.hidden_lines: set[str] = set() if hidden_lines is None else hidden_lines
         self._furniture: list[QGraphicsItem] = []
         self._sliding: dict[TouchpointCard, QVariantAnimation] = {}
         self.layout: MapLayout | None = None

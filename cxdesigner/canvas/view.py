@@ -33,6 +33,7 @@ class JourneyView(QGraphicsView):
         self._at_start = True
         self.overview = Overview(self)
         self._space_held = False
+        self.context_actions: list = []  # offered by a right-click on an empty spot of the map
 
     def setScene(self, scene) -> None:
         """Show ``scene`` from the beginning of the journey (its top-left corner)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMenu
 
 from cxdesigner.editor.commands import AddItemCommand
-from cxdesigner.model import Action, Goal, Note, PainPoint, PositiveMoment, Stage
+from cxdesigner.model import Action, Goal, PainPoint, PositiveMoment, Stage
 
 
 class InsertMenu(QMenu):
@@ -52,9 +52,7 @@ class InsertMenu(QMenu):
         scene, view = self.window.scene, self.window.view
         if scene is None:
             return
-        centre = view.mapToScene(view.viewport().rect().center())
-        note = Note(text=self.tr("Note"), x=centre.x() - 80, y=centre.y() - 50)
-        self.window.document.push(AddItemCommand(self.window.document.project, note, map_id=scene.map_id))
+        scene.add_note(view.mapToScene(view.viewport().rect().center()))
 
     def _panel_add(self, panel) -> None:
         self.window.panels.dock_of(panel).show()

@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(self.settings)
         self.document: Document | None = None
         self.scene: JourneyScene | None = None
+        self._hidden_lines: dict[str, set[str]] = {}  # map id -> persona lines switched off there
         self._touched: list[str] = []  # ids the current step changed, to reveal after it
         self.view = JourneyView()
         self.tabs = QTabBar()
@@ -97,6 +98,8 @@ class MainWindow(QMainWindow):
         self.close_action = self._action("&Close", self.close, keys.Close, "Close this window")
         self.quit_action = self._action("&Quit", self.close, keys.Quit, "Quit CX Designer")
         self.delete_action = self._action("&Delete", self.delete_selection, keys.Delete, "Delete the selection")
+        self.select_all_action = self._action("Select &All", lambda: self.scene and self.scene.select_all(),
+                                              keys.SelectAll, "Select every touchpoint of the map")
         self.zoom_in_action = self._action("Zoom &In", self.view.zoom_in, keys.ZoomIn, "Zoom in")
         self.zoom_out_action = self._action("Zoom &Out", self.view.zoom_out, keys.ZoomOut, "Zoom out")
         self.fit_action = self._action("Zoom to &Fit", self.view.zoom_to_fit, "Ctrl+0", "Show the whole map")
@@ -124,6 +127,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addActions([dock.toggleViewAction() for dock in self.panels.docks])
         self.clipboard = ClipboardActions(self)
+        self.view.context_actions = [self.clipboard.paste, self.select_all_action, self.fit_action]
         self.insert_menu = InsertMenu(self)
         self.menuBar().addMenu(self.insert_menu)
         self.map_menu = MapMenu(self)
@@ -172,7 +176,8 @@ class MainWindow(QMainWindow):
 
     def _set_editing(self, enabled: bool) -> None:
         """Editing tools on (a project is open) or off and out of sight (the start page)."""
-        for action in (self.save_action, self.save_as_action, self.delete_action, self.clipboard.cut,
+        for action in (self.save_action, self.save_as_action, self.delete_action, self.select_all_action,
+                       self.clipboard.cut,
                        self.clipboard.copy, self.clipboard.paste, self.zoom_in_action,
                        self.zoom_out_action, self.fit_action, self.actual_action, self.map_menu.menuAction(),
                        self.insert_menu.menuAction()):
@@ -184,6 +189,7 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.document.close()
         self.document = document
+        self._hidden_lines = {}
         self.pages.setCurrentWidget(self.editor_page)
         self._set_editing(True)
         stack = document.undo_stack
@@ -197,6 +203,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([undo, redo])
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([self.clipboard.cut, self.clipboard.copy, self.clipboard.paste, self.delete_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.select_all_action)
         for action in self.toolbar.actions()[4:]:
             self.toolbar.removeAction(action)
         self.toolbar.addActions([undo, redo])
@@ -229,7 +237,8 @@ class MainWindow(QMainWindow):
             self.scene = None
             self.view.setScene(None)
         else:
-            self.scene = JourneyScene(self.document, self.document.project.maps[index].id)
+            map_id = self.document.project.maps[index].id
+            self.scene = JourneyScene(self.document, map_id, self._hidden_lines.setdefault(map_id, set()))
             self.scene.refused.connect(lambda message: self.statusBar().showMessage(message, 5000))
             self.scene.selectionChanged.connect(self._selection_changed)
             self.view.setScene(self.scene)

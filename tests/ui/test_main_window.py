@@ -177,6 +177,9 @@ def test_persona_lines_toggle_in_the_view(window):
     window.document.push(SetRatingCommand(window.document.project, jmap.id, jmap.touchpoints[0].id,
                                           jmap.persona_ids[0], 1))
     assert not any(item.isVisible() for item in line.items())  # stays hidden after edits
+    window._show_map(0)  # and when the map is shown again
+    line = window.scene.lines[jmap.persona_ids[0]]
+    assert not any(item.isVisible() for item in line.items())
     window._fill_lines_menu()
     window.lines_menu.actions()[0].setChecked(True)
     assert all(h.isVisible() for h in line.handles.values())
@@ -217,4 +220,37 @@ def test_clicking_a_stage_title_edits_the_stage(window, qtbot):
     column = QPointF(header.x(), band.boundingRect().bottom() - 20)  # below the title: not the stage
     QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=window.view.mapFromScene(column))
     assert not any(isinstance(i, StageBand) for i in window.scene.selectedItems())
+    window.document.undo_stack.setClean()
+
+
+def test_right_click_on_an_empty_spot_adds_a_touchpoint_there(window, monkeypatch):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    from cxdesigner.canvas import gestures
+    scene, view = window.scene, window.view
+    jmap = window.document.project.maps[0]
+    first, second = jmap.touchpoints[:2]
+    card = scene.cards[first.id]
+    gap = QPointF((scene.layout.x_of[first.id] + scene.layout.x_of[second.id]) / 2, card.scenePos().y() + 20)
+    view.centerOn(gap)
+    offered = []
+
+    class Recording(QMenu):
+        def exec(self, *args):
+            offered.extend(a for a in self.actions() if not a.isSeparator())
+
+    monkeypatch.setattr(gestures, "QMenu", Recording)
+    point = view.mapFromScene(gap)
+    QApplication.sendEvent(view.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point,
+                                                              view.viewport().mapToGlobal(point)))
+    texts = [a.text() for a in offered]
+    assert texts[:2] == ["Add Touchpoint Here", "Add Sticky Note Here"]
+    assert {"&Paste", "Select &All", "Zoom to &Fit"} <= set(texts)
+    offered[0].trigger()
+    assert len(jmap.touchpoints) == 10 and jmap.touchpoints[1].title == "New touchpoint"
+    window.select_all_action.trigger()
+    assert len([i for i in scene.selectedItems() if hasattr(i, "touchpoint_id")]) == 10
+    window.document.undo_stack.undo()
     window.document.undo_stack.setClean()
