@@ -71,15 +71,33 @@ def _command_parser() -> argparse.ArgumentParser:
     info.add_argument("--json", action="store_true", help="print JSON instead of text")
     info.set_defaults(run=_info)
 
-    export = commands.add_parser("export", help="export a project as JSON, or a map as CSV")
+    export = commands.add_parser(
+        "export", help="export maps as PDF, SVG, PNG, CSV or Mermaid, or the project as JSON",
+        description="Export with no display needed. One file per map, or one PDF for --all-maps.")
     export.add_argument("path")
-    export.add_argument("--format", required=True, choices=("json", "csv"))
-    export.add_argument("--map", help="the map to export (CSV; needed when there are several)")
-    export.add_argument("--output", help="file to write (default: standard output)")
+    export.add_argument("--format", required=True, choices=("pdf", "svg", "png", "csv", "json", "mermaid"))
+    which = export.add_mutually_exclusive_group()
+    which.add_argument("--map", help="the map to export (needed when there are several, unless --all-maps)")
+    which.add_argument("--all-maps", action="store_true", help="every map of the project")
+    export.add_argument("--output", help="file to write (default: standard output for csv, json and mermaid; "
+                                         "PROJECT.pdf/.svg/.png in the current folder otherwise)")
+    paper = export.add_argument_group("paper (pdf)")
+    paper.add_argument("--page", default="A4", choices=("A4", "A3", "A2", "A1", "A0", "Letter", "Legal", "Tabloid"))
+    orientation = paper.add_mutually_exclusive_group()
+    orientation.add_argument("--landscape", dest="landscape", action="store_true", default=True,
+                             help="(the default)")
+    orientation.add_argument("--portrait", dest="landscape", action="store_false")
+    paper.add_argument("--tile", action="store_true", help="a poster over several sheets, with crop marks")
+    paper.add_argument("--sheets-high", type=int, default=1, metavar="N", help="poster height in sheets (default 1)")
+    paper.add_argument("--author", default="", help="the author recorded in the PDF")
+    image = export.add_argument_group("image (png)")
+    image.add_argument("--dpi", type=float, default=150.0, help="resolution (default 150)")
+    image.add_argument("--transparent", action="store_true", help="no background")
+    export.add_argument("--bom", action="store_true", help="csv: start with a byte-order mark (for Excel)")
     export.set_defaults(run=_export)
 
-    imp = commands.add_parser("import", help="build a project file from JSON")
-    imp.add_argument("source", help="a CX Designer JSON file")
+    imp = commands.add_parser("import", help="build a project file from JSON or Mermaid journey text")
+    imp.add_argument("source", help="a CX Designer JSON file, or Mermaid journey text (.mmd)")
     imp.add_argument("--output", required=True, help="the .cxd file to create")
     imp.add_argument("--force", action="store_true", help="overwrite an existing file")
     imp.set_defaults(run=_import)
@@ -150,33 +168,68 @@ def _info(options) -> int:
 
 def _export(options) -> int:
     project = _load(options.path)
+    if options.all_maps:
+        maps = project.maps
+    else:
+        maps = [] if options.format == "json" else [_pick_map(project, options.map)]
+    text_format = options.format in ("csv", "json", "mermaid")
+    if options.output is None and text_format:
+        if len(maps) > 1:
+            raise UserError("Several maps need --output: each is written to its own file.")
+        sys.stdout.write(_text_export(project, maps, options))
+        return 0
+    if not text_format:
+        _start_headless_qt()
+    from cxdesigner.render.export import FORMATS, ExportOptions, export_maps
+    from cxdesigner.render.files import ExportError
+    from cxdesigner.render.pages import PageSetup
+    output = options.output or Path(options.path).stem + FORMATS[options.format]
+    try:
+        setup = PageSetup(options.page, options.landscape, options.tile, options.sheets_high)
+        written = export_maps(project, [m.id for m in maps], ExportOptions(
+            options.format, setup, options.dpi, options.transparent, options.bom, options.author), output)
+    except (ExportError, ValueError) as error:
+        raise UserError(str(error)) from None
+    for path in written:
+        print(f"Wrote {path}")
+    return 0
+
+
+def _text_export(project, maps, options) -> str:
     if options.format == "json":
         from cxdesigner.interchange.json_form import dumps
-        text = dumps(project)
-    else:
-        from cxdesigner.interchange.csv_form import map_to_csv
-        text = map_to_csv(project, _pick_map(project, options.map))
-    if options.output is None:
-        sys.stdout.write(text)
-        return 0
-    from cxdesigner.atomic import write_atomically
-    try:
-        write_atomically(options.output, text.encode("utf-8"))
-    except OSError as error:
-        raise UserError(f"Could not write {options.output}: {error.strerror or error}.") from None
-    return 0
+        return dumps(project)
+    if options.format == "mermaid":
+        from cxdesigner.interchange.mermaid import map_to_mermaid
+        return map_to_mermaid(project, maps[0])
+    from cxdesigner.interchange.csv_form import map_to_csv
+    return map_to_csv(project, maps[0], bom=options.bom)
+
+
+def _start_headless_qt() -> None:
+    """Drawing needs a QApplication, never a display: files are drawn offscreen."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+    if QApplication.instance() is None:
+        global _application
+        _application = QApplication(["cxdesigner"])
+
+
+_application = None
 
 
 def _import(options) -> int:
     from cxdesigner.interchange.json_form import JsonFormError, loads
+    from cxdesigner.interchange.mermaid import MermaidError, mermaid_to_project
     _refuse_overwrite(options.output, options.force)
     try:
-        text = Path(options.source).read_text(encoding="utf-8")
+        text = Path(options.source).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise UserError(f"Could not read {options.source}: {getattr(error, 'strerror', None) or error}.") from None
+    mermaid = Path(options.source).suffix.lower() in (".mmd", ".mermaid") or not text.lstrip().startswith("{")
     try:
-        project = loads(text)
-    except JsonFormError as error:
+        project = mermaid_to_project(text, name=Path(options.source).stem) if mermaid else loads(text)
+    except (JsonFormError, MermaidError) as error:
         raise UserError(f"{options.source}: {error}") from None
     _save(project, options.output)
     print(f"Created {options.output} from {options.source}.")

@@ -27,7 +27,7 @@ def test_version_and_help():
 
 
 def test_usage_errors_exit_2(tmp_path):
-    for args in (("export",), ("new",), ("check",), ("export", tmp_path / "x.cxd", "--format", "pdf"),
+    for args in (("export",), ("new",), ("check",), ("export", tmp_path / "x.cxd", "--format", "docx"),
                  ("--bogus",)):
         result = cli(*args)
         assert result.returncode == 2 and "Traceback" not in result.stderr, args

@@ -6,20 +6,39 @@ gives them the model objects to show and places them from the layout.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import (QApplication, QGraphicsItem, QGraphicsObject, QMenu, QStyleOptionGraphicsItem,
-                               QWidget)
+from PySide6.QtWidgets import (QApplication, QGraphicsItem, QGraphicsObject, QMenu, QStyleFactory,
+                               QStyleOptionGraphicsItem, QWidget)
 
-from cxdesigner.canvas.icons import channel_icon
+from cxdesigner.canvas.icons import paint_channel_icon
 from cxdesigner.model import Touchpoint
 
 RADIUS = 8.0
 
 
+_print_palette: QPalette | None = None  # set while a map is drawn for paper or a file
+
+
 def palette_color(role: QPalette.ColorRole) -> QColor:
     """A colour of the application's palette, so light and dark themes both work."""
-    return QApplication.palette().color(role)
+    return (_print_palette or QApplication.palette()).color(role)
+
+
+@contextmanager
+def print_colors() -> Iterator[None]:
+    """Items built and painted inside use the light palette: exports are print-ready
+    whatever the session's theme. Never spans an event loop turn, so the screen
+    keeps its own colours."""
+    global _print_palette
+    outer, _print_palette = _print_palette, QStyleFactory.create("Fusion").standardPalette()
+    try:
+        yield
+    finally:
+        _print_palette = outer
 
 
 def is_dark() -> bool:
@@ -33,10 +52,13 @@ def tinted(color: str, strength: float) -> QColor:
     return QColor(mix(base.red(), top.red()), mix(base.green(), top.green()), mix(base.blue(), top.blue()))
 
 
-def _font(size: float, bold: bool = False) -> QFont:
+def scene_font(points: float, bold: bool = False, italic: bool = False) -> QFont:
+    """The application's font at ``points`` (on a 96 dpi screen), sized in scene units:
+    text keeps its place on the map on screens, printers and files of any resolution."""
     font = QFont(QApplication.font())
-    font.setPointSizeF(size)
+    font.setPixelSize(round(points * 96 / 72))
     font.setBold(bold)
+    font.setItalic(italic)
     return font
 
 
@@ -79,7 +101,7 @@ class StageBand(QGraphicsItem):
             painter.setPen(QPen(palette_color(QPalette.ColorRole.Highlight), 2))
         painter.drawRoundedRect(header, RADIUS, RADIUS)
         painter.setPen(QColor("#1f2933"))
-        painter.setFont(_font(10.5, bold=True))
+        painter.setFont(scene_font(10.5, bold=True))
         text = painter.fontMetrics().elidedText(self.name, Qt.TextElideMode.ElideRight, int(header.width() - 20))
         painter.drawText(header.adjusted(10, 0, -10, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
 
@@ -103,13 +125,13 @@ class LaneLabel(QGraphicsItem):
         painter.setPen(QPen(line, 1))
         painter.drawLine(self.rect.bottomLeft(), self.rect.bottomRight())
         painter.setPen(text)
-        painter.setFont(_font(10, bold=True))
+        painter.setFont(scene_font(10, bold=True))
         painter.drawText(QRectF(self.rect.left() + 4, self.rect.top() + 8, 140, 20), Qt.AlignmentFlag.AlignLeft, self.title)
         if self.subtitle:
             muted = QColor(text)
             muted.setAlpha(150)
             painter.setPen(muted)
-            painter.setFont(_font(8.5))
+            painter.setFont(scene_font(8.5))
             painter.drawText(QRectF(self.rect.left() + 4, self.rect.top() + 28, 136, self.rect.height() - 30),
                              Qt.TextFlag.TextWordWrap, self.subtitle)
 
@@ -213,7 +235,7 @@ class TouchpointCard(QGraphicsObject):
         painter.drawRoundedRect(QRectF(card.left(), card.top(), 5, card.height()), 2.5, 2.5)
         text = palette_color(QPalette.ColorRole.Text)
         painter.setPen(text)
-        painter.setFont(_font(9.5, bold=True))
+        painter.setFont(scene_font(9.5, bold=True))
         title_box = card.adjusted(13, 9, -10, -30)
         painter.drawText(title_box, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, self._fitted_title(painter, title_box))
         self._paint_footer(painter, card, text)
@@ -231,10 +253,11 @@ class TouchpointCard(QGraphicsObject):
         muted = QColor(text)
         muted.setAlpha(160)
         painter.setPen(muted)
-        painter.setFont(_font(8))
+        painter.setFont(scene_font(8))
         footer = QRectF(card.left() + 13, card.bottom() - 24, card.width() - 23, 16)
         if self.channel_name:
-            painter.drawPixmap(int(footer.left()), int(footer.top() + 1), channel_icon(self.channel_icon, self.channel_color, 14))
+            paint_channel_icon(painter, self.channel_icon, self.channel_color,
+                               QRectF(footer.left(), footer.top() + 1, 14, 14))
             footer.setLeft(footer.left() + 18)
         marks = ("▼" * min(self.pains, 3)) + ("★" * min(self.highlights, 3))
         label = " · ".join(x for x in (self.channel_name, self.department_name) if x)
@@ -267,6 +290,6 @@ class NoteChip(QGraphicsItem):
         painter.setBrush(QBrush(tinted(self.color, 0.35)))
         painter.drawRoundedRect(rect, 5, 5)
         painter.setPen(palette_color(QPalette.ColorRole.Text))
-        painter.setFont(_font(8.5))
+        painter.setFont(scene_font(8.5))
         shown = painter.fontMetrics().elidedText(self.text, Qt.TextElideMode.ElideRight, int(rect.width() - 14))
         painter.drawText(rect.adjusted(7, 0, -7, 0), Qt.AlignmentFlag.AlignVCenter, shown)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from cxdesigner.canvas.items import NoteChip, palette_color, tinted
+from cxdesigner.canvas.items import NoteChip, palette_color, scene_font, tinted
 from cxdesigner.canvas.layout import LANE_HEIGHTS, MapLayout
 from cxdesigner.model import JourneyMap, Lane, Project
 
@@ -40,10 +40,7 @@ class TextCell(QGraphicsItem):
         return QRectF(-self.width / 2, 0, self.width, self.height)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        font = painter.font()
-        font.setPointSizeF(8.5)
-        font.setItalic(self.italic)
-        painter.setFont(font)
+        painter.setFont(scene_font(8.5, italic=self.italic))
         painter.setPen(palette_color(QPalette.ColorRole.Text))
         box, metrics, text = self.boundingRect().adjusted(6, 2, -6, -2), painter.fontMetrics(), self.text
         flags = int(Qt.TextFlag.TextWordWrap)
@@ -70,9 +67,7 @@ class GoalBar(QGraphicsItem):
         painter.setPen(QPen(QColor(self.color), 1.5))
         painter.setBrush(tinted(self.color, 0.25))
         painter.drawRoundedRect(rect, 12, 12)
-        font = painter.font()
-        font.setPointSizeF(8.5)
-        painter.setFont(font)
+        painter.setFont(scene_font(8.5))
         painter.setPen(palette_color(QPalette.ColorRole.Text))
         shown = painter.fontMetrics().elidedText(self.text, Qt.TextElideMode.ElideRight, int(rect.width() - 20))
         painter.drawText(rect.adjusted(10, 0, -10, 0), Qt.AlignmentFlag.AlignVCenter, shown)

@@ -16,6 +16,8 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsSceneMouseEvent,
                                QGraphicsSimpleTextItem)
 
+from cxdesigner.canvas.items import scene_font
+
 HANDLE_RADIUS = 7.0
 
 #: ``(touchpoint id, persona id, value)`` -> None
@@ -83,6 +85,7 @@ class SatisfactionLine:
         self.handles: dict[str, RatingHandle] = {}
         self.label = QGraphicsSimpleTextItem()
         self.label.setZValue(40)
+        self.label.setFont(scene_font(9, bold=True))
         self.label.setBrush(QColor(color))
         self.label.hide()
         self.xs = np.zeros(0)
@@ -189,9 +192,7 @@ class ScaleGuide(QGraphicsItem):
         faint, muted = QColor(self.text_color), QColor(self.text_color)
         faint.setAlpha(28)
         muted.setAlpha(150)
-        font = painter.font()
-        font.setPointSizeF(8)
-        painter.setFont(font)
+        painter.setFont(scene_font(8))
         for value, y in self.steps:
             painter.setPen(QPen(faint, 1))
             painter.drawLine(QPointF(left, y), QPointF(right, y))

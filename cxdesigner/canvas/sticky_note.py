@@ -12,6 +12,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsTextItem
 
+from cxdesigner.canvas.items import scene_font
 from cxdesigner.model import Note
 
 #: ``(note id, changes)`` -> None: the scene turns it into an undo command.
@@ -39,6 +40,7 @@ class StickyNote(QGraphicsObject):
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(60)
         self.text = NoteText(self)
+        self.text.setFont(scene_font(9.5))
         self.text.setTextWidth(note.width - 16)
         self.text.setPos(8, 8)
         self.refresh()

@@ -1,0 +1,118 @@
+"""Maps as PDF, SVG and PNG bytes, drawn from the same pictures as print.
+
+Each function returns the whole file's bytes, so callers write them atomically:
+a failed export never leaves half a file or clobbers an existing one.
+"""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+
+import numpy as np
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
+from PySide6.QtSvg import QSvgGenerator
+
+from cxdesigner import __version__
+from cxdesigner.model import Project
+from cxdesigner.render.pages import PageSetup, paint_sheets
+from cxdesigner.render.picture import UNITS_PER_INCH, MapPicture, map_picture
+
+#: The most pixels one PNG may have (an A0 poster at 300 dpi is about 140 million).
+MAX_PNG_PIXELS = 400_000_000
+STRIP_BYTES = 32 * 1024 * 1024  # a PNG is drawn in strips of about this size
+
+
+class ExportError(Exception):
+    """An export that cannot be made; ``str()`` is one plain sentence."""
+
+
+def pictures(project: Project, map_ids: Sequence[str]) -> Iterator[MapPicture]:
+    """Each map's picture in turn, built when needed and released after."""
+    for map_id in map_ids:
+        with map_picture(project, map_id) as picture:
+            yield picture
+
+
+def pdf_bytes(project: Project, map_ids: Sequence[str], setup: PageSetup, *, author: str = "",
+              after_map: Callable[[], bool] | None = None) -> bytes:
+    """A vector PDF: real, selectable text with embedded fonts; one page per map or a poster each."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(setup.page_layout())
+    single = len(map_ids) == 1
+    writer.setTitle(project.find(map_ids[0]).name if single else project.name)
+    writer.setCreator(f"CX Designer {__version__}")
+    if hasattr(writer, "setAuthor"):  # Qt 6.8+
+        writer.setAuthor(author)
+    paint_sheets(writer, pictures(project, map_ids), setup, after_map=after_map)
+    del writer  # finishes the file
+    buffer.close()
+    return bytes(buffer.data())
+
+
+def svg_bytes(project: Project, map_id: str) -> bytes:
+    """A map as SVG: real ``<text>``, its size in pixels and a matching viewBox."""
+    with map_picture(project, map_id) as picture:
+        size = picture.rect.size().toSize()
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setSize(size)
+        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+        generator.setResolution(round(UNITS_PER_INCH))
+        generator.setTitle(picture.title)
+        generator.setDescription(f"{project.name}: {picture.title}. Made with CX Designer.")
+        painter = QPainter(generator)
+        painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor("white"))
+        picture.paint(painter, QRectF(0, 0, size.width(), size.height()))
+        painter.end()
+        buffer.close()
+        return bytes(data)
+
+
+def png_size(picture: MapPicture, dpi: float) -> QSize:
+    scale = dpi / UNITS_PER_INCH
+    return QSize(max(1, round(picture.rect.width() * scale)), max(1, round(picture.rect.height() * scale)))
+
+
+def png_bytes(project: Project, map_id: str, dpi: float = 150, *, transparent: bool = False) -> bytes:
+    """A map as PNG at ``dpi`` (recorded in the file), drawn in strips so that even a
+    very long journey needs little memory."""
+    if not 24 <= dpi <= 1200:
+        raise ExportError("Choose a resolution from 24 to 1200 dpi.")
+    with map_picture(project, map_id) as picture:
+        size = png_size(picture, dpi)
+        width, height = size.width(), size.height()
+        if width * height > MAX_PNG_PIXELS:
+            raise ExportError(f"At {dpi:g} dpi this map would be {width:,} × {height:,} pixels, too large for "
+                              "a PNG; choose a lower resolution, or export a PDF or SVG.")
+        scale = dpi / UNITS_PER_INCH
+        strip = max(1, min(height, STRIP_BYTES // (4 * width)))
+        compressor = zlib.compressobj(6)
+        chunks = []
+        for top in range(0, height, strip):
+            rows = min(strip, height - top)
+            image = QImage(width, rows, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(QColor(0, 0, 0, 0) if transparent else QColor("white"))
+            painter = QPainter(image)
+            source = QRectF(picture.rect.left(), picture.rect.top() + top / scale, picture.rect.width(), rows / scale)
+            picture.paint(painter, QRectF(0, 0, width, rows), source)
+            painter.end()
+            image = image.convertToFormat(QImage.Format.Format_RGBA8888)
+            pixels = np.frombuffer(image.constBits(), np.uint8).reshape(rows, image.bytesPerLine())[:, : width * 4]
+            chunks.append(compressor.compress(np.hstack([np.zeros((rows, 1), np.uint8), pixels]).tobytes()))
+        chunks.append(compressor.flush())
+    per_metre = round(dpi / 0.0254)
+    return b"".join((b"\x89PNG\r\n\x1a\n", _chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)),
+                     _chunk(b"pHYs", struct.pack(">IIB", per_metre, per_metre, 1)),
+                     _chunk(b"IDAT", b"".join(chunks)), _chunk(b"IEND", b"")))
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))

@@ -1,0 +1,158 @@
+"""Laying map pictures out on sheets of paper: one page per map, or a tiled poster.
+
+Shared by PDF files and printers (both are paged paint devices). A tiled
+poster spans ``sheets_high`` sheets top to bottom and as many across as the
+map needs; neighbouring sheets repeat ``overlap_mm`` of the map, and crop
+marks show where to trim so the sheets can be laid edge to edge.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPen
+
+from cxdesigner.canvas.items import scene_font
+from cxdesigner.render.picture import MapPicture
+
+PAGE_SIZES = {
+    "A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3, "A2": QPageSize.PageSizeId.A2,
+    "A1": QPageSize.PageSizeId.A1, "A0": QPageSize.PageSizeId.A0, "Letter": QPageSize.PageSizeId.Letter,
+    "Legal": QPageSize.PageSizeId.Legal, "Tabloid": QPageSize.PageSizeId.Tabloid,
+}
+MM_PER_INCH = 25.4
+CROP_MARK_MM = 5.0
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    """How maps go onto paper."""
+
+    size: str = "A4"
+    landscape: bool = True
+    tile: bool = False          # a poster over several sheets instead of one page per map
+    sheets_high: int = 1        # poster: how many sheets the map's height spans
+    margin_mm: float = 10.0
+    overlap_mm: float = 10.0    # poster: how much neighbouring sheets share
+
+    def __post_init__(self) -> None:
+        if self.size not in PAGE_SIZES:
+            raise ValueError(f"Unknown page size '{self.size}'. Choose one of {', '.join(PAGE_SIZES)}.")
+        if not 1 <= self.sheets_high <= 20:
+            raise ValueError("A poster is 1 to 20 sheets high.")
+
+    def page_layout(self) -> QPageLayout:
+        orientation = QPageLayout.Orientation.Landscape if self.landscape else QPageLayout.Orientation.Portrait
+        margins = QMarginsF(*(self.margin_mm,) * 4)
+        return QPageLayout(QPageSize(PAGE_SIZES[self.size]), orientation, margins, QPageLayout.Unit.Millimeter)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One sheet: ``source`` of a picture painted into ``target`` (device pixels)."""
+
+    picture: MapPicture
+    source: QRectF
+    target: QRectF
+    row: int = 0
+    column: int = 0
+    rows: int = 1
+    columns: int = 1
+
+
+def plan_sheets(picture: MapPicture, area: QRectF, setup: PageSetup, dpi: float) -> list[Sheet]:
+    """Where each part of the picture goes, for a printable ``area`` at ``dpi``."""
+    rect = picture.rect
+    if not setup.tile:
+        scale = min(area.width() / rect.width(), area.height() / rect.height())
+        size = rect.size() * scale
+        target = QRectF(area.left() + (area.width() - size.width()) / 2, area.top(), size.width(), size.height())
+        return [Sheet(picture, rect, target)]
+    overlap = setup.overlap_mm / MM_PER_INCH * dpi
+    inner = area.adjusted(*(CROP_MARK_MM / MM_PER_INCH * dpi * k for k in (1, 1, -1, -1)))  # room for the marks
+    rows = setup.sheets_high
+    scale = (rows * inner.height() - (rows - 1) * overlap) / rect.height()
+    width = rect.width() * scale
+    step_x, step_y = inner.width() - overlap, inner.height() - overlap
+    columns = max(1, math.ceil((width - overlap) / step_x))
+    sheets = []
+    for row in range(rows):
+        for column in range(columns):
+            x, y = column * step_x, row * step_y
+            w, h = min(inner.width(), width - x), min(inner.height(), rect.height() * scale - y)
+            source = QRectF(rect.left() + x / scale, rect.top() + y / scale, w / scale, h / scale)
+            sheets.append(Sheet(picture, source, QRectF(inner.left(), inner.top(), w, h), row, column, rows, columns))
+    return sheets
+
+
+def paint_sheets(device: QPagedPaintDevice, pictures: Iterable[MapPicture], setup: PageSetup,
+                 *, after_map: Callable[[], bool] | None = None) -> int:
+    """Paint every picture onto ``device`` (already set to ``setup.page_layout()``).
+
+    ``after_map`` is called after each map; returning False stops (Cancel).
+    Returns the number of pages painted.
+    """
+    painter = QPainter(device)
+    if not painter.isActive():
+        raise OSError("The output could not be opened for drawing.")
+    pages = 0
+    try:
+        dpi = device.resolution()
+        area = QRectF(device.pageLayout().paintRectPixels(dpi))
+        area.moveTo(0, 0)
+        for picture in pictures:
+            for sheet in plan_sheets(picture, area, setup, dpi):
+                if pages and not device.newPage():
+                    raise OSError("The output refused a new page.")
+                painter.save()
+                painter.setClipRect(sheet.target)
+                picture.paint(painter, sheet.target, sheet.source)
+                painter.restore()
+                if setup.tile:
+                    _crop_marks(painter, sheet, setup, dpi)
+                _footer(painter, sheet, area, dpi)
+                pages += 1
+            if after_map is not None and not after_map():
+                break
+    finally:
+        painter.end()
+    return pages
+
+
+def _crop_marks(painter: QPainter, sheet: Sheet, setup: PageSetup, dpi: float) -> None:
+    """Short lines outside the image: the outer edges, and on the left and top of
+    every sheet after the first, where to trim before laying it over its neighbour."""
+    mark, overlap = CROP_MARK_MM / MM_PER_INCH * dpi, setup.overlap_mm / MM_PER_INCH * dpi
+    t = sheet.target
+    xs = [t.left(), t.right()] + ([t.left() + overlap] if sheet.column else [])
+    ys = [t.top(), t.bottom()] + ([t.top() + overlap] if sheet.row else [])
+    painter.save()
+    painter.setPen(QPen(QColor("#000000"), max(1.0, dpi / 300)))
+    for x in xs:
+        painter.drawLine(QPointF(x, t.top() - mark), QPointF(x, t.top() - mark / 4))
+        painter.drawLine(QPointF(x, t.bottom() + mark / 4), QPointF(x, t.bottom() + mark))
+    for y in ys:
+        painter.drawLine(QPointF(t.left() - mark, y), QPointF(t.left() - mark / 4, y))
+        painter.drawLine(QPointF(t.right() + mark / 4, y), QPointF(t.right() + mark, y))
+    painter.restore()
+
+
+def _footer(painter: QPainter, sheet: Sheet, area: QRectF, dpi: float) -> None:
+    """The map's name, and the sheet's place in a poster, small in the bottom margin."""
+    text = sheet.picture.title
+    if sheet.rows * sheet.columns > 1:
+        text += "  ·  " + QCoreApplication.translate("pages", "row %1 of %2, sheet %3 of %4").replace(
+            "%1", str(sheet.row + 1)).replace("%2", str(sheet.rows)).replace(
+            "%3", str(sheet.column + 1)).replace("%4", str(sheet.columns))
+    painter.save()
+    font = scene_font(7)
+    font.setPixelSize(max(1, round(7 / 72 * dpi)))
+    painter.setFont(font)
+    painter.setPen(QColor("#6b7280"))
+    height = 12 / 72 * dpi
+    painter.drawText(QRectF(area.left(), area.bottom() + height * 0.1, area.width(), height),
+                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, text)
+    painter.restore()
