@@ -81,6 +81,7 @@ class SatisfactionLine:
         self.persona_id, self.name, self.color = persona_id, name, color
         self.to_y, self.to_value, self._commit = to_y, to_value, commit
         self.pen = pg.mkPen(color, width=3)
+        self.pen.setCosmetic(False)  # 3 scene units, like everything else: right at every zoom and on paper
         self.curves: list[pg.PlotCurveItem] = []
         self.handles: dict[str, RatingHandle] = {}
         self.label = QGraphicsSimpleTextItem()

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPen
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPen
 
 from cxdesigner.canvas.items import scene_font
 from cxdesigner.render.picture import MapPicture
@@ -156,3 +156,22 @@ def _footer(painter: QPainter, sheet: Sheet, area: QRectF, dpi: float) -> None:
     painter.drawText(QRectF(area.left(), area.bottom() + height * 0.1, area.width(), height),
                      Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, text)
     painter.restore()
+
+
+def sheet_preview(picture: MapPicture, setup: PageSetup, width: int) -> tuple[QImage, int]:
+    """The first sheet as it will print, ``width`` pixels wide, and how many sheets there are."""
+    layout = setup.page_layout()
+    page = layout.fullRect(QPageLayout.Unit.Inch)
+    dpi = width / page.width()
+    image = QImage(width, max(1, round(page.height() * dpi)), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    paint = layout.paintRect(QPageLayout.Unit.Inch)
+    area = QRectF(paint.left() * dpi, paint.top() * dpi, paint.width() * dpi, paint.height() * dpi)
+    sheets = plan_sheets(picture, area, setup, dpi)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.setClipRect(sheets[0].target)
+    picture.paint(painter, sheets[0].target, sheets[0].source)
+    painter.end()
+    return image, len(sheets)

@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self.document: Document | None = None
         self.scene: JourneyScene | None = None
         self._hidden_lines: dict[str, set[str]] = {}  # map id -> persona lines switched off there
+        self._printing = None
         self._touched: list[str] = []  # ids the current step changed, to reveal after it
         self.view = JourneyView()
         self.tabs = QTabBar()
@@ -97,6 +98,14 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action("Save &As…", self.save_as, keys.SaveAs, "Save the project under a new name")
         self.close_action = self._action("&Close", self.close, keys.Close, "Close this window")
         self.quit_action = self._action("&Quit", self.close, keys.Quit, "Quit CX Designer")
+        self.export_action = self._action("&Export…", self.export, "Ctrl+E",
+                                          "Export maps as PDF, SVG, PNG, CSV, JSON or Mermaid")
+        self.page_setup_action = self._action("Page Set&up…", lambda: self.printing().page_setup(), None,
+                                              "Paper size, orientation, one page or a poster")
+        self.preview_action = self._action("Print Pre&view…", lambda: self.printing().preview(), None,
+                                           "See the pages before printing")
+        self.print_action = self._action("&Print…", lambda: self.printing().print_map(), keys.Print,
+                                         "Print the current map")
         self.delete_action = self._action("&Delete", self.delete_selection, keys.Delete, "Delete the selection")
         self.select_all_action = self._action("Select &All", lambda: self.scene and self.scene.select_all(),
                                               keys.SelectAll, "Select every touchpoint of the map")
@@ -111,6 +120,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addSeparator()
         file.addActions([self.save_action, self.save_as_action])
+        file.addSeparator()
+        file.addActions([self.export_action, self.page_setup_action, self.preview_action, self.print_action])
         file.addSeparator()
         file.addActions([self.close_action, self.quit_action])
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -176,7 +187,8 @@ class MainWindow(QMainWindow):
 
     def _set_editing(self, enabled: bool) -> None:
         """Editing tools on (a project is open) or off and out of sight (the start page)."""
-        for action in (self.save_action, self.save_as_action, self.delete_action, self.select_all_action,
+        for action in (self.save_action, self.save_as_action, self.export_action, self.page_setup_action,
+                       self.preview_action, self.print_action, self.delete_action, self.select_all_action,
                        self.clipboard.cut,
                        self.clipboard.copy, self.clipboard.paste, self.zoom_in_action,
                        self.zoom_out_action, self.fit_action, self.actual_action, self.map_menu.menuAction(),
@@ -395,6 +407,25 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.open_path(paths[0])
+
+    def export(self) -> None:
+        """The Export dialog, for the current map by default."""
+        from cxdesigner.ui.export_dialog import ExportDialog
+        self.commit_pending_edits()
+        base = self.document.path.stem if self.document.path else self.document.project.name
+        dialog = ExportDialog(self.document.project, self.scene.map_id if self.scene else None, self.settings,
+                              base, self)
+        if dialog.exec() and dialog.written:
+            folder = dialog.written[0].parent
+            self.statusBar().showMessage(self.tr("Exported %n file(s) to %1", "", len(dialog.written)).replace(
+                "%1", str(folder)), 8000)
+
+    def printing(self):
+        """Print and page setup, loaded on first use."""
+        if self._printing is None:
+            from cxdesigner.ui.printing import Printing
+            self._printing = Printing(self)
+        return self._printing
 
     def _about(self) -> None:
         from cxdesigner import __version__

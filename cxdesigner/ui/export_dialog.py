@@ -1,0 +1,234 @@
+"""The Export dialog: format, maps, paper or image options, a preview and where to write.
+
+Exports go through ``render.export``, like the command line: every file is
+written whole through a temporary file, many maps show a progress bar with
+Cancel, and a failure is one plain sentence with nothing half-written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
+                               QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QMessageBox, QProgressDialog, QPushButton, QVBoxLayout)
+
+from cxdesigner.model import Project
+from cxdesigner.render.export import FORMATS, ExportCancelled, ExportOptions, export_maps, output_paths
+from cxdesigner.render.files import ExportError, png_size
+from cxdesigner.render.pages import sheet_preview
+from cxdesigner.render.picture import map_picture
+from cxdesigner.ui.page_options import PageOptions, load_setup, store_setup
+
+LABELS = {"pdf": "PDF document", "svg": "SVG drawing", "png": "PNG image", "csv": "CSV tables (spreadsheets)",
+          "json": "JSON (whole project)", "mermaid": "Mermaid journey text"}
+PREVIEW_WIDTH = 360
+
+
+class ExportDialog(QDialog):
+    def __init__(self, project: Project, current_map_id: str | None, settings: QSettings, base_name: str,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.project, self.settings, self.base_name = project, settings, base_name
+        self.setWindowTitle(self.tr("Export"))
+        self.written: list[Path] = []
+        columns = QHBoxLayout(self)
+        left = QVBoxLayout()
+        columns.addLayout(left, 1)
+        form = QFormLayout()
+        self.format = QComboBox()
+        for key, label in LABELS.items():
+            self.format.addItem(self.tr(label), key)
+        self.format.setCurrentIndex(max(0, self.format.findData(settings.value("export/format", "pdf"))))
+        form.addRow(self.tr("Format"), self.format)
+        left.addLayout(form)
+        self.maps = QListWidget()
+        self.maps.setAccessibleName(self.tr("Maps to export"))
+        for jmap in project.maps:
+            item = QListWidgetItem(jmap.name)
+            item.setData(Qt.ItemDataRole.UserRole, jmap.id)
+            item.setCheckState(Qt.CheckState.Checked if jmap.id == current_map_id else Qt.CheckState.Unchecked)
+            self.maps.addItem(item)
+        self.maps.setMaximumHeight(110)
+        self.maps_box = self._group(self.tr("Maps"), self.maps)
+        left.addWidget(self.maps_box)
+        self.paper = PageOptions(load_setup(settings))
+        self.one_pdf = QCheckBox(self.tr("All maps in one PDF"))
+        self.one_pdf.setChecked(True)
+        self.author = QLineEdit(str(settings.value("export/author", "")))
+        self.author.setPlaceholderText(self.tr("Recorded in the PDF"))
+        paper = QVBoxLayout()
+        paper.addWidget(self.paper)
+        author = QFormLayout()
+        author.addRow(self.tr("Author"), self.author)
+        paper.addLayout(author)
+        paper.addWidget(self.one_pdf)
+        self.paper_box = self._group(self.tr("Paper"), paper)
+        left.addWidget(self.paper_box)
+        self.dpi = QDoubleSpinBox()
+        self.dpi.setRange(24, 1200)
+        self.dpi.setDecimals(0)
+        self.dpi.setSuffix(" dpi")
+        self.dpi.setValue(float(settings.value("export/dpi", 150)))
+        self.transparent = QCheckBox(self.tr("Transparent background"))
+        image = QFormLayout()
+        image.addRow(self.tr("Resolution"), self.dpi)
+        image.addRow(self.transparent)
+        self.image_box = self._group(self.tr("Image"), image)
+        left.addWidget(self.image_box)
+        self.bom = QCheckBox(self.tr("Byte-order mark, for Excel"))
+        self.bom.setChecked(str(settings.value("export/bom", "true")).lower() == "true")
+        self.bom.setToolTip(self.tr("Lets spreadsheet programs recognise the UTF-8 text"))
+        self.csv_box = self._group(self.tr("Tables"), self.bom)
+        left.addWidget(self.csv_box)
+        where = QHBoxLayout()
+        self.output = QLineEdit()
+        self.output.setAccessibleName(self.tr("Export to"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self.browse)
+        where.addWidget(self.output, 1)
+        where.addWidget(browse)
+        place = QFormLayout()
+        place.addRow(self.tr("Save as"), where)
+        left.addLayout(place)
+        left.addStretch()
+        right = QVBoxLayout()
+        columns.addLayout(right)
+        self.preview = QLabel()
+        self.preview.setFixedWidth(PREVIEW_WIDTH + 2)
+        self.preview.setMinimumHeight(260)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet("QLabel { background: palette(mid); }")
+        self.preview.setAccessibleName(self.tr("Preview"))
+        self.preview_note = QLabel()
+        self.preview_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        right.addWidget(self.preview)
+        right.addWidget(self.preview_note)
+        right.addStretch()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.run)
+        self.buttons.rejected.connect(self.reject)
+        right.addWidget(self.buttons)
+        self._refresh = QTimer(self, singleShot=True, interval=120)
+        self._refresh.timeout.connect(self.update_preview)
+        for signal in (self.format.currentIndexChanged, self.maps.itemChanged, self.paper.changed,
+                       self.dpi.valueChanged, self.transparent.toggled):
+            signal.connect(self._changed)
+        self._changed()
+        self.update_preview()
+
+    @staticmethod
+    def _group(title: str, content) -> QGroupBox:
+        box = QGroupBox(title)
+        if isinstance(content, QVBoxLayout | QFormLayout):
+            box.setLayout(content)
+        else:
+            QVBoxLayout(box).addWidget(content)
+        return box
+
+    # -- reading the form ---------------------------------------------------------
+
+    def format_key(self) -> str:
+        return self.format.currentData()
+
+    def map_ids(self) -> list[str]:
+        return [self.maps.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.maps.count())
+                if self.maps.item(i).checkState() == Qt.CheckState.Checked]
+
+    def options(self) -> ExportOptions:
+        return ExportOptions(self.format_key(), self.paper.setup(), self.dpi.value(), self.transparent.isChecked(),
+                             self.bom.isChecked(), self.author.text().strip(), self.one_pdf.isChecked())
+
+    def _changed(self) -> None:
+        key = self.format_key()
+        self.maps_box.setVisible(key != "json")
+        self.paper_box.setVisible(key == "pdf")
+        self.one_pdf.setVisible(len(self.map_ids()) > 1)
+        self.image_box.setVisible(key == "png")
+        self.csv_box.setVisible(key == "csv")
+        suffix = FORMATS[key]
+        current = self.output.text().strip()
+        folder = Path(current).parent if current else Path(str(self.settings.value("export/folder", Path.home())))
+        stem = Path(current).stem if current else self.base_name
+        self.output.setText(str(folder / f"{stem}{suffix}"))
+        self.export_button.setEnabled(key == "json" or bool(self.map_ids()))
+        self._refresh.start()
+
+    # -- preview -------------------------------------------------------------------------
+
+    def update_preview(self) -> None:
+        """The first page (PDF) or the map (images) as it will come out."""
+        ids, key = self.map_ids(), self.format_key()
+        if key not in ("pdf", "svg", "png") or not ids:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.tr("No preview for this format"))
+            self.preview_note.clear()
+            return
+        with map_picture(self.project, ids[0]) as picture:
+            if key == "pdf":
+                image, sheets = sheet_preview(picture, self.paper.setup(), PREVIEW_WIDTH)
+                note = self.tr("%n sheet(s) for this map", "", sheets)
+            else:
+                size = png_size(picture, self.dpi.value() if key == "png" else 96)
+                image = QImage(PREVIEW_WIDTH, max(1, round(PREVIEW_WIDTH * size.height() / size.width())),
+                               QImage.Format.Format_ARGB32_Premultiplied)
+                image.fill(Qt.GlobalColor.white)
+                painter = QPainter(image)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                picture.paint(painter, image.rect().toRectF())
+                painter.end()
+                note = self.tr("%1 × %2 pixels").replace("%1", f"{size.width():,}").replace(
+                    "%2", f"{size.height():,}")
+        self.preview.setPixmap(QPixmap.fromImage(image))
+        self.preview_note.setText(note)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def browse(self) -> None:
+        key = self.format_key()
+        pattern = f"{self.tr(LABELS[key])} (*{FORMATS[key]})"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.output.text(), pattern)
+        if path:
+            self.output.setText(path if path.endswith(FORMATS[key]) else path + FORMATS[key])
+
+    def run(self) -> None:
+        """Export; the dialog closes on success and stays open (with a message) otherwise."""
+        output = Path(self.output.text().strip()).expanduser()
+        options, ids = self.options(), self.map_ids()
+        existing = [p for p in output_paths(self.project, ids, options, output) if p.exists()]
+        if existing and QMessageBox.question(
+                self, self.tr("Export"), self.tr("Replace %n existing file(s)?", "", len(existing))
+                ) != QMessageBox.StandardButton.Yes:
+            return
+        progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, max(1, len(ids)), self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+
+        def step(done: int, total: int) -> bool:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.written = export_maps(self.project, ids, options, output, step)
+        except ExportCancelled:
+            return
+        except ExportError as error:
+            QMessageBox.warning(self, self.tr("Export"), str(error))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+            progress.close()
+        self._remember(output, options)
+        self.accept()
+
+    def _remember(self, output: Path, options: ExportOptions) -> None:
+        for key, value in (("folder", str(output.parent)), ("format", options.format), ("dpi", options.dpi),
+                           ("bom", options.bom), ("author", options.author)):
+            self.settings.setValue(f"export/{key}", value)
+        store_setup(self.settings, options.setup)
