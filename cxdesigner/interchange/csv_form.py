@@ -1,30 +1,110 @@
-"""A map's touchpoints with their ratings as CSV, one row per touchpoint.
+"""A map as tidy CSV tables for spreadsheets: touchpoints, pain points, actions.
 
-One satisfaction column per persona of the map; an unrated touchpoint has an
-empty cell, never a zero.
+One row per item, one column per field, names rather than ids. An unrated
+touchpoint has an empty cell, never a zero. Text that a spreadsheet would run
+as a formula is defused with a leading apostrophe. Documented in ``docs/csv.md``.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
+from typing import Any
 
 from cxdesigner.model import JourneyMap, Project
 
+BOM = "\ufeff"
+#: A cell starting with one of these is read as a formula by spreadsheets.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+TOUCHPOINT_COLUMNS = ["order", "stage", "touchpoint", "channel", "department", "device"]
+PAIN_POINT_COLUMNS = ["order", "text", "severity", "evidence", "touchpoints", "stages"]
+ACTION_COLUMNS = ["order", "text", "priority", "status", "owner", "touchpoint", "pain_point",
+                  "resources_available", "resources_needed", "expected_effect"]
 
-def map_to_csv(project: Project, jmap: JourneyMap) -> str:
+
+class Number(float):
+    """A numeric cell: written as a number, never defused (``-2`` is a rating, not a formula)."""
+
+
+def map_to_csv(project: Project, jmap: JourneyMap, *, bom: bool = False) -> str:
+    """The touchpoints table: one row per touchpoint in journey order, a satisfaction column per persona."""
     personas = [project.find(p) for p in jmap.persona_ids]
-    names = {item.id: item.name for item in (*project.channels, *project.departments, *jmap.stages)}
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["order", "stage", "touchpoint", "channel", "department", "device",
-                     *(f"{p.name} satisfaction" for p in personas)])
+    names = _names(project, jmap)
+    rows = []
     for order, tp in enumerate(jmap.touchpoints, start=1):
         ratings = [jmap.rating(tp.id, p.id) for p in personas]
-        writer.writerow([order, names[tp.stage_id], tp.title, names.get(tp.channel_id, ""),
-                         names.get(tp.department_id, ""), tp.device,
-                         *(_number(r.value) if r else "" for r in ratings)])
+        rows.append([Number(order), names[tp.stage_id], tp.title, names.get(tp.channel_id, ""),
+                     names.get(tp.department_id, ""), tp.device,
+                     *(Number(r.value) if r else "" for r in ratings)])
+    return _table([*TOUCHPOINT_COLUMNS, *(f"{p.name} satisfaction" for p in personas)], rows, bom)
+
+
+def pain_points_to_csv(project: Project, jmap: JourneyMap, *, bom: bool = False) -> str:
+    """The pain points table: its touchpoints and their stages joined by ``"; "`` in journey order."""
+    rows = []
+    for order, pain in enumerate(jmap.pain_points, start=1):
+        touchpoints = [t for t in jmap.touchpoints if t.id in pain.touchpoint_ids]
+        stages = [s for s in jmap.stages if any(t.stage_id == s.id for t in touchpoints)]
+        rows.append([Number(order), pain.text, Number(pain.severity), _value(pain.evidence),
+                     _join(t.title for t in touchpoints), _join(s.name for s in stages)])
+    return _table(PAIN_POINT_COLUMNS, rows, bom)
+
+
+def actions_to_csv(project: Project, jmap: JourneyMap, *, bom: bool = False) -> str:
+    """The actions table: owner, touchpoint and pain point by name (or text)."""
+    names = _names(project, jmap)
+    rows = []
+    for order, action in enumerate(jmap.actions, start=1):
+        effect = "" if action.expected_effect is None else Number(action.expected_effect)
+        rows.append([Number(order), action.text, _value(action.priority), _value(action.status),
+                     names.get(action.owner_id, ""), names.get(action.touchpoint_id, ""),
+                     names.get(action.pain_point_id, ""), action.resources_available, action.resources_needed,
+                     effect])
+    return _table(ACTION_COLUMNS, rows, bom)
+
+
+def map_tables(project: Project, jmap: JourneyMap, *, bom: bool = False) -> dict[str, str]:
+    """Every table of ``jmap`` by its short name, which also suits a file name."""
+    return {"touchpoints": map_to_csv(project, jmap, bom=bom),
+            "pain-points": pain_points_to_csv(project, jmap, bom=bom),
+            "actions": actions_to_csv(project, jmap, bom=bom)}
+
+
+def safe_cell(value: Any) -> str:
+    """The text of one cell: numbers as they are, other text defused if it starts like a formula."""
+    if isinstance(value, Number):
+        return _number(value)
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _table(header: list[str], rows: list[list[Any]], bom: bool) -> str:
+    out = io.StringIO()
+    if bom:
+        out.write(BOM)
+    writer = csv.writer(out, lineterminator="\r\n")
+    for row in [header, *rows]:
+        writer.writerow([safe_cell(cell) for cell in row])
     return out.getvalue()
+
+
+def _names(project: Project, jmap: JourneyMap) -> dict[str | None, str]:
+    """What each id a row may point at is called: channels, departments, stages, touchpoints, pain points."""
+    names: dict[str | None, str] = {item.id: item.name for item in (*project.channels, *project.departments,
+                                                                   *jmap.stages)}
+    names.update({t.id: t.title for t in jmap.touchpoints})
+    names.update({p.id: p.text for p in jmap.pain_points})
+    return names
+
+
+def _join(parts: Iterable[str]) -> str:
+    return "; ".join(parts)
+
+
+def _value(member: Any) -> str:
+    """An enum member's text (the model also accepts the plain text)."""
+    return str(getattr(member, "value", member))
 
 
 def _number(value: float) -> str:
