@@ -1,8 +1,10 @@
 """Run every benchmark, one after another (never two at once: they share the machine)."""
 
 import bench_editor
+import bench_export
 import bench_project_file
 
 if __name__ == "__main__":
     bench_project_file.run()
     bench_editor.run()
+    bench_export.run()

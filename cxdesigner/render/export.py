@@ -15,17 +15,15 @@ from pathlib import Path
 
 from cxdesigner.atomic import write_atomically
 from cxdesigner.model import Project
-from cxdesigner.render.files import ExportError, pdf_bytes, png_bytes, svg_bytes
+from cxdesigner.render.files import ExportCancelled, ExportError, pdf_bytes, png_bytes, svg_bytes
+
+__all__ = ["FORMATS", "ExportCancelled", "ExportError", "ExportOptions", "export_maps", "output_paths"]
 from cxdesigner.render.pages import PageSetup
 
 FORMATS = {"pdf": ".pdf", "svg": ".svg", "png": ".png", "csv": ".csv", "json": ".json", "mermaid": ".mmd"}
 
 #: ``(done, total)`` -> keep going? Called before each step and at the end.
 Progress = Callable[[int, int], bool]
-
-
-class ExportCancelled(Exception):
-    """The user pressed Cancel; files already finished stay, nothing is half-written."""
 
 
 @dataclass(frozen=True)
@@ -83,7 +81,8 @@ def export_maps(project: Project, map_ids: Sequence[str], options: ExportOptions
     for map_id, path in zip(map_ids, paths):
         if not step():
             raise ExportCancelled()
-        for target, data in _files(project, map_id, options, path):
+        strips = lambda: progress is None or progress(done, total)  # noqa: E731 (a long PNG can cancel midway)
+        for target, data in _files(project, map_id, options, path, strips):
             _write(target, data)
             written.append(target)
     if progress is not None:
@@ -109,7 +108,8 @@ def _whole(project: Project, map_ids: Sequence[str], options: ExportOptions, ste
     return data
 
 
-def _files(project: Project, map_id: str, options: ExportOptions, path: Path) -> list[tuple[Path, bytes]]:
+def _files(project: Project, map_id: str, options: ExportOptions, path: Path,
+           keep_going: Callable[[], bool]) -> list[tuple[Path, bytes]]:
     """What one map becomes: one file, or for CSV a table of touchpoints at ``path``
     and its pain points and actions beside it (``NAME-pain-points.csv``...)."""
     jmap = project.find(map_id)
@@ -119,7 +119,8 @@ def _files(project: Project, map_id: str, options: ExportOptions, path: Path) ->
         case "svg":
             return [(path, svg_bytes(project, map_id))]
         case "png":
-            return [(path, png_bytes(project, map_id, options.dpi, transparent=options.transparent))]
+            return [(path, png_bytes(project, map_id, options.dpi, transparent=options.transparent,
+                                     after_strip=keep_going))]
         case "csv":
             from cxdesigner.interchange.csv_form import map_tables
             tables = map_tables(project, jmap, bom=options.bom)

@@ -29,6 +29,10 @@ class ExportError(Exception):
     """An export that cannot be made; ``str()`` is one plain sentence."""
 
 
+class ExportCancelled(Exception):
+    """The user pressed Cancel; files already finished stay, nothing is half-written."""
+
+
 def pictures(project: Project, map_ids: Sequence[str]) -> Iterator[MapPicture]:
     """Each map's picture in turn, built when needed and released after."""
     for map_id in map_ids:
@@ -81,9 +85,10 @@ def png_size(picture: MapPicture, dpi: float) -> QSize:
     return QSize(max(1, round(picture.rect.width() * scale)), max(1, round(picture.rect.height() * scale)))
 
 
-def png_bytes(project: Project, map_id: str, dpi: float = 150, *, transparent: bool = False) -> bytes:
+def png_bytes(project: Project, map_id: str, dpi: float = 150, *, transparent: bool = False,
+              after_strip: Callable[[], bool] | None = None) -> bytes:
     """A map as PNG at ``dpi`` (recorded in the file), drawn in strips so that even a
-    very long journey needs little memory."""
+    very long journey needs little memory. ``after_strip`` returning False cancels."""
     if not 24 <= dpi <= 1200:
         raise ExportError("Choose a resolution from 24 to 1200 dpi.")
     with map_picture(project, map_id) as picture:
@@ -107,6 +112,8 @@ def png_bytes(project: Project, map_id: str, dpi: float = 150, *, transparent: b
             image = image.convertToFormat(QImage.Format.Format_RGBA8888)
             pixels = np.frombuffer(image.constBits(), np.uint8).reshape(rows, image.bytesPerLine())[:, : width * 4]
             chunks.append(compressor.compress(np.hstack([np.zeros((rows, 1), np.uint8), pixels]).tobytes()))
+            if after_strip is not None and not after_strip():
+                raise ExportCancelled()
         chunks.append(compressor.flush())
     per_metre = round(dpi / 0.0254)
     return b"".join((b"\x89PNG\r\n\x1a\n", _chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)),

@@ -214,6 +214,10 @@ def test_cancel_and_failures_leave_existing_files_alone(hotel, tmp_path):
         export_maps(hotel, [hotel.maps[0].id], ExportOptions("pdf"), target, progress=lambda done, total: False)
     with pytest.raises(ExportError, match="resolution"):
         export_maps(hotel, [hotel.maps[0].id], ExportOptions("png", dpi=5000), tmp_path / "map.png")
+    calls = []
+    with pytest.raises(ExportCancelled):  # a PNG cancels between its strips
+        export_maps(hotel, [hotel.maps[0].id], ExportOptions("png", dpi=72), tmp_path / "map.png",
+                    progress=lambda done, total: calls.append(done) or len(calls) < 2)
     missing = tmp_path / "gone" / "map.pdf"
     with pytest.raises(ExportError, match="Could not write map.pdf"):
         export_maps(hotel, [hotel.maps[0].id], ExportOptions("pdf"), missing)
