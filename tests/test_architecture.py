@@ -13,10 +13,12 @@ import pytest
     ("cxdesigner.interchange.json_form", ("PySide6", "sqlalchemy")),
     ("cxdesigner.interchange.templates", ("PySide6", "sqlalchemy")),
     ("cxdesigner.interchange.csv_form", ("PySide6", "sqlalchemy")),
+    ("cxdesigner.interchange.mermaid", ("PySide6", "sqlalchemy")),
     ("cxdesigner.cli", ("PySide6", "sqlalchemy", "pyqtgraph")),
     ("cxdesigner.editor.document", ("PySide6.QtWidgets", "cxdesigner.canvas", "cxdesigner.ui")),
     ("cxdesigner.canvas.scene", ("cxdesigner.ui",)),
     ("cxdesigner.canvas.layout", ("PySide6",)),
+    ("cxdesigner.render.export", ("cxdesigner.ui",)),
 ])
 def test_layer_does_not_load(package, forbidden):
     probe = (f"import sys, {package}; "

@@ -1,1 +1,1 @@
-"""Files other tools read and write: JSON, CSV (no Qt)."""
+"""Files other tools read and write: JSON, CSV, Mermaid journey text, the clipboard form (no Qt)."""

@@ -1,10 +1,15 @@
-"""The Map menu: add, rename, duplicate, delete and reorder the project's maps."""
+"""The Map menu: add, rename, duplicate, delete, import and reorder the project's maps."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
+import dataclasses
+from pathlib import Path
 
-from cxdesigner.editor.commands import AddItemCommand, MoveItemCommand, RemoveItemCommand, UpdateItemCommand
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
+
+from cxdesigner.editor.commands import (AddItemCommand, MacroCommand, MoveItemCommand, RemoveItemCommand,
+                                        UpdateItemCommand)
+from cxdesigner.interchange.mermaid import MermaidError, mermaid_to_project
 from cxdesigner.model import JourneyMap, Spacing, Stage
 from cxdesigner.model.duplicate import duplicate_map
 from cxdesigner.ui.lanes_dialog import LanesDialog
@@ -27,6 +32,7 @@ class MapMenu(QMenu):
                 ("&Rename Map…", self.rename_map, "Rename the current map"),
                 ("D&uplicate Map", self.duplicate, "Copy the current map with everything on it"),
                 ("&Delete Map…", self.delete_map, "Delete the current map"),
+                ("&Import Mermaid Journey…", self.import_mermaid, "Add a map from Mermaid journey text"),
                 (None, None, None),
                 ("Move Map &Left", lambda: self.move_map(-1), "Move the current map's tab to the left"),
                 ("Move Map Ri&ght", lambda: self.move_map(1), "Move the current map's tab to the right")):
@@ -123,6 +129,40 @@ class MapMenu(QMenu):
             .replace("%1", jmap.name).replace("%2", str(len(jmap.touchpoints))))
         if answer == QMessageBox.StandardButton.Yes:
             self._push(RemoveItemCommand(self.document.project, jmap.id))
+
+    def import_mermaid(self, path: str | None = None) -> None:
+        """A Mermaid ``journey`` as a new map; its actors join the project's personas
+        (one with the same name is reused). One undo step."""
+        if path is None:
+            folder = str(self.window.settings.value("files/last_folder", str(Path.home())))
+            path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import Mermaid journey"), folder,
+                                                  self.tr("Mermaid journey (*.mmd *.mermaid *.txt);;All files (*)"))
+            if not path:
+                return
+        try:
+            source = mermaid_to_project(Path(path).read_text(encoding="utf-8-sig"), name=Path(path).stem)
+        except (OSError, UnicodeDecodeError) as error:
+            reason = getattr(error, "strerror", None) or self.tr("it is not UTF-8 text")
+            QMessageBox.warning(self.window, self.tr("Import"), self.tr("Could not read %1: %2.").replace(
+                "%1", Path(path).name).replace("%2", reason))
+            return
+        except MermaidError as error:
+            QMessageBox.warning(self.window, self.tr("Import"), f"{Path(path).name}: {error}")
+            return
+        project, jmap = self.document.project, source.maps[0]
+        existing = {p.name: p.id for p in project.personas}
+        commands, same = [], {}
+        for persona in (source.find(i) for i in jmap.persona_ids):
+            if persona.name in existing:
+                same[persona.id] = existing[persona.name]
+            else:
+                commands.append(AddItemCommand(project, persona))
+        jmap.persona_ids = [same.get(i, i) for i in jmap.persona_ids]
+        jmap.ratings = {(r.touchpoint_id, same.get(r.persona_id, r.persona_id)):
+                        dataclasses.replace(r, persona_id=same.get(r.persona_id, r.persona_id))
+                        for r in jmap.ratings.values()}
+        commands.append(AddItemCommand(project, jmap))
+        self._push(MacroCommand(project, self.tr("Import Mermaid journey"), commands), len(project.maps))
 
     def move_map(self, step: int) -> None:
         jmap = self.current()

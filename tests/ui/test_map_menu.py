@@ -119,3 +119,24 @@ def test_insert_menu_adds_each_kind(window):
     assert counts() == tuple(n + 1 for n in before)
     assert window.panels.annotations.currentWidget() is window.panels.annotations.editors[Action]
     assert {Goal, PainPoint, PositiveMoment} <= set(window.panels.annotations.editors)
+
+
+def test_import_mermaid_adds_a_map_reusing_personas_by_name(window, tmp_path, monkeypatch):
+    project = window.document.project
+    source = tmp_path / "checkout.mmd"
+    source.write_text("journey\n  title Checkout\n  section Cart\n    Reviews the cart: 4: Claire (business traveller), Ana\n"
+                      "  section Pay\n    Pays: 2: Ana\n", encoding="utf-8")
+    window.map_menu.import_mermaid(str(source))
+    jmap = project.maps[-1]
+    assert jmap.name == "Checkout" and [t.title for t in jmap.touchpoints] == ["Reviews the cart", "Pays"]
+    assert [p.name for p in project.personas] == ["Claire (business traveller)", "The Morenos (family holiday)", "Ana"]
+    claire = project.personas[0].id
+    assert jmap.rating(jmap.touchpoints[0].id, claire).value == 4 and project.problems() == []
+    assert window.tabs.currentIndex() == len(project.maps) - 1
+    window.document.undo_stack.undo()
+    assert len(project.maps) == 1 and len(project.personas) == 2
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    source.write_text("journey\n  section A\n    Task: seven: Me\n", encoding="utf-8")
+    window.map_menu.import_mermaid(str(source))
+    assert warned and warned[0].startswith("checkout.mmd: Line 3") and len(project.maps) == 1
