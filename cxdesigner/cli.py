@@ -64,6 +64,8 @@ def _command_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check that project files open cleanly")
     check.add_argument("paths", nargs="+", metavar="path")
+    check.add_argument("--full", action="store_true",
+                       help="run SQLite's full integrity check (slower) instead of the quick one")
     check.set_defaults(run=_check)
 
     info = commands.add_parser("info", help="describe a project file")
@@ -128,15 +130,21 @@ def _templates(_options) -> int:
 
 
 def _check(options) -> int:
+    """Each file is opened exactly as the editor would, read-only: ``path: ok`` on stdout, or one line on stderr."""
     from cxdesigner.storage import ProjectFileError, open_project
+    from cxdesigner.storage.errors import one_line
     failed = False
     for path in options.paths:
         try:
-            open_project(path)
+            open_project(path, full_check=options.full)
             print(f"{path}: ok")
         except ProjectFileError as error:
             failed = True
             print(error, file=sys.stderr)
+        except Exception as error:  # a file must never crash the check of the next one
+            failed = True
+            print(one_line(f"{Path(path).name} could not be checked ({type(error).__name__}: {error})."),
+                  file=sys.stderr)
     return 1 if failed else 0
 
 

@@ -74,6 +74,18 @@ def test_check_good_and_bad_files(tmp_path, project):
     assert text.read_text() == "hello" and empty.read_bytes() == b""
 
 
+def test_check_full_runs_the_whole_integrity_check(tmp_path, project):
+    good, flipped = tmp_path / "good.cxd", tmp_path / "flipped.cxd"
+    save_project(project, good)
+    data = bytearray(good.read_bytes())
+    data[4096:4160] = bytes(b ^ 0xFF for b in data[4096:4160])
+    flipped.write_bytes(bytes(data))
+    result = cli("check", "--full", good, flipped)
+    assert result.returncode == 1 and result.stdout == f"{good}: ok\n"
+    assert result.stderr.startswith("flipped.cxd is damaged and cannot be opened") and result.stderr.count("\n") == 1
+    assert "--full" in cli("check", "--help").stdout
+
+
 def test_info_text_and_json(tmp_path, project, capsys):
     path = tmp_path / "p.cxd"
     save_project(project, path)

@@ -10,7 +10,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Mapping
 
+from cxdesigner.storage.limits import harden
+
 Step = Callable[[sqlite3.Connection], None]
+
 
 def _map_view_settings(db: sqlite3.Connection) -> None:
     """1 -> 2: maps remember which lanes they show, in which order, and their spacing."""
@@ -25,8 +28,12 @@ UPGRADES: dict[int, Step] = {1: _map_view_settings}
 
 def upgrade_in_memory(source: sqlite3.Connection, version: int, target: int,
                       steps: Mapping[int, Step]) -> sqlite3.Connection:
-    """A new in-memory copy of ``source`` upgraded from ``version`` to ``target``."""
+    """A new in-memory copy of ``source`` upgraded from ``version`` to ``target``.
+
+    The copy is as untrusted as the file: hardened before its schema is first read.
+    """
     memory = sqlite3.connect(":memory:")
+    harden(memory, read_only=False)
     source.backup(memory)
     for current in range(version, target):
         if current not in steps:

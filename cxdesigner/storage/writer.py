@@ -1,49 +1,106 @@
 """Saving: the whole project into a new file, then one atomic swap.
 
-The file is written complete beside the target, flushed to disk, and only
-then moved over the target with ``os.replace``: a crash or a full disk leaves
-either the old file or the new one, never a broken one.
+The file is written complete beside the target, checked against the limits
+opening applies, flushed to disk, and only then moved over the target with
+``os.replace``: a crash, a full disk or a vanished folder leaves either the
+old file or the new one, never a broken one.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 import tempfile
 from pathlib import Path
+from typing import Any
 
+from sqlalchemy import Table
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.schema import CreateTable
 
 from cxdesigner.atomic import real_target
 from cxdesigner.model import Project
 from cxdesigner.storage.errors import ProjectFileError
+from cxdesigner.storage.limits import MAX_FILE_BYTES, Problem, content_problem
 from cxdesigner.storage.rows import to_rows
 from cxdesigner.storage.schema import APPLICATION_ID, SCHEMA_VERSION, metadata, sql
-
+from cxdesigner.storage.stamp import FileStamp, changed_since, file_stamp
 
 #: Inserts take each row's dict as it is, by column name.
 NAMED = sqlite_dialect(paramstyle="named")
+#: ``to_rows(project)``: every row of a file, table by table; plain values only, safe to hand to another thread.
+Rows = dict[Table, list[dict[str, Any]]]
+UNCHANGED = "The previous file is unchanged."
+#: Not every system names these.
+_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_GONE = {errno.ENOENT, errno.ENOTDIR, getattr(errno, "ESTALE", errno.ENOENT)}
 
 
-def save_project(project: Project, path: str | os.PathLike) -> None:
-    """Write ``project`` to ``path`` atomically (used by Save and Save As alike)."""
-    target, mode = real_target(path)
+class FileChangedError(ProjectFileError):
+    """The file on disk is no longer the one that was opened: someone else saved over it.
+
+    Nothing was written. The interface can offer to save under another name, or to
+    overwrite anyway (``save_project`` again without ``if_unchanged``).
+    """
+
+
+def save_project(project: Project, path: str | os.PathLike, *, backup: bool = False,
+                 if_unchanged: FileStamp | None = None) -> FileStamp:
+    """Write ``project`` to ``path`` atomically (Save and Save As alike); returns the new file's stamp.
+
+    Args:
+        backup: first keep the file being replaced as ``NAME.cxd.bak`` beside it (itself
+            replaced atomically; nothing happens when there is no file yet).
+        if_unchanged: the stamp of the file as it was opened or last saved; if the file on
+            disk differs (a colleague saved over it), ``FileChangedError`` is raised and
+            nothing is written.
+
+    Raises ``ProjectFileError`` with one plain sentence; the file on disk is then the
+    previous one, untouched.
+    """
+    return write_rows(to_rows(project), path, backup=backup, if_unchanged=if_unchanged)
+
+
+def write_rows(rows: Rows, path: str | os.PathLike, *, mode: int | None = None, backup: bool = False,
+               if_unchanged: FileStamp | None = None) -> FileStamp:
+    """``save_project`` from rows already taken with ``to_rows``: the part that may run on another thread.
+
+    ``mode`` overrides the new file's permissions (by default those of the file it
+    replaces, or the usual ones for a new file).
+    """
+    target, kept_mode = real_target(path)
     fd, temporary = _temporary_beside(target)
     os.close(fd)
     try:
-        _write(project, temporary)
+        _write(rows, temporary, target.name)
         _fsync(temporary)
-        os.chmod(temporary, mode)
+        os.chmod(temporary, kept_mode if mode is None else mode)
+        stamp = file_stamp(temporary)
+        if if_unchanged is not None and changed_since(target, if_unchanged):
+            raise _not_saved(target.name, "it was changed on disk since it was opened, by someone else or another "
+                                          "program", FileChangedError)
+        if backup:
+            _keep_backup(target)
         os.replace(temporary, target)
         _fsync_directory(target.parent)
     except (OSError, sqlite3.Error) as error:
         _discard(temporary)
-        raise ProjectFileError(_why_not_saved(target, error)) from error
+        raise _not_saved(target.name, why_not_written(error)) from error
+    except UnicodeEncodeError as error:
+        _discard(temporary)
+        raise _not_saved(target.name, f"a text holds characters that cannot be stored ({error.reason})") from error
     except BaseException:
         _discard(temporary)
         raise
+    return stamp
+
+
+def backup_path(path: str | os.PathLike) -> Path:
+    """Where ``save_project(..., backup=True)`` keeps the previous version of ``path``."""
+    target, _ = real_target(path)
+    return target.with_name(target.name + ".bak")
 
 
 def _temporary_beside(target: Path) -> tuple[int, str]:
@@ -52,10 +109,10 @@ def _temporary_beside(target: Path) -> tuple[int, str]:
     try:
         return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".saving", dir=target.parent or ".")
     except OSError as error:
-        raise ProjectFileError(_why_not_saved(target, error)) from error
+        raise _not_saved(target.name, why_not_written(error)) from error
 
 
-def _write(project: Project, path: str) -> None:
+def _write(rows: Rows, path: str, name: str) -> None:
     """One transaction: identity, tables, rows. Core builds the SQL, sqlite3 runs it.
 
     The temporary file is invisible until it is complete and fsynced, so it
@@ -63,7 +120,8 @@ def _write(project: Project, path: str) -> None:
     rollback-journal mode like every ``.cxd`` (WAL is never used). Foreign keys
     are declared for other tools but not enforced here: the model's rules
     already hold for every project, and enforcing them again costs a quarter
-    of the save.
+    of the save. The limits opening applies are checked on the written file,
+    so that whatever is saved opens again.
     """
     db = sqlite3.connect(path, isolation_level=None)
     try:
@@ -75,12 +133,41 @@ def _write(project: Project, path: str) -> None:
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         for table in metadata.sorted_tables:
             db.execute(sql(CreateTable(table)))
-        for table, rows in to_rows(project).items():
-            if rows:
-                db.executemany(str(table.insert().compile(dialect=NAMED)), rows)
+        for table, table_rows in rows.items():
+            if table_rows:
+                db.executemany(str(table.insert().compile(dialect=NAMED)), table_rows)
         db.execute("COMMIT")
+        problem = content_problem(db)
     finally:
         db.close()
+    if problem is None and os.path.getsize(path) > MAX_FILE_BYTES:
+        problem = Problem(False, f"the project is larger than CX Designer accepts ({MAX_FILE_BYTES // 2**20} MB)")
+    if problem:
+        raise _not_saved(name, problem.phrase)
+
+
+def _keep_backup(target: Path) -> None:
+    """Give the file about to be replaced a second name, ``NAME.cxd.bak``, atomically.
+
+    A hard link costs nothing: after the swap the ``.bak`` name keeps the old
+    contents. Where links are not supported the file is copied instead.
+    """
+    backup = target.with_name(target.name + ".bak")
+    fd, temporary = tempfile.mkstemp(prefix=f".{backup.name}.", suffix=".saving", dir=target.parent)
+    os.close(fd)
+    os.unlink(temporary)
+    try:
+        try:
+            os.link(target, temporary)
+        except FileNotFoundError:
+            return  # nothing to keep yet: a new file
+        except OSError:
+            shutil.copy2(target, temporary)
+            _fsync(temporary)
+        os.replace(temporary, backup)
+    except BaseException:
+        _discard(temporary)
+        raise
 
 
 def _fsync(path: str) -> None:
@@ -109,16 +196,24 @@ def _discard(path: str) -> None:
             pass
 
 
-def _why_not_saved(target: Path, error: BaseException) -> str:
+def _not_saved(name: str, reason: str, kind: type[ProjectFileError] = ProjectFileError) -> ProjectFileError:
+    return kind(f"Could not save {name}: {reason}. {UNCHANGED}", reason=reason)
+
+
+def why_not_written(error: BaseException) -> str:
+    """The cause of a failed write in plain words, e.g. "the disk is full"."""
     code = getattr(error, "errno", None)
-    if code == errno.ENOSPC or "full" in str(error).lower():
+    text = str(error).lower()
+    if code in _FULL or "full" in text:
         reason = "the disk is full"
-    elif code == errno.EFBIG or "i/o error" in str(error).lower():
+    elif code == errno.EFBIG or "i/o error" in text:
         reason = "the disk could not be written (it may be full or failing)"
-    elif code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in str(error).lower():
+    elif code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text:
         reason = "the folder is read-only or you lack permission to write there"
-    elif code == errno.ENOENT:
-        reason = "the folder does not exist"
+    elif code in _GONE or "unable to open" in text:
+        reason = "the folder does not exist (it may have been moved, deleted or disconnected)"
+    elif code == errno.EISDIR:
+        reason = "a folder now has its name"
     else:
         reason = str(getattr(error, "strerror", None) or error).rstrip(".").lower()
-    return f"Could not save {target.name}: {reason}. The previous file is unchanged."
+    return reason

@@ -161,7 +161,8 @@ BAD_FILES = {
     "text": (lambda p, _: p.write_text("name,score\nAnn,4\n"), "not a database"),
     "truncated": (_truncated, "truncated|damaged"),
     "another app": (lambda p, _: _another_apps_database(p), "another program"),
-    "newer": (_newer, rf"newer CX Designer \(file format {SCHEMA_VERSION + 1}\).*up to {SCHEMA_VERSION}\."),
+    "newer": (_newer, rf"newer CX Designer \(file format {SCHEMA_VERSION + 1}; this version reads up to "
+                      rf"{SCHEMA_VERSION}\)\. Update CX Designer to open it\."),
     "trigger": (_with_trigger, "triggers"),
     "wrong type": (_wrong_type, "wrong values in touchpoint"),
     "dangling": (_dangling, "damaged.*stage"),
