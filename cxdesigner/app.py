@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from cxdesigner import __version__
 
@@ -93,20 +93,26 @@ def platform_problem(plugin: Path | None = None) -> str | None:
 
 def run(path: str | None) -> int:
     """Open the editor (on ``path`` when given) and run until it closes."""
-    from cxdesigner.editor.document import Document
-    from cxdesigner.storage import ProjectFileError
+    from cxdesigner.storage.recovery import RecoveryStore
+    from cxdesigner.ui.error_guard import ErrorGuard, start_logging
     from cxdesigner.ui.main_window import MainWindow
+    from cxdesigner.ui.recovery_dialog import offer_recovery
 
     app = create_application()
-    document = None  # the start page
-    if path is not None:
-        try:
-            document = Document.open(path)
-        except ProjectFileError as error:
-            QMessageBox.warning(None, "CX Designer", str(error))
-    window = MainWindow(document)
-    window.show()
+    store = RecoveryStore()
+    guard = ErrorGuard(lambda: sum(w.autosave.write_now() for w in MainWindow.open_windows() if w.autosave),
+                       start_logging())
+    guard.install()
+    windows = offer_recovery(store)
+    if path is not None or not windows:
+        window = MainWindow(None, recovery=store)
+        if path is not None:
+            window.open_path(path)
+        windows.append(window)
+    for window in windows:
+        window.show()
     status = app.exec()
-    del window, document
+    guard.uninstall()
+    del windows
     gc.collect()  # Qt objects go while the application is still there, never at interpreter exit
     return status

@@ -13,13 +13,14 @@ import weakref
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from cxdesigner.editor.commands import ProjectCommand
 
 from cxdesigner.model import Project
-from cxdesigner.storage import open_project, save_project
+from cxdesigner.storage import FileStamp, ProjectFileError, read_project, save_project
+from cxdesigner.storage.lock import Lock, acquire
 
 
 def _relay(document: Document):
@@ -39,6 +40,15 @@ def _relay(document: Document):
     return relay
 
 
+def _unwritable(path: Path) -> str | None:
+    """Why a file cannot be saved over in place, or None."""
+    if path.exists() and not os.access(path, os.W_OK):
+        return QCoreApplication.translate("Document", "the file is read-only")
+    if not os.access(path.parent, os.W_OK):
+        return QCoreApplication.translate("Document", "its folder is read-only")
+    return None
+
+
 class Document(QObject):
     """A project being edited. Errors from disk arrive as ``ProjectFileError``."""
 
@@ -54,6 +64,15 @@ class Document(QObject):
         super().__init__(parent)
         self.project = project
         self.path = Path(path) if path else None
+        #: The file as read or last saved: saving over a file someone else changed is refused.
+        self.stamp: FileStamp | None = None
+        self.lock: Lock | None = None
+        #: Why Save must go elsewhere (Save As), or None when the file may be written.
+        self.read_only: str | None = None
+        #: A sentence to tell before the first save (an older file format is upgraded).
+        self.notice: str | None = None
+        #: Keep the replaced file as ``NAME.cxd.bak`` on each save.
+        self.keep_backup = False
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._unsubscribe = project.subscribe(_relay(self))
@@ -62,9 +81,27 @@ class Document(QObject):
         self.modified_changed.emit(not clean)
 
     @classmethod
-    def open(cls, path: str | os.PathLike, parent: QObject | None = None) -> Document:
-        """Read a file; raises ``ProjectFileError`` with a plain sentence."""
-        return cls(open_project(path), path, parent)
+    def open(cls, path: str | os.PathLike, parent: QObject | None = None, *, read_only: bool = False,
+             force: bool = False) -> Document:
+        """Read a file and lock it for editing.
+
+        Raises ``ProjectFileError`` with a plain sentence, or its ``FileInUse`` when
+        someone else has the file open: ask, then open ``read_only`` or ``force`` the lock.
+        A file or folder that cannot be written opens read-only by itself.
+        """
+        path = Path(path)
+        reason = QCoreApplication.translate("Document", "you opened it read-only") if read_only else _unwritable(path)
+        lock = acquire(path, force=force) if reason is None and path.is_file() else None
+        try:
+            opened = read_project(path)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        document = cls(opened.project, path, parent)
+        document.stamp, document.lock, document.read_only = opened.stamp, lock, reason
+        document.notice = opened.upgrade_notice
+        return document
 
     @property
     def modified(self) -> bool:
@@ -82,20 +119,47 @@ class Document(QObject):
         command.applied_early = True
         self.undo_stack.push(command)
 
-    def save(self, path: str | os.PathLike | None = None) -> None:
-        """Save (to ``path`` for Save As); the document is clean afterwards."""
+    def save(self, path: str | os.PathLike | None = None, *, overwrite: bool = False) -> None:
+        """Save (to ``path`` for Save As); the document is clean afterwards.
+
+        Saving over the open file is refused when it is read-only, and raises
+        ``FileChangedError`` when someone changed it on disk since (unless ``overwrite``).
+        Saving elsewhere locks the new file and frees the old one.
+        """
         target = Path(path) if path else self.path
         if target is None:
             raise ValueError("This project has no file yet; choose where to save it.")
-        save_project(self.project, target)
+        same = self.path is not None and os.path.abspath(target) == os.path.abspath(self.path)
+        if same and self.read_only:
+            raise ProjectFileError(QCoreApplication.translate(
+                "Document", "%1 is open read-only (%2): use Save As to keep your changes in another file.")
+                .replace("%1", target.name).replace("%2", self.read_only))
+        lock = None if same else acquire(target)
+        try:
+            stamp = save_project(self.project, target, backup=self.keep_backup,
+                                 if_unchanged=None if overwrite or not same else self.stamp)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        if not same:
+            self._release()
+            self.lock, self.read_only = lock, None
+        self.stamp, self.notice = stamp, None
         if target != self.path:
             self.path = target
             self.path_changed.emit(target)
         self.undo_stack.setClean()
 
+    def _release(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
     def close(self) -> None:
-        """Stop following the project (the window is going away)."""
+        """Stop following the project and free its file for others (the window is going away)."""
         self._unsubscribe()
+        self._release()
 
     def __del__(self) -> None:
         # Empty the stack while its commands are whole. Left to the cycle collector,

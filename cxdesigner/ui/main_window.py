@@ -21,7 +21,10 @@ from cxdesigner.editor.commands import MacroCommand, RemoveItemCommand
 from cxdesigner.editor.document import Document
 from cxdesigner.interchange.templates import load_template
 from cxdesigner.model import ItemAdded, ItemChanged, ItemMoved, ItemRemoved, JourneyMap, RatingChanged
-from cxdesigner.storage import ProjectFileError
+from cxdesigner.storage import FileChangedError, ProjectFileError
+from cxdesigner.storage.lock import FileInUse
+from cxdesigner.storage.recovery import RecoveryStore
+from cxdesigner.ui.autosave import Autosave
 from cxdesigner.ui.clipboard_actions import ClipboardActions
 from cxdesigner.ui.insert_menu import InsertMenu
 from cxdesigner.ui.map_menu import MapMenu
@@ -35,9 +38,14 @@ FILE_FILTER = "CX Designer projects (*.cxd);;All files (*)"
 class MainWindow(QMainWindow):
     """One document, shown one map at a time; the start page while there is none."""
 
-    def __init__(self, document: Document | None, settings: QSettings | None = None) -> None:
+    def __init__(self, document: Document | None, settings: QSettings | None = None,
+                 recovery: RecoveryStore | None = None, recovery_key: str | None = None) -> None:
+        """``recovery``: where autosave writes copies of unsaved work (none: no autosave);
+        ``recovery_key``: the copy a recovered ``document`` came from."""
         super().__init__()
         self.settings = settings or QSettings()
+        self.autosave = Autosave(recovery, self) if recovery is not None else None
+        self._recovery_key = recovery_key
         self.recent = RecentFiles(self.settings)
         self.document: Document | None = None
         self.scene: JourneyScene | None = None
@@ -98,6 +106,10 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action("Save &As…", self.save_as, keys.SaveAs, "Save the project under a new name")
         self.close_action = self._action("&Close", self.close, keys.Close, "Close this window")
         self.quit_action = self._action("&Quit", self.close, keys.Quit, "Quit CX Designer")
+        self.backup_action = self._action("Keep a &Backup on Save", self._set_backup, None,
+                                          "On each save, keep the previous version as NAME.cxd.bak")
+        self.backup_action.setCheckable(True)
+        self.backup_action.setChecked(str(self.settings.value("files/backup", "false")).lower() == "true")
         self.export_action = self._action("&Export…", self.export, "Ctrl+E",
                                           "Export maps as PDF, SVG, PNG, CSV, JSON or Mermaid")
         self.page_setup_action = self._action("Page Set&up…", lambda: self.printing().page_setup(), None,
@@ -119,7 +131,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addSeparator()
-        file.addActions([self.save_action, self.save_as_action])
+        file.addActions([self.save_action, self.save_as_action, self.backup_action])
         file.addSeparator()
         file.addActions([self.export_action, self.page_setup_action, self.preview_action, self.print_action])
         file.addSeparator()
@@ -201,6 +213,11 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.document.close()
         self.document = document
+        document.keep_backup = self.backup_action.isChecked()
+        if self.autosave is not None:
+            self.autosave.discard()
+            self.autosave.follow(document, self._recovery_key)
+            self._recovery_key = None
         self._hidden_lines = {}
         self.pages.setCurrentWidget(self.editor_page)
         self._set_editing(True)
@@ -231,7 +248,8 @@ class MainWindow(QMainWindow):
             self.recent.add(document.path)
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.document.display_name}[*] — CX Designer")
+        read_only = self.tr(" (read-only)") if self.document.read_only else ""
+        self.setWindowTitle(f"{self.document.display_name}[*]{read_only} — CX Designer")
 
     def _fill_tabs(self, current: int = 0) -> None:
         self.tabs.blockSignals(True)
@@ -320,6 +338,8 @@ class MainWindow(QMainWindow):
                 self._show_map(-1)
                 self.document.close()
                 self.document = None
+                if self.autosave is not None:
+                    self.autosave.discard()
             self.show_start_page()
 
     def open_dialog(self) -> None:
@@ -328,20 +348,61 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(Path(path))
 
+    @staticmethod
+    def open_windows() -> list[MainWindow]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+
     def open_path(self, path: Path) -> bool:
-        """Open ``path`` here after offering to save; a bad file changes nothing."""
+        """Open ``path`` here after offering to save; a bad file changes nothing.
+
+        A file open in another window of this program brings that window forward; one
+        a colleague has open is offered read-only (or taken over, if they are gone).
+        """
+        for window in self.open_windows():
+            if window.document is not None and window.document.path \
+                    and window.document.path.resolve() == Path(path).resolve():
+                window.show()
+                window.raise_()
+                window.activateWindow()
+                return window is self
         if not self.maybe_save():
             return False
         try:
-            document = Document.open(path)
+            document = self._open_document(Path(path))
         except ProjectFileError as error:
             QMessageBox.warning(self, self.tr("Cannot open project"), str(error))
             if not Path(path).exists():
                 self.recent.remove(Path(path))
             return False
+        if document is None:
+            return False
         self.settings.setValue("files/last_folder", str(Path(path).parent))
         self.set_document(document)
+        if document.notice:
+            self.statusBar().showMessage(document.notice, 15000)
+        elif document.lock is not None and not document.lock.held and not document.read_only:
+            self.statusBar().showMessage(self.tr("Colleagues opening this file will not be warned: %1.").replace(
+                "%1", document.lock.problem or ""), 10000)
         return True
+
+    def _open_document(self, path: Path) -> Document | None:
+        """The document, after asking what to do when someone else has it open (None: cancelled)."""
+        try:
+            return Document.open(path)
+        except FileInUse as busy:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("File in use"), str(busy),
+                              QMessageBox.StandardButton.Cancel, self)
+            box.setInformativeText(self.tr("Open it read-only, or open it for editing anyway if they "
+                                           "no longer have it open."))
+            read_only = box.addButton(self.tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+            anyway = box.addButton(self.tr("Open Anyway"), QMessageBox.ButtonRole.DestructiveRole)
+            box.setDefaultButton(read_only)
+            box.exec()
+            if box.clickedButton() is read_only:
+                return Document.open(path, read_only=True)
+            if box.clickedButton() is anyway:
+                return Document.open(path, force=True)
+            return None
 
     def commit_pending_edits(self) -> None:
         """A field still being typed in commits when it loses focus: make that happen now."""
@@ -365,16 +426,46 @@ class MainWindow(QMainWindow):
             path += ".cxd"
         return self._save_to(Path(path))
 
-    def _save_to(self, path: Path | None) -> bool:
+    def _save_to(self, path: Path | None, overwrite: bool = False) -> bool:
+        """Save; a read-only file goes to Save As, a file changed on disk asks first."""
+        document = self.document
+        if path is None and document.read_only:
+            QMessageBox.information(self, self.tr("Read-only"), self.tr(
+                "%1 is open read-only (%2). Choose another file to save your changes in.").replace(
+                "%1", document.display_name).replace("%2", document.read_only))
+            return self.save_as()
+        if path is None and document.notice and QMessageBox.question(
+                self, self.tr("Save in the new format?"), document.notice) != QMessageBox.StandardButton.Yes:
+            return False
         try:
-            self.document.save(path)
+            document.save(path, overwrite=overwrite)
+        except FileChangedError:
+            return self._resolve_conflict()
         except ProjectFileError as error:
             QMessageBox.warning(self, self.tr("Cannot save project"), str(error))
             return False
+        if self.autosave is not None:
+            self.autosave.discard()
         self.recent.add(self.document.path)
         self.settings.setValue("files/last_folder", str(self.document.path.parent))
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", self.document.path.name), 3000)
         return True
+
+    def _resolve_conflict(self) -> bool:
+        """Someone saved over the file since it was opened: overwrite, save elsewhere, or leave it."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("File changed on disk"), self.tr(
+            "%1 was changed by someone else since you opened it.").replace("%1", self.document.display_name),
+            QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr("Overwrite their version with yours, or save yours as another file?"))
+        save_as = box.addButton(self.tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
+        overwrite = box.addButton(self.tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(save_as)
+        box.exec()
+        if box.clickedButton() is save_as:
+            return self.save_as()
+        if box.clickedButton() is overwrite:
+            return self._save_to(None, overwrite=True)
+        return False
 
     def maybe_save(self) -> bool:
         """Ask to save unsaved changes; False when the user cancels."""
@@ -394,6 +485,10 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        if self.document is not None:
+            self.document.close()
+        if self.autosave is not None:
+            self.autosave.discard()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         event.accept()
@@ -407,6 +502,11 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.open_path(paths[0])
+
+    def _set_backup(self, keep: bool) -> None:
+        self.settings.setValue("files/backup", keep)
+        if self.document is not None:
+            self.document.keep_backup = keep
 
     def export(self) -> None:
         """The Export dialog, for the current map by default."""

@@ -4,6 +4,8 @@ import copy
 
 import pytest
 
+from cxdesigner.storage.lock import FileInUse
+
 from cxdesigner.editor.commands import (
     AddItemCommand, AttachPersonaCommand, DetachPersonaCommand, MacroCommand, MoveItemCommand,
     RemoveItemCommand, SetRatingCommand, SetScaleCommand, UpdateItemCommand,
@@ -141,8 +143,13 @@ def test_document_modified_follows_the_clean_index(project, tmp_path, qtbot):
     document.undo_stack.redo()
     assert not document.modified
     assert open_project(tmp_path / "stay.cxd") == project
+    with pytest.raises(FileInUse) as busy:  # this document still has it
+        Document.open(tmp_path / "stay.cxd")
+    assert busy.value.holder.is_this_process()
+    document.close()
     reopened = Document.open(tmp_path / "stay.cxd")
     assert reopened.project == project and not reopened.modified
+    reopened.close()
 
 
 def test_document_relays_model_events(project):

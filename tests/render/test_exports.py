@@ -4,13 +4,14 @@ an XML parser and rsvg-convert for SVG, Qt's own PNG reader for images."""
 import re
 import shutil
 import subprocess
+import sys
+import textwrap
 import unicodedata
 import xml.etree.ElementTree as ET
 
 import pypdf
 import pytest
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication
 
 from cxdesigner.interchange.templates import load_template
 from cxdesigner.model import Stage, Touchpoint
@@ -170,25 +171,29 @@ def test_a_huge_png_is_refused_plainly(tmp_path, qapp):
         png_bytes(project, project.maps[0].id, 1200)
 
 
-def test_exports_are_light_in_a_dark_session(hotel, tmp_path):
-    app = QApplication.instance()
-    light = app.palette()
-    dark = app.palette()
-    for role, color in ((dark.ColorRole.Window, "#24262b"), (dark.ColorRole.Base, "#2d3036"),
-                        (dark.ColorRole.Text, "#e6e8eb"), (dark.ColorRole.WindowText, "#e6e8eb")):
-        dark.setColor(role, QColor(color))
-    app.setPalette(dark)
-    try:
-        path = tmp_path / "dark.png"
-        path.write_bytes(png_bytes(hotel, hotel.maps[0].id, 48))
-        image = QImage(str(path))
-        lightness = [image.pixelColor(x, y).lightness() for x in range(0, image.width(), 7)
-                     for y in range(0, image.height(), 7)]
-        assert sum(lightness) / len(lightness) > 200  # a light page with dark ink
-        assert min(lightness) < 60
-        assert app.palette().color(dark.ColorRole.Window) == QColor("#24262b")  # the session keeps its theme
-    finally:
-        app.setPalette(light)
+def test_exports_are_light_in_a_dark_session(tmp_path):
+    """A session in the dark theme (its own process, as a user's would be) exports a light page."""
+    code = textwrap.dedent(f"""
+        import os
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtWidgets import QApplication
+        from cxdesigner.app import apply_theme
+        from cxdesigner.interchange.templates import load_template
+        from cxdesigner.render.files import png_bytes
+        app = QApplication([])
+        apply_theme(app, dark=True)
+        project = load_template("hotel")
+        open({str(tmp_path / "dark.png")!r}, "wb").write(png_bytes(project, project.maps[0].id, 48))
+        print(app.palette().window().color().name())
+    """)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[-1] == "#24262b"  # the session stays dark
+    image = QImage(str(tmp_path / "dark.png"))
+    lightness = [image.pixelColor(x, y).lightness() for x in range(0, image.width(), 7)
+                 for y in range(0, image.height(), 7)]
+    assert sum(lightness) / len(lightness) > 200  # a light page with dark ink
+    assert min(lightness) < 60
 
 
 def test_export_names_one_file_per_map(hotel, tmp_path):

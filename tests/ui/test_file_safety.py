@@ -1,0 +1,191 @@
+"""The editor with files others hold or change, crashes, read-only files and backups."""
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from cxdesigner.editor.commands import UpdateItemCommand
+from cxdesigner.interchange.templates import load_template
+from cxdesigner.storage import open_project, save_project
+from cxdesigner.storage.recovery import RecoveryStore
+from cxdesigner.ui.main_window import MainWindow
+from cxdesigner.ui.recovery_dialog import RecoveryDialog, offer_recovery
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def hotel_file(tmp_path):
+    path = tmp_path / "hotel.cxd"
+    save_project(load_template("hotel"), path)
+    return path
+
+
+@pytest.fixture
+def make_window(qtbot, settings):
+    def make(document=None, store=None):
+        window = MainWindow(document, settings, store)
+        qtbot.addWidget(window, before_close_func=lambda w: w.document and w.document.undo_stack.setClean())
+        return window
+    return make
+
+
+def click(monkeypatch, text, seen=None):
+    """Answer the next custom message box by pressing the button called ``text``."""
+    def exec_(box):
+        if seen is not None:
+            seen.append(box.text())
+        next(b for b in box.buttons() if b.text() == text).click()
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+
+
+def rename(window, name="Edited"):
+    jmap = window.document.project.maps[0]
+    window.document.push(UpdateItemCommand(window.document.project, jmap.id, name=name))
+
+
+def holder_process(path):
+    """Another program keeping ``path`` open (its lock held) until stopped."""
+    code = textwrap.dedent(f"""
+        import sys, time
+        from cxdesigner.storage.lock import acquire
+        lock = acquire({str(path)!r})
+        print("locked", flush=True)
+        sys.stdin.read()
+    """)
+    process = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert process.stdout.readline().strip() == "locked"
+    return process
+
+
+def test_a_file_open_here_is_brought_forward_not_opened_twice(make_window, hotel_file):
+    first = make_window()
+    assert first.open_path(hotel_file)
+    second = make_window()
+    assert not second.open_path(hotel_file)
+    assert second.document is None and first.document.lock.held
+
+
+def test_a_colleagues_file_opens_read_only_and_saves_elsewhere(make_window, hotel_file, tmp_path, monkeypatch):
+    colleague = holder_process(hotel_file)
+    try:
+        window = make_window()
+        seen = []
+        click(monkeypatch, "Open Read-Only", seen)
+        assert window.open_path(hotel_file)
+        assert "has had hotel.cxd open since" in seen[0]
+        assert window.document.read_only and "(read-only)" in window.windowTitle()
+        before = hotel_file.read_bytes()
+        rename(window)
+        told = []
+        monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "mine.cxd"), ""))
+        assert window.save()
+        assert "open read-only" in told[0] and hotel_file.read_bytes() == before
+        assert open_project(tmp_path / "mine.cxd").maps[0].name == "Edited"
+        assert not window.document.read_only and window.document.lock.held
+    finally:
+        colleague.communicate("")
+
+
+def test_saving_over_a_file_changed_on_disk_asks_first(make_window, hotel_file, monkeypatch):
+    window = make_window()
+    window.open_path(hotel_file)
+    theirs = load_template("hotel")
+    theirs.name = "Their version"
+    save_project(theirs, hotel_file)  # a colleague saved meanwhile
+    rename(window, "Mine")
+    seen = []
+    click(monkeypatch, "Cancel", seen)
+    assert not window.save()
+    assert "was changed by someone else" in seen[0]
+    assert open_project(hotel_file).name == "Their version" and window.document.modified
+    click(monkeypatch, "Overwrite")
+    assert window.save() and open_project(hotel_file).maps[0].name == "Mine"
+
+
+def test_backup_on_save_keeps_the_previous_version(make_window, hotel_file):
+    window = make_window()
+    window.open_path(hotel_file)
+    window.backup_action.trigger()
+    before = hotel_file.read_bytes()
+    rename(window)
+    assert window.save()
+    assert (hotel_file.parent / "hotel.cxd.bak").read_bytes() == before
+
+
+def test_an_older_file_says_saving_upgrades_it(make_window, hotel_file, monkeypatch):
+    import sqlite3
+    with sqlite3.connect(hotel_file) as db:  # what version 0.1 wrote: no lanes or spacing per map
+        db.execute("ALTER TABLE journey_map DROP COLUMN lanes")
+        db.execute("ALTER TABLE journey_map DROP COLUMN spacing")
+        db.execute("PRAGMA user_version = 1")
+    window = make_window()
+    window.open_path(hotel_file)
+    assert window.document.notice and "format" in window.statusBar().currentMessage()
+    rename(window)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    assert not window.save() and asked == [window.document.notice]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert window.save() and window.document.notice is None
+
+
+def test_autosave_writes_a_copy_soon_and_saving_removes_it(make_window, hotel_file, tmp_path, qtbot):
+    store = RecoveryStore(tmp_path / "recovery")
+    window = make_window(store=store)
+    window.open_path(hotel_file)
+    rename(window, "Unsaved idea")
+    qtbot.waitUntil(lambda: len(store.entries(include_running=True)) == 1, timeout=6000)
+    entry = store.entries(include_running=True)[0]
+    assert entry.open().maps[0].name == "Unsaved idea" and entry.source_path == str(hotel_file)
+    assert store.entries() == []  # this process still runs: not offered as a crash
+    window.save()
+    assert store.entries(include_running=True) == []
+
+
+def test_after_a_crash_the_work_is_offered_and_recovered(qtbot, tmp_path, settings):
+    store_dir = tmp_path / "recovery"
+    code = textwrap.dedent(f"""
+        from cxdesigner.interchange.templates import load_template
+        from cxdesigner.storage.recovery import RecoveryStore
+        project = load_template("hotel")
+        project.maps[0].name = "Work before the crash"
+        RecoveryStore({str(store_dir)!r}).write(project, source_path=None, title="Untitled hotel")
+    """)
+    subprocess.run([sys.executable, "-c", code], check=True)  # a process that is gone now
+    store = RecoveryStore(store_dir)
+    shown = []
+
+    def recover(dialog):
+        shown.append(dialog.list.item(0).text())
+        dialog._done(RecoveryDialog.RECOVER)
+
+    windows = offer_recovery(store, settings, recover)
+    assert "Untitled hotel" in shown[0] and "never saved" in shown[0]
+    assert len(windows) == 1
+    window = windows[0]
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    assert window.document.modified and window.document.project.maps[0].name == "Work before the crash"
+    assert len(store.entries(include_running=True)) == 1  # kept until the work is saved or discarded
+    window.autosave.discard()
+    assert store.entries(include_running=True) == []
+
+
+def test_discarding_recovered_work_deletes_it(tmp_path, settings):
+    store = RecoveryStore(tmp_path / "recovery")
+    code = (f"from cxdesigner.interchange.templates import load_template; from cxdesigner.storage.recovery import "
+            f"RecoveryStore; RecoveryStore({str(tmp_path / 'recovery')!r}).write(load_template('blank'), "
+            f"source_path=None, title='Scratch')")
+    subprocess.run([sys.executable, "-c", code], check=True)
+    assert offer_recovery(store, settings, lambda d: d._done(RecoveryDialog.DISCARD)) == []
+    assert store.entries() == [] and not any(p.suffix == ".cxd" for p in (tmp_path / "recovery").iterdir())
+    assert os.path.isdir(tmp_path / "recovery")
