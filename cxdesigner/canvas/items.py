@@ -7,6 +7,7 @@ gives them the model objects to show and places them from the layout.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from html import escape
 from contextlib import contextmanager
 
 from PySide6.QtCore import QRectF, Qt
@@ -210,10 +211,10 @@ class TouchpointCard(QGraphicsObject):
         self.update()
 
     def _tooltip(self) -> str:
-        parts = [f"<b>{self.touchpoint.title}</b>"]
+        parts = [f"<b>{escape(self.touchpoint.title)}</b>"]  # titles are text, never markup
         if self.touchpoint.description:
-            parts.append(self.touchpoint.description)
-        facts = [f for f in (self.channel_name, self.department_name) if f]
+            parts.append(escape(self.touchpoint.description))
+        facts = [escape(f) for f in (self.channel_name, self.department_name) if f]
         if facts:
             parts.append(" · ".join(facts))
         return "<br>".join(parts)

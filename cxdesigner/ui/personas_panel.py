@@ -17,6 +17,7 @@ from cxdesigner.editor.commands import (AddItemCommand, AttachPersonaCommand, De
                                         RemoveItemCommand)
 from cxdesigner.editor.document import Document
 from cxdesigner.model import Persona, new_id
+from cxdesigner.storage.images import MalformedImage, image_info
 from cxdesigner.ui.text_box import TextBox
 from cxdesigner.ui.palette import swatch
 from cxdesigner.ui.panel_edits import PanelEdits
@@ -125,7 +126,7 @@ class PersonasPanel(PanelEdits, QWidget):
             self.shown.setChecked(jmap is not None and persona.id in jmap[0].persona_ids)
             self._show_name_and_color(persona)
             if persona.photo:
-                self.photo.setIcon(QPixmap.fromImage(QImage.fromData(persona.photo)))
+                self.photo.setIcon(_photo_pixmap(persona.photo))
                 self.photo.setText(self.tr("Change…"))
             else:
                 self.photo.setIcon(QPixmap())
@@ -203,3 +204,13 @@ class PersonasPanel(PanelEdits, QWidget):
             self.refused.emit(self.tr("That file is not an image CX Designer can read."))
             return
         self._update(photo=scaled_photo(image))
+
+
+def _photo_pixmap(data: bytes) -> QPixmap:
+    """A stored photo, decoded only as a format its header names (never Qt's guess among
+    every format it knows: a file from anyone must not reach a rarely used decoder)."""
+    try:
+        info = image_info(data)
+    except MalformedImage:
+        return QPixmap()
+    return QPixmap.fromImage(QImage.fromData(data, info.format.upper())) if info else QPixmap()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from cxdesigner.editor.commands import UpdateItemCommand
+from cxdesigner.editor.document import Document
 from cxdesigner.interchange.templates import load_template
 from cxdesigner.storage import open_project, save_project
 from cxdesigner.storage.recovery import RecoveryStore
@@ -189,3 +190,58 @@ def test_discarding_recovered_work_deletes_it(tmp_path, settings):
     assert offer_recovery(store, settings, lambda d: d._done(RecoveryDialog.DISCARD)) == []
     assert store.entries() == [] and not any(p.suffix == ".cxd" for p in (tmp_path / "recovery").iterdir())
     assert os.path.isdir(tmp_path / "recovery")
+
+
+def test_every_bad_file_shows_one_message_and_keeps_the_open_work(make_window, tmp_path, monkeypatch):
+    from file_corpus import BAD
+    good = tmp_path / "good.cxd"
+    save_project(load_template("hotel"), good)
+    window = make_window(Document(load_template("online-shop")))
+    rename(window, "Open work")
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(window, "maybe_save", lambda: True)  # keep the open work to compare
+    for number, (kind, (make, _)) in enumerate(BAD.items()):
+        path = tmp_path / f"{number:02d}.cxd"
+        make(good, path)
+        before = path.read_bytes() if path.stat().st_size < 64 << 20 else None
+        assert not window.open_path(path), kind
+        assert len(warned) == number + 1 and "\n" not in warned[-1] and "Traceback" not in warned[-1], kind
+        assert window.document.project.maps[0].name == "Open work" and window.document.modified
+        if before is not None:
+            assert path.read_bytes() == before, kind
+
+
+def test_odd_content_shows_as_plain_text(make_window, tmp_path):
+    from cxdesigner.model import Touchpoint
+    project = load_template("hotel")
+    jmap = project.maps[0]
+    odd = ["<b>bold?</b><img src='x'>", "'; DROP TABLE touchpoint; --", "مرحبا بالعالم", "🙂 " * 30,
+           "tab\tand\x07bell", "L" + "o" * 500 + "ng"]
+    for title in odd:
+        project.add(Touchpoint(title=title, stage_id=jmap.stages[0].id), map_id=jmap.id)
+    path = tmp_path / "odd.cxd"
+    save_project(project, path)
+    window = make_window()
+    assert window.open_path(path)
+    card = next(c for c in window.scene.cards.values() if c.touchpoint.title == odd[0])
+    assert "&lt;img" in card.toolTip() and "<img" not in card.toolTip()
+    window.grab()  # paints every kind of text without trouble
+    assert [t.title for t in window.document.project.maps[0].touchpoints if t.title in odd] == odd
+
+
+def test_a_failed_save_keeps_the_document_modified_with_its_history(make_window, hotel_file, monkeypatch):
+    window = make_window()
+    window.open_path(hotel_file)
+    rename(window)
+    before = hotel_file.read_bytes()
+    hotel_file.unlink()
+    hotel_file.mkdir()  # the file was replaced by a folder
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    assert not window.save()
+    assert warned == ["Could not save to hotel.cxd: a folder has that name."]
+    assert window.document.modified and window.document.undo_stack.count() == 1
+    hotel_file.rmdir()
+    hotel_file.write_bytes(before)
