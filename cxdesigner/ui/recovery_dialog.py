@@ -29,6 +29,7 @@ class RecoveryDialog(QDialog):
                                         "Recover it to go on where you left off.")))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Unsaved work"))
+        self.list.setSpacing(3)
         for entry in entries:
             when = entry.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
             where = entry.source_path or self.tr("never saved")

@@ -1,6 +1,7 @@
 """The editor with files others hold or change, crashes, read-only files and backups."""
 
 import os
+import signal
 import subprocess
 import sys
 import textwrap
@@ -245,3 +246,43 @@ def test_a_failed_save_keeps_the_document_modified_with_its_history(make_window,
     assert window.document.modified and window.document.undo_stack.count() == 1
     hotel_file.rmdir()
     hotel_file.write_bytes(before)
+
+
+def test_edits_survive_a_killed_editor(tmp_path, hotel_file, settings, qtbot):
+    """The editor edits, autosaves and is killed; the next start recovers the edit."""
+    store_dir = tmp_path / "recovery"
+    code = textwrap.dedent(f"""
+        import os, sys, time
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QApplication
+        from cxdesigner.editor.commands import UpdateItemCommand
+        from cxdesigner.storage.recovery import RecoveryStore
+        from cxdesigner.ui.main_window import MainWindow
+        app = QApplication([])
+        store = RecoveryStore({str(store_dir)!r})
+        window = MainWindow(None, QSettings({str(tmp_path / "child.ini")!r}, QSettings.Format.IniFormat), store)
+        window.open_path({str(hotel_file)!r})
+        project = window.document.project
+        window.document.push(UpdateItemCommand(project, project.maps[0].id, name="Edited before the crash"))
+        while not store.entries(include_running=True):
+            app.processEvents()
+            time.sleep(0.05)
+        print("autosaved", flush=True)
+        time.sleep(60)
+    """)
+    editor = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    try:
+        assert editor.stdout.readline().strip() == "autosaved"
+    finally:
+        editor.send_signal(signal.SIGKILL)
+        editor.wait()
+        editor.stdout.close()
+    windows = offer_recovery(RecoveryStore(store_dir), settings, lambda d: d._done(RecoveryDialog.RECOVER))
+    assert len(windows) == 1
+    window = windows[0]
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    assert window.document.project.maps[0].name == "Edited before the crash"
+    assert window.document.path == hotel_file and window.document.modified
+    assert window.save() and open_project(hotel_file).maps[0].name == "Edited before the crash"
+    assert RecoveryStore(store_dir).entries(include_running=True) == []
