@@ -3,6 +3,11 @@
 Dragging a handle previews the new value live (the handle, the curve and a
 value label follow the pointer, snapped to the scale's steps); releasing it
 asks the scene to record one undo step. Unrated touchpoints are gaps.
+
+The line shows how sure each point is: a measured rating (survey, interview,
+analytics) is a filled dot with its 95% interval as an error bar, an assumed
+one a hollow dot; a segment is solid between two measured points, dashed
+where either end is assumed.
 """
 
 from __future__ import annotations
@@ -11,12 +16,13 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
-from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsSceneMouseEvent,
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem, QGraphicsSceneMouseEvent,
                                QGraphicsSimpleTextItem)
 
 from cxdesigner.canvas.items import scene_font
+from cxdesigner.model import Evidence, Rating
 
 HANDLE_RADIUS = 7.0
 
@@ -31,13 +37,18 @@ class RatingHandle(QGraphicsEllipseItem):
         r = HANDLE_RADIUS
         super().__init__(-r, -r, 2 * r, 2 * r)
         self.line, self.touchpoint_id = line, touchpoint_id
-        self.setBrush(QBrush(QColor(line.color)))
-        self.setPen(QPen(QColor("white"), 2))
+        self.set_measured(False)
         self.setCursor(Qt.CursorShape.SizeVerCursor)
         self.setAcceptHoverEvents(True)
         self.setZValue(30)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresParentOpacity)
         self.start_value: float | None = None
+
+    def set_measured(self, measured: bool) -> None:
+        """Filled when measured; hollow (white inside) when assumed."""
+        color = QColor(self.line.color)
+        self.setBrush(QBrush(color if measured else QColor("white")))
+        self.setPen(QPen(QColor("white") if measured else color, 2 if measured else 2.5))
 
     def hoverEnterEvent(self, event) -> None:
         self.setScale(1.3)
@@ -82,7 +93,14 @@ class SatisfactionLine:
         self.to_y, self.to_value, self._commit = to_y, to_value, commit
         self.pen = pg.mkPen(color, width=3)
         self.pen.setCosmetic(False)  # 3 scene units, like everything else: right at every zoom and on paper
-        self.curves: list[pg.PlotCurveItem] = []
+        self.assumed_pen = QPen(self.pen)
+        self.assumed_pen.setDashPattern([2.5, 2])
+        self.curves: list[pg.PlotCurveItem] = []  # solid pieces, then the dashed ones: 2 per chunk
+        faint = QColor(color)
+        faint.setAlpha(170)
+        self.bars = QGraphicsPathItem()  # the 95% intervals of measured points
+        self.bars.setPen(QPen(faint, 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        self.bars.setZValue(19)
         self.handles: dict[str, RatingHandle] = {}
         self.label = QGraphicsSimpleTextItem()
         self.label.setZValue(40)
@@ -91,54 +109,86 @@ class SatisfactionLine:
         self.label.hide()
         self.xs = np.zeros(0)
         self.ys = np.zeros(0)  # scene y of each point, NaN where unrated
+        self.measured = np.zeros(0, dtype=bool)
         self._ids: list[str] = []
         self._values: list[float | None] = []
 
     def items(self) -> list[QGraphicsItem]:
-        return [*self.curves, self.label, *self.handles.values()]
+        return [*self.curves, self.bars, self.label, *self.handles.values()]
 
     def value_of(self, touchpoint_id: str) -> float | None:
         return self._values[self._ids.index(touchpoint_id)]
 
-    def set_points(self, points: list[tuple[str, float, float | None]]) -> list[QGraphicsItem]:
-        """Show ``(touchpoint id, x, value or None)`` in journey order.
+    def set_points(self, points: list[tuple[str, float, Rating | None]]) -> list[QGraphicsItem]:
+        """Show ``(touchpoint id, x, rating or None)`` in journey order.
 
         Returns the items that are new (handles, curve pieces), for the scene to add.
         """
         self._ids = [p[0] for p in points]
-        self._values = [p[2] for p in points]
+        self._values = [None if p[2] is None else p[2].value for p in points]
         self.xs = np.array([p[1] for p in points], dtype=float)
-        self.ys = np.array([np.nan if p[2] is None else self.to_y(p[2]) for p in points], dtype=float)
-        created: list[QGraphicsItem] = []
-        for touchpoint_id, x, value in points:
+        self.ys = np.array([np.nan if v is None else self.to_y(v) for v in self._values], dtype=float)
+        self.measured = np.array([r is not None and r.evidence != Evidence.ASSUMPTION for _, _, r in points], dtype=bool)
+        created: list[QGraphicsItem] = [] if self.bars.scene() else [self.bars]
+        bars = QPainterPath()
+        for touchpoint_id, x, rating in points:
             handle = self.handles.get(touchpoint_id)
-            if value is None:
+            if rating is None:
                 if handle is not None:
                     _discard(self.handles.pop(touchpoint_id))
                 continue
             if handle is None:
                 handle = self.handles[touchpoint_id] = RatingHandle(self, touchpoint_id)
                 created.append(handle)
-            handle.setPos(x, self.to_y(value))
-            handle.setToolTip(f"{self.name}: {value:g}")
+            handle.setPos(x, self.to_y(rating.value))
+            handle.set_measured(rating.evidence != Evidence.ASSUMPTION)
+            handle.setToolTip(self.describe(rating))
+            if rating.interval_low is not None and rating.interval_high is not None:
+                low, high = self.to_y(rating.interval_low), self.to_y(rating.interval_high)
+                for y in (low, high):
+                    bars.moveTo(x - 6, y)
+                    bars.lineTo(x + 6, y)
+                bars.moveTo(x, low)
+                bars.lineTo(x, high)
+        self.bars.setPath(bars)
         for gone in set(self.handles) - set(self._ids):
             _discard(self.handles.pop(gone))
         pieces = max(1, -(-(len(points) - 1) // self.CHUNK))
-        while len(self.curves) < pieces:
-            curve = pg.PlotCurveItem(pen=self.pen, connect="finite", antialias=True)
+        while len(self.curves) < 2 * pieces:
+            curve = pg.PlotCurveItem(pen=self.pen if len(self.curves) % 2 == 0 else self.assumed_pen, antialias=True)
             curve.setZValue(20)
             curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # only a dragged piece re-renders
             self.curves.append(curve)
             created.append(curve)
-        while len(self.curves) > pieces:
+        while len(self.curves) > 2 * pieces:
             _discard(self.curves.pop())
         for piece in range(pieces):
             self._redraw(piece)
         return created
 
+    def describe(self, rating: Rating) -> str:
+        """The handle's tooltip: the value, and how sure it is."""
+        text = f"{self.name}: {rating.value:g}"
+        if rating.evidence == Evidence.ASSUMPTION:
+            return text + " " + QCoreApplication.translate("SatisfactionLine", "(assumed)")
+        details = [rating.evidence.value]
+        if rating.n is not None:
+            details.append(f"n = {rating.n}")
+        if rating.interval_low is not None and rating.interval_high is not None:
+            details.append(QCoreApplication.translate("SatisfactionLine", "95% interval %1 to %2").replace(
+                "%1", f"{rating.interval_low:.2g}").replace("%2", f"{rating.interval_high:.2g}"))
+        return f"{text} ({', '.join(details)})"
+
     def _redraw(self, piece: int) -> None:
+        """Both curves of a chunk: solid segments join two measured points, dashed ones the rest."""
         window = slice(piece * self.CHUNK, (piece + 1) * self.CHUNK + 1)
-        self.curves[piece].setData(self.xs[window], self.ys[window], connect="finite")
+        xs, ys, measured = self.xs[window], self.ys[window], self.measured[window]
+        finite = np.isfinite(ys)
+        both = finite[:-1] & finite[1:]
+        solid = both & measured[:-1] & measured[1:]
+        ys = np.where(finite, ys, ys[finite][0] if finite.any() else 0.0)  # gaps stay unjoined, not drawn at 0
+        self.curves[2 * piece].setData(xs, ys, connect=np.append(solid, False))
+        self.curves[2 * piece + 1].setData(xs, ys, connect=np.append(both & ~solid, False))
 
     def preview(self, touchpoint_id: str, value: float) -> None:
         """Follow a drag: move the handle, bend the curve, show the value."""
@@ -217,3 +267,19 @@ class ScaleGuide(QGraphicsItem):
             text = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, 88)
             painter.drawText(QRectF(self.rect.left() + 28, y - 8, 90, 16), Qt.AlignmentFlag.AlignVCenter, text)
             y += 18
+        if y + 40 < bottom - 8:  # a key to how sure the points are, when there is room
+            self._paint_evidence_key(painter, y + 6, muted)
+
+    def _paint_evidence_key(self, painter: QPainter, y: float, muted: QColor) -> None:
+        left = self.rect.left() + 6
+        for index, (style, text) in enumerate(((Qt.PenStyle.SolidLine, "measured"),
+                                               (Qt.PenStyle.DashLine, "assumed"))):
+            row = y + index * 16
+            pen = QPen(muted, 2, style)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(left, row), QPointF(left + 16, row))
+            painter.setBrush(muted if index == 0 else QColor("white"))
+            painter.drawEllipse(QPointF(left + 8, row), 3.5, 3.5)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawText(QRectF(left + 22, row - 8, 90, 16), Qt.AlignmentFlag.AlignVCenter,
+                             QCoreApplication.translate("ScaleGuide", text))

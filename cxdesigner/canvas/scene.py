@@ -199,7 +199,7 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         points = []
         for touchpoint in jmap.touchpoints:
             rating = jmap.rating(touchpoint.id, line.persona_id)
-            points.append((touchpoint.id, self.layout.x_of[touchpoint.id], rating.value if rating else None))
+            points.append((touchpoint.id, self.layout.x_of[touchpoint.id], rating))
         for item in line.set_points(points):
             self.addItem(item)
         line.set_visible(line.persona_id not in self.hidden_lines)

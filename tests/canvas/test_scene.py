@@ -404,3 +404,34 @@ def test_overview_shows_the_whole_map_and_moves_the_view(canvas):
     QTest.mouseClick(overview, Qt.MouseButton.LeftButton, pos=right_side.toPoint())
     assert view.horizontalScrollBar().value() > before
     assert overview.visible_area().center().x() > scene.sceneRect().center().x()
+
+
+def test_the_line_shows_how_sure_each_point_is(canvas):
+    import dataclasses
+
+    from PySide6.QtGui import QColor
+
+    from cxdesigner.model import Evidence
+    document, scene, _ = canvas
+    jmap = document.project.maps[0]
+    persona = jmap.persona_ids[0]
+    for touchpoint in jmap.touchpoints[:2]:
+        rating = jmap.rating(touchpoint.id, persona)
+        document.project.set_rating(jmap.id, dataclasses.replace(
+            rating, evidence=Evidence.SURVEY, n=42, spread=0.9, interval_low=rating.value - 0.3,
+            interval_high=rating.value + 0.3))
+    for touchpoint in jmap.touchpoints[2:]:
+        rating = jmap.rating(touchpoint.id, persona)
+        document.project.set_rating(jmap.id, dataclasses.replace(rating, evidence=Evidence.ASSUMPTION))
+    line = scene.lines[persona]
+    first, third = (line.handles[t.id] for t in (jmap.touchpoints[0], jmap.touchpoints[2]))
+    assert first.brush().color() == QColor(line.color) and third.brush().color() == QColor("white")
+    assert "survey" in first.toolTip() and "n = 42" in first.toolTip() and "assumed" in third.toolTip()
+    assert not line.bars.path().isEmpty()
+    tops = [line.to_y(line.value_of(t.id) + 0.3) for t in jmap.touchpoints[:2]]
+    bottoms = [line.to_y(line.value_of(t.id) - 0.3) for t in jmap.touchpoints[:2]]
+    bars = line.bars.path().boundingRect()
+    assert (bars.top(), bars.bottom()) == pytest.approx((min(tops), max(bottoms)), abs=0.01)
+    solid, dashed = line.curves[0], line.curves[1]
+    assert solid.opts["connect"][:3].tolist() == [True, False, False]  # only the measured pair is solid
+    assert dashed.opts["connect"][:3].tolist() == [False, True, True]
