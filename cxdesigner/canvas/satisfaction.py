@@ -171,7 +171,7 @@ class SatisfactionLine:
         text = f"{self.name}: {rating.value:g}"
         if rating.evidence == Evidence.ASSUMPTION:
             return text + " " + QCoreApplication.translate("SatisfactionLine", "(assumed)")
-        details = [rating.evidence.value]
+        details = [str(rating.evidence)]
         if rating.n is not None:
             details.append(f"n = {rating.n}")
         if rating.interval_low is not None and rating.interval_high is not None:
