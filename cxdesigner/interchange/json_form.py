@@ -1,7 +1,7 @@
 """The JSON form of a whole project, documented in ``docs/json-format.md``.
 
 Every model field appears under its own name; photos are base64, dates ISO
-8601, ratings a list. The envelope names the format and its version so other
+8601, ratings and targets lists. The envelope names the format and its version so other
 tools (and later versions of ours) know what they read.
 """
 
@@ -17,10 +17,13 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from cxdesigner.model import JourneyMap, Project, Rating
+from cxdesigner.model import JourneyMap, Project, Rating, Target
 
 FORMAT = "cxdesigner-project"
-VERSION = 2  # 2: maps carry their lanes and spacing (version 1 still reads, with defaults)
+#: 2: maps carry their lanes and spacing; 3: maps carry targets. Older versions still read, with defaults.
+VERSION = 3
+#: The keyed tables of a map, written as lists: the field and the class of its entries.
+KEYED = {"ratings": Rating, "targets": Target}
 
 
 class JsonFormError(ValueError):
@@ -69,9 +72,8 @@ def from_json_dict(document: Any) -> Project:
 
 def to_plain(value: Any) -> Any:
     if isinstance(value, JourneyMap):
-        data = {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-        data["ratings"] = [to_plain(r) for r in value.ratings.values()]
-        return data
+        return {f.name: [to_plain(v) for v in getattr(value, f.name).values()] if f.name in KEYED
+                else to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if dataclasses.is_dataclass(value):
         return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, Enum):
@@ -95,11 +97,12 @@ def from_plain(hint: Any, data: Any, where: str) -> Any:
         if data is None and type(None) in options:
             return None
         return from_plain(next(o for o in options if o is not type(None)), data, where)
-    if hint is JourneyMap and isinstance(data, dict) and isinstance(data.get("ratings"), list):
-        ratings = [from_plain(Rating, r, f"{where}.ratings") for r in data["ratings"]]
-        data = {**data, "ratings": {}}
-        jmap = _from_plain_dataclass(hint, data, where)
-        jmap.ratings = {r.key: r for r in ratings}
+    if hint is JourneyMap and isinstance(data, dict):
+        keyed = {name: [from_plain(cls, entry, f"{where}.{name}[{i}]") for i, entry in enumerate(data[name])]
+                 for name, cls in KEYED.items() if isinstance(data.get(name), list)}
+        jmap = _from_plain_dataclass(hint, {**data, **{name: {} for name in keyed}}, where)
+        for name, entries in keyed.items():
+            setattr(jmap, name, {entry.key: entry for entry in entries})
         return jmap
     if dataclasses.is_dataclass(hint):
         return _from_plain_dataclass(hint, data, where)

@@ -8,8 +8,8 @@ from cxdesigner.model.annotations import Action, Goal, Note, PainPoint, Positive
 from cxdesigner.model.base import (DEFAULT_LANES, ActionStatus, ChannelKind, Entity, Evidence, Lane, Priority, Spacing,
                                    new_id)
 from cxdesigner.model.catalog import Channel, Department
-from cxdesigner.model.events import ItemAdded, ItemChanged, ItemMoved, ItemRemoved, RatingChanged
-from cxdesigner.model.journey import JourneyMap, Rating, Stage, Touchpoint
+from cxdesigner.model.events import ItemAdded, ItemChanged, ItemMoved, ItemRemoved, RatingChanged, TargetChanged
+from cxdesigner.model.journey import JourneyMap, Rating, Stage, Target, Touchpoint
 from cxdesigner.model.persona import Persona
 from cxdesigner.model.project import Project, Removal
 from cxdesigner.model.scale import SatisfactionScale
@@ -20,6 +20,7 @@ __all__ = [
     "Action", "ActionStatus", "Channel", "ChannelKind", "Department", "Entity", "Evidence",
     "Goal", "ItemAdded", "ItemChanged", "ItemMoved", "ItemRemoved", "JourneyMap", "Note",
     "PainPoint", "Persona", "PositiveMoment", "Priority", "Project", "Rating", "RatingChanged",
-    "Removal", "SatisfactionScale", "Stage", "SurveyAnswer", "SurveyDataset", "Touchpoint",
+    "Removal", "SatisfactionScale", "Stage", "SurveyAnswer", "SurveyDataset", "Target", "TargetChanged",
+    "Touchpoint",
     "new_id",
 ]

@@ -11,4 +11,4 @@ PROJECT_LISTS = {Channel: "channels", Department: "departments", Persona: "perso
 MAP_LISTS = {Stage: "stages", Touchpoint: "touchpoints", Goal: "goals", PainPoint: "pain_points",
              PositiveMoment: "positive_moments", Action: "actions", Note: "notes"}
 #: Fields changed by their own ``Project`` methods, never by ``update``.
-STRUCTURAL = {"id", "scale", "persona_ids", "ratings", *MAP_LISTS.values(), *PROJECT_LISTS.values()}
+STRUCTURAL = {"id", "scale", "persona_ids", "ratings", "targets", *MAP_LISTS.values(), *PROJECT_LISTS.values()}

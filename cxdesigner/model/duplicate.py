@@ -22,10 +22,13 @@ def duplicate_map(jmap: JourneyMap, name: str | None = None) -> JourneyMap:
     fresh = {item.id: new_id() for item in owned}
     for item in owned:
         _relink(item, fresh)
-    twin.ratings = {}
+    twin.ratings, twin.targets = {}, {}
     for rating in jmap.ratings.values():
         moved = dataclasses.replace(rating, touchpoint_id=fresh[rating.touchpoint_id])
         twin.ratings[moved.key] = moved
+    for target in jmap.targets.values():
+        moved = dataclasses.replace(target, touchpoint_id=fresh[target.touchpoint_id])
+        twin.targets[moved.key] = moved
     if name is not None:
         twin.name = name
     return twin

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from cxdesigner.model.journey import Rating
+from cxdesigner.model.journey import Rating, Target
 
 
 @dataclass(frozen=True)
@@ -60,5 +60,21 @@ class RatingChanged:
     new: Rating | None
 
 
-Event = ItemAdded | ItemChanged | ItemRemoved | ItemMoved | RatingChanged
+@dataclass(frozen=True)
+class TargetChanged:
+    """The target at a touchpoint for a persona was set (``new``) or cleared (``None``)."""
+
+    map_id: str
+    touchpoint_id: str
+    persona_id: str
+    old: Target | None
+    new: Target | None
+
+    @property
+    def item(self) -> Target:
+        """The target set, or the one cleared: views that look at ``event.item`` see what changed."""
+        return self.new if self.new is not None else self.old
+
+
+Event = ItemAdded | ItemChanged | ItemRemoved | ItemMoved | RatingChanged | TargetChanged
 Listener = Callable[[Event], None]

@@ -1,4 +1,4 @@
-"""A journey map and what its grid is made of: stages, touchpoints, ratings."""
+"""A journey map and what its grid is made of: stages, touchpoints, ratings and targets."""
 
 from __future__ import annotations
 
@@ -63,6 +63,23 @@ class Rating:
 
 
 @dataclass(kw_only=True, slots=True)
+class Target:
+    """The satisfaction aimed for ("to-be") at one touchpoint for one persona.
+
+    Kept beside the current ``Rating`` under the same key, so the map can show
+    where the journey is and where it should get to.
+    """
+
+    touchpoint_id: str
+    persona_id: str
+    value: float
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.touchpoint_id, self.persona_id)
+
+
+@dataclass(kw_only=True, slots=True)
 class JourneyMap(Entity):
     """One journey for one or more personas, with everything drawn around it.
 
@@ -79,6 +96,7 @@ class JourneyMap(Entity):
     stages: list[Stage] = field(default_factory=list)
     touchpoints: list[Touchpoint] = field(default_factory=list)
     ratings: dict[tuple[str, str], Rating] = field(default_factory=dict)
+    targets: dict[tuple[str, str], Target] = field(default_factory=dict)
     goals: list[Goal] = field(default_factory=list)
     pain_points: list[PainPoint] = field(default_factory=list)
     positive_moments: list[PositiveMoment] = field(default_factory=list)
@@ -87,6 +105,9 @@ class JourneyMap(Entity):
 
     def rating(self, touchpoint_id: str, persona_id: str) -> Rating | None:
         return self.ratings.get((touchpoint_id, persona_id))
+
+    def target(self, touchpoint_id: str, persona_id: str) -> Target | None:
+        return self.targets.get((touchpoint_id, persona_id))
 
     def stage_index(self, stage_id: str) -> int:
         return next(i for i, s in enumerate(self.stages) if s.id == stage_id)

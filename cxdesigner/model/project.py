@@ -20,8 +20,8 @@ from cxdesigner.model.base import Entity
 from cxdesigner.model.catalog import Channel, Department
 from cxdesigner.model.containers import MAP_LISTS, PROJECT_LISTS, STRUCTURAL
 from cxdesigner.model.events import (Event, ItemAdded, ItemChanged, ItemMoved, ItemRemoved,
-                                     Listener, RatingChanged)
-from cxdesigner.model.journey import JourneyMap, Rating, Stage, Touchpoint
+                                     Listener, RatingChanged, TargetChanged)
+from cxdesigner.model.journey import JourneyMap, Rating, Stage, Target, Touchpoint
 from cxdesigner.model.persona import Persona
 from cxdesigner.model.removal import Removal
 from cxdesigner.model.scale import SatisfactionScale
@@ -212,8 +212,23 @@ class Project(Entity):
         if old is not None:
             self._emit(RatingChanged(jmap.id, touchpoint_id, persona_id, old, None))
 
+    def set_target(self, map_id: str, target: Target) -> None:
+        """Set (or replace) the target ("to-be") satisfaction at a touchpoint for a persona."""
+        jmap = self._owner_map(Stage, map_id)
+        rules.check_target(self, jmap, target)
+        old = jmap.targets.get(target.key)
+        jmap.targets[target.key] = target
+        self._emit(TargetChanged(jmap.id, target.touchpoint_id, target.persona_id, old, target))
+
+    def clear_target(self, map_id: str, touchpoint_id: str, persona_id: str) -> None:
+        """Remove a target: the touchpoint then has no aim for that persona."""
+        jmap = self._owner_map(Stage, map_id)
+        old = jmap.targets.pop((touchpoint_id, persona_id), None)
+        if old is not None:
+            self._emit(TargetChanged(jmap.id, touchpoint_id, persona_id, old, None))
+
     def set_scale(self, map_id: str, scale: SatisfactionScale, *, convert: bool = True) -> None:
-        """Give a map a new scale; ratings are converted onto it (or clamped)."""
+        """Give a map a new scale; ratings and targets are converted onto it (or clamped)."""
         jmap = self._owner_map(Stage, map_id)
         old_scale, jmap.scale = jmap.scale, scale
         self._emit(ItemChanged(jmap, {"scale": old_scale}))
@@ -224,6 +239,11 @@ class Project(Entity):
             if new != rating:
                 jmap.ratings[key] = new
                 self._emit(RatingChanged(jmap.id, *key, rating, new))
+        for key, target in list(jmap.targets.items()):
+            new = dataclasses.replace(target, value=moved(target.value))
+            if new != target:
+                jmap.targets[key] = new
+                self._emit(TargetChanged(jmap.id, *key, target, new))
 
     def attach_persona(self, map_id: str, persona_id: str, index: int | None = None) -> None:
         """Let a map carry a persona (and so its satisfaction line)."""

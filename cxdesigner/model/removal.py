@@ -1,7 +1,7 @@
 """What removing each kind of item takes with it, and how to put it all back.
 
-Nothing may dangle after a removal: ratings, positive moments and collapsed
-goals go with their touchpoint; links from pain points, actions and surveys
+Nothing may dangle after a removal: ratings, targets, positive moments and
+collapsed goals go with their touchpoint; links from pain points, actions and surveys
 are cut. Every step is recorded in the ``Removal`` so ``restore`` is exact.
 """
 
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from cxdesigner.model.annotations import PainPoint
 from cxdesigner.model.catalog import Channel, Department
 from cxdesigner.model.containers import MAP_LISTS, PROJECT_LISTS
-from cxdesigner.model.events import ItemChanged, RatingChanged
+from cxdesigner.model.events import ItemChanged, RatingChanged, TargetChanged
 from cxdesigner.model.journey import JourneyMap, Stage, Touchpoint
 from cxdesigner.model.persona import Persona
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 class Removal:
     """What ``remove`` took away, enough for ``restore`` to put it back.
 
-    ``where`` names the list (or ``ratings``) the item sat in, inside
+    ``where`` names the list (or ``ratings``, ``targets``) the item sat in, inside
     ``owner_id``'s map or the project; ``cascade`` holds the dependents removed
     with it and ``detached`` the ``(item_id, field, old value)`` links it cut.
     """
@@ -84,6 +84,8 @@ def detach_persona(project: Project, jmap: JourneyMap, persona_id: str) -> Remov
     removal = Removal(persona_id, jmap.id, "persona_ids", jmap.persona_ids.index(persona_id))
     for key in [k for k in jmap.ratings if k[1] == persona_id]:
         removal.cascade.append(_drop_rating(project, jmap, key))
+    for key in [k for k in jmap.targets if k[1] == persona_id]:
+        removal.cascade.append(_drop_target(project, jmap, key))
     for goal in [g for g in jmap.goals if g.persona_id == persona_id]:
         removal.cascade.append(remove(project, goal))
     old = list(jmap.persona_ids)
@@ -99,6 +101,10 @@ def restore(project: Project, removal: Removal) -> None:
         rating = removal.item
         jmap.ratings[rating.key] = rating
         project._emit(RatingChanged(jmap.id, rating.touchpoint_id, rating.persona_id, None, rating))
+    elif removal.where == "targets":
+        target = removal.item
+        jmap.targets[target.key] = target
+        project._emit(TargetChanged(jmap.id, target.touchpoint_id, target.persona_id, None, target))
     elif removal.where == "persona_ids":
         old = list(jmap.persona_ids)
         jmap.persona_ids.insert(removal.index, removal.item)
@@ -114,6 +120,8 @@ def restore(project: Project, removal: Removal) -> None:
 def _remove_touchpoint_links(project: Project, jmap: JourneyMap, tp: Touchpoint, removal: Removal) -> None:
     for key in [k for k in jmap.ratings if k[0] == tp.id]:
         removal.cascade.append(_drop_rating(project, jmap, key))
+    for key in [k for k in jmap.targets if k[0] == tp.id]:
+        removal.cascade.append(_drop_target(project, jmap, key))
     for moment in [m for m in jmap.positive_moments if m.touchpoint_id == tp.id]:
         removal.cascade.append(remove(project, moment))
     for pain in jmap.pain_points:
@@ -150,6 +158,12 @@ def _drop_rating(project: Project, jmap: JourneyMap, key: tuple[str, str]) -> Re
     rating = jmap.ratings.pop(key)
     project._emit(RatingChanged(jmap.id, key[0], key[1], rating, None))
     return Removal(rating, jmap.id, "ratings", -1)
+
+
+def _drop_target(project: Project, jmap: JourneyMap, key: tuple[str, str]) -> Removal:
+    target = jmap.targets.pop(key)
+    project._emit(TargetChanged(jmap.id, key[0], key[1], target, None))
+    return Removal(target, jmap.id, "targets", -1)
 
 
 def _all_touchpoints(project: Project, name: str, value: str) -> list[Touchpoint]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from cxdesigner.model.annotations import Action, Goal, Note, PainPoint, PositiveMoment
 from cxdesigner.model.base import ActionStatus, ChannelKind, Evidence, Lane, Priority, Spacing
 from cxdesigner.model.catalog import Channel, Department
-from cxdesigner.model.journey import JourneyMap, Rating, Stage, Touchpoint
+from cxdesigner.model.journey import JourneyMap, Rating, Stage, Target, Touchpoint
 from cxdesigner.model.persona import Persona
 from cxdesigner.model.survey import SurveyDataset
 
@@ -151,12 +151,7 @@ def _check_survey(project: Project, item: SurveyDataset) -> None:
 
 def check_rating(project: Project, jmap: JourneyMap, rating: Rating) -> None:
     """A rating points at a touchpoint and persona of its map and lies inside the scale."""
-    entry = project.lookup(rating.touchpoint_id)
-    _require(entry is not None and entry[1] is jmap and isinstance(entry[0], Touchpoint),
-             "A rating belongs to a touchpoint of its map.")
-    _require(rating.persona_id in jmap.persona_ids, "A rating belongs to a persona of its map.")
-    if not (isinstance(rating.value, int | float) and jmap.scale.contains(rating.value)):
-        raise ValueError(f"A rating must lie between {jmap.scale.low:g} and {jmap.scale.high:g}.")
+    _check_point(project, jmap, rating, "A rating")
     _member(rating.evidence, Evidence, "A rating's evidence")
     if rating.n is None and rating.spread is None and rating.interval_low is None and rating.interval_high is None:
         return  # an assumption: nothing measured to check
@@ -169,6 +164,20 @@ def check_rating(project: Project, jmap: JourneyMap, rating: Rating) -> None:
     _require((rating.interval_low is None) == (rating.interval_high is None)
              and (rating.interval_low is None or rating.interval_low <= rating.interval_high),
              "A rating's interval needs a low end below its high end.")
+
+
+def check_target(project: Project, jmap: JourneyMap, target: Target) -> None:
+    """A target, like a rating, points at a touchpoint and persona of its map and lies inside the scale."""
+    _check_point(project, jmap, target, "A target")
+
+
+def _check_point(project: Project, jmap: JourneyMap, point: Rating | Target, what: str) -> None:
+    entry = project.lookup(point.touchpoint_id)
+    _require(entry is not None and entry[1] is jmap and isinstance(entry[0], Touchpoint),
+             f"{what} belongs to a touchpoint of its map.")
+    _require(point.persona_id in jmap.persona_ids, f"{what} belongs to a persona of its map.")
+    if not (isinstance(point.value, int | float) and jmap.scale.contains(point.value)):
+        raise ValueError(f"{what} must lie between {jmap.scale.low:g} and {jmap.scale.high:g}.")
 
 
 def check_stage_order(jmap: JourneyMap, touchpoints: list[Touchpoint]) -> None:
@@ -209,4 +218,8 @@ def problems(project: Project) -> list[str]:
             if key != rating.key:
                 found.append("A rating is filed under the wrong touchpoint or persona.")
             attempt(check_rating, project, jmap, rating)
+        for key, target in jmap.targets.items():
+            if key != target.key:
+                found.append("A target is filed under the wrong touchpoint or persona.")
+            attempt(check_target, project, jmap, target)
     return found

@@ -27,7 +27,8 @@ MAX_PHOTO_BYTES = 16 * 1024 * 1024
 #: Rows per table: a hundred times more than any real project needs.
 MAX_ROWS = {
     "project": 1, "channel": 10_000, "department": 10_000, "persona": 10_000, "journey_map": 1_000,
-    "map_persona": 100_000, "stage": 100_000, "touchpoint": 200_000, "rating": 2_000_000, "goal": 200_000,
+    "map_persona": 100_000, "stage": 100_000, "touchpoint": 200_000, "rating": 2_000_000, "target_rating": 2_000_000,
+    "goal": 200_000,
     "pain_point": 200_000, "pain_point_touchpoint": 1_000_000, "positive_moment": 200_000, "action": 200_000,
     "note": 200_000, "survey": 10_000, "survey_question": 200_000, "survey_answer": 5_000_000,
 }

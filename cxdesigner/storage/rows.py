@@ -20,7 +20,7 @@ from cxdesigner import __version__
 from cxdesigner.model import (
     Action, ActionStatus, Channel, ChannelKind, Department, Evidence, Goal, JourneyMap, Lane, Note,
     PainPoint, Persona, PositiveMoment, Priority, Project, Rating, SatisfactionScale, Spacing, Stage,
-    SurveyAnswer, SurveyDataset, Touchpoint,
+    SurveyAnswer, SurveyDataset, Target, Touchpoint,
 )
 from cxdesigner.storage import schema as s
 
@@ -86,6 +86,8 @@ def to_rows(project: Project) -> dict[Table, list[dict[str, Any]]]:
                                           for p in jmap.pain_points for i, t in enumerate(p.touchpoint_ids)]
         get = attrgetter(*rating_names)
         rows[s.rating] += [dict(zip(rating_names, get(r))) for r in jmap.ratings.values()]
+        rows[s.target_rating] += [{"touchpoint_id": t.touchpoint_id, "persona_id": t.persona_id, "value": t.value}
+                                  for t in jmap.targets.values()]
     answer_names = _shared(s.survey_answer, SurveyAnswer)
     rows[s.survey] = _rows_of(project.surveys, _shared(s.survey, SurveyDataset))
     for survey in project.surveys:
@@ -145,6 +147,9 @@ def from_rows(fetch: Fetch) -> Project:
         owner[tp][(tp, persona)] = Rating(touchpoint_id=tp, persona_id=persona, value=value,
                                           evidence=evidence(kind), n=n, spread=spread,
                                           interval_low=low, interval_high=high)
+    targets = {t.id: m.targets for m in maps for t in m.touchpoints}
+    for tp, persona, value in fetch(s.target_rating, ["touchpoint_id", "persona_id", "value"]):
+        targets[tp][(tp, persona)] = Target(touchpoint_id=tp, persona_id=persona, value=value)
     surveys = {survey.id: survey for _, survey in build(s.survey, SurveyDataset)}
     for row in fetch(s.survey_question):
         surveys[row.survey_id].question_touchpoints[row.question] = row.touchpoint_id

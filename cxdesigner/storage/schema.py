@@ -1,4 +1,4 @@
-"""The tables of a ``.cxd`` project file (schema version 2).
+"""The tables of a ``.cxd`` project file (schema version 3).
 
 Every table and column is documented in ``docs/file-format.md``. Lists keep
 their order in a ``position`` column; ids are UUID text.
@@ -12,7 +12,7 @@ from sqlalchemy.sql import ClauseElement
 #: ``PRAGMA application_id``: the bytes "CXDF", so file(1) and MIME databases know us.
 APPLICATION_ID = 0x43584446
 #: ``PRAGMA user_version`` written by this version of CX Designer.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 #: Statements are built with SQLAlchemy Core and run on plain sqlite3 connections:
@@ -94,6 +94,13 @@ rating = Table(
     Column("value", Float, nullable=False), Column("evidence", String, nullable=False),
     Column("n", Integer), Column("spread", Float),
     Column("interval_low", Float), Column("interval_high", Float),
+    PrimaryKeyConstraint("touchpoint_id", "persona_id"),
+)
+target_rating = Table(  # since schema 3
+    "target_rating", metadata,
+    Column("touchpoint_id", String, ForeignKey("touchpoint.id"), nullable=False),
+    Column("persona_id", String, ForeignKey("persona.id"), nullable=False),
+    Column("value", Float, nullable=False),
     PrimaryKeyConstraint("touchpoint_id", "persona_id"),
 )
 goal = Table(

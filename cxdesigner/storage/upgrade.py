@@ -22,8 +22,21 @@ def _map_view_settings(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE journey_map ADD COLUMN spacing VARCHAR NOT NULL DEFAULT 'equal'")
 
 
+def _target_ratings(db: sqlite3.Connection) -> None:
+    """2 -> 3: maps hold target ("to-be") ratings beside the current ones; older files have none.
+
+    A table of that name in a schema-2 file was not ours (unknown tables are never
+    read or kept), so it is replaced. The statement is written out, not taken from
+    ``schema.py``: an upgrade step must stay what it was when the version was made.
+    """
+    db.execute("DROP TABLE IF EXISTS target_rating")
+    db.execute("CREATE TABLE target_rating (touchpoint_id VARCHAR NOT NULL, persona_id VARCHAR NOT NULL, "
+               "value FLOAT NOT NULL, PRIMARY KEY (touchpoint_id, persona_id), "
+               "FOREIGN KEY(touchpoint_id) REFERENCES touchpoint (id), FOREIGN KEY(persona_id) REFERENCES persona (id))")
+
+
 #: ``UPGRADES[n]`` brings a schema-``n`` file to schema ``n + 1``.
-UPGRADES: dict[int, Step] = {1: _map_view_settings}
+UPGRADES: dict[int, Step] = {1: _map_view_settings, 2: _target_ratings}
 
 
 def upgrade_in_memory(source: sqlite3.Connection, version: int, target: int,

@@ -189,8 +189,18 @@ def test_missing_file_and_folder(tmp_path):
         open_project(tmp_path)
 
 
+def _as_schema_2(path):
+    """Turn a saved file into what schema 2 was: no target ratings."""
+    with sqlite3.connect(path) as db:
+        db.execute("DROP TABLE target_rating")
+        db.execute("PRAGMA user_version = 2")
+    with sqlite3.connect(path) as db:
+        db.execute("VACUUM")
+
+
 def _as_schema_1(path):
-    """Turn a saved file into what CX Designer 0.1 wrote: no per-map lanes or spacing."""
+    """Turn a saved file into what CX Designer 0.1 wrote: no per-map lanes or spacing (nor targets)."""
+    _as_schema_2(path)
     with sqlite3.connect(path) as db:
         db.execute("ALTER TABLE journey_map DROP COLUMN lanes")
         db.execute("ALTER TABLE journey_map DROP COLUMN spacing")
@@ -212,6 +222,44 @@ def test_schema_1_file_is_upgraded_in_memory_and_original_untouched(project, tmp
     assert path.read_bytes() == before and file_format_version(path) == 1
     save_project(upgraded, tmp_path / "new.cxd")
     assert file_format_version(tmp_path / "new.cxd") == SCHEMA_VERSION
+
+
+def test_targets_round_trip(project, tmp_path):
+    from cxdesigner.model import Target
+    jmap = project.maps[0]
+    anna, ben = project.personas
+    project.set_target(jmap.id, Target(touchpoint_id=jmap.touchpoints[2].id, persona_id=anna.id, value=4.5))
+    project.set_target(jmap.id, Target(touchpoint_id=jmap.touchpoints[0].id, persona_id=ben.id, value=3))
+    path = tmp_path / "targets.cxd"
+    save_project(project, path)
+    assert open_project(path) == project
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT count(*) FROM target_rating").fetchone()[0] == 2
+
+
+def test_schema_2_file_is_upgraded_with_no_targets(project, tmp_path):
+    path = tmp_path / "old.cxd"
+    save_project(project, path)
+    _as_schema_2(path)
+    with sqlite3.connect(path) as db:  # another tool's table of that name is not ours, and is not read
+        db.execute("CREATE TABLE target_rating (note TEXT)")
+        db.execute("INSERT INTO target_rating VALUES ('elsewhere')")
+    before = path.read_bytes()
+    upgraded = open_project(path)
+    assert upgraded == project and upgraded.maps[0].targets == {}
+    assert path.read_bytes() == before and file_format_version(path) == 2
+    save_project(upgraded, tmp_path / "new.cxd")
+    assert file_format_version(tmp_path / "new.cxd") == SCHEMA_VERSION == 3
+
+
+def test_a_target_outside_the_scale_is_refused(project, tmp_path):
+    path = tmp_path / "bad.cxd"
+    save_project(project, path)
+    jmap = project.maps[0]
+    with sqlite3.connect(path) as db:
+        db.execute("INSERT INTO target_rating VALUES (?, ?, 9)", (jmap.touchpoints[0].id, project.personas[0].id))
+    with pytest.raises(ProjectFileError, match="A target must lie between 1 and 5"):
+        open_project(path)
 
 
 def test_upgrade_steps_run_in_order_in_memory(project, tmp_path):

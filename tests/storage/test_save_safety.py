@@ -8,8 +8,8 @@ import shutil
 
 import pytest
 
-from cxdesigner.storage import (FileChangedError, ProjectFileError, backup_path, changed_since, file_stamp,
-                                needs_upgrade, open_project, read_project, save_project)
+from cxdesigner.storage import (SCHEMA_VERSION, FileChangedError, ProjectFileError, backup_path, changed_since,
+                                file_stamp, needs_upgrade, open_project, read_project, save_project)
 from cxdesigner.storage import writer
 from cxdesigner.storage.reader import upgrade_notice
 
@@ -148,11 +148,11 @@ def test_upgrade_notice_for_older_files(project, tmp_path):
     save_project(project, path)
     assert needs_upgrade(path) is None
     _as_schema_1(path)
-    assert needs_upgrade(path) == (1, 2)
+    assert needs_upgrade(path) == (1, SCHEMA_VERSION)
     opened = read_project(path)
     assert opened.upgraded and opened.file_format == 1 and opened.project.name == project.name
     assert opened.upgrade_notice == upgrade_notice("old.cxd", 1) == (
-        "old.cxd was saved by an older CX Designer (file format 1). Saving it will write file format 2, "
-        "which older versions of CX Designer cannot open.")
+        "old.cxd was saved by an older CX Designer (file format 1). Saving it will write file format "
+        f"{SCHEMA_VERSION}, which older versions of CX Designer cannot open.")
     save_project(opened.project, tmp_path / "new.cxd")
     assert not read_project(tmp_path / "new.cxd").upgraded
