@@ -6,8 +6,9 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SAMPLE := .run/hotel.cxd
+APP    := dist/cxdesigner/cxdesigner
 
-.PHONY: run test test-oldest bench sample translations clean
+.PHONY: run test test-oldest bench sample translations clean package test-package install-desktop
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +41,27 @@ sample: $(STAMP)
 # Refresh the list of user-visible strings translators work from.
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find cxdesigner -name '*.py') -ts resources/translations/cxdesigner.ts
+
+# A stand-alone application folder, dist/cxdesigner, that runs with no Python installed
+# (PyInstaller, pinned in packaging/requirements.txt; see packaging/README.md).
+package: $(STAMP)
+	$(PY) -m pip install --quiet -r packaging/requirements.txt
+	rm -rf build/stage build/icons build/lib build/bdist.*
+	$(PY) -m pip install --quiet --no-deps --target build/stage .
+	$(PY) packaging/icons.py bundle build/icons
+	PYTHONHASHSEED=0 SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct 2>/dev/null || echo 315532800) \
+		$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/cxdesigner.spec
+	@du -sh dist/cxdesigner
+
+# Build the application, then start it: --version, check, templates, export, the editor.
+test-package: package
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m slow tests/packaging
+
+# Launcher, metainfo, the .cxd file type and icons for the current user ($XDG_DATA_HOME
+# honoured). The launcher runs the built application if there is one, else this checkout's.
+install-desktop: $(if $(wildcard $(APP)),,$(STAMP))
+	sh packaging/linux/install-desktop.sh "$(abspath $(if $(wildcard $(APP)),$(APP),$(VENV)/bin/cxdesigner))"
 
 clean:
 	rm -rf $(VENV) .venv-oldest .run build dist *.egg-info .pytest_cache .hypothesis
