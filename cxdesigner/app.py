@@ -10,7 +10,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -91,6 +91,27 @@ def platform_problem(plugin: Path | None = None) -> str | None:
     return None
 
 
+class FileOpenHandler(QObject):
+    """Opens the file of a FileOpen event: macOS sends one for a project double-clicked in
+    Finder or dropped on the Dock icon, instead of passing it on the command line.
+
+    It goes through ``MainWindow.open_path``, so a file already open here brings its
+    window forward. A window on its start page takes it first, then the active one.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.FileOpen or not event.file():
+            return False
+        from cxdesigner.ui.main_window import MainWindow
+        windows = MainWindow.open_windows()
+        active = QApplication.activeWindow()
+        choices = [w for w in windows if w.document is None] + [active] * isinstance(active, MainWindow) + windows
+        if not choices:
+            return False
+        choices[0].open_path(Path(event.file()))
+        return True
+
+
 def run(path: str | None) -> int:
     """Open the editor (on ``path`` when given) and run until it closes."""
     from cxdesigner.storage.recovery import RecoveryStore
@@ -99,6 +120,7 @@ def run(path: str | None) -> int:
     from cxdesigner.ui.recovery_dialog import offer_recovery
 
     app = create_application()
+    app.installEventFilter(FileOpenHandler(app))
     store = RecoveryStore()
     guard = ErrorGuard(lambda: sum(w.autosave.write_now() for w in MainWindow.open_windows() if w.autosave),
                        start_logging())

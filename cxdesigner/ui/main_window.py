@@ -161,7 +161,9 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.new_action, self.open_action, self.save_action])
         toolbar.addSeparator()
         self.toolbar = toolbar
-        self.menuBar().addMenu(self.tr("&Help")).addAction(self._action("&About CX Designer", self._about))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action("&User Guide", self._user_guide, keys.HelpContents, "Open the user guide"))
+        help_menu.addAction(self._action("&About CX Designer", self._about))
 
     def _fill_lines_menu(self) -> None:
         """One tick per persona of the map: whose line the canvas draws."""
@@ -528,8 +530,10 @@ class MainWindow(QMainWindow):
         return self._printing
 
     def _about(self) -> None:
-        from cxdesigner import __version__
-        QMessageBox.about(self, self.tr("About CX Designer"),
-                          self.tr("<h3>CX Designer %1</h3><p>A desktop editor for customer experience maps.</p>")
-                          .replace("%1", __version__))
+        from cxdesigner.ui.about import AboutDialog
+        AboutDialog(self).exec()
+
+    def _user_guide(self) -> None:
+        from cxdesigner.ui.about import open_user_guide
+        open_user_guide()
 

@@ -1,0 +1,112 @@
+"""The About box and the way to the user guide.
+
+About names every version a bug report needs (ours, the file format's, Qt's, the
+Python libraries') and can copy them in one click.
+"""
+
+from __future__ import annotations
+
+import platform
+from importlib import resources
+from pathlib import Path
+
+import pyqtgraph
+import PySide6
+import sqlalchemy
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, qVersion
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QIcon
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLayout, QVBoxLayout
+
+from cxdesigner import __version__
+from cxdesigner.storage import SCHEMA_VERSION
+
+USER_GUIDE_URL = "https://cxdesigner.org/docs/user-guide/"
+LICENCE = "GPL-3.0-or-later"
+LICENCE_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    """The application icon at every size drawn for it (PNGs, so no SVG plugin is needed)."""
+    folder = resources.files("cxdesigner.resources") / "icons" / "app"
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(folder / f"app-{size}.png"), QSize(size, size))
+    return icon
+
+
+def user_guide_url() -> QUrl:
+    """docs/user-guide.md when running from a source tree (it matches the code), else the online guide."""
+    root = Path(__file__).resolve().parents[2]
+    guide = root / "docs" / "user-guide.md"
+    if (root / "pyproject.toml").is_file() and guide.is_file():
+        return QUrl.fromLocalFile(str(guide))
+    return QUrl(USER_GUIDE_URL)
+
+
+def open_user_guide() -> bool:
+    """Show the user guide in the desktop's viewer for it."""
+    return QDesktopServices.openUrl(user_guide_url())
+
+
+def versions() -> list[tuple[str, str]]:
+    """(what, version) for this program and what it runs on."""
+    tr = QCoreApplication.translate
+    return [("CX Designer", __version__), (tr("AboutDialog", "File format"), str(SCHEMA_VERSION)),
+            ("Qt", qVersion()), ("PySide6", PySide6.__version__), ("pyqtgraph", pyqtgraph.__version__),
+            ("SQLAlchemy", sqlalchemy.__version__), ("Python", platform.python_version())]
+
+
+class AboutDialog(QDialog):
+    """The icon, what CX Designer is, the versions, the user guide and the licence."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About CX Designer"))
+        icon = QLabel()
+        icon.setPixmap(app_icon().pixmap(96, 96))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        title = QLabel(self.tr("<h2>CX Designer %1</h2>").replace("%1", __version__))
+        summary = QLabel(self.tr("A desktop editor for customer experience maps."))
+        self.details = QFormLayout()
+        self.details.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.details.setHorizontalSpacing(16)
+        self.details.setVerticalSpacing(4)
+        for what, version in versions()[1:]:
+            value = QLabel(version)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.details.addRow(self.tr("%1:").replace("%1", what), value)
+        self.links = QLabel(self.tr('<a href="%1">User guide</a><br>Licence: <a href="%2">%3</a>')
+                            .replace("%1", user_guide_url().toString()).replace("%2", LICENCE_URL)
+                            .replace("%3", LICENCE))
+        self.links.setOpenExternalLinks(True)
+        text = QVBoxLayout()
+        text.setSpacing(6)
+        for widget in (title, summary):
+            text.addWidget(widget)
+        text.addSpacing(8)
+        text.addLayout(self.details)
+        text.addSpacing(8)
+        text.addWidget(self.links)
+        row = QHBoxLayout()
+        row.setSpacing(20)
+        row.addWidget(icon)
+        row.addLayout(text, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = buttons.addButton(self.tr("Copy Versions"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy.setToolTip(self.tr("Copy the versions, for a bug report"))
+        copy.clicked.connect(self.copy_versions)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+        layout.addLayout(row)
+        layout.addSpacing(8)
+        layout.addWidget(buttons)
+
+    def versions_text(self) -> str:
+        """One line per version, plus the system: what a bug report should carry."""
+        lines = [f"{what} {version}" for what, version in versions()]
+        return "\n".join([*lines, platform.platform()])
+
+    def copy_versions(self) -> None:
+        QGuiApplication.clipboard().setText(self.versions_text())
