@@ -101,6 +101,11 @@ class SatisfactionLine:
         self.bars = QGraphicsPathItem()  # the 95% intervals of measured points
         self.bars.setPen(QPen(faint, 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
         self.bars.setZValue(19)
+        aim = QColor(color)
+        aim.setAlpha(95)
+        self.target = QGraphicsPathItem()  # the "to-be" line: fainter, behind the current one
+        self.target.setPen(QPen(aim, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        self.target.setZValue(18)
         self.handles: dict[str, RatingHandle] = {}
         self.label = QGraphicsSimpleTextItem()
         self.label.setZValue(40)
@@ -114,7 +119,7 @@ class SatisfactionLine:
         self._values: list[float | None] = []
 
     def items(self) -> list[QGraphicsItem]:
-        return [*self.curves, self.bars, self.label, *self.handles.values()]
+        return [*self.curves, self.bars, self.target, self.label, *self.handles.values()]
 
     def value_of(self, touchpoint_id: str) -> float | None:
         return self._values[self._ids.index(touchpoint_id)]
@@ -129,7 +134,7 @@ class SatisfactionLine:
         self.xs = np.array([p[1] for p in points], dtype=float)
         self.ys = np.array([np.nan if v is None else self.to_y(v) for v in self._values], dtype=float)
         self.measured = np.array([r is not None and r.evidence != Evidence.ASSUMPTION for _, _, r in points], dtype=bool)
-        created: list[QGraphicsItem] = [] if self.bars.scene() else [self.bars]
+        created: list[QGraphicsItem] = [] if self.bars.scene() else [self.bars, self.target]
         bars = QPainterPath()
         for touchpoint_id, x, rating in points:
             handle = self.handles.get(touchpoint_id)
@@ -165,6 +170,23 @@ class SatisfactionLine:
         for piece in range(pieces):
             self._redraw(piece)
         return created
+
+    def set_targets(self, points: list[tuple[float, float | None]]) -> None:
+        """The target line through ``(x, target value or None)``, broken where there is none."""
+        path, joined = QPainterPath(), False
+        for x, value in points:
+            if value is None:
+                joined = False
+                continue
+            y = self.to_y(value)
+            if joined:
+                path.lineTo(x, y)
+            else:
+                path.moveTo(x, y)
+            path.addEllipse(QPointF(x, y), 3, 3)
+            path.moveTo(x, y)
+            joined = True
+        self.target.setPath(path)
 
     def describe(self, rating: Rating) -> str:
         """The handle's tooltip: the value, and how sure it is."""

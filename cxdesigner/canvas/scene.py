@@ -19,7 +19,7 @@ from cxdesigner.canvas.satisfaction import SatisfactionLine, ScaleGuide
 from cxdesigner.canvas.sticky_note import StickyNote
 from cxdesigner.editor.commands import MacroCommand, UpdateItemCommand
 from cxdesigner.editor.document import Document
-from cxdesigner.model import ItemChanged, JourneyMap, Lane, RatingChanged
+from cxdesigner.model import ItemChanged, JourneyMap, Lane, RatingChanged, TargetChanged
 
 __all__ = ["JourneyScene", "PALETTE_MIME"]
 #: Touchpoint fields only its card shows; other fields feed lanes or spacing and need a rebuild.
@@ -202,6 +202,9 @@ class JourneyScene(SceneGestures, QGraphicsScene):
             points.append((touchpoint.id, self.layout.x_of[touchpoint.id], rating))
         for item in line.set_points(points):
             self.addItem(item)
+        targets = jmap.targets
+        line.set_targets([(self.layout.x_of[t.id], getattr(targets.get((t.id, line.persona_id)), "value", None))
+                          for t in jmap.touchpoints])
         line.set_visible(line.persona_id not in self.hidden_lines)
 
     # -- following the model ---------------------------------------------------
@@ -209,7 +212,7 @@ class JourneyScene(SceneGestures, QGraphicsScene):
     def _on_change(self, event) -> None:
         if self.document.project.lookup(self.map_id) is None:
             return  # the map itself is gone; the window closes this scene
-        if isinstance(event, RatingChanged):  # only the line shows ratings
+        if isinstance(event, RatingChanged | TargetChanged):  # only the line shows ratings and targets
             if event.map_id == self.map_id and event.persona_id in self.lines:
                 self._update_line(self.lines[event.persona_id])
             return

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from cxdesigner.model import Entity, Project, Rating, SatisfactionScale
+from cxdesigner.model import Entity, Project, Rating, SatisfactionScale, Target
 from cxdesigner.model.containers import MAP_LISTS, PROJECT_LISTS
 
 #: ``QUndoCommand.id()`` values for commands that merge.
@@ -201,6 +201,29 @@ class SetRatingCommand(ProjectCommand):
             self.project.clear_rating(self.map_id, *self.key)
         else:
             self.project.set_rating(self.map_id, rating)
+
+
+class SetTargetCommand(ProjectCommand):
+    """Set or clear (``value`` None) the target ("to-be") satisfaction at a touchpoint for a persona."""
+
+    def __init__(self, project: Project, map_id: str, touchpoint_id: str, persona_id: str,
+                 value: float | None, label: str | None = None) -> None:
+        super().__init__(project, label or ("Clear target" if value is None else "Set target"))
+        self.map_id, self.key = map_id, (touchpoint_id, persona_id)
+        self.old = project.find(map_id).targets.get(self.key)
+        self.new = None if value is None else Target(touchpoint_id=touchpoint_id, persona_id=persona_id, value=value)
+
+    def apply(self) -> None:
+        self._apply(self.new)
+
+    def revert(self) -> None:
+        self._apply(self.old)
+
+    def _apply(self, target: Target | None) -> None:
+        if target is None:
+            self.project.clear_target(self.map_id, *self.key)
+        else:
+            self.project.set_target(self.map_id, target)
 
 
 class SetScaleCommand(ProjectCommand):

@@ -11,9 +11,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QScrollArea,
                                QVBoxLayout, QWidget)
 
-from cxdesigner.editor.commands import MoveItemCommand, SetRatingCommand
+from cxdesigner.editor.commands import MoveItemCommand, SetRatingCommand, SetTargetCommand
 from cxdesigner.editor.document import Document
-from cxdesigner.model import Evidence, Persona, RatingChanged, Stage, Touchpoint
+from cxdesigner.model import Evidence, Persona, RatingChanged, Stage, TargetChanged, Touchpoint
 from cxdesigner.ui.panel_edits import PanelEdits
 from cxdesigner.ui.stage_editor import StageEditor
 from cxdesigner.ui.text_box import TextBox
@@ -74,7 +74,7 @@ class Inspector(PanelEdits, QScrollArea):
         self.ratings.setContentsMargins(0, 0, 0, 0)
         self.ratings.setColumnStretch(1, 1)
         self.ratings.setColumnStretch(2, 1)
-        self.rating_rows: dict[str, tuple[QDoubleSpinBox, QComboBox]] = {}
+        self.rating_rows: dict[str, tuple[QDoubleSpinBox, QComboBox, QDoubleSpinBox]] = {}
         self.rating_scale = None
         heading = QLabel(self.tr("Satisfaction"))
         heading.setStyleSheet("font-weight: bold")
@@ -111,7 +111,7 @@ class Inspector(PanelEdits, QScrollArea):
             return
         if self.document.project.lookup(self.touchpoint.id) is None:
             self.show_item(None)
-        elif isinstance(event, RatingChanged) and event.touchpoint_id != self.touchpoint.id:
+        elif isinstance(event, RatingChanged | TargetChanged) and event.touchpoint_id != self.touchpoint.id:
             return
         else:
             if isinstance(getattr(event, "item", None), Persona):
@@ -150,7 +150,7 @@ class Inspector(PanelEdits, QScrollArea):
         combo.setCurrentIndex(values.index(current) if current in values else 0)
 
     def _load_ratings(self, jmap) -> None:
-        """One row per persona of the map: a value (or "not rated") and its evidence.
+        """Rows per persona of the map: a value (or "not rated"), its evidence, and a target.
 
         Rows are rebuilt only when the map's personas change, so a spin box being
         stepped keeps its focus while its own edits come back as events.
@@ -158,11 +158,13 @@ class Inspector(PanelEdits, QScrollArea):
         if list(self.rating_rows) != jmap.persona_ids or self.rating_scale != jmap.scale:
             self._build_rating_rows(jmap)
         scale = jmap.scale
-        for persona_id, (value, evidence) in self.rating_rows.items():
+        for persona_id, (value, evidence, target) in self.rating_rows.items():
             rating = jmap.rating(self.touchpoint.id, persona_id)
             value.setValue(rating.value if rating else scale.low - scale.step)
             evidence.setCurrentIndex(list(Evidence).index(rating.evidence) if rating else 0)
             evidence.setEnabled(rating is not None)
+            aim = jmap.targets.get((self.touchpoint.id, persona_id))
+            target.setValue(aim.value if aim else scale.low - scale.step)
 
     def _build_rating_rows(self, jmap) -> None:
         while self.ratings.count():
@@ -171,12 +173,11 @@ class Inspector(PanelEdits, QScrollArea):
         scale = jmap.scale
         for row, persona_id in enumerate(jmap.persona_ids):
             persona = self.document.project.find(persona_id)
-            value = QDoubleSpinBox()
-            value.setRange(scale.low - scale.step, scale.high)
-            value.setSingleStep(scale.step)
-            value.setDecimals(2)  # measured means and converted values are rarely whole
-            value.setSpecialValueText(self.tr("not rated"))
+            value, target = self._scale_spin(scale, self.tr("not rated")), self._scale_spin(scale, self.tr("no target"))
             value.setAccessibleName(self.tr("Satisfaction of %1").replace("%1", persona.name))
+            target.setAccessibleName(self.tr("Target satisfaction of %1").replace("%1", persona.name))
+            target.setToolTip(self.tr("Where this touchpoint should get to (the to-be line, drawn fainter)"))
+            target.valueChanged.connect(lambda v, p=persona_id: self._aim(p, v))
             evidence = QComboBox()
             evidence.setAccessibleName(self.tr("Evidence for %1").replace("%1", persona.name))
             for kind in Evidence:
@@ -186,10 +187,22 @@ class Inspector(PanelEdits, QScrollArea):
             label = QLabel(persona.name)
             label.setWordWrap(True)
             label.setStyleSheet(f"color: {persona.color}; font-weight: bold")
-            self.ratings.addWidget(label, 2 * row, 0, 1, 3)
-            self.ratings.addWidget(value, 2 * row + 1, 1)
-            self.ratings.addWidget(evidence, 2 * row + 1, 2)
-            self.rating_rows[persona_id] = (value, evidence)
+            self.ratings.addWidget(label, 3 * row, 0, 1, 3)
+            self.ratings.addWidget(value, 3 * row + 1, 1)
+            self.ratings.addWidget(evidence, 3 * row + 1, 2)
+            self.ratings.addWidget(QLabel(self.tr("Target")), 3 * row + 2, 2)
+            self.ratings.addWidget(target, 3 * row + 2, 1)
+            self.rating_rows[persona_id] = (value, evidence, target)
+
+    @staticmethod
+    def _scale_spin(scale, empty: str) -> QDoubleSpinBox:
+        """A value on the map's scale; one step below it means none (``empty``)."""
+        spin = QDoubleSpinBox()
+        spin.setRange(scale.low - scale.step, scale.high)
+        spin.setSingleStep(scale.step)
+        spin.setDecimals(2)  # measured means and converted values are rarely whole
+        spin.setSpecialValueText(empty)
+        return spin
 
     # -- editing --------------------------------------------------------------------
 
@@ -216,6 +229,13 @@ class Inspector(PanelEdits, QScrollArea):
         self._push(SetRatingCommand(self.document.project, jmap.id, rating.touchpoint_id, persona_id, rating.value,
                                     evidence=evidence, n=rating.n, spread=rating.spread,
                                     interval_low=rating.interval_low, interval_high=rating.interval_high))
+
+    def _aim(self, persona_id: str, value: float) -> None:
+        if self._loading or self.touchpoint is None:
+            return
+        jmap = self.document.project.map_of(self.touchpoint.id)
+        self._push(SetTargetCommand(self.document.project, jmap.id, self.touchpoint.id, persona_id,
+                                    None if value < jmap.scale.low else value))
 
     def _rate(self, persona_id: str, value: float, evidence: Evidence) -> None:
         if self._loading or self.touchpoint is None:

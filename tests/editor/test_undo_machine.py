@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from cxdesigner.editor.commands import (
-    AddItemCommand, ArrangeTouchpointsCommand, MoveItemCommand, RemoveItemCommand, SetRatingCommand, SetScaleCommand, UpdateItemCommand,
+    AddItemCommand, ArrangeTouchpointsCommand, MoveItemCommand, RemoveItemCommand, SetRatingCommand, SetScaleCommand,
+    SetTargetCommand, UpdateItemCommand,
 )
 from cxdesigner.editor.document import Document
 from cxdesigner.interchange.templates import load_template
@@ -60,6 +61,13 @@ class Editing(RuleBasedStateMachine):
         stage = data.draw(st.sampled_from(self.jmap.stages))
         order = others[:index] + [(i, stage.id) for i in moving] + others[index:]
         self.push(ArrangeTouchpointsCommand(self.project, self.jmap.id, order))
+
+    @precondition(lambda self: self.jmap.touchpoints and self.jmap.persona_ids)
+    @rule(data=st.data(), value=st.integers(-3, 12) | st.none())
+    def aim(self, data, value):
+        touchpoint = data.draw(st.sampled_from(self.jmap.touchpoints))
+        persona = data.draw(st.sampled_from(self.jmap.persona_ids))
+        self.push(SetTargetCommand(self.project, self.jmap.id, touchpoint.id, persona, value))
 
     @precondition(lambda self: self.jmap.touchpoints and self.jmap.persona_ids)
     @rule(data=st.data(), value=st.integers(-3, 12) | st.none())

@@ -69,13 +69,32 @@ def test_rating_spin_steps_merge_and_can_clear(inspector):
     view, document, tp = inspector
     jmap = document.project.maps[0]
     persona = jmap.persona_ids[0]
-    spin, _ = view.rating_rows[persona]
+    spin, _, _ = view.rating_rows[persona]
     spin.stepUp()
     spin.stepUp()
     assert jmap.rating(tp.id, persona).value == 3 and document.undo_stack.count() == 1
     spin.setValue(spin.minimum())
     assert jmap.rating(tp.id, persona) is None
     assert "not rated" in spin.text()
+
+
+def test_a_target_is_set_and_cleared_as_undo_steps_and_drawn_fainter(inspector, qtbot):
+    from cxdesigner.canvas.scene import JourneyScene
+    view, document, tp = inspector
+    jmap = document.project.maps[0]
+    persona = jmap.persona_ids[0]
+    scene = JourneyScene(document, jmap.id)
+    _, _, target = view.rating_rows[persona]
+    assert "no target" in target.text()
+    target.setValue(5)
+    assert jmap.targets[(tp.id, persona)].value == 5 and document.undo_stack.undoText() == "Set target"
+    line = scene.lines[persona]
+    assert not line.target.path().isEmpty() and line.target.pen().color().alpha() < 128
+    target.setValue(target.minimum())
+    assert (tp.id, persona) not in jmap.targets and line.target.path().isEmpty()
+    document.undo_stack.undo()
+    assert jmap.targets[(tp.id, persona)].value == 5 and target.value() == 5
+    scene.detach()
 
 
 def test_follows_changes_made_elsewhere_and_deletion(inspector):

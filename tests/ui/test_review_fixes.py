@@ -43,7 +43,7 @@ def test_changing_evidence_keeps_a_measured_value(window):
                                           spread=0.9, interval_low=3.5, interval_high=3.9))
     inspector = window.panels.inspector
     inspector.show_item(tp.id)
-    _, evidence = inspector.rating_rows[persona]
+    _, evidence, _ = inspector.rating_rows[persona]
     evidence.setCurrentIndex(list(Evidence).index(Evidence.ANALYTICS))
     evidence.activated.emit(evidence.currentIndex())
     assert jmap.rating(tp.id, persona) == Rating(touchpoint_id=tp.id, persona_id=persona, value=3.7,
