@@ -9,6 +9,13 @@ import pytest
 @pytest.mark.parametrize("package,forbidden", [
     ("cxdesigner.model", ("PySide6", "sqlalchemy")),
     ("cxdesigner.analysis.curve", ("PySide6", "sqlalchemy")),
+    ("cxdesigner.analysis.stats", ("PySide6", "sqlalchemy", "scipy", "numpy")),
+    ("cxdesigner.analysis.measured", ("PySide6", "sqlalchemy", "scipy", "numpy")),
+    ("cxdesigner.analysis.nps", ("PySide6", "sqlalchemy", "scipy", "numpy")),
+    ("cxdesigner.analysis.scores", ("PySide6", "sqlalchemy", "scipy", "numpy")),
+    ("cxdesigner.analysis.gaps", ("PySide6", "sqlalchemy", "scipy", "numpy")),
+    ("cxdesigner.analysis.targets", ("PySide6", "sqlalchemy", "scipy", "numpy")),
+    ("cxdesigner.analysis.definitions", ("PySide6", "sqlalchemy")),
     ("cxdesigner.storage", ("PySide6",)),
     ("cxdesigner.interchange.json_form", ("PySide6", "sqlalchemy")),
     ("cxdesigner.interchange.templates", ("PySide6", "sqlalchemy")),
