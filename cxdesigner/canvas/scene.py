@@ -11,11 +11,13 @@ from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QVariantAnimation, Sig
 from PySide6.QtGui import QPalette, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from cxdesigner.analysis.gaps import gaps
 from cxdesigner.canvas.gestures import PALETTE_MIME, SceneGestures
 from cxdesigner.canvas.items import LaneLabel, StageBand, TouchpointCard, palette_color
 from cxdesigner.canvas.lanes import HINTS, TITLES, lane_items
 from cxdesigner.canvas.layout import LANE_HEIGHTS, MapLayout, layout_map, value_to_y, y_to_value
 from cxdesigner.canvas.satisfaction import SatisfactionLine, ScaleGuide
+from cxdesigner.canvas.seams import SeamMarker, seam_tooltip
 from cxdesigner.canvas.sticky_note import StickyNote
 from cxdesigner.editor.commands import MacroCommand, UpdateItemCommand
 from cxdesigner.editor.document import Document
@@ -43,6 +45,7 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         # Persona lines switched off in this view; the caller may share the set to remember it.
         self.hidden_lines: set[str] = set() if hidden_lines is None else hidden_lines
         self._furniture: list[QGraphicsItem] = []
+        self.show_seams = True
         self._sliding: dict[TouchpointCard, QVariantAnimation] = {}
         self.layout: MapLayout | None = None
         document.changed.connect(self._on_change)
@@ -64,6 +67,7 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         self._furniture = []
         self._build_lanes(layout)
         self._build_stages(jmap, layout)
+        self._build_seams(jmap, layout)
         self._sync_cards(jmap, layout, animate)
         self._sync_lines(jmap, project)
         area = QRectF(0, 0, layout.width, layout.height)
@@ -106,6 +110,20 @@ class JourneyScene(SceneGestures, QGraphicsScene):
             band.set_geometry(QRectF(span.left, metrics.margin, span.right - span.left,
                                      layout.height - 2 * metrics.margin))
             band.setToolTip(stage.description or stage.name)
+
+    def _build_seams(self, jmap: JourneyMap, layout: MapLayout) -> None:
+        """A marker between consecutive cards where channel, device or department switches."""
+        if not self.show_seams or Lane.TOUCHPOINTS not in layout.lanes:
+            return
+        top, height = self._card_top(), layout.metrics.card_height
+        for gap in gaps(jmap):
+            marker = self._keep(SeamMarker(height, seam_tooltip(self.document.project, gap)))
+            marker.setPos((layout.x_of[gap.before_id] + layout.x_of[gap.after_id]) / 2, top)
+
+    def set_seams_visible(self, visible: bool) -> None:
+        """Show or hide the gap markers (a view choice, not saved in the file)."""
+        self.show_seams = visible
+        self.rebuild()
 
     def _sync_cards(self, jmap: JourneyMap, layout: MapLayout, animate: bool) -> None:
         project = self.document.project

@@ -144,6 +144,11 @@ class MainWindow(QMainWindow):
         self.overview_action.setChecked(True)
         self.overview_action.setStatusTip(self.tr("Show the whole map in miniature in the corner"))
         self.overview_action.toggled.connect(self.view.overview.setVisible)
+        self.seams_action = view.addAction(self.tr("&Gaps Between Touchpoints"))
+        self.seams_action.setCheckable(True)
+        self.seams_action.setChecked(True)
+        self.seams_action.setStatusTip(self.tr("Mark where the customer switches channel, device or department"))
+        self.seams_action.toggled.connect(lambda shown: self.scene and self.scene.set_seams_visible(shown))
         view.addSeparator()
         self.lines_menu = view.addMenu(self.tr("Satisfaction &Lines"))
         self.lines_menu.aboutToShow.connect(self._fill_lines_menu)
@@ -271,6 +276,8 @@ class MainWindow(QMainWindow):
         else:
             map_id = self.document.project.maps[index].id
             self.scene = JourneyScene(self.document, map_id, self._hidden_lines.setdefault(map_id, set()))
+            if not self.seams_action.isChecked():
+                self.scene.set_seams_visible(False)
             self.scene.refused.connect(lambda message: self.statusBar().showMessage(message, 5000))
             self.scene.selectionChanged.connect(self._selection_changed)
             self.view.setScene(self.scene)

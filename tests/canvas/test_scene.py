@@ -435,3 +435,19 @@ def test_the_line_shows_how_sure_each_point_is(canvas):
     solid, dashed = line.curves[0], line.curves[1]
     assert solid.opts["connect"][:3].tolist() == [True, False, False]  # only the measured pair is solid
     assert dashed.opts["connect"][:3].tolist() == [False, True, True]
+
+
+def test_gaps_between_channels_and_departments_are_marked(canvas):
+    from cxdesigner.analysis.gaps import gaps
+    from cxdesigner.canvas.seams import SeamMarker
+    document, scene, _ = canvas
+    jmap = document.project.maps[0]
+    markers = [i for i in scene.items() if isinstance(i, SeamMarker)]
+    expected = gaps(jmap)
+    assert len(markers) == len(expected) > 0
+    first = min(markers, key=lambda m: m.pos().x())
+    gap = expected[0]
+    assert first.pos().x() == pytest.approx((scene.layout.x_of[gap.before_id] + scene.layout.x_of[gap.after_id]) / 2)
+    assert "Gap" in first.toolTip() and "→" in first.toolTip()
+    scene.set_seams_visible(False)
+    assert not [i for i in scene.items() if isinstance(i, SeamMarker)]
