@@ -41,6 +41,7 @@ class StickyNote(QGraphicsObject):
         self.setZValue(60)
         self.text = NoteText(self)
         self.text.setFont(scene_font(9.5))
+        self.text.setDefaultTextColor(QColor("#1f2328"))  # dark ink: notes are pastel paper in both themes
         self.text.setTextWidth(note.width - 16)
         self.text.setPos(8, 8)
         self.refresh()

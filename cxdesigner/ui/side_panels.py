@@ -1,7 +1,7 @@
 """The docked side panels of the editor window, created, placed and fed together.
 
 Left: Palette, Channels and History (tabbed). Right: Inspector, Personas and
-Goals & actions (tabbed). Every panel follows the open document; the map-bound
+Goals & actions and Insights (tabbed). Every panel follows the open document; the map-bound
 ones follow the map shown. Their refusals go to the window's status bar.
 """
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QDockWidget, QMainWindow, QSc
 from cxdesigner.editor.document import Document
 from cxdesigner.ui.annotations_panel import AnnotationsPanel
 from cxdesigner.ui.catalog_panel import CatalogPanel
+from cxdesigner.ui.insights_panel import InsightsPanel
 from cxdesigner.ui.inspector import Inspector
 from cxdesigner.ui.palette import Palette
 from cxdesigner.ui.personas_panel import PersonasPanel
@@ -24,6 +25,7 @@ class SidePanels(QObject):
         self.window = window
         self.palette, self.inspector, self.personas = Palette(), Inspector(), PersonasPanel()
         self.annotations, self.catalog, self.history = AnnotationsPanel(), CatalogPanel(), QUndoView()
+        self.insights = InsightsPanel()
         self.history.setEmptyLabel(self.tr("Opened"))
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.docks = [self._dock(self.tr("Palette"), "palette", self.palette, left),
@@ -31,7 +33,8 @@ class SidePanels(QObject):
                       self._dock(self.tr("History"), "history", self.history, left),
                       self._dock(self.tr("Inspector"), "inspector", self.inspector, right),
                       self._dock(self.tr("Personas"), "personas", self.personas, right),
-                      self._dock(self.tr("Goals && actions"), "annotations", self.annotations, right)]
+                      self._dock(self.tr("Goals && actions"), "annotations", self.annotations, right),
+                      self._dock(self.tr("Insights"), "insights", self.insights, right)]
         for first, *others in (self.docks[:3], self.docks[3:]):
             for other in others:
                 window.tabifyDockWidget(first, other)
@@ -72,6 +75,7 @@ class SidePanels(QObject):
     def set_map(self, document: Document, map_id: str | None) -> None:
         self.personas.set_map(map_id)
         self.annotations.set_document(document, map_id)
+        self.insights.set_document(document, map_id)
 
     def set_editing(self, enabled: bool) -> None:
         """Out of sight on the start page; back as they were once a project is open."""

@@ -1,0 +1,210 @@
+"""The Insights panel: the journey's scores for a persona, a chart comparing the
+personas, stage means, gaps between channels and departments, and the gap to target.
+
+Each figure carries its one-sentence definition (``analysis.definitions``) as a
+tooltip, the same words as in the documentation. The panel recomputes shortly
+after the map changes, and only while it is visible.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from cxdesigner.analysis.definitions import FIGURES
+from cxdesigner.analysis.gaps import gaps
+from cxdesigner.analysis.nps import map_nps
+from cxdesigner.analysis.scores import (biggest_drops, compare_personas, mean_satisfaction, peak_end, stage_means,
+                                        strongest_touchpoints, weakest_touchpoints)
+from cxdesigner.analysis.targets import largest_target_gaps, mean_target_gap
+from cxdesigner.editor.document import Document
+from cxdesigner.model import JourneyMap
+
+
+SHOWN_GAPS = 5  # the rest are marked on the map
+
+
+class InsightsPanel(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.document: Document | None = None
+        self.map_id: str | None = None
+        layout = QVBoxLayout(self)
+        self.persona = QComboBox()
+        self.persona.setAccessibleName(self.tr("Persona"))
+        self.persona.setToolTip(self.tr("Whose journey the scores describe"))
+        self.persona.activated.connect(lambda _: self.refresh())
+        layout.addWidget(self.persona)
+        form = QFormLayout()
+        self.figures: dict[str, QLabel] = {}
+        for name in ("mean_satisfaction", "peak_end", "nps", "target_gap"):
+            value = QLabel()
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            caption = QLabel(self.tr(FIGURES[name].title))
+            for label in (caption, value):
+                label.setToolTip(self.tr(FIGURES[name].definition))
+            form.addRow(caption, value)
+            self.figures[name] = value
+        layout.addLayout(form)
+        self.comparison = self._plot(self.tr(FIGURES["persona_comparison"].title),
+                                     FIGURES["persona_comparison"].definition)
+        layout.addWidget(self.comparison)
+        self.stages = self._plot(self.tr(FIGURES["stage_means"].title), FIGURES["stage_means"].definition)
+        layout.addWidget(self.stages)
+        self.lists: dict[str, QLabel] = {}
+        for name in ("weakest_touchpoints", "strongest_touchpoints", "biggest_drops", "gaps", "target_gap"):
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setToolTip(self.tr(FIGURES[name].definition))
+            layout.addWidget(label)
+            self.lists[name] = label
+        layout.addStretch()
+        self._later = QTimer(self, singleShot=True, interval=150)
+        self._later.timeout.connect(self.refresh)
+
+    def _plot(self, title: str, tip: str) -> pg.PlotWidget:
+        plot = pg.PlotWidget()
+        plot.setFixedHeight(170)
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(False, False)
+        plot.hideButtons()
+        plot.setToolTip(self.tr(tip))
+        plot.setAccessibleName(title)
+        plot.setTitle(title, size="9pt")
+        plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)  # short labels; the first must show too
+        return plot
+
+    # -- following the document ------------------------------------------------------
+
+    def set_document(self, document: Document, map_id: str | None) -> None:
+        if self.document is not None and self.document is not document:
+            self.document.changed.disconnect(self._changed)
+        if self.document is not document:
+            document.changed.connect(self._changed)
+        self.document, self.map_id = document, map_id
+        self.refresh()
+
+    def _changed(self, _event) -> None:
+        self._later.start()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    # -- drawing ----------------------------------------------------------------------------
+
+    def jmap(self) -> JourneyMap | None:
+        if self.document is None or self.map_id is None:
+            return None
+        entry = self.document.project.lookup(self.map_id)
+        return entry[0] if entry else None
+
+    def refresh(self) -> None:
+        jmap = self.jmap()
+        if jmap is None or not self.isVisible():
+            return
+        project = self.document.project
+        chosen = self.persona.currentData()
+        self.persona.clear()
+        for persona_id in jmap.persona_ids:
+            self.persona.addItem(project.find(persona_id).name, persona_id)
+        if chosen in jmap.persona_ids:
+            self.persona.setCurrentIndex(jmap.persona_ids.index(chosen))
+        persona_id = self.persona.currentData()
+        self._fill_figures(jmap, persona_id)
+        self._draw_comparison(jmap)
+        self._draw_stages(jmap, persona_id)
+        self._fill_lists(jmap, persona_id)
+
+    def _fill_figures(self, jmap: JourneyMap, persona_id: str | None) -> None:
+        none = self.tr("—")
+        mean = mean_satisfaction(jmap, persona_id) if persona_id else None
+        self.figures["mean_satisfaction"].setText(none if mean is None else f"{mean:.2f}")
+        pe = peak_end(jmap, persona_id) if persona_id else None
+        self.figures["peak_end"].setText(none if pe is None else f"{pe.score:.2f}")
+        nps = map_nps(self.document.project, jmap.id, persona_id).journey
+        self.figures["nps"].setText(none if nps is None else
+                                    f"{nps.score:+.0f} ± {nps.margin:.0f}  ({nps.promoters} / {nps.passives} / "
+                                    f"{nps.detractors})")
+        gap = mean_target_gap(jmap, persona_id) if persona_id else None
+        self.figures["target_gap"].setText(none if gap is None else f"{gap:+.2f}")
+
+    def _draw_comparison(self, jmap: JourneyMap) -> None:
+        plot = self.comparison
+        plot.clear()
+        comparison = compare_personas(jmap)
+        xs = list(range(1, len(comparison.rows) + 1))
+        for column, persona_id in enumerate(comparison.persona_ids):
+            color = QColor(self.document.project.find(persona_id).color)
+            ys = [row.values[column] for row in comparison.rows]
+            plot.plot(xs, [float("nan") if y is None else y for y in ys], pen=pg.mkPen(color, width=2),
+                      symbol="o", symbolSize=5, symbolBrush=color, symbolPen=None, connect="finite")
+        plot.setYRange(jmap.scale.low, jmap.scale.high, padding=0.08)
+        plot.getAxis("bottom").setTicks([[(x, str(x)) for x in xs]] if len(xs) <= 20 else None)
+        self._theme(plot)
+
+    def _draw_stages(self, jmap: JourneyMap, persona_id: str | None) -> None:
+        plot = self.stages
+        plot.clear()
+        if persona_id is None:
+            return
+        means = stage_means(jmap, persona_id)
+        color = QColor(self.document.project.find(persona_id).color)
+        xs = [i for i, m in enumerate(means) if m.mean is not None]
+        heights = [means[i].mean - jmap.scale.low for i in xs]
+        plot.addItem(pg.BarGraphItem(x=xs, height=heights, y0=jmap.scale.low, width=0.6, brush=color, pen=None))
+        names = {s.id: s.name for s in jmap.stages}
+        short = lambda name: name if len(name) <= 7 else name[:6] + "…"  # noqa: E731
+        plot.getAxis("bottom").setTicks([[(i, short(names[m.stage_id])) for i, m in enumerate(means)]])
+        plot.setYRange(jmap.scale.low, jmap.scale.high, padding=0.08)
+        plot.setXRange(-0.6, len(means) - 0.4, padding=0)
+        self._theme(plot)
+
+    def _theme(self, plot: pg.PlotWidget) -> None:
+        palette = self.palette()
+        plot.setBackground(palette.color(QPalette.ColorRole.Base))
+        text = palette.color(QPalette.ColorRole.Text)
+        for side in ("left", "bottom"):
+            axis = plot.getAxis(side)
+            axis.setTextPen(text)
+            axis.setPen(palette.color(QPalette.ColorRole.Mid))
+
+    def _fill_lists(self, jmap: JourneyMap, persona_id: str | None) -> None:
+        title = {t.id: t.title for t in jmap.touchpoints}
+
+        def block(name: str, items: list[str]) -> str:
+            heading = f"<b>{escape(self.tr(FIGURES[name].title))}</b>"
+            body = "<br>".join(items) if items else f"<i>{escape(self.tr('none'))}</i>"
+            return f"{heading}<br>{body}"
+
+        if persona_id is None:
+            for label in self.lists.values():
+                label.clear()
+            return
+        points = lambda found: [f"{escape(title[p.touchpoint_id])}: {p.value:g}" for p in found]  # noqa: E731
+        self.lists["weakest_touchpoints"].setText(block("weakest_touchpoints",
+                                                        points(weakest_touchpoints(jmap, persona_id))))
+        self.lists["strongest_touchpoints"].setText(block("strongest_touchpoints",
+                                                          points(strongest_touchpoints(jmap, persona_id))))
+        self.lists["biggest_drops"].setText(block("biggest_drops", [
+            f"{escape(title[d.before.touchpoint_id])} → {escape(title[d.after.touchpoint_id])}: "
+            f"{d.change:+g}" for d in biggest_drops(jmap, persona_id)]))
+        seams = []
+        found = gaps(jmap)  # the largest changes in satisfaction first
+        for gap in sorted(found, key=lambda g: -abs(g.changes.get(persona_id) or 0))[:SHOWN_GAPS]:
+            change = gap.changes.get(persona_id)
+            kinds = ", ".join(self.tr(kind) for kind in gap.kinds)
+            seams.append(f"{escape(title[gap.before_id])} → {escape(title[gap.after_id])} ({escape(kinds)})"
+                         + ("" if change is None else f": {change:+g}"))
+        if len(found) > SHOWN_GAPS:
+            seams.append(escape(self.tr("and %1 more on the map").replace("%1", str(len(found) - SHOWN_GAPS))))
+        self.lists["gaps"].setText(block("gaps", seams))
+        aims = [a for a in largest_target_gaps(jmap, persona_id) if a.gap is not None]
+        self.lists["target_gap"].setText(block("target_gap", [f"{escape(title[a.touchpoint_id])}: {a.gap:+g}"
+                                                              for a in aims]))
+        self.lists["target_gap"].setVisible(bool(jmap.targets))

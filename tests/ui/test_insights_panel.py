@@ -1,0 +1,50 @@
+"""The Insights panel shows the map's figures and follows edits."""
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from cxdesigner.analysis.definitions import FIGURES
+from cxdesigner.analysis.scores import mean_satisfaction, peak_end
+from cxdesigner.editor.commands import SetRatingCommand, SetTargetCommand
+from cxdesigner.editor.document import Document
+from cxdesigner.interchange.templates import load_template
+from cxdesigner.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    window = MainWindow(Document(load_template("hotel")), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    window.show()
+    dock = window.panels.dock_of(window.panels.insights)
+    dock.show()
+    dock.raise_()
+    qtbot.waitUntil(lambda: window.panels.insights.isVisible())
+    return window
+
+
+def test_figures_lists_and_charts_for_the_chosen_persona(window):
+    panel, jmap = window.panels.insights, window.document.project.maps[0]
+    claire, morenos = jmap.persona_ids
+    assert panel.persona.currentData() == claire
+    assert panel.figures["mean_satisfaction"].text() == f"{mean_satisfaction(jmap, claire):.2f}"
+    assert panel.figures["peak_end"].text() == f"{peak_end(jmap, claire).score:.2f}"
+    assert panel.figures["nps"].text() == "—"  # no survey yet
+    assert panel.figures["mean_satisfaction"].toolTip() == FIGURES["mean_satisfaction"].definition
+    assert "Reports a problem in the room: 1" in panel.lists["weakest_touchpoints"].text()
+    assert "→" in panel.lists["gaps"].text() and not panel.lists["target_gap"].isVisibleTo(panel)
+    assert len(panel.comparison.getPlotItem().listDataItems()) == 2
+    panel.persona.setCurrentIndex(1)
+    panel.persona.activated.emit(1)
+    assert panel.figures["mean_satisfaction"].text() == f"{mean_satisfaction(jmap, morenos):.2f}"
+
+
+def test_follows_edits_shortly_after(window, qtbot):
+    panel, document = window.panels.insights, window.document
+    jmap = document.project.maps[0]
+    claire = jmap.persona_ids[0]
+    for touchpoint in jmap.touchpoints:
+        document.push(SetRatingCommand(document.project, jmap.id, touchpoint.id, claire, 5))
+    document.push(SetTargetCommand(document.project, jmap.id, jmap.touchpoints[0].id, claire, 5))
+    qtbot.waitUntil(lambda: panel.figures["mean_satisfaction"].text() == "5.00")
+    assert panel.figures["target_gap"].text() == "+0.00" and panel.lists["target_gap"].isVisibleTo(panel)
