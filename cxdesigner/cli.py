@@ -96,6 +96,8 @@ def _command_parser() -> argparse.ArgumentParser:
     image.add_argument("--dpi", type=float, default=150.0, help="resolution (default 150)")
     image.add_argument("--transparent", action="store_true", help="no background")
     export.add_argument("--bom", action="store_true", help="csv: start with a byte-order mark (for Excel)")
+    export.add_argument("--summary", action="store_true",
+                        help="pdf, svg, png: each persona's journey scores under the map")
     export.set_defaults(run=_export)
 
     imp = commands.add_parser("import", help="build a project file from JSON or Mermaid journey text")
@@ -195,7 +197,8 @@ def _export(options) -> int:
     try:
         setup = PageSetup(options.page, options.landscape, options.tile, options.sheets_high)
         written = export_maps(project, [m.id for m in maps], ExportOptions(
-            options.format, setup, options.dpi, options.transparent, options.bom, options.author), output)
+            options.format, setup, options.dpi, options.transparent, options.bom, options.author,
+            summary=options.summary), output)
     except (ExportError, ValueError) as error:
         raise UserError(str(error)) from None
     for path in written:

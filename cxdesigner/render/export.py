@@ -35,6 +35,7 @@ class ExportOptions:
     bom: bool = False          # CSV: a byte-order mark, so spreadsheet programs read UTF-8
     author: str = ""
     one_pdf: bool = True       # several maps: one PDF with them all
+    summary: bool = False      # each persona's journey scores under the map
 
 
 def output_paths(project: Project, map_ids: Sequence[str], options: ExportOptions, output: Path) -> list[Path]:
@@ -102,7 +103,8 @@ def _whole(project: Project, map_ids: Sequence[str], options: ExportOptions, ste
         cancelled = not step()
         return not cancelled
 
-    data = pdf_bytes(project, map_ids, options.setup, author=options.author, after_map=after_map)
+    data = pdf_bytes(project, map_ids, options.setup, author=options.author, summary=options.summary,
+                     after_map=after_map)
     if cancelled:
         raise ExportCancelled()
     return data
@@ -115,12 +117,13 @@ def _files(project: Project, map_id: str, options: ExportOptions, path: Path,
     jmap = project.find(map_id)
     match options.format:
         case "pdf":
-            return [(path, pdf_bytes(project, [map_id], options.setup, author=options.author))]
+            return [(path, pdf_bytes(project, [map_id], options.setup, author=options.author,
+                                     summary=options.summary))]
         case "svg":
-            return [(path, svg_bytes(project, map_id))]
+            return [(path, svg_bytes(project, map_id, summary=options.summary))]
         case "png":
             return [(path, png_bytes(project, map_id, options.dpi, transparent=options.transparent,
-                                     after_strip=keep_going))]
+                                     summary=options.summary, after_strip=keep_going))]
         case "csv":
             from cxdesigner.interchange.csv_form import map_tables
             tables = map_tables(project, jmap, bom=options.bom)

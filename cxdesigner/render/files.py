@@ -33,15 +33,15 @@ class ExportCancelled(Exception):
     """The user pressed Cancel; files already finished stay, nothing is half-written."""
 
 
-def pictures(project: Project, map_ids: Sequence[str]) -> Iterator[MapPicture]:
+def pictures(project: Project, map_ids: Sequence[str], *, summary: bool = False) -> Iterator[MapPicture]:
     """Each map's picture in turn, built when needed and released after."""
     for map_id in map_ids:
-        with map_picture(project, map_id) as picture:
+        with map_picture(project, map_id, summary=summary) as picture:
             yield picture
 
 
 def pdf_bytes(project: Project, map_ids: Sequence[str], setup: PageSetup, *, author: str = "",
-              after_map: Callable[[], bool] | None = None) -> bytes:
+              summary: bool = False, after_map: Callable[[], bool] | None = None) -> bytes:
     """A vector PDF: real, selectable text with embedded fonts; one page per map or a poster each."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -52,15 +52,15 @@ def pdf_bytes(project: Project, map_ids: Sequence[str], setup: PageSetup, *, aut
     writer.setCreator(f"CX Designer {__version__}")
     if hasattr(writer, "setAuthor"):  # Qt 6.8+
         writer.setAuthor(author)
-    paint_sheets(writer, pictures(project, map_ids), setup, after_map=after_map)
+    paint_sheets(writer, pictures(project, map_ids, summary=summary), setup, after_map=after_map)
     del writer  # finishes the file
     buffer.close()
     return bytes(buffer.data())
 
 
-def svg_bytes(project: Project, map_id: str) -> bytes:
+def svg_bytes(project: Project, map_id: str, *, summary: bool = False) -> bytes:
     """A map as SVG: real ``<text>``, its size in pixels and a matching viewBox."""
-    with map_picture(project, map_id) as picture:
+    with map_picture(project, map_id, summary=summary) as picture:
         size = picture.rect.size().toSize()
         data = QByteArray()
         buffer = QBuffer(data)
@@ -86,12 +86,12 @@ def png_size(picture: MapPicture, dpi: float) -> QSize:
 
 
 def png_bytes(project: Project, map_id: str, dpi: float = 150, *, transparent: bool = False,
-              after_strip: Callable[[], bool] | None = None) -> bytes:
+              summary: bool = False, after_strip: Callable[[], bool] | None = None) -> bytes:
     """A map as PNG at ``dpi`` (recorded in the file), drawn in strips so that even a
     very long journey needs little memory. ``after_strip`` returning False cancels."""
     if not 24 <= dpi <= 1200:
         raise ExportError("Choose a resolution from 24 to 1200 dpi.")
-    with map_picture(project, map_id) as picture:
+    with map_picture(project, map_id, summary=summary) as picture:
         size = png_size(picture, dpi)
         width, height = size.width(), size.height()
         if width * height > MAX_PNG_PIXELS:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from cxdesigner.canvas.items import palette_color, print_colors, scene_font
 from cxdesigner.canvas.scene import JourneyScene
 from cxdesigner.editor.document import Document
+from cxdesigner.render.summary import SummaryBlock, summary_rows
 from cxdesigner.model import JourneyMap, Project
 
 def _tr(text: str) -> str:
@@ -44,9 +45,10 @@ class MapPicture:
 
 
 @contextmanager
-def map_picture(project: Project, map_id: str) -> Iterator[MapPicture]:
+def map_picture(project: Project, map_id: str, *, summary: bool = False) -> Iterator[MapPicture]:
     """The picture of a map, to paint inside the ``with`` block. The project must
-    not change meanwhile; print colours are on only while building and painting."""
+    not change meanwhile; print colours are on only while building and painting.
+    ``summary`` adds each persona's journey scores under the map."""
     document = Document(project)
     with print_colors():
         scene = JourneyScene(document, map_id)
@@ -58,6 +60,11 @@ def map_picture(project: Project, map_id: str) -> Iterator[MapPicture]:
         block.setPos(area.left(), area.top() - TITLE_HEIGHT)
         scene.addItem(block)
         rect = area.adjusted(0, -TITLE_HEIGHT, 0, 0)
+        if summary and scene.jmap.persona_ids:
+            table = SummaryBlock(summary_rows(project, scene.jmap), area.width())
+            table.setPos(area.left(), area.bottom())
+            scene.addItem(table)
+            rect.setBottom(area.bottom() + table.height())
         scene.setSceneRect(rect)
     try:
         yield MapPicture(scene, rect, scene.jmap.name)

@@ -55,6 +55,11 @@ class ExportDialog(QDialog):
         self.maps_box = self._group(self.tr("Maps"), self.maps)
         left.addWidget(self.maps_box)
         self.paper = PageOptions(load_setup(settings))
+        self.summary = QCheckBox(self.tr("Add a summary of the journey scores"))
+        self.summary.setToolTip(self.tr("Each persona's mean satisfaction, peak-end score, NPS, weakest touchpoint "
+                                        "and biggest drop, under the map"))
+        self.summary.setChecked(str(settings.value("export/summary", "false")).lower() == "true")
+        left.addWidget(self.summary)
         self.one_pdf = QCheckBox(self.tr("All maps in one PDF"))
         self.one_pdf.setChecked(True)
         self.author = QLineEdit(str(settings.value("export/author", "")))
@@ -115,7 +120,7 @@ class ExportDialog(QDialog):
         self._refresh = QTimer(self, singleShot=True, interval=120)
         self._refresh.timeout.connect(self.update_preview)
         for signal in (self.format.currentIndexChanged, self.maps.itemChanged, self.paper.changed,
-                       self.dpi.valueChanged, self.transparent.toggled):
+                       self.dpi.valueChanged, self.transparent.toggled, self.summary.toggled):
             signal.connect(self._changed)
         self._changed()
         self.update_preview()
@@ -140,7 +145,8 @@ class ExportDialog(QDialog):
 
     def options(self) -> ExportOptions:
         return ExportOptions(self.format_key(), self.paper.setup(), self.dpi.value(), self.transparent.isChecked(),
-                             self.bom.isChecked(), self.author.text().strip(), self.one_pdf.isChecked())
+                             self.bom.isChecked(), self.author.text().strip(), self.one_pdf.isChecked(),
+                             self.summary.isChecked())
 
     def _changed(self) -> None:
         key = self.format_key()
@@ -148,6 +154,7 @@ class ExportDialog(QDialog):
         self.paper_box.setVisible(key == "pdf")
         self.one_pdf.setVisible(len(self.map_ids()) > 1)
         self.image_box.setVisible(key == "png")
+        self.summary.setVisible(key in ("pdf", "svg", "png"))
         self.csv_box.setVisible(key == "csv")
         suffix = FORMATS[key]
         current = self.output.text().strip()
@@ -167,7 +174,7 @@ class ExportDialog(QDialog):
             self.preview.setText(self.tr("No preview for this format"))
             self.preview_note.clear()
             return
-        with map_picture(self.project, ids[0]) as picture:
+        with map_picture(self.project, ids[0], summary=self.summary.isChecked()) as picture:
             if key == "pdf":
                 image, sheets = sheet_preview(picture, self.paper.setup(), PREVIEW_WIDTH)
                 note = self.tr("%n sheet(s) for this map", "", sheets)
@@ -229,6 +236,6 @@ class ExportDialog(QDialog):
 
     def _remember(self, output: Path, options: ExportOptions) -> None:
         for key, value in (("folder", str(output.parent)), ("format", options.format), ("dpi", options.dpi),
-                           ("bom", options.bom), ("author", options.author)):
+                           ("bom", options.bom), ("author", options.author), ("summary", options.summary)):
             self.settings.setValue(f"export/{key}", value)
         store_setup(self.settings, options.setup)

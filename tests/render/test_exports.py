@@ -238,3 +238,18 @@ def test_an_empty_map_still_exports(tmp_path, qapp):
     path = tmp_path / "blank.pdf"
     path.write_bytes(pdf_bytes(project, [jmap.id], PageSetup()))
     assert len(pypdf.PdfReader(path).pages) == 1
+
+
+def test_an_optional_summary_lists_each_personas_scores(hotel, tmp_path):
+    from cxdesigner.analysis.scores import mean_satisfaction
+    jmap = hotel.maps[0]
+    plain, summed = tmp_path / "plain.pdf", tmp_path / "summary.pdf"
+    plain.write_bytes(pdf_bytes(hotel, [jmap.id], PageSetup()))
+    summed.write_bytes(pdf_bytes(hotel, [jmap.id], PageSetup(), summary=True))
+    _, without = read_pdf(plain)
+    _, text = read_pdf(summed)
+    assert "Peak-end score" not in without and "Peak-end score" in text
+    for persona_id in jmap.persona_ids:
+        assert f"{mean_satisfaction(jmap, persona_id):.2f}" in text
+    with map_picture(hotel, jmap.id) as short, map_picture(hotel, jmap.id, summary=True) as tall:
+        assert tall.rect.height() > short.rect.height()
