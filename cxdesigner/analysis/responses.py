@@ -9,18 +9,11 @@ name of the persona it was mapped to at import).
 from __future__ import annotations
 
 import math
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
+from cxdesigner.analysis.matching import fold
 from cxdesigner.model import JourneyMap, Project, SurveyDataset
-
-
-def fold(text: str) -> str:
-    """``text`` for loose comparison: no accents, case, punctuation or repeated spaces."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    kept = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
-    return " ".join(kept.casefold().split())
 
 
 def segment_personas(project: Project, dataset: SurveyDataset) -> dict[str, str | None]:

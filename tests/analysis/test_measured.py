@@ -7,8 +7,8 @@ import pytest
 from survey_data import dataset_for
 
 from cxdesigner.analysis.measured import apply_rating_changes, measure_ratings, rating_changes
-from cxdesigner.analysis.responses import (comments, fold, segment_personas, touchpoint_scores,
-                                           unassigned_respondents)
+from cxdesigner.analysis.matching import fold
+from cxdesigner.analysis.responses import comments, segment_personas, touchpoint_scores, unassigned_respondents
 from cxdesigner.analysis.stats import t_quantile
 from cxdesigner.model import Evidence, Rating, SurveyAnswer
 
