@@ -15,7 +15,7 @@ from pathlib import Path
 
 from cxdesigner import __version__
 
-COMMANDS = ("new", "templates", "check", "info", "export", "import")
+COMMANDS = ("new", "templates", "check", "info", "export", "import", "survey")
 
 
 class UserError(Exception):
@@ -105,6 +105,32 @@ def _command_parser() -> argparse.ArgumentParser:
     imp.add_argument("--output", required=True, help="the .cxd file to create")
     imp.add_argument("--force", action="store_true", help="overwrite an existing file")
     imp.set_defaults(run=_import)
+
+    survey = commands.add_parser(
+        "survey", help="import survey answers (CSV) into a map and measure its ratings",
+        description="Reads the CSV, proposes what each column means and prints the plan: the mapping, the rows "
+                    "left out (by line), the ratings the answers imply and the NPS. Nothing changes without --yes.")
+    survey.add_argument("path", help="the .cxd project file")
+    survey.add_argument("data", help="the survey answers, CSV (wide: a column per touchpoint; long: a row per answer)")
+    survey.add_argument("--map", help="the map the survey measures (needed when there are several)")
+    survey.add_argument("--persona", help="the persona of respondents without a segment")
+    survey.add_argument("--name", help="the survey's name (default: the file's name); importing a survey of the same "
+                                       "name or file again replaces it")
+    survey.add_argument("--scale", nargs=2, type=float, metavar=("LOW", "HIGH"),
+                        help="the survey's own scale (default: guessed from the answers)")
+    survey.add_argument("--match", action="append", default=[], metavar="QUESTION=TOUCHPOINT",
+                        help="measure a touchpoint (title or number) with a question; empty TOUCHPOINT: leave it out")
+    survey.add_argument("--segment", action="append", default=[], metavar="SEGMENT=PERSONA",
+                        help="count a segment's respondents for a persona; empty PERSONA: for none")
+    for role, what in (("respondent", "respondent"), ("segment", "segment"), ("nps", "NPS answers (0-10)")):
+        survey.add_argument(f"--{role}-column", metavar="COLUMN", help=f"the column of the {what}")
+    survey.add_argument("--nps-touchpoint", metavar="TOUCHPOINT", help="the touchpoint the NPS question asks about "
+                                                                        "(default: the whole journey)")
+    survey.add_argument("--min-answers", type=int, default=10, metavar="N",
+                        help="flag ratings resting on fewer answers (default 10)")
+    survey.add_argument("--no-ratings", action="store_true", help="keep the answers but leave the ratings as they are")
+    survey.add_argument("--yes", action="store_true", help="import: add the survey, set the ratings and save")
+    survey.set_defaults(run=_survey)
     return parser
 
 
@@ -245,6 +271,125 @@ def _import(options) -> int:
     _save(project, options.output)
     print(f"Created {options.output} from {options.source}.")
     return 0
+
+
+def _survey(options) -> int:
+    """Plan a survey import and, with ``--yes``, carry it out: the dataset, the measured ratings, one save."""
+    from datetime import datetime
+
+    from cxdesigner.analysis.measured import apply_rating_changes, measure_ratings, rating_changes
+    from cxdesigner.interchange.survey_csv import SurveyCsvError, apply_import, build_survey, read_survey_table
+    project = _load(options.path)
+    jmap = _pick_map(project, options.map)
+    try:
+        table = read_survey_table(Path(options.data).read_bytes())
+        mapping = _survey_mapping(table, project, jmap, options)
+        result = build_survey(table, mapping, project, jmap.id, name=options.name or Path(options.data).stem,
+                              source=Path(options.data).name, imported_at=datetime.now().astimezone())
+    except OSError as error:
+        raise UserError(f"Could not read {options.data}: {error.strerror or error}.") from None
+    except SurveyCsvError as error:
+        raise UserError(f"{Path(options.data).name}: {error}") from None
+    measured = measure_ratings(project, result.dataset, min_answers=options.min_answers)
+    _print_survey_plan(project, jmap, table, mapping, result, measured)
+    if not options.yes:
+        print("\nNothing was changed. Add --yes to import.")
+        return 0
+    apply_import(project, result)
+    changes = [] if options.no_ratings else rating_changes(project, result.dataset, measured)
+    apply_rating_changes(project, changes)
+    _save(project, options.path)
+    print(f"\nImported {result.respondents} respondents into \"{jmap.name}\" and set {len(changes)} ratings; "
+          f"saved {options.path}.")
+    return 0
+
+
+def _survey_mapping(table, project, jmap, options):
+    """The proposed mapping, with what the options say instead."""
+    from cxdesigner.analysis.matching import fold
+    from cxdesigner.interchange.survey_csv import propose_mapping
+    mapping = propose_mapping(table, project, jmap.id)
+    personas = {fold(project.find(p).name): p for p in jmap.persona_ids}
+
+    def persona(name):
+        if not name.strip():
+            return None
+        if fold(name) not in personas:
+            names = ", ".join(project.find(p).name for p in jmap.persona_ids)
+            raise UserError(f"The map \"{jmap.name}\" has no persona called '{name}'. Personas: {names or 'none'}.")
+        return personas[fold(name)]
+
+    def touchpoint(name):
+        if not name.strip():
+            return None
+        if name.strip().isdigit() and 1 <= int(name) <= len(jmap.touchpoints):
+            return jmap.touchpoints[int(name) - 1].id
+        found = [t.id for t in jmap.touchpoints if fold(t.title) == fold(name)]
+        if not found:
+            raise UserError(f"The map \"{jmap.name}\" has no touchpoint called '{name}' (give its title or number).")
+        return found[0]
+
+    for role in ("respondent", "segment", "nps"):
+        column = getattr(options, f"{role}_column")
+        if column is not None:
+            setattr(mapping, f"{role}_column", column)
+            mapping.questions.pop(column, None)
+    for pair in options.match:
+        question, _, title = pair.partition("=")
+        mapping.questions[question.strip()] = touchpoint(title)
+        mapping.matches[question.strip()] = "given"
+    for pair in options.segment:
+        segment, _, name = pair.partition("=")
+        mapping.segments[segment.strip()] = persona(name)
+    if options.persona is not None:
+        mapping.persona_id = persona(options.persona)
+    if options.nps_touchpoint is not None:
+        mapping.nps_touchpoint_id = touchpoint(options.nps_touchpoint)
+    if options.scale is not None:
+        mapping.scale_low, mapping.scale_high = options.scale
+    return mapping
+
+
+def _print_survey_plan(project, jmap, table, mapping, result, measured) -> None:
+    from cxdesigner.analysis.nps import net_promoter
+    from cxdesigner.analysis.responses import nps_answers
+    names = {item.id: getattr(item, "name", None) or getattr(item, "title", "") for item, _ in project.walk()}
+    delimiter = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}[table.delimiter]
+    print(f"Survey \"{result.dataset.name}\" for map \"{jmap.name}\": {table.encoding}, {delimiter}-separated, "
+          f"{mapping.form} form, scale {mapping.scale_low:g} to {mapping.scale_high:g} "
+          f"(the map's: {jmap.scale.low:g} to {jmap.scale.high:g}).")
+    print(f"{result.respondents} respondents, {len(result.dataset.answers)} answers from {result.rows_read} rows.")
+    if result.replaces is not None:
+        print(f"Replaces the survey \"{result.replaces.name}\" imported earlier.")
+    print("\nQuestions:")
+    for question, touchpoint_id in mapping.questions.items():
+        if touchpoint_id is not None:
+            print(f"  {question}  ->  {names[touchpoint_id]} ({mapping.matches.get(question, 'given')})")
+    for question in mapping.unmatched:
+        print(f"  {question}  ->  not imported (--match \"{question}=TOUCHPOINT\" to import it)")
+    roles = [("respondent", mapping.respondent_column), ("segment", mapping.segment_column),
+             ("NPS (0-10)", mapping.nps_column or mapping.nps_question),
+             *(("comments", c) for c in mapping.comment_columns)]
+    print("\n".join(f"  {column}  ->  {role}" for role, column in roles if column))
+    for segment, persona_id in mapping.segments.items():
+        print(f"  segment {segment}  ->  {names[persona_id] if persona_id else 'no persona (--segment)'}")
+    if result.problems:
+        print(f"\nRows left out ({len(result.problems)}):")
+        for problem in result.problems:
+            print(f"  {problem}")
+    for note in result.notes:
+        print(f"\n{note}" if note is result.notes[0] else note)
+    print("\nMeasured ratings (mean, 95% interval, answers):")
+    for m in measured:
+        old = jmap.rating(m.touchpoint_id, m.persona_id)
+        interval = f"{m.interval_low:.2f} to {m.interval_high:.2f}" if m.interval_low is not None else "no interval"
+        now = f"{old.value:g}" if old else "none"
+        print(f"  {names[m.touchpoint_id]} / {names[m.persona_id]}: {now} -> {m.mean:.2f} "
+              f"({interval}, n={m.n}{', few answers' if m.few_answers else ''})")
+    nps = net_promoter(nps_answers(project, result.dataset))
+    if nps is not None:
+        print(f"\nNPS: {nps.score:+.0f} ± {nps.margin:.0f} ({nps.promoters} promoters, {nps.passives} passives, "
+              f"{nps.detractors} detractors)")
 
 
 # -- shared steps --------------------------------------------------------------

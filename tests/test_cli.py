@@ -156,3 +156,80 @@ def test_commands_never_load_qt(tmp_path):
              "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was loaded'")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+# -- survey import -------------------------------------------------------------------
+
+def _hotel_with_survey(tmp_path, text):
+    path, data = tmp_path / "hotel.cxd", tmp_path / "answers.csv"
+    assert main(["new", str(path), "--template", "hotel"]) == 0
+    data.write_bytes(text.encode("utf-8"))
+    return path, data
+
+
+def test_survey_prints_the_plan_and_changes_nothing_without_yes(tmp_path, capsys):
+    path, data = _hotel_with_survey(tmp_path, "Respondent;Segment;Visits the hotel website;Parking;NPS\n"
+                                              "1;Business;4,5;2;9\n2;Business;great;3;8\n3;Family;5;4;10\n")
+    capsys.readouterr()
+    before = path.read_bytes()
+    result = cli("survey", path, data)
+    assert result.returncode == 0 and result.stderr == ""
+    out = result.stdout
+    assert "semicolon-separated, wide form, scale 1 to 5" in out
+    assert "Visits the hotel website  ->  Visits the hotel website (exact)" in out
+    assert 'Parking  ->  not imported (--match "Parking=TOUCHPOINT" to import it)' in out
+    assert "Line 3: 'great' for 'Visits the hotel website' is not a number" in out
+    assert "Visits the hotel website / Claire (business traveller): 3 -> 4.50 (no interval, n=1, few answers)" in out
+    assert "NPS: +100 ± 0 (2 promoters, 0 passives, 0 detractors)" in out
+    assert out.endswith("Nothing was changed. Add --yes to import.\n")
+    assert path.read_bytes() == before
+
+
+def test_survey_with_yes_imports_sets_ratings_and_a_second_import_replaces(tmp_path, capsys):
+    rows = "".join(f"{i},{'Business' if i % 2 else 'Family'},{1 + i % 5},{i % 11}\n" for i in range(30))
+    path, data = _hotel_with_survey(tmp_path, "Respondent,Segment,Arrives at the reception,Recommend (0-10)\n" + rows)
+    assert main(["survey", str(path), str(data), "--map", "Hotel stay", "--yes"]) == 0
+    assert "Imported 30 respondents into \"Hotel stay\" and set 2 ratings" in capsys.readouterr().out
+    project = open_project(path)
+    jmap = project.maps[0]
+    (survey,) = project.surveys
+    assert (survey.name, survey.source, survey.nps_question) == ("answers", "answers.csv", "Recommend (0-10)")
+    assert {r.evidence for r in jmap.ratings.values() if r.touchpoint_id == jmap.touchpoints[2].id} == {"survey"}
+    assert main(["survey", str(path), str(data), "--yes", "--no-ratings", "--segment", "Family="]) == 0
+    out = capsys.readouterr().out
+    assert 'Replaces the survey "answers" imported earlier.' in out and "segment Family  ->  no persona" in out
+    assert "15 respondents with segment 'Family' count for no persona (their answers are kept)." in out
+    assert len(open_project(path).surveys) == 1
+
+
+def test_survey_options_override_the_proposal(tmp_path, capsys):
+    path, data = _hotel_with_survey(tmp_path, "who,Wifi,Breakfast,Would recommend\nr1,7,9,10\nr2,6,8,9\n")
+    assert main(["survey", str(path), str(data), "--persona", "the morenos (family holiday)", "--scale", "0", "10",
+                 "--match", "Wifi=4", "--match", "Breakfast=Eats at the hotel restaurant",
+                 "--respondent-column", "who", "--nps-touchpoint", "5", "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert "Wifi  ->  Enters the room for the first time (given)" in out and "who  ->  respondent" in out
+    project = open_project(path)
+    (survey,) = project.surveys
+    jmap = project.maps[0]
+    assert survey.question_touchpoints == {"Wifi": jmap.touchpoints[3].id, "Breakfast": jmap.touchpoints[4].id,
+                                           "Would recommend": jmap.touchpoints[4].id}
+    assert {a.respondent for a in survey.answers} == {"r1", "r2"} and (survey.scale_low, survey.scale_high) == (0, 10)
+    rating = jmap.rating(jmap.touchpoints[4].id, jmap.persona_ids[1])
+    assert (rating.value, rating.n) == (1 + 8.5 * 4 / 10, 2)
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--persona", "Nobody"], "has no persona called 'Nobody'"),
+    (["--match", "Wifi=Spa"], "has no touchpoint called 'Spa'"),
+    (["--map", "Other"], "There is no map called 'Other'"),
+    (["--scale", "5", "1"], "answers.csv: The survey's scale needs a low end below its high end."),
+])
+def test_survey_refuses_plainly(tmp_path, capsys, args, message):
+    path, data = _hotel_with_survey(tmp_path, "Respondent,Wifi,Visits the hotel website\n1,3,4\n")
+    capsys.readouterr()
+    assert main(["survey", str(path), str(data), *args]) == 1
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+    assert main(["survey", str(path), str(tmp_path / "absent.csv")]) == 1
+    assert "Could not read" in capsys.readouterr().err

@@ -32,7 +32,8 @@ def _target_ratings(db: sqlite3.Connection) -> None:
     db.execute("DROP TABLE IF EXISTS target_rating")
     db.execute("CREATE TABLE target_rating (touchpoint_id VARCHAR NOT NULL, persona_id VARCHAR NOT NULL, "
                "value FLOAT NOT NULL, PRIMARY KEY (touchpoint_id, persona_id), "
-               "FOREIGN KEY(touchpoint_id) REFERENCES touchpoint (id), FOREIGN KEY(persona_id) REFERENCES persona (id))")
+               "FOREIGN KEY(touchpoint_id) REFERENCES touchpoint (id), "
+               "FOREIGN KEY(persona_id) REFERENCES persona (id))")
 
 
 #: ``UPGRADES[n]`` brings a schema-``n`` file to schema ``n + 1``.
