@@ -3,8 +3,10 @@
 import bench_editor
 import bench_export
 import bench_project_file
+import bench_survey_import
 
 if __name__ == "__main__":
     bench_project_file.run()
     bench_editor.run()
     bench_export.run()
+    bench_survey_import.run()

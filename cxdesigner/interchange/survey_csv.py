@@ -23,6 +23,7 @@ import gc
 import io
 import math
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -64,29 +65,40 @@ class SurveyTable:
 def read_survey_table(data: bytes | str) -> SurveyTable:
     """Decode and split a CSV file; ``SurveyCsvError`` when it holds no table."""
     text, encoding = (data, "text") if isinstance(data, str) else decode(data)
-    lines = text.splitlines(keepends=True)
-    delimiter = None
-    if lines and re.fullmatch(r"sep=(.)\r?\n?", lines[0]):  # a hint some spreadsheets write first
-        delimiter = lines[0][4]
-        text = "".join(lines[1:])
-    delimiter = delimiter or sniff_delimiter(text)
+    hint = re.match(r"sep=(.)(\r\n|\n|\r|$)", text)  # a line some spreadsheets write first
+    if hint:
+        text = text[hint.end():]
+    delimiter = hint.group(1) if hint else sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header, rows, starts, end = None, [], [], 0
+    header, rows, starts, end = None, [], [], 1 if hint else 0
     try:
-        for record in reader:
-            start, end = end + 1, reader.line_num
-            if not "".join(record).strip():
-                continue
-            if header is None:
-                header = record
-            else:
-                rows.append(record)
-                starts.append(start)
+        with _collector_paused():
+            for record in reader:
+                start, end = end + 1, reader.line_num + (1 if hint else 0)
+                if not "".join(record).strip():
+                    continue
+                if header is None:
+                    header = record
+                else:
+                    rows.append(record)
+                    starts.append(start)
     except csv.Error as error:
-        raise SurveyCsvError(f"The file cannot be read as CSV near line {reader.line_num} ({error}).") from None
+        raise SurveyCsvError(f"The file cannot be read as CSV near line {end + 1} ({error}).") from None
     if header is None or len(header) < 2:
         raise SurveyCsvError("The file holds no table: it needs a header row and at least two columns.")
     return SurveyTable(_unique(header), rows, starts, encoding, delimiter)
+
+
+@contextmanager
+def _collector_paused():
+    """A large file makes a million objects and no garbage: the cycle collector would only slow it down."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -295,13 +307,8 @@ def build_survey(table: SurveyTable, mapping: SurveyMapping, project: Project, m
     """
     jmap = _map(project, map_id)
     _check_mapping(table, mapping, project, jmap)
-    was_collecting = gc.isenabled()
-    gc.disable()  # a million new answers, and nothing to collect: the collector would only slow it down
-    try:
+    with _collector_paused():
         answers, problems, respondents, notes = _Rows(table, mapping, project, jmap).read()
-    finally:
-        if was_collecting:
-            gc.enable()
     nps_question = mapping.nps_column or mapping.nps_question
     questions = {q: t for q, t in mapping.questions.items() if t is not None}
     if nps_question is not None:

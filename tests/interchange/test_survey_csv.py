@@ -112,6 +112,7 @@ def test_pipes_and_a_sep_line(hotel):
     assert table.delimiter == "|"
     table = read_survey_table("sep=;\nRespondent;Visits the hotel website, mostly\nx;4\n")
     assert table.delimiter == ";" and table.header == ["Respondent", "Visits the hotel website, mostly"]
+    assert table.lines == [3]
 
 
 def test_quoted_newlines_in_comments_keep_line_numbers_right(hotel):
