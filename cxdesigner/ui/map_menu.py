@@ -33,6 +33,7 @@ class MapMenu(QMenu):
                 ("D&uplicate Map", self.duplicate, "Copy the current map with everything on it"),
                 ("&Delete Map…", self.delete_map, "Delete the current map"),
                 ("&Import Mermaid Journey…", self.import_mermaid, "Add a map from Mermaid journey text"),
+                ("Import Sur&vey…", self.import_survey, "Measure the current map's satisfaction from survey answers"),
                 (None, None, None),
                 ("Move Map &Left", lambda: self.move_map(-1), "Move the current map's tab to the left"),
                 ("Move Map Ri&ght", lambda: self.move_map(1), "Move the current map's tab to the right")):
@@ -163,6 +164,13 @@ class MapMenu(QMenu):
                         for r in jmap.ratings.values()}
         commands.append(AddItemCommand(project, jmap))
         self._push(MacroCommand(project, self.tr("Import Mermaid journey"), commands), len(project.maps))
+
+    def import_survey(self) -> None:
+        from cxdesigner.ui.survey_wizard import SurveyWizard
+        jmap = self.current()
+        if jmap is None:
+            return
+        SurveyWizard(self.document, jmap.id, self.window.settings, self.window).exec()
 
     def move_map(self, step: int) -> None:
         jmap = self.current()
