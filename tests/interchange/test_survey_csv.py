@@ -296,3 +296,33 @@ def test_a_hundred_thousand_responses_import_in_under_three_seconds(hotel):
     print(f"\n100,000 respondents ({len(result.dataset.answers):,} answers) imported and measured in {elapsed:.2f} s")
     assert result.problems == [] and result.respondents == 100_000 and len(measured) == 18
     assert elapsed < 3.0
+
+
+def test_an_import_with_its_ratings_is_one_undo_step(hotel):
+    """The flow docs/insights.md gives the interface, on a real undo stack."""
+    import copy
+
+    from PySide6.QtGui import QUndoStack
+
+    from cxdesigner.analysis.measured import rating_changes
+    from cxdesigner.editor.commands import AddItemCommand, MacroCommand, RemoveItemCommand, SetRatingCommand
+    data = (resources.files("cxdesigner.resources") / "samples" / "hotel-survey.csv").read_bytes()
+    _, _, earlier = plan(hotel, data)
+    apply_import(hotel, earlier)
+    before = copy.deepcopy(hotel)
+    _, _, result = plan(hotel, data)
+    commands, index = [], None
+    if result.replaces is not None:
+        index = hotel.surveys.index(result.replaces)
+        commands.append(RemoveItemCommand(hotel, result.replaces.id))
+    commands.append(AddItemCommand(hotel, result.dataset, index=index))
+    commands += [SetRatingCommand(hotel, c.map_id, c.touchpoint_id, c.persona_id, c.new.value, **c.details)
+                 for c in rating_changes(hotel, result.dataset)]
+    stack = QUndoStack()
+    stack.push(MacroCommand(hotel, "Import survey", commands))
+    assert stack.count() == 1 and hotel.surveys == [result.dataset] and hotel.problems() == []
+    assert {r.evidence for r in hotel.maps[0].ratings.values()} == {"survey"}
+    stack.undo()
+    assert hotel == before
+    stack.redo()
+    assert hotel.surveys == [result.dataset] and len(commands) == 20
