@@ -210,14 +210,14 @@ def propose_mapping(table: SurveyTable, project: Project, map_id: str) -> Survey
     """The most likely meaning of every column of ``table`` for map ``map_id``."""
     jmap = _map(project, map_id)
     roles = {role: _column_with(table.header, words) for role, words in ROLE_WORDS.items()}
-    nps = next((h for h in table.header if _is_nps(h)), None)
+    nps = next((h for h in table.header if _is_nps(h) and not _is_comment(h)), None)
     comments = [h for h in table.header if _is_comment(h) and h not in roles.values() and h != nps]
     long_form = roles["question"] is not None and roles["score"] is not None
     taken = {*roles.values(), nps, *comments} - {None}
     if long_form:
         column = table.header.index(roles["question"])
         asked = list(dict.fromkeys(r[column].strip() for r in table.rows if len(r) > column and r[column].strip()))
-        nps_question = next((q for q in asked if _is_nps(q)), None) if nps is None else None
+        nps_question = next((q for q in asked if _is_nps(q) and not _is_comment(q)), None) if nps is None else None
         asked = [q for q in asked if q != nps_question]
     else:
         roles["question"] = roles["score"] = nps_question = None

@@ -75,16 +75,18 @@ def test_the_bundled_hotel_survey_imports_cleanly_into_the_hotel_template(hotel)
 # -- encodings and delimiters ---------------------------------------------------------
 
 def test_semicolons_decimal_commas_and_latin_1(hotel, tmp_path):
-    text = ("Répondant;Segment;Visits the hotel website;Arrives at the reception;Note globale (recommend 0-10)\r\n"
-            "r1;Business;7,5;4;9\r\n"
-            "r2;Family;8,0;3,5;10\r\n"
-            "r3;Famille élargie;6;2;7\r\n")
+    text = ("Répondant;Segment;Visits the hotel website;Arrives at the reception;Why would you recommend us?;"
+            "Note globale (recommend 0-10)\r\n"
+            "r1;Business;7,5;4;;9\r\n"
+            "r2;Family;8,0;3,5;Le personnel;10\r\n"
+            "r3;Famille élargie;6;2;;7\r\n")
     path = tmp_path / "export.csv"
     path.write_bytes(text.encode("latin-1"))
     table, mapping, result = plan(hotel, path.read_bytes(), respondent_column="Répondant")  # not recognised: set
     assert (table.encoding, table.delimiter, table.header[0]) == ("cp1252", ";", "Répondant")
     assert (mapping.scale_low, mapping.scale_high) == (1, 10)
     assert mapping.nps_column == "Note globale (recommend 0-10)"
+    assert mapping.comment_columns == ["Why would you recommend us?"]
     assert mapping.segments["Famille élargie"] is None
     assert by_title(hotel, result)[("Visits the hotel website", "Claire (business traveller)")] == [7.5]
     assert by_title(hotel, result)[("Arrives at the reception", "The Morenos (family holiday)")] == [3.5]
@@ -284,16 +286,19 @@ def large_survey(respondents: int) -> bytes:
 
 
 def test_a_hundred_thousand_responses_import_in_under_three_seconds(hotel):
+    """Timed in processor time, which other work on a shared machine does not inflate (the
+    benchmark, bench_survey_import.py, reports the wall-clock time on a quiet machine)."""
     data = large_survey(100_000)
     jmap = hotel.maps[0]
-    start = time.perf_counter()
+    start, wall = time.process_time(), time.perf_counter()
     table = read_survey_table(data)
     mapping = propose_mapping(table, hotel, jmap.id)
     result = build_survey(table, mapping, hotel, jmap.id, name="Large")
     apply_import(hotel, result)
     measured = measure_ratings(hotel, result.dataset)
-    elapsed = time.perf_counter() - start
-    print(f"\n100,000 respondents ({len(result.dataset.answers):,} answers) imported and measured in {elapsed:.2f} s")
+    elapsed, wall = time.process_time() - start, time.perf_counter() - wall
+    print(f"\n100,000 respondents ({len(result.dataset.answers):,} answers) imported and measured in "
+          f"{elapsed:.2f} s of processor time ({wall:.2f} s on the clock)")
     assert result.problems == [] and result.respondents == 100_000 and len(measured) == 18
     assert elapsed < 3.0
 
