@@ -53,6 +53,12 @@ def tinted(color: str, strength: float) -> QColor:
     return QColor(mix(base.red(), top.red()), mix(base.green(), top.green()), mix(base.blue(), top.blue()))
 
 
+def short_number(value: float, sign: bool = False) -> str:
+    """At most two decimals, none when whole: 1.21 rather than 1.21429, 4 rather than 4.00."""
+    text = f"{value:+.2f}" if sign else f"{value:.2f}"
+    return text.rstrip("0").rstrip(".")
+
+
 def scene_font(points: float, bold: bool = False, italic: bool = False) -> QFont:
     """The application's font at ``points`` (on a 96 dpi screen), sized in scene units:
     text keeps its place on the map on screens, printers and files of any resolution."""

@@ -21,10 +21,12 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem, QGraphicsSceneMouseEvent,
                                QGraphicsSimpleTextItem)
 
-from cxdesigner.canvas.items import scene_font
+from cxdesigner.analysis.measured import DEFAULT_MIN_ANSWERS
+from cxdesigner.canvas.items import scene_font, short_number
 from cxdesigner.model import Evidence, Rating
 
 HANDLE_RADIUS = 7.0
+FEW_ANSWERS = DEFAULT_MIN_ANSWERS
 
 #: ``(touchpoint id, persona id, value)`` -> None
 RatingSink = Callable[[str, str, float], None]
@@ -190,12 +192,14 @@ class SatisfactionLine:
 
     def describe(self, rating: Rating) -> str:
         """The handle's tooltip: the value, and how sure it is."""
-        text = f"{self.name}: {rating.value:g}"
+        text = f"{self.name}: {short_number(rating.value)}"
         if rating.evidence == Evidence.ASSUMPTION:
             return text + " " + QCoreApplication.translate("SatisfactionLine", "(assumed)")
         details = [str(rating.evidence)]
         if rating.n is not None:
             details.append(f"n = {rating.n}")
+            if rating.n < FEW_ANSWERS:
+                details.append(QCoreApplication.translate("SatisfactionLine", "few answers: read with care"))
         if rating.interval_low is not None and rating.interval_high is not None:
             details.append(QCoreApplication.translate("SatisfactionLine", "95% interval %1 to %2").replace(
                 "%1", f"{rating.interval_low:.2g}").replace("%2", f"{rating.interval_high:.2g}"))

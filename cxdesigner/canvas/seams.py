@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from cxdesigner.analysis.gaps import Gap
-from cxdesigner.canvas.items import scene_font
+from cxdesigner.canvas.items import scene_font, short_number
 from cxdesigner.model import Project
 
 SEAM_COLOR = "#d9480f"
@@ -56,7 +56,7 @@ def seam_tooltip(project: Project, gap: Gap) -> str:
         lines.append(f"{escape(tr(KIND_NAMES[switch.kind]))}: {escape(before)} → {escape(after)}")
     for persona_id, change in gap.changes.items():
         if change is not None:
-            lines.append(f"{escape(project.find(persona_id).name)}: {change:+g}")
+            lines.append(f"{escape(project.find(persona_id).name)}: {short_number(change, sign=True)}")
     return "<br>".join(lines)
 
 

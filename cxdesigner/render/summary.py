@@ -30,9 +30,9 @@ def summary_rows(project: Project, jmap: JourneyMap) -> list[tuple[str, ...]]:
                      "—" if mean is None else f"{mean:.2f}",
                      "—" if pe is None else f"{pe.score:.2f}",
                      "—" if nps is None else f"{nps.score:+.0f} ± {nps.margin:.0f}",
-                     f"{titles[weakest[0].touchpoint_id]} ({weakest[0].value:g})" if weakest else "—",
+                     f"{titles[weakest[0].touchpoint_id]} ({weakest[0].value:.2f})" if weakest else "—",
                      f"{titles[drops[0].before.touchpoint_id]} → {titles[drops[0].after.touchpoint_id]} "
-                     f"({drops[0].change:+g})" if drops else "—"))
+                     f"({drops[0].change:+.2f})" if drops else "—"))
     return rows
 
 

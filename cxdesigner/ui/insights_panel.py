@@ -21,11 +21,13 @@ from cxdesigner.analysis.nps import map_nps
 from cxdesigner.analysis.scores import (biggest_drops, compare_personas, mean_satisfaction, peak_end, stage_means,
                                         strongest_touchpoints, weakest_touchpoints)
 from cxdesigner.analysis.targets import largest_target_gaps, mean_target_gap
+from cxdesigner.canvas.items import short_number as short
 from cxdesigner.editor.document import Document
 from cxdesigner.model import JourneyMap
 
 
 SHOWN_GAPS = 5  # the rest are marked on the map
+
 
 
 class InsightsPanel(QWidget):
@@ -56,7 +58,7 @@ class InsightsPanel(QWidget):
         self.stages = self._plot(self.tr(FIGURES["stage_means"].title), FIGURES["stage_means"].definition)
         layout.addWidget(self.stages)
         self.lists: dict[str, QLabel] = {}
-        for name in ("weakest_touchpoints", "strongest_touchpoints", "biggest_drops", "gaps", "target_gap"):
+        for name in ("weakest_touchpoints", "strongest_touchpoints", "biggest_drops", "gaps", "target_gap", "nps"):
             label = QLabel()
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
@@ -186,25 +188,29 @@ class InsightsPanel(QWidget):
             for label in self.lists.values():
                 label.clear()
             return
-        points = lambda found: [f"{escape(title[p.touchpoint_id])}: {p.value:g}" for p in found]  # noqa: E731
+        points = lambda found: [f"{escape(title[p.touchpoint_id])}: {short(p.value)}" for p in found]  # noqa: E731
         self.lists["weakest_touchpoints"].setText(block("weakest_touchpoints",
                                                         points(weakest_touchpoints(jmap, persona_id))))
         self.lists["strongest_touchpoints"].setText(block("strongest_touchpoints",
                                                           points(strongest_touchpoints(jmap, persona_id))))
         self.lists["biggest_drops"].setText(block("biggest_drops", [
             f"{escape(title[d.before.touchpoint_id])} → {escape(title[d.after.touchpoint_id])}: "
-            f"{d.change:+g}" for d in biggest_drops(jmap, persona_id)]))
+            f"{short(d.change, True)}" for d in biggest_drops(jmap, persona_id)]))
         seams = []
         found = gaps(jmap)  # the largest changes in satisfaction first
         for gap in sorted(found, key=lambda g: -abs(g.changes.get(persona_id) or 0))[:SHOWN_GAPS]:
             change = gap.changes.get(persona_id)
             kinds = ", ".join(self.tr(kind) for kind in gap.kinds)
             seams.append(f"{escape(title[gap.before_id])} → {escape(title[gap.after_id])} ({escape(kinds)})"
-                         + ("" if change is None else f": {change:+g}"))
+                         + ("" if change is None else f": {short(change, True)}"))
         if len(found) > SHOWN_GAPS:
             seams.append(escape(self.tr("and %1 more on the map").replace("%1", str(len(found) - SHOWN_GAPS))))
         self.lists["gaps"].setText(block("gaps", seams))
         aims = [a for a in largest_target_gaps(jmap, persona_id) if a.gap is not None]
-        self.lists["target_gap"].setText(block("target_gap", [f"{escape(title[a.touchpoint_id])}: {a.gap:+g}"
-                                                              for a in aims]))
+        self.lists["target_gap"].setText(block("target_gap", [
+            f"{escape(title[a.touchpoint_id])}: {short(a.gap, True)}" for a in aims]))
         self.lists["target_gap"].setVisible(bool(jmap.targets))
+        by_touchpoint = map_nps(self.document.project, jmap.id, persona_id).by_touchpoint
+        self.lists["nps"].setText(block("nps", [f"{escape(title[t])}: {n.score:+.0f} ± {n.margin:.0f}"
+                                                for t, n in by_touchpoint.items() if t in title]))
+        self.lists["nps"].setVisible(bool(by_touchpoint))
