@@ -227,13 +227,13 @@ class SetTargetCommand(ProjectCommand):
 
 
 class SetScaleCommand(ProjectCommand):
-    """Give a map a new scale, converting its ratings; undo restores them exactly."""
+    """Give a map a new scale, converting its ratings and targets; undo restores them exactly."""
 
     def __init__(self, project: Project, map_id: str, scale: SatisfactionScale, *, convert: bool = True) -> None:
         super().__init__(project, "Change scale")
         jmap = project.find(map_id)
         self.map_id, self.scale, self.convert = map_id, scale, convert
-        self.old_scale, self.old_ratings = jmap.scale, dict(jmap.ratings)
+        self.old_scale, self.old_ratings, self.old_targets = jmap.scale, dict(jmap.ratings), dict(jmap.targets)
 
     def apply(self) -> None:
         self.project.set_scale(self.map_id, self.scale, convert=self.convert)
@@ -242,6 +242,8 @@ class SetScaleCommand(ProjectCommand):
         self.project.set_scale(self.map_id, self.old_scale, convert=False)
         for rating in self.old_ratings.values():
             self.project.set_rating(self.map_id, rating)
+        for target in self.old_targets.values():
+            self.project.set_target(self.map_id, target)
 
 
 class AttachPersonaCommand(ProjectCommand):

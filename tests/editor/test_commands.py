@@ -4,15 +4,14 @@ import copy
 
 import pytest
 
-from cxdesigner.storage.lock import FileInUse
-
 from cxdesigner.editor.commands import (
     AddItemCommand, AttachPersonaCommand, DetachPersonaCommand, MacroCommand, MoveItemCommand,
-    RemoveItemCommand, SetRatingCommand, SetScaleCommand, UpdateItemCommand,
+    RemoveItemCommand, SetRatingCommand, SetScaleCommand, SetTargetCommand, UpdateItemCommand,
 )
 from cxdesigner.editor.document import Document
 from cxdesigner.model import Evidence, Persona, SatisfactionScale, Touchpoint
 from cxdesigner.storage import open_project
+from cxdesigner.storage.lock import FileInUse
 
 
 def _commands(project):
@@ -30,13 +29,14 @@ def _commands(project):
         lambda: MoveItemCommand(project, jmap.stages[1].id, 0),
         lambda: SetRatingCommand(project, jmap.id, tps[1].id, ben.id, 5, evidence=Evidence.SURVEY, n=12),
         lambda: SetRatingCommand(project, jmap.id, tps[0].id, anna.id, None),
+        lambda: SetTargetCommand(project, jmap.id, tps[1].id, ben.id, 4),
         lambda: SetScaleCommand(project, jmap.id, SatisfactionScale(low=1, high=10)),
         lambda: SetScaleCommand(project, jmap.id, SatisfactionScale(low=2, high=3), convert=False),
         lambda: DetachPersonaCommand(project, jmap.id, anna.id),
     ]
 
 
-@pytest.mark.parametrize("number", range(13))
+@pytest.mark.parametrize("number", range(14))
 def test_each_command_undoes_and_redoes_exactly(project, number):
     document = Document(project)
     make = _commands(project)
@@ -161,3 +161,16 @@ def test_document_relays_model_events(project):
     document.close()
     project.update(project.id, name="Quiet")
     assert len(seen) == 1
+
+
+def test_undoing_a_scale_change_restores_targets_exactly(project):
+    from cxdesigner.model import Target
+    jmap = project.maps[0]
+    project.set_target(jmap.id, Target(touchpoint_id=jmap.touchpoints[0].id, persona_id=project.personas[0].id,
+                                       value=4))
+    before = copy.deepcopy(project)
+    document = Document(project)
+    document.push(SetScaleCommand(project, jmap.id, SatisfactionScale(low=1, high=10)))
+    assert next(iter(jmap.targets.values())).value != 4
+    document.undo_stack.undo()
+    assert project == before
