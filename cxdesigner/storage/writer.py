@@ -13,11 +13,11 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table
-from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.schema import CreateTable
 
 from cxdesigner.atomic import real_target
@@ -28,8 +28,14 @@ from cxdesigner.storage.rows import to_rows
 from cxdesigner.storage.schema import APPLICATION_ID, SCHEMA_VERSION, metadata, sql
 from cxdesigner.storage.stamp import FileStamp, changed_since, file_stamp
 
-#: Inserts take each row's dict as it is, by column name.
-NAMED = sqlite_dialect(paramstyle="named")
+
+
+@cache
+def _named_dialect():
+    """Inserts take each row's dict as it is, by column name (made on first save: opening needs none)."""
+    from sqlalchemy.dialects.sqlite import dialect
+    return dialect(paramstyle="named")
+
 #: ``to_rows(project)``: every row of a file, table by table; plain values only, safe to hand to another thread.
 Rows = dict[Table, list[dict[str, Any]]]
 UNCHANGED = "The previous file is unchanged."
@@ -135,7 +141,7 @@ def _write(rows: Rows, path: str, name: str) -> None:
             db.execute(sql(CreateTable(table)))
         for table, table_rows in rows.items():
             if table_rows:
-                db.executemany(str(table.insert().compile(dialect=NAMED)), table_rows)
+                db.executemany(str(table.insert().compile(dialect=_named_dialect())), table_rows)
         db.execute("COMMIT")
         problem = content_problem(db)
     finally:

@@ -52,11 +52,10 @@ class InsightsPanel(QWidget):
             form.addRow(caption, value)
             self.figures[name] = value
         layout.addLayout(form)
-        self.comparison = self._plot(self.tr(FIGURES["persona_comparison"].title),
-                                     FIGURES["persona_comparison"].definition)
-        layout.addWidget(self.comparison)
-        self.stages = self._plot(self.tr(FIGURES["stage_means"].title), FIGURES["stage_means"].definition)
-        layout.addWidget(self.stages)
+        self.charts = QVBoxLayout()  # filled when first shown: the window opens faster without them
+        layout.addLayout(self.charts)
+        self.comparison: pg.PlotWidget | None = None
+        self.stages: pg.PlotWidget | None = None
         self.lists: dict[str, QLabel] = {}
         for name in ("weakest_touchpoints", "strongest_touchpoints", "biggest_drops", "gaps", "target_gap", "nps"):
             label = QLabel()
@@ -118,6 +117,12 @@ class InsightsPanel(QWidget):
         if chosen in jmap.persona_ids:
             self.persona.setCurrentIndex(jmap.persona_ids.index(chosen))
         persona_id = self.persona.currentData()
+        if self.comparison is None:
+            self.comparison = self._plot(self.tr(FIGURES["persona_comparison"].title),
+                                         FIGURES["persona_comparison"].definition)
+            self.stages = self._plot(self.tr(FIGURES["stage_means"].title), FIGURES["stage_means"].definition)
+            self.charts.addWidget(self.comparison)
+            self.charts.addWidget(self.stages)
         self._fill_figures(jmap, persona_id)
         self._draw_comparison(jmap)
         self._draw_stages(jmap, persona_id)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWi
 
 from cxdesigner.editor.commands import (AddItemCommand, MacroCommand, MoveItemCommand, RemoveItemCommand,
                                         UpdateItemCommand)
-from cxdesigner.interchange.mermaid import MermaidError, mermaid_to_project
 from cxdesigner.model import JourneyMap, Spacing, Stage
 from cxdesigner.model.duplicate import duplicate_map
 from cxdesigner.ui.lanes_dialog import LanesDialog
@@ -134,6 +133,7 @@ class MapMenu(QMenu):
     def import_mermaid(self, path: str | None = None) -> None:
         """A Mermaid ``journey`` as a new map; its actors join the project's personas
         (one with the same name is reused). One undo step."""
+        from cxdesigner.interchange.mermaid import MermaidError, mermaid_to_project
         if path is None:
             folder = str(self.window.settings.value("files/last_folder", str(Path.home())))
             path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import Mermaid journey"), folder,
