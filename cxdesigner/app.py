@@ -28,6 +28,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationDomain("cxdesigner.org")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.cxdesigner.CXDesigner")
+    from cxdesigner.ui.about import app_icon
+    app.setWindowIcon(app_icon())
     install_translations(app, QLocale.system())
     return app
 

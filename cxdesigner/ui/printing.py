@@ -61,7 +61,8 @@ class Printing(QObject):
     def preview(self) -> None:
         if self.window.scene is None:
             return
-        dialog = QPrintPreviewDialog(self.printer(), self.window)
+        printer = self.printer()  # kept alive here: the dialog does not own it
+        dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle(self.tr("Print Preview"))
         dialog.paintRequested.connect(self.paint)
         dialog.exec()

@@ -8,7 +8,8 @@ ones follow the map shown. Their refusals go to the window's status bar.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QDockWidget, QMainWindow, QScrollArea, QUndoView, QWidget
+from PySide6.QtWidgets import (QAbstractScrollArea, QDockWidget, QMainWindow, QScrollArea, QTabBar, QUndoView,
+                               QWidget)
 
 from cxdesigner.editor.document import Document
 from cxdesigner.ui.annotations_panel import AnnotationsPanel
@@ -83,6 +84,9 @@ class SidePanels(QObject):
             self._shown_before = [dock for dock in self.docks if not dock.isHidden()]
             for dock in self.docks:
                 dock.hide()
+            # Qt can leave the tab bar of a group of hidden docks standing: hide it too.
+            for bar in self.window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+                bar.hide()
         elif enabled and self._shown_before is not None:
             for dock in self._shown_before:
                 dock.show()

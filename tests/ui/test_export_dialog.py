@@ -96,3 +96,23 @@ def test_printing_paints_the_current_map_like_the_pdf_export(qtbot, settings, tm
     reader = pypdf.PdfReader(tmp_path / "printed.pdf")
     assert len(reader.pages) == 1 and "Reports a problem in the room" in " ".join(reader.pages[0].extract_text().split())
     assert not load_setup(settings).landscape  # remembered for next time
+
+
+def test_print_preview_paints_through_a_printer_that_stays_alive(qtbot, settings, tmp_path, monkeypatch):
+    import gc
+
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    window = MainWindow(Document(load_template("hotel")), settings)
+    qtbot.addWidget(window)
+    target = tmp_path / "preview.pdf"
+
+    def exec_(dialog):
+        gc.collect()  # a printer nobody keeps would be gone now
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        dialog.paintRequested.emit(printer)
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
+    window.printing().preview()
+    assert len(pypdf.PdfReader(target).pages) == 1

@@ -112,6 +112,10 @@ def test_start_page_offers_templates_open_and_recent(qtbot, settings, tmp_path):
     assert window.pages.currentWidget() is window.start_page and window.windowTitle() == "CX Designer"
     window.show()
     assert not window.save_action.isEnabled() and not window.panels.dock_of(window.panels.inspector).isVisible()
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTabBar
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    assert not any(bar.isVisible() for bar in window.findChildren(QTabBar, options=direct))  # no stray dock tabs
     names = [window.start_page.templates.item(i).text() for i in range(window.start_page.templates.count())]
     assert names[:2] == ["Blank", "Bank account"] and "Hotel" in names
     assert not window.start_page.templates.item(0).icon().isNull()
