@@ -71,6 +71,12 @@ def map_picture(project: Project, map_id: str, *, summary: bool = False) -> Iter
     finally:
         scene.detach()
         document.close()
+        # Take every item out now, while scene and items are whole: left to the garbage
+        # collector, a scene full of pyqtgraph items can go at an unlucky moment.
+        for item in scene.items():
+            if item.parentItem() is None:
+                scene.removeItem(item)
+        scene.deleteLater()
 
 
 class TitleBlock(QGraphicsItem):
