@@ -24,6 +24,7 @@ import pytest
     ("cxdesigner.interchange.templates", ("PySide6", "sqlalchemy")),
     ("cxdesigner.interchange.csv_form", ("PySide6", "sqlalchemy")),
     ("cxdesigner.interchange.mermaid", ("PySide6", "sqlalchemy")),
+    ("cxdesigner.collector", ("PySide6", "sqlalchemy")),
     ("cxdesigner.cli", ("PySide6", "sqlalchemy", "pyqtgraph")),
     ("cxdesigner.editor.document", ("PySide6.QtWidgets", "cxdesigner.canvas", "cxdesigner.ui")),
     ("cxdesigner.canvas.scene", ("cxdesigner.ui",)),

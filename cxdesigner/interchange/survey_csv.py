@@ -19,14 +19,13 @@ answer: respondent, touchpoint or question, score). Documented in ``docs/insight
 from __future__ import annotations
 
 import csv
-import gc
 import io
 import math
 import re
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from cxdesigner.collector import collector_paused
 from cxdesigner.analysis.matching import fold, match_personas, match_touchpoints
 from cxdesigner.analysis.responses import unassigned_respondents
 from cxdesigner.model import JourneyMap, Project, SurveyAnswer, SurveyDataset
@@ -72,7 +71,7 @@ def read_survey_table(data: bytes | str) -> SurveyTable:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header, rows, starts, end = None, [], [], 1 if hint else 0
     try:
-        with _collector_paused():
+        with collector_paused():
             for record in reader:
                 start, end = end + 1, reader.line_num + (1 if hint else 0)
                 if not "".join(record).strip():
@@ -87,18 +86,6 @@ def read_survey_table(data: bytes | str) -> SurveyTable:
     if header is None or len(header) < 2:
         raise SurveyCsvError("The file holds no table: it needs a header row and at least two columns.")
     return SurveyTable(_unique(header), rows, starts, encoding, delimiter)
-
-
-@contextmanager
-def _collector_paused():
-    """A large file makes a million objects and no garbage: the cycle collector would only slow it down."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -307,7 +294,7 @@ def build_survey(table: SurveyTable, mapping: SurveyMapping, project: Project, m
     """
     jmap = _map(project, map_id)
     _check_mapping(table, mapping, project, jmap)
-    with _collector_paused():
+    with collector_paused():
         answers, problems, respondents, notes = _Rows(table, mapping, project, jmap).read()
     nps_question = mapping.nps_column or mapping.nps_question
     questions = {q: t for q, t in mapping.questions.items() if t is not None}

@@ -10,12 +10,10 @@ sentence in a ``ProjectFileError``.
 
 from __future__ import annotations
 
-import gc
 import math
 import os
 import sqlite3
 from collections.abc import Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
@@ -23,6 +21,7 @@ from urllib.parse import quote
 
 from sqlalchemy import select
 
+from cxdesigner.collector import collector_paused
 from cxdesigner.model import Project
 from cxdesigner.storage.errors import ProjectFileError
 from cxdesigner.storage.limits import MAX_FILE_BYTES, MAX_PHOTO_BYTES, content_problem, harden
@@ -115,7 +114,7 @@ def _read_file(path: Path, full_check: bool, schema_version: int,
         if problem:
             raise ProjectFileError(f"{name} is damaged and cannot be opened ({problem.phrase})." if problem.damaged
                                    else f"{name} cannot be opened: {problem.phrase}.")
-        with _collector_paused():
+        with collector_paused():
             project = _read(connection)
             trouble = project.problems()
     except ProjectFileError:
@@ -147,18 +146,6 @@ def file_format_version(path: str | os.PathLike) -> int:
     """The schema version a file was saved with (before any in-memory upgrade), from its header."""
     header = _check_header(Path(path))
     return int.from_bytes(header[60:64], "big", signed=True)
-
-
-@contextmanager
-def _collector_paused():
-    """Building tens of thousands of objects at once needs no cycle collection meanwhile."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _check_header(path: Path) -> bytes:
