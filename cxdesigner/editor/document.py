@@ -166,4 +166,5 @@ class Document(QObject):
         # the commands' Python halves may be torn down before Qt deletes them.
         # (Not while the interpreter itself is shutting down: Qt may be gone.)
         if not sys.is_finalizing() and shiboken6.isValid(self.undo_stack):
+            self.undo_stack.blockSignals(True)  # nobody should hear of a document that is going away
             self.undo_stack.clear()

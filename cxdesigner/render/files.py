@@ -50,8 +50,7 @@ def pdf_bytes(project: Project, map_ids: Sequence[str], setup: PageSetup, *, aut
     single = len(map_ids) == 1
     writer.setTitle(project.find(map_ids[0]).name if single else project.name)
     writer.setCreator(f"CX Designer {__version__}")
-    if hasattr(writer, "setAuthor"):  # Qt 6.8+
-        writer.setAuthor(author)
+    writer.setAuthor(author)
     paint_sheets(writer, pictures(project, map_ids, summary=summary), setup, after_map=after_map)
     del writer  # finishes the file
     buffer.close()

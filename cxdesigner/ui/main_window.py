@@ -126,18 +126,18 @@ class MainWindow(QMainWindow):
         self.fit_action = self._action("Zoom to &Fit", self.view.zoom_to_fit, "Ctrl+0", "Show the whole map")
         self.actual_action = self._action("&Actual Size", lambda: self.view.set_zoom(1.0), "Ctrl+1", "Zoom to 100%")
         self.recent_menu = None
-        file = self.menuBar().addMenu(self.tr("&File"))
-        file.addActions([self.new_action, self.open_action])
-        self.recent_menu = file.addMenu(self.tr("Open &Recent"))
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = self.file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file.addSeparator()
-        file.addActions([self.save_action, self.save_as_action, self.backup_action])
-        file.addSeparator()
-        file.addActions([self.export_action, self.page_setup_action, self.preview_action, self.print_action])
-        file.addSeparator()
-        file.addActions([self.close_action, self.quit_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.save_action, self.save_as_action, self.backup_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.export_action, self.page_setup_action, self.preview_action, self.print_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.close_action, self.quit_action])
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        view = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu = view = self.menuBar().addMenu(self.tr("&View"))
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_action])
         self.overview_action = view.addAction(self.tr("&Overview"))
         self.overview_action.setCheckable(True)
@@ -166,7 +166,8 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.new_action, self.open_action, self.save_action])
         toolbar.addSeparator()
         self.toolbar = toolbar
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        # Menus are kept here: some PySide6 versions free a menu that only its menu bar holds.
+        self.help_menu = help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action("&User Guide", self._user_guide, keys.HelpContents, "Open the user guide"))
         help_menu.addAction(self._action("&About CX Designer", self._about))
 
@@ -489,6 +490,11 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.pages.currentWidget() is self.start_page:
+            self.panels.hide_tab_bars()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():

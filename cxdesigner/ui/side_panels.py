@@ -78,15 +78,19 @@ class SidePanels(QObject):
         self.annotations.set_document(document, map_id)
         self.insights.set_document(document, map_id)
 
+    def hide_tab_bars(self) -> None:
+        """Qt can leave the tab bar of a group of hidden docks standing (also when the window
+        is first shown): hide it too. Qt shows the right ones again with the docks."""
+        for bar in self.window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            bar.hide()
+
     def set_editing(self, enabled: bool) -> None:
         """Out of sight on the start page; back as they were once a project is open."""
         if not enabled and self._shown_before is None:
             self._shown_before = [dock for dock in self.docks if not dock.isHidden()]
             for dock in self.docks:
                 dock.hide()
-            # Qt can leave the tab bar of a group of hidden docks standing: hide it too.
-            for bar in self.window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
-                bar.hide()
+            self.hide_tab_bars()
         elif enabled and self._shown_before is not None:
             for dock in self._shown_before:
                 dock.show()
