@@ -181,13 +181,16 @@ class SceneGestures:
         if event.isAccepted():
             return
         menu = QMenu()
-        menu.addActions(self.background_actions(event.scenePos()))
+        actions = self.background_actions(event.scenePos())
+        menu.addActions(actions)
         view = event.widget().parent() if event.widget() is not None else None
         extra = getattr(view, "context_actions", [])
         if extra:
             menu.addSeparator()
             menu.addActions(extra)
         menu.exec(event.screenPos())
+        for action in actions:  # made for this menu only
+            action.deleteLater()
 
     def select_all(self) -> None:
         """Every touchpoint of the map."""

@@ -192,8 +192,11 @@ class TouchpointCard(QGraphicsObject):
         self.scene().clearSelection()
         self.setSelected(True)
         menu = QMenu()
-        menu.addActions(self.scene().card_actions(self.touchpoint_id))
+        actions = self.scene().card_actions(self.touchpoint_id)
+        menu.addActions(actions)
         menu.exec(event.screenPos())
+        for action in actions:  # made for this menu only
+            action.deleteLater()
 
     def mouseDoubleClickEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

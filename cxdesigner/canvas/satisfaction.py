@@ -26,7 +26,6 @@ from cxdesigner.canvas.items import scene_font, short_number
 from cxdesigner.model import Evidence, Rating
 
 HANDLE_RADIUS = 7.0
-FEW_ANSWERS = DEFAULT_MIN_ANSWERS
 
 #: ``(touchpoint id, persona id, value)`` -> None
 RatingSink = Callable[[str, str, float], None]
@@ -198,7 +197,7 @@ class SatisfactionLine:
         details = [str(rating.evidence)]
         if rating.n is not None:
             details.append(f"n = {rating.n}")
-            if rating.n < FEW_ANSWERS:
+            if rating.n < DEFAULT_MIN_ANSWERS:
                 details.append(QCoreApplication.translate("SatisfactionLine", "few answers: read with care"))
         if rating.interval_low is not None and rating.interval_high is not None:
             details.append(QCoreApplication.translate("SatisfactionLine", "95% interval %1 to %2").replace(

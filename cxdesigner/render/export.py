@@ -63,51 +63,39 @@ def export_maps(project: Project, map_ids: Sequence[str], options: ExportOptions
     if not map_ids and options.format != "json":
         raise ExportError("This project has no map to export.")
     paths = output_paths(project, map_ids, options, Path(output))
-    total = len(map_ids) if options.format != "json" else 1
-    done = 0
+    if options.format == "json":
+        from cxdesigner.interchange.json_form import dumps
+        _write(paths[0], dumps(project).encode("utf-8"))
+        return paths
+    done, total = 0, len(map_ids)
+    keep_going = lambda: progress is None or progress(done, total)  # noqa: E731 (done moves on below)
+    if options.format == "pdf" and len(paths) == 1:  # one PDF holds every map
+        finished = []
 
-    def step() -> bool:
-        nonlocal done
-        keep_going = progress is None or progress(done, total)
-        done += 1
-        return keep_going
+        def after_map() -> bool:
+            nonlocal done
+            done += 1
+            finished.append(keep_going())
+            return finished[-1]
 
-    if options.format == "json" or paths == [Path(output)] and options.format == "pdf":
-        if not step():
+        if not keep_going():
             raise ExportCancelled()
-        data = _whole(project, map_ids, options, step)
+        data = pdf_bytes(project, map_ids, options.setup, author=options.author, summary=options.summary,
+                         after_map=after_map)
+        if not all(finished):
+            raise ExportCancelled()
         _write(paths[0], data)
         return paths
     written = []
     for map_id, path in zip(map_ids, paths):
-        if not step():
+        if not keep_going():
             raise ExportCancelled()
-        strips = lambda: progress is None or progress(done, total)  # noqa: E731 (a long PNG can cancel midway)
-        for target, data in _files(project, map_id, options, path, strips):
+        for target, data in _files(project, map_id, options, path, keep_going):  # a long PNG can cancel midway
             _write(target, data)
             written.append(target)
-    if progress is not None:
-        progress(total, total)
+        done += 1
+    keep_going()
     return written
-
-
-def _whole(project: Project, map_ids: Sequence[str], options: ExportOptions, step: Callable[[], bool]) -> bytes:
-    """A JSON of the project, or one PDF of all the maps."""
-    if options.format == "json":
-        from cxdesigner.interchange.json_form import dumps
-        return dumps(project).encode("utf-8")
-    cancelled = False
-
-    def after_map() -> bool:
-        nonlocal cancelled
-        cancelled = not step()
-        return not cancelled
-
-    data = pdf_bytes(project, map_ids, options.setup, author=options.author, summary=options.summary,
-                     after_map=after_map)
-    if cancelled:
-        raise ExportCancelled()
-    return data
 
 
 def _files(project: Project, map_id: str, options: ExportOptions, path: Path,

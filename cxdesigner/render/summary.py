@@ -7,14 +7,16 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
+from cxdesigner.analysis.definitions import FIGURES
 from cxdesigner.analysis.nps import map_nps
 from cxdesigner.analysis.scores import biggest_drops, mean_satisfaction, peak_end, weakest_touchpoints
-from cxdesigner.canvas.items import palette_color, scene_font
+from cxdesigner.canvas.items import palette_color, scene_font, short_number
 from cxdesigner.model import JourneyMap, Project
 
 ROW_HEIGHT = 20.0
-COLUMNS = ("Persona", "Mean satisfaction", "Peak-end score", "Net Promoter Score", "Weakest touchpoint",
-           "Biggest drop")
+#: The heading row: the same names the Insights panel and docs/insights.md give the figures.
+COLUMNS = ("Persona", *(FIGURES[name].title for name in ("mean_satisfaction", "peak_end", "nps",
+                                                         "weakest_touchpoints", "biggest_drops")))
 WIDTHS = (0.2, 0.11, 0.11, 0.13, 0.22, 0.23)  # shares of the block's width
 
 
@@ -27,12 +29,12 @@ def summary_rows(project: Project, jmap: JourneyMap) -> list[tuple[str, ...]]:
         nps = map_nps(project, jmap.id, persona_id).journey
         weakest, drops = weakest_touchpoints(jmap, persona_id, 1), biggest_drops(jmap, persona_id, 1)
         rows.append((project.find(persona_id).name,
-                     "—" if mean is None else f"{mean:.2f}",
-                     "—" if pe is None else f"{pe.score:.2f}",
+                     "—" if mean is None else short_number(mean),
+                     "—" if pe is None else short_number(pe.score),
                      "—" if nps is None else f"{nps.score:+.0f} ± {nps.margin:.0f}",
-                     f"{titles[weakest[0].touchpoint_id]} ({weakest[0].value:.2f})" if weakest else "—",
+                     f"{titles[weakest[0].touchpoint_id]} ({short_number(weakest[0].value)})" if weakest else "—",
                      f"{titles[drops[0].before.touchpoint_id]} → {titles[drops[0].after.touchpoint_id]} "
-                     f"({drops[0].change:+.2f})" if drops else "—"))
+                     f"({short_number(drops[0].change, sign=True)})" if drops else "—"))
     return rows
 
 
