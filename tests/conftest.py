@@ -7,7 +7,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 from cxdesigner.model import (  # noqa: E402
-    Action, Channel, Department, Goal, JourneyMap, Note, PainPoint, Persona, PositiveMoment,
+    Action, Channel, ChannelKind, Department, Goal, JourneyMap, Note, PainPoint, Persona, PositiveMoment,
     Project, Rating, Stage, Touchpoint,
 )
 
@@ -16,7 +16,7 @@ from cxdesigner.model import (  # noqa: E402
 def project() -> Project:
     """Two stages, four touchpoints, two personas, one of each annotation."""
     web = Channel(name="Website")
-    desk = Channel(name="Reception", kind="human")
+    desk = Channel(name="Reception", kind=ChannelKind.HUMAN)
     sales = Department(name="Sales")
     anna, ben = Persona(name="Anna"), Persona(name="Ben", color="#3366cc")
     book, stay = Stage(name="Booking"), Stage(name="Stay")
@@ -41,6 +41,15 @@ def project() -> Project:
     return result
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp):
+    """As the application starts: counted messages read "1 touchpoint", "2 touchpoints"."""
+    from PySide6.QtCore import QLocale
+
+    from cxdesigner.app import install_translations
+    install_translations(qapp, QLocale(QLocale.Language.English))
+
+
 @pytest.fixture(autouse=True)
 def no_unexpected_dialogs(monkeypatch):
     """A modal dialog nobody answers would hang the run: fail loudly instead.
@@ -52,7 +61,7 @@ def no_unexpected_dialogs(monkeypatch):
     def refuse(*args, **kwargs):
         pytest.fail(f"unexpected dialog: {args[2] if len(args) > 2 else args}")
 
-    for owner, names in ((QMessageBox, ("question", "warning", "information", "critical", "about")),
+    for owner, names in ((QMessageBox, ("question", "warning", "information", "critical", "about", "exec")),
                          (QInputDialog, ("getText", "getItem")),
                          (QFileDialog, ("getOpenFileName", "getSaveFileName")),
                          (QColorDialog, ("getColor",))):

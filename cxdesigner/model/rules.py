@@ -37,22 +37,21 @@ def _finite_or_none(value: Any, what: str) -> None:
 
 
 def _member(value: Any, kind: type, what: str) -> None:
-    if value not in kind._value2member_map_ or not isinstance(value, str):
+    """A member of the enum itself: text that merely reads like one is refused, so code that
+    compares with ``is Lane.GOALS`` (or ``==``) always sees the member."""
+    if not isinstance(value, kind):
         raise ValueError(f"{what} must be one of: {', '.join(k.value for k in kind)}.")
 
 
 @cache
 def _field_kinds(cls: type) -> dict[str, tuple[type, ...]]:
-    """The Python types each field of ``cls`` accepts: ``float`` also takes ``int``, an
-    enum field also its text (whose value ``check_item`` then checks)."""
+    """The Python types each field of ``cls`` accepts: ``float`` also takes ``int``."""
     kinds = {}
     for name, hint in typing.get_type_hints(cls).items():
         options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
         accepted = tuple(typing.get_origin(o) or o for o in options)
         if float in accepted:
             accepted += (int,)
-        if any(isinstance(k, type) and issubclass(k, str) for k in accepted):
-            accepted += (str,)
         kinds[name] = accepted
     return kinds
 

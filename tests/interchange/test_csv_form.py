@@ -9,7 +9,7 @@ from strategies import projects
 
 from cxdesigner.interchange.csv_form import actions_to_csv, map_tables, map_to_csv, pain_points_to_csv, safe_cell
 from cxdesigner.interchange.templates import load_template
-from cxdesigner.model import Action, Rating
+from cxdesigner.model import Action, ActionStatus, Priority, Rating
 
 
 def test_one_row_per_touchpoint_with_a_column_per_persona(project):
@@ -48,7 +48,7 @@ def test_pain_points_table(project):
 
 def test_actions_table(project):
     jmap = project.maps[0]
-    project.add(Action(text="Faster wifi", priority="high", status="done", resources_needed="Router",
+    project.add(Action(text="Faster wifi", priority=Priority.HIGH, status=ActionStatus.DONE, resources_needed="Router",
                        expected_effect=-0.5), map_id=jmap.id)
     rows = _rows(actions_to_csv(project, jmap))
     assert rows[0] == ["order", "text", "priority", "status", "owner", "touchpoint", "pain_point",

@@ -5,7 +5,7 @@ import copy
 import pytest
 
 from cxdesigner.model import (
-    Goal, ItemAdded, ItemChanged, ItemMoved, ItemRemoved, JourneyMap, PainPoint, Persona, Rating,
+    Evidence, Goal, ItemAdded, ItemChanged, ItemMoved, ItemRemoved, JourneyMap, PainPoint, Persona, Rating,
     RatingChanged, SatisfactionScale, Stage, SurveyDataset, Touchpoint,
 )
 
@@ -305,9 +305,10 @@ def test_update_refuses_values_of_the_wrong_kind(project):
     with pytest.raises(ValueError, match="cannot be changed"):
         project.update(project.id, channels=[])
     pain = project.maps[0].pain_points[0]
-    project.update(pain.id, evidence="survey")
-    with pytest.raises(ValueError, match="evidence"):
-        project.update(pain.id, evidence="rumour")
+    project.update(pain.id, evidence=Evidence.SURVEY)
+    for text in ("survey", "rumour"):  # text that reads like a member is not one: the model holds members only
+        with pytest.raises(ValueError, match="evidence"):
+            project.update(pain.id, evidence=text)
     with pytest.raises(ValueError, match="cannot take the value"):
         project.update(pain.id, severity=True)
     assert project.problems() == []
