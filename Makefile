@@ -38,9 +38,13 @@ bench: $(STAMP)
 sample: $(STAMP)
 	$(PY) -m cxdesigner new resources/samples/hotel.cxd --template hotel --force
 
-# Refresh the list of user-visible strings translators work from.
+# Refresh the list of user-visible strings translators work from, and the English singular
+# and plural forms of counted messages (fill new ones in cxdesigner_en.ts, then run this again).
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find cxdesigner -name '*.py') -ts resources/translations/cxdesigner.ts
+	$(VENV)/bin/pyside6-lupdate $$(find cxdesigner -name '*.py') -no-obsolete -ts resources/translations/cxdesigner.ts
+	$(VENV)/bin/pyside6-lupdate $$(find cxdesigner -name '*.py') -no-obsolete -pluralonly \
+		-source-language en -target-language en -ts resources/translations/cxdesigner_en.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/cxdesigner_en.ts -qm resources/translations/cxdesigner_en.qm
 
 # A stand-alone application folder, dist/cxdesigner, that runs with no Python installed
 # (PyInstaller, pinned in packaging/requirements.txt; see packaging/README.md).

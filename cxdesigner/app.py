@@ -38,14 +38,22 @@ def install_translations(app: QApplication, locale: QLocale) -> list[str]:
     """Qt's own strings (dialog buttons...) and ours, in ``locale``'s language when we have them.
 
     Our translations are ``resources/translations/cxdesigner_<language>.qm``; a
-    language we lack leaves the English text. Returns what was installed.
+    language we lack leaves the English text. English itself is installed first, under
+    every language: it holds the singular and plural forms of counted messages ("1
+    touchpoint", "2 touchpoints"). Returns what was installed.
     """
     installed = []
-    folders = {"qtbase": QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-               "cxdesigner": str(resources.files("cxdesigner.resources") / "translations")}
-    for name, folder in folders.items():
+    ours = str(resources.files("cxdesigner.resources") / "translations")
+    english = QLocale(QLocale.Language.English)
+    wanted = [("cxdesigner_en", english, ours), ("qtbase", locale, QLibraryInfo.path(
+        QLibraryInfo.LibraryPath.TranslationsPath))]
+    if locale.language() != QLocale.Language.English:
+        wanted.append(("cxdesigner", locale, ours))
+    for name, language, folder in wanted:
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        loaded = translator.load(f"{name}.qm", folder) if name.endswith("_en") else \
+            translator.load(language, name, "_", folder)
+        if loaded:
             app.installTranslator(translator)
             installed.append(name)
     return installed

@@ -162,9 +162,16 @@ class SceneGestures:
                 action(self.tr("Clear rating of %1").replace("%1", name), lambda _checked=False, p=persona_id: self._push(
                     SetRatingCommand(project, jmap.id, touchpoint_id, p, None)))
             else:
-                action(self.tr("Rate for %1").replace("%1", name), lambda _checked=False, p=persona_id: self._push(
-                    SetRatingCommand(project, jmap.id, touchpoint_id, p, jmap.scale.snap(jmap.scale.neutral))))
+                action(self.tr("Rate for %1").replace("%1", name), lambda _checked=False, p=persona_id: self._rate_here(
+                    touchpoint_id, p))
         return actions
+
+    def _rate_here(self, touchpoint_id: str, persona_id: str) -> None:
+        """A first rating in the middle of the scale; Up and Down then go on rating this persona."""
+        jmap = self.jmap
+        self.active_persona = persona_id
+        self._push(SetRatingCommand(self.document.project, jmap.id, touchpoint_id, persona_id,
+                                    jmap.scale.snap(jmap.scale.neutral)))
 
     def background_actions(self, pos: QPointF) -> list[QAction]:
         """What a right-click on an empty spot offers: add things right there."""
@@ -208,24 +215,24 @@ class SceneGestures:
             self._push(MoveItemCommand(self.document.project, touchpoint_id, index))
             self.select_touchpoint(touchpoint_id)
 
+    def nudged_persona(self) -> str | None:
+        """Whom Up and Down rate: the persona whose line was touched last, else the map's first."""
+        ids = self.jmap.persona_ids
+        return self.active_persona if self.active_persona in ids else (ids[0] if ids else None)
+
     def _nudge_rating(self, touchpoint_id: str, direction: int) -> None:
         jmap = self.jmap
-        if not jmap.persona_ids:
-            self.refused.emit(self.tr("This map shows no persona to rate."))
+        persona_id = self.nudged_persona()
+        if persona_id is None:
+            self.document.refused.emit(self.tr("This map shows no persona to rate."))
             return
-        persona_id = jmap.persona_ids[0]
         rating = jmap.rating(touchpoint_id, persona_id)
         value = jmap.scale.neutral if rating is None else rating.value + direction * jmap.scale.step
         self._push(SetRatingCommand(self.document.project, jmap.id, touchpoint_id, persona_id,
                                     jmap.scale.snap(value), merge=True))
 
     def _push(self, command) -> bool:
-        try:
-            self.document.push(command)
-            return True
-        except ValueError as error:
-            self.refused.emit(str(error))
-            return False
+        return self.document.try_push(command)
 
     # -- creating from the palette ---------------------------------------------------
 
@@ -258,7 +265,7 @@ class SceneGestures:
         """A new touchpoint at scene ``x``: in time where dropped, in the stage under it."""
         jmap = self.jmap
         if not jmap.stages:
-            self.refused.emit(self.tr("Add a stage to this map first."))
+            self.document.refused.emit(self.tr("Add a stage to this map first."))
             return None
         index, stage_id = drop_target(self.layout, jmap, x)
         if channel_id is not None and self.document.project.lookup(channel_id) is None:
@@ -271,9 +278,7 @@ class SceneGestures:
         return touchpoint
 
     def commit_rating(self, touchpoint_id: str, persona_id: str, value: float) -> None:
-        """A finished handle drag: one undo step (or a plain refusal)."""
-        try:
-            self.document.push(SetRatingCommand(self.document.project, self.map_id, touchpoint_id, persona_id, value))
-        except ValueError as error:
+        """A finished handle drag: one undo step (or a plain refusal, the line back as it was)."""
+        self.active_persona = persona_id
+        if not self._push(SetRatingCommand(self.document.project, self.map_id, touchpoint_id, persona_id, value)):
             self._update_line(self.lines[persona_id])
-            self.refused.emit(str(error))

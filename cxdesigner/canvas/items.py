@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from html import escape
 from contextlib import contextmanager
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (QApplication, QGraphicsItem, QGraphicsObject, QMenu, QStyleFactory,
                                QStyleOptionGraphicsItem, QWidget)
@@ -42,6 +42,11 @@ def print_colors() -> Iterator[None]:
         _print_palette = outer
 
 
+def printing() -> bool:
+    """Whether items are being drawn for paper or a file (no screen-only controls then)."""
+    return _print_palette is not None
+
+
 def is_dark() -> bool:
     return palette_color(QPalette.ColorRole.Window).lightness() < 128
 
@@ -70,7 +75,13 @@ def scene_font(points: float, bold: bool = False, italic: bool = False) -> QFont
 
 
 class StageBand(QGraphicsItem):
-    """A stage: a tinted column behind its touchpoints, titled at the top."""
+    """A stage: a tinted column behind its touchpoints, titled at the top.
+
+    Its title bar selects the stage (the Inspector edits it); its "+" appends a
+    touchpoint to the stage; a right-click offers the stage's own menu.
+    """
+
+    PLUS = 22.0  # the "+" button's side, at the title bar's right end
 
     def __init__(self, name: str, color: str, header: float, stage_id: str = "") -> None:
         super().__init__()
@@ -90,11 +101,31 @@ class StageBand(QGraphicsItem):
     def header_rect(self) -> QRectF:
         return QRectF(self.rect.left() + 3, self.rect.top(), self.rect.width() - 6, self.header)
 
+    def plus_rect(self) -> QRectF:
+        header = self.header_rect()
+        return QRectF(header.right() - self.PLUS - 8, header.center().y() - self.PLUS / 2, self.PLUS, self.PLUS)
+
     def shape(self) -> QPainterPath:
         """Only the title bar answers clicks; the column lets them through to the map."""
         path = QPainterPath()
         path.addRect(self.header_rect())
         return path
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.plus_rect().contains(event.pos()):
+            event.accept()
+            self.scene().append_touchpoint(self.item_id)
+            return
+        super().mousePressEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        self.scene().select_stage(self.item_id)
+        menu = QMenu()
+        actions = self.scene().stage_actions(self.item_id)
+        menu.addActions(actions)
+        menu.exec(event.screenPos())
+        for action in actions:  # made for this menu only
+            action.deleteLater()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -107,10 +138,23 @@ class StageBand(QGraphicsItem):
         if self.isSelected():
             painter.setPen(QPen(palette_color(QPalette.ColorRole.Highlight), 2))
         painter.drawRoundedRect(header, RADIUS, RADIUS)
-        painter.setPen(QColor("#1f2933"))
+        ink = QColor("#1f2933")
+        painter.setPen(ink)
         painter.setFont(scene_font(10.5, bold=True))
-        text = painter.fontMetrics().elidedText(self.name, Qt.TextElideMode.ElideRight, int(header.width() - 20))
-        painter.drawText(header.adjusted(10, 0, -10, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        room = header.adjusted(10, 0, -(self.PLUS + 18), 0)
+        text = painter.fontMetrics().elidedText(self.name, Qt.TextElideMode.ElideRight, int(room.width()))
+        painter.drawText(room, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        if not printing():  # the "+" is for the screen only
+            plus = self.plus_rect()
+            faint = QColor(ink)
+            faint.setAlpha(60)
+            painter.setPen(QPen(faint, 1.2))
+            painter.setBrush(QColor(255, 255, 255, 110))
+            painter.drawEllipse(plus)
+            painter.setPen(QPen(ink, 1.6))
+            c = plus.center()
+            painter.drawLine(QPointF(c.x() - 5, c.y()), QPointF(c.x() + 5, c.y()))
+            painter.drawLine(QPointF(c.x(), c.y() - 5), QPointF(c.x(), c.y() + 5))
 
 
 class LaneLabel(QGraphicsItem):

@@ -2,7 +2,8 @@
 
 Dragging a handle previews the new value live (the handle, the curve and a
 value label follow the pointer, snapped to the scale's steps); releasing it
-asks the scene to record one undo step. Unrated touchpoints are gaps.
+asks the scene to record one undo step. Unrated touchpoints are gaps in the
+line, each with a ghost handle in the middle of the scale to drag into a rating.
 
 The line shows how sure each point is: a measured rating (survey, interview,
 analytics) is a filled dot with its 95% interval as an error bar, an assumed
@@ -16,66 +17,26 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem, QGraphicsSceneMouseEvent,
-                               QGraphicsSimpleTextItem)
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QGraphicsSimpleTextItem)
 
 from cxdesigner.analysis.measured import DEFAULT_MIN_ANSWERS
 from cxdesigner.canvas.items import scene_font, short_number
+from cxdesigner.canvas.rating_handle import RatingHandle
 from cxdesigner.model import Evidence, Rating
-
-HANDLE_RADIUS = 7.0
 
 #: ``(touchpoint id, persona id, value)`` -> None
 RatingSink = Callable[[str, str, float], None]
 
 
-class RatingHandle(QGraphicsEllipseItem):
-    """The dot of one rating; drag it up or down to change the satisfaction."""
+class PathMark(QGraphicsPathItem):
+    """A path drawn only when there is one: an empty path painted into a PDF is an empty
+    "close path" that strict readers complain about."""
 
-    def __init__(self, line: SatisfactionLine, touchpoint_id: str) -> None:
-        r = HANDLE_RADIUS
-        super().__init__(-r, -r, 2 * r, 2 * r)
-        self.line, self.touchpoint_id = line, touchpoint_id
-        self.set_measured(False)
-        self.setCursor(Qt.CursorShape.SizeVerCursor)
-        self.setAcceptHoverEvents(True)
-        self.setZValue(30)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresParentOpacity)
-        self.start_value: float | None = None
-
-    def set_measured(self, measured: bool) -> None:
-        """Filled when measured; hollow (white inside) when assumed."""
-        color = QColor(self.line.color)
-        self.setBrush(QBrush(color if measured else QColor("white")))
-        self.setPen(QPen(QColor("white") if measured else color, 2 if measured else 2.5))
-
-    def hoverEnterEvent(self, event) -> None:
-        self.setScale(1.3)
-
-    def hoverLeaveEvent(self, event) -> None:
-        self.setScale(1.0)
-
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            event.ignore()
-            return
-        self.start_value = self.line.value_of(self.touchpoint_id)
-        event.accept()
-
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.start_value is not None:
-            self.line.preview(self.touchpoint_id, self.line.to_value(event.scenePos().y()))
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.start_value is None:
-            return
-        value = self.line.to_value(event.scenePos().y())
-        start, self.start_value = self.start_value, None
-        self.line.end_preview()
-        if value != start:
-            self.line.commit(self.touchpoint_id, value)
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        if not self.path().isEmpty():
+            super().paint(painter, option, widget)
 
 
 class SatisfactionLine:
@@ -89,8 +50,12 @@ class SatisfactionLine:
     CHUNK = 4
 
     def __init__(self, persona_id: str, name: str, color: str, to_y: Callable[[float], float],
-                 to_value: Callable[[float], float], commit: RatingSink) -> None:
+                 to_value: Callable[[float], float], commit: RatingSink, ghost_offset: float = 0.0) -> None:
+        """``ghost_offset``: how far right of its touchpoint this persona's ghost handles sit, so
+        the ghosts of several personas stand side by side."""
         self.persona_id, self.name, self.color = persona_id, name, color
+        self.ghost_offset = ghost_offset
+        self.neutral = 0.0  # the middle of the scale, where ghost handles wait
         self.to_y, self.to_value, self._commit = to_y, to_value, commit
         self.pen = pg.mkPen(color, width=3)
         self.pen.setCosmetic(False)  # 3 scene units, like everything else: right at every zoom and on paper
@@ -99,12 +64,12 @@ class SatisfactionLine:
         self.curves: list[pg.PlotCurveItem] = []  # solid pieces, then the dashed ones: 2 per chunk
         faint = QColor(color)
         faint.setAlpha(170)
-        self.bars = QGraphicsPathItem()  # the 95% intervals of measured points
+        self.bars = PathMark()  # the 95% intervals of measured points
         self.bars.setPen(QPen(faint, 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
         self.bars.setZValue(19)
         aim = QColor(color)
         aim.setAlpha(95)
-        self.target = QGraphicsPathItem()  # the "to-be" line: fainter, behind the current one
+        self.target = PathMark()  # the "to-be" line: fainter, behind the current one
         self.target.setPen(QPen(aim, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
         self.target.setZValue(18)
         self.handles: dict[str, RatingHandle] = {}
@@ -139,13 +104,15 @@ class SatisfactionLine:
         bars = QPainterPath()
         for touchpoint_id, x, rating in points:
             handle = self.handles.get(touchpoint_id)
-            if rating is None:
-                if handle is not None:
-                    _discard(self.handles.pop(touchpoint_id))
-                continue
+            if handle is not None and handle.ghost != (rating is None):
+                _discard(self.handles.pop(touchpoint_id))
+                handle = None
             if handle is None:
-                handle = self.handles[touchpoint_id] = RatingHandle(self, touchpoint_id)
+                handle = self.handles[touchpoint_id] = RatingHandle(self, touchpoint_id, ghost=rating is None)
                 created.append(handle)
+            if rating is None:
+                handle.setPos(x + self.ghost_offset, self.to_y(self.neutral))
+                continue
             handle.setPos(x, self.to_y(rating.value))
             handle.set_measured(rating.evidence != Evidence.ASSUMPTION)
             handle.setToolTip(self.describe(rating))
@@ -204,6 +171,13 @@ class SatisfactionLine:
                 "%1", f"{rating.interval_low:.2g}").replace("%2", f"{rating.interval_high:.2g}"))
         return f"{text} ({', '.join(details)})"
 
+    def _pieces_of(self, index: int) -> list[int]:
+        """The curve pieces point ``index`` lies on: the one it starts, and the one it ends."""
+        pieces = len(self.curves) // 2
+        first = index // self.CHUNK
+        candidates = {first, first - 1} if index % self.CHUNK == 0 else {first}
+        return sorted(p for p in candidates if 0 <= p < pieces)
+
     def _redraw(self, piece: int) -> None:
         """Both curves of a chunk: solid segments join two measured points, dashed ones the rest."""
         window = slice(piece * self.CHUNK, (piece + 1) * self.CHUNK + 1)
@@ -223,16 +197,24 @@ class SatisfactionLine:
         self._values[index] = value
         handle = self.handles[touchpoint_id]
         handle.setPos(handle.pos().x(), y)
-        piece = min(index // self.CHUNK, len(self.curves) - 1)
-        self._redraw(piece)
-        if index % self.CHUNK == 0 and piece > 0:
-            self._redraw(piece - 1)
+        for piece in self._pieces_of(index):
+            self._redraw(piece)
         self.label.setText(f"{value:g}")
         self.label.setPos(QPointF(handle.pos().x() + 12, y - 24))
         self.label.show()
 
     def end_preview(self) -> None:
         self.label.hide()
+
+    def restore(self, touchpoint_id: str) -> None:
+        """Undo a preview that became nothing (a ghost pressed and let go): the line as it was."""
+        index = self._ids.index(touchpoint_id)
+        self._values[index] = None
+        self.ys[index] = np.nan
+        handle = self.handles[touchpoint_id]
+        handle.setPos(self.xs[index] + self.ghost_offset, self.to_y(self.neutral))
+        for piece in self._pieces_of(index):
+            self._redraw(piece)
 
     def commit(self, touchpoint_id: str, value: float) -> None:
         self._commit(touchpoint_id, self.persona_id, value)
@@ -245,66 +227,3 @@ class SatisfactionLine:
 def _discard(item: QGraphicsItem) -> None:
     if item.scene() is not None:
         item.scene().removeItem(item)
-
-
-class ScaleGuide(QGraphicsItem):
-    """The satisfaction lane's furniture: a faint line and value per scale step, the
-    neutral middle dashed, the end labels, and a legend of the personas' lines."""
-
-    def __init__(self, rect: QRectF, steps: list[tuple[float, float]], neutral_y: float,
-                 end_labels: tuple[str, str], personas: list[tuple[str, str]], text_color: QColor) -> None:
-        super().__init__()
-        self.rect, self.steps, self.neutral_y = rect, steps, neutral_y
-        self.end_labels, self.personas, self.text_color = end_labels, personas, text_color
-        self.setZValue(-5)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-    def boundingRect(self) -> QRectF:
-        return self.rect
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        left, right = self.rect.left() + 150, self.rect.right()
-        faint, muted = QColor(self.text_color), QColor(self.text_color)
-        faint.setAlpha(28)
-        muted.setAlpha(150)
-        painter.setFont(scene_font(8))
-        for value, y in self.steps:
-            painter.setPen(QPen(faint, 1))
-            painter.drawLine(QPointF(left, y), QPointF(right, y))
-            painter.setPen(muted)
-            painter.drawText(QRectF(left - 34, y - 8, 28, 16), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             f"{value:g}")
-        neutral = QColor(self.text_color)
-        neutral.setAlpha(90)
-        painter.setPen(QPen(neutral, 1, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(left, self.neutral_y), QPointF(right, self.neutral_y))
-        high, low = self.end_labels
-        painter.setPen(muted)
-        top, bottom = self.steps[0][1], self.steps[-1][1]
-        painter.drawText(QRectF(self.rect.left() + 4, top - 8, 110, 16), Qt.AlignmentFlag.AlignVCenter, f"▲ {high}")
-        painter.drawText(QRectF(self.rect.left() + 4, bottom - 8, 110, 16), Qt.AlignmentFlag.AlignVCenter, f"▼ {low}")
-        y = top + 22
-        for name, color in self.personas:
-            painter.setPen(QPen(QColor(color), 3))
-            painter.drawLine(QPointF(self.rect.left() + 6, y), QPointF(self.rect.left() + 22, y))
-            painter.setPen(self.text_color)
-            text = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, 88)
-            painter.drawText(QRectF(self.rect.left() + 28, y - 8, 90, 16), Qt.AlignmentFlag.AlignVCenter, text)
-            y += 18
-        if y + 40 < bottom - 8:  # a key to how sure the points are, when there is room
-            self._paint_evidence_key(painter, y + 6, muted)
-
-    def _paint_evidence_key(self, painter: QPainter, y: float, muted: QColor) -> None:
-        left = self.rect.left() + 6
-        for index, (style, text) in enumerate(((Qt.PenStyle.SolidLine, "measured"),
-                                               (Qt.PenStyle.DashLine, "assumed"))):
-            row = y + index * 16
-            pen = QPen(muted, 2, style)
-            painter.setPen(pen)
-            painter.drawLine(QPointF(left, row), QPointF(left + 16, row))
-            painter.setBrush(muted if index == 0 else QColor("white"))
-            painter.drawEllipse(QPointF(left + 8, row), 3.5, 3.5)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawText(QRectF(left + 22, row - 8, 90, 16), Qt.AlignmentFlag.AlignVCenter,
-                             QCoreApplication.translate("ScaleGuide", text))

@@ -7,7 +7,7 @@ the user does on it into commands pushed on the document's undo stack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QVariantAnimation
 from PySide6.QtGui import QPalette, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -16,8 +16,10 @@ from cxdesigner.canvas.gestures import PALETTE_MIME, SceneGestures
 from cxdesigner.canvas.items import LaneLabel, StageBand, TouchpointCard, palette_color
 from cxdesigner.canvas.lanes import HINTS, TITLES, lane_items
 from cxdesigner.canvas.layout import LANE_HEIGHTS, MapLayout, layout_map, value_to_y, y_to_value
-from cxdesigner.canvas.satisfaction import SatisfactionLine, ScaleGuide
+from cxdesigner.canvas.satisfaction import SatisfactionLine
+from cxdesigner.canvas.scale_guide import ScaleGuide
 from cxdesigner.canvas.seams import SeamMarker, seam_tooltip
+from cxdesigner.canvas.stage_gestures import StageGestures
 from cxdesigner.canvas.sticky_note import StickyNote
 from cxdesigner.editor.commands import MacroCommand, UpdateItemCommand
 from cxdesigner.editor.document import Document
@@ -26,13 +28,11 @@ from cxdesigner.model import ItemChanged, JourneyMap, Lane, RatingChanged, Targe
 __all__ = ["JourneyScene", "PALETTE_MIME"]
 #: Touchpoint fields only its card shows; other fields feed lanes or spacing and need a rebuild.
 CARD_ONLY_FIELDS = {"title", "description", "device"}
+GHOST_SPACING = 16.0  # between the ghost handles of two personas at one unrated touchpoint
 
 
-class JourneyScene(SceneGestures, QGraphicsScene):
+class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
     """Stage bands, lanes, touchpoint cards and satisfaction lines of one map."""
-
-    #: A refused gesture: a plain sentence for the status bar.
-    refused = Signal(str)
 
     def __init__(self, document: Document, map_id: str, hidden_lines: set[str] | None = None) -> None:
         super().__init__()
@@ -48,6 +48,8 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         self.show_seams = True
         self._sliding: dict[TouchpointCard, QVariantAnimation] = {}
         self.layout: MapLayout | None = None
+        #: The persona whose line was touched last (or chosen): the one Up and Down rate.
+        self.active_persona: str | None = None
         document.changed.connect(self._on_change)
         self.rebuild()
 
@@ -78,6 +80,9 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         for band in self._furniture:
             if isinstance(band, StageBand) and band.item_id in reselect:
                 band.setSelected(True)
+
+    def stage_bands(self) -> list[StageBand]:
+        return [item for item in self._furniture if isinstance(item, StageBand)]
 
     def _keep(self, item: QGraphicsItem) -> QGraphicsItem:
         self.addItem(item)
@@ -178,17 +183,18 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         for gone in set(self.lines) - set(shown):
             for item in self.lines.pop(gone).items():
                 self.removeItem(item)
-        for persona_id in shown:
+        for index, persona_id in enumerate(shown):
             persona = project.find(persona_id)
+            offset = (index - (len(shown) - 1) / 2) * GHOST_SPACING  # ghosts of several personas side by side
             line = self.lines.get(persona_id)
-            if line is None or (line.name, line.color) != (persona.name, persona.color):
+            if line is None or (line.name, line.color, line.ghost_offset) != (persona.name, persona.color, offset):
                 if line is not None:
                     for item in line.items():
                         self.removeItem(item)
                 line = self.lines[persona_id] = SatisfactionLine(
                     persona_id, persona.name, persona.color,
                     lambda v: value_to_y(self.layout, self.jmap, v),
-                    lambda y: y_to_value(self.layout, self.jmap, y), self.commit_rating)
+                    lambda y: y_to_value(self.layout, self.jmap, y), self.commit_rating, offset)
                 self.addItem(line.label)
             self._update_line(line)
 
@@ -214,6 +220,7 @@ class JourneyScene(SceneGestures, QGraphicsScene):
 
     def _update_line(self, line: SatisfactionLine) -> None:
         jmap = self.jmap
+        line.neutral = jmap.scale.neutral
         points = []
         for touchpoint in jmap.touchpoints:
             rating = jmap.rating(touchpoint.id, line.persona_id)

@@ -38,6 +38,10 @@ class JourneyView(QGraphicsView):
     def setScene(self, scene) -> None:
         """Show ``scene`` from the beginning of the journey (its top-left corner)."""
         super().setScene(scene)
+        if scene is not None:
+            # A map that shrinks (a stage or the last cards deleted) leaves the view showing
+            # ground the scene no longer covers; Qt repaints only inside the new bounds.
+            scene.sceneRectChanged.connect(self.viewport().update)
         self._at_start = True
         self._show_start()
         self.overview.follow()

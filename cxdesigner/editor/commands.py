@@ -38,6 +38,15 @@ class ProjectCommand(QUndoCommand):
     def revert(self) -> None:
         raise NotImplementedError
 
+    def subjects(self) -> list[str]:
+        """The ids this step is about: what undo and redo show the user (not every item
+        a cascade touched)."""
+        return []
+
+    def changes_nothing(self) -> bool:
+        """True when applying would leave the project as it is: such a step is never recorded."""
+        return False
+
     def redo(self) -> None:
         if self.applied_early:
             self.applied_early = False
@@ -70,6 +79,12 @@ class MacroCommand(ProjectCommand):
         for command in reversed(self.commands):
             command.revert()
 
+    def subjects(self) -> list[str]:
+        return list(dict.fromkeys(i for command in self.commands for i in command.subjects()))
+
+    def changes_nothing(self) -> bool:
+        return all(command.changes_nothing() for command in self.commands)
+
 
 class AddItemCommand(ProjectCommand):
     """Add an entity (to a map, when it lives in one) at an index."""
@@ -84,6 +99,9 @@ class AddItemCommand(ProjectCommand):
 
     def revert(self) -> None:
         self.project.remove(self.item.id)
+
+    def subjects(self) -> list[str]:
+        return [self.item.id]
 
 
 class RemoveItemCommand(ProjectCommand):
@@ -102,6 +120,9 @@ class RemoveItemCommand(ProjectCommand):
     def revert(self) -> None:
         if self.removal is not None:
             self.project.restore(self.removal)
+
+    def subjects(self) -> list[str]:
+        return [self.item_id]
 
 
 class UpdateItemCommand(ProjectCommand):
@@ -122,6 +143,7 @@ class UpdateItemCommand(ProjectCommand):
         if not isinstance(other, UpdateItemCommand) or (other.item_id, other.new.keys()) != (self.item_id, self.new.keys()):
             return False
         self.new = other.new
+        self.setObsolete(self.changes_nothing())  # typed back to where it was: no step left
         return True
 
     def apply(self) -> None:
@@ -129,6 +151,12 @@ class UpdateItemCommand(ProjectCommand):
 
     def revert(self) -> None:
         self.project.update(self.item_id, **self.old)
+
+    def subjects(self) -> list[str]:
+        return [self.item_id]
+
+    def changes_nothing(self) -> bool:
+        return self.new == self.old
 
 
 class MoveItemCommand(ProjectCommand):
@@ -150,21 +178,35 @@ class MoveItemCommand(ProjectCommand):
     def revert(self) -> None:
         self.project.move(self.item_id, self.old_index, stage_id=self.old_stage_id)
 
+    def subjects(self) -> list[str]:
+        return [self.item_id]
+
+    def changes_nothing(self) -> bool:
+        return self.index == self.old_index and self.stage_id in (None, self.old_stage_id)
+
 
 class ArrangeTouchpointsCommand(ProjectCommand):
-    """Move several touchpoints of a map together (a dragged selection)."""
+    """Move several touchpoints of a map together (a dragged selection, named in ``moving``)."""
 
     def __init__(self, project: Project, map_id: str, order: list[tuple[str, str]],
-                 label: str | None = None) -> None:
+                 label: str | None = None, moving: list[str] | None = None) -> None:
         super().__init__(project, label or "Move touchpoints")
         self.map_id, self.order = map_id, order
         self.old_order = [(t.id, t.stage_id) for t in project.find(map_id).touchpoints]
+        self.moving = list(moving) if moving is not None else [i for (i, s), old in zip(order, self.old_order)
+                                                                  if (i, s) != old]
 
     def apply(self) -> None:
         self.project.arrange(self.map_id, self.order)
 
     def revert(self) -> None:
         self.project.arrange(self.map_id, self.old_order)
+
+    def subjects(self) -> list[str]:
+        return self.moving
+
+    def changes_nothing(self) -> bool:
+        return self.order == self.old_order
 
 
 class SetRatingCommand(ProjectCommand):
@@ -188,6 +230,7 @@ class SetRatingCommand(ProjectCommand):
         if not isinstance(other, SetRatingCommand) or (other.map_id, other.key) != (self.map_id, self.key):
             return False
         self.new = other.new
+        self.setObsolete(self.changes_nothing())  # nudged back to where it was: no step left
         return True
 
     def apply(self) -> None:
@@ -195,6 +238,12 @@ class SetRatingCommand(ProjectCommand):
 
     def revert(self) -> None:
         self._apply(self.old)
+
+    def subjects(self) -> list[str]:
+        return [self.key[0]]
+
+    def changes_nothing(self) -> bool:
+        return self.new == self.old
 
     def _apply(self, rating: Rating | None) -> None:
         if rating is None:
@@ -218,6 +267,12 @@ class SetTargetCommand(ProjectCommand):
 
     def revert(self) -> None:
         self._apply(self.old)
+
+    def subjects(self) -> list[str]:
+        return [self.key[0]]
+
+    def changes_nothing(self) -> bool:
+        return self.new == self.old
 
     def _apply(self, target: Target | None) -> None:
         if target is None:
@@ -245,6 +300,12 @@ class SetScaleCommand(ProjectCommand):
         for target in self.old_targets.values():
             self.project.set_target(self.map_id, target)
 
+    def subjects(self) -> list[str]:
+        return [self.map_id]
+
+    def changes_nothing(self) -> bool:
+        return self.scale == self.old_scale
+
 
 class AttachPersonaCommand(ProjectCommand):
     """Let a map carry a persona and its line."""
@@ -258,6 +319,9 @@ class AttachPersonaCommand(ProjectCommand):
 
     def revert(self) -> None:
         self.project.detach_persona(self.map_id, self.persona_id)
+
+    def subjects(self) -> list[str]:
+        return [self.persona_id]
 
 
 class DetachPersonaCommand(ProjectCommand):
@@ -273,6 +337,9 @@ class DetachPersonaCommand(ProjectCommand):
 
     def revert(self) -> None:
         self.project.restore(self.removal)
+
+    def subjects(self) -> list[str]:
+        return [self.persona_id]
 
 
 def _kind(item: Any) -> str:

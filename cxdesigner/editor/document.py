@@ -40,6 +40,10 @@ def _relay(document: Document):
     return relay
 
 
+#: The stamp of a file whose state when the work began is not known: it never matches a file on disk.
+UNKNOWN_STAMP = FileStamp(size=-1, mtime_ns=0, digest="")
+
+
 def _unwritable(path: Path) -> str | None:
     """Why a file cannot be saved over in place, or None."""
     if path.exists() and not os.access(path, os.W_OK):
@@ -58,6 +62,10 @@ class Document(QObject):
     modified_changed = Signal(bool)
     #: The file path changed (Save As, first save).
     path_changed = Signal(object)
+    #: Undo or redo walked the stack (not a new edit): the ids its steps are about, to show them.
+    stepped = Signal(list)
+    #: ``try_push`` was refused: the model's one plain sentence, for the user.
+    refused = Signal(str)
 
     def __init__(self, project: Project, path: str | os.PathLike | None = None,
                  parent: QObject | None = None) -> None:
@@ -75,10 +83,23 @@ class Document(QObject):
         self.keep_backup = False
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self._index = 0
+        self._pushing = False
+        self.undo_stack.indexChanged.connect(self._index_changed)
         self._unsubscribe = project.subscribe(_relay(self))
 
     def _clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(not clean)
+
+    def _index_changed(self, index: int) -> None:
+        """Tell which steps undo or redo walked over; a push is the gesture's own business."""
+        old, self._index = self._index, index
+        if self._pushing or index == old:
+            return
+        stack = self.undo_stack
+        walked = [stack.command(i) for i in range(min(old, index), min(max(old, index), stack.count()))]
+        self.stepped.emit(list(dict.fromkeys(i for c in walked if isinstance(c, ProjectCommand)
+                                             for i in c.subjects())))
 
     @classmethod
     def open(cls, path: str | os.PathLike, parent: QObject | None = None, *, read_only: bool = False,
@@ -103,6 +124,28 @@ class Document(QObject):
         document.notice = opened.upgrade_notice
         return document
 
+    @classmethod
+    def recovered(cls, project: Project, path: str | os.PathLike | None, base: FileStamp | None,
+                  parent: QObject | None = None, *, read_only: bool = False, force: bool = False) -> Document:
+        """Unsaved work brought back after a crash, as changes to the file at ``path`` (if any).
+
+        The file is locked like an opened one (``FileInUse`` as for ``open``), and ``base`` is
+        the file the work was based on: a colleague's save since then is asked about before
+        the first save overwrites it (with no ``base`` known, the first save always asks).
+        """
+        path = Path(path) if path else None
+        reason = None
+        lock = None
+        if path is not None and path.exists():
+            reason = QCoreApplication.translate("Document", "you opened it read-only") if read_only \
+                else _unwritable(path)
+            lock = acquire(path, force=force) if reason is None and path.is_file() else None
+        document = cls(project, path, parent)
+        document.lock, document.read_only = lock, reason
+        document.stamp = base if base is not None or path is None else UNKNOWN_STAMP
+        document.undo_stack.resetClean()  # unsaved work, until the user saves it
+        return document
+
     @property
     def modified(self) -> bool:
         return not self.undo_stack.isClean()
@@ -112,12 +155,32 @@ class Document(QObject):
         """The file's name, or the project's while it has none."""
         return self.path.name if self.path else self.project.name
 
-    def push(self, command: ProjectCommand) -> None:
-        """Do a change as one undo step. A change the model refuses raises
-        ``ValueError`` here and leaves both the project and the stack as they were."""
+    def push(self, command: ProjectCommand) -> bool:
+        """Do a change as one undo step; False when it would change nothing (no step is made).
+
+        A change the model refuses raises ``ValueError`` here and leaves both the project
+        and the stack as they were.
+        """
+        if command.changes_nothing():
+            return False
         command.apply()
         command.applied_early = True
-        self.undo_stack.push(command)
+        self._pushing = True
+        try:
+            self.undo_stack.push(command)
+        finally:
+            self._pushing = False
+            self._index = self.undo_stack.index()
+        return True
+
+    def try_push(self, command: ProjectCommand) -> bool:
+        """``push``, telling a refusal through ``refused`` instead of raising: the one place
+        where every gesture and panel reports a change the model does not accept."""
+        try:
+            return self.push(command)
+        except ValueError as error:
+            self.refused.emit(str(error))
+            return False
 
     def save(self, path: str | os.PathLike | None = None, *, overwrite: bool = False) -> None:
         """Save (to ``path`` for Save As); the document is clean afterwards.

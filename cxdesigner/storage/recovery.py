@@ -33,6 +33,7 @@ from cxdesigner.storage.processes import Owner, this_process
 from cxdesigner.storage.reader import SQLITE_HEADER, announced_size, open_project
 from cxdesigner.storage.rows import to_rows
 from cxdesigner.storage.schema import APPLICATION_ID
+from cxdesigner.storage.stamp import FileStamp
 from cxdesigner.storage.writer import Rows, why_not_written, write_rows
 
 #: A sidecar is a few hundred bytes; a larger file is not one of ours and is skipped unread.
@@ -58,8 +59,10 @@ class RecoveryEntry:
     """One recovery copy found on disk.
 
     ``source_path`` is the file the project was opened from or last saved to (``None``
-    for a project never saved); ``title`` what the window showed; ``saved_at`` when the
-    copy was written (aware, UTC); ``owner`` the process that wrote it.
+    for a project never saved), and ``source_stamp`` that file as it was then, so the
+    recovered work can tell whether someone changed it since; ``title`` what the window
+    showed; ``saved_at`` when the copy was written (aware, UTC); ``owner`` the process
+    that wrote it.
     """
 
     key: str
@@ -68,6 +71,8 @@ class RecoveryEntry:
     title: str
     saved_at: datetime
     owner: Owner
+    #: The source file as the work began from it (``None`` when not recorded).
+    source_stamp: FileStamp | None = None
 
     def owner_running(self) -> bool | None:
         """True while the writing process still runs (its document is open, not crashed);
@@ -123,7 +128,7 @@ class RecoveryStore:
         self.directory = Path(directory) if directory is not None else default_directory()
 
     def snapshot(self, project: Project, *, source_path: str | os.PathLike | None, title: str,
-                 key: str | None = None) -> RecoverySnapshot:
+                 key: str | None = None, source_stamp: FileStamp | None = None) -> RecoverySnapshot:
         """Copy what ``write`` needs out of ``project`` (quick: the caller's thread may be the interface's).
 
         ``key`` names the document's copy (see ``new_key``); by default it is made of this
@@ -135,6 +140,9 @@ class RecoveryStore:
         me = this_process()
         sidecar = {"format": SIDECAR_FORMAT, "key": key,
                    "source_path": None if source_path is None else os.fspath(source_path), "title": title,
+                   "source_stamp": None if source_stamp is None else {"size": source_stamp.size,
+                                                                      "mtime_ns": source_stamp.mtime_ns,
+                                                                      "digest": source_stamp.digest},
                    "user": me.user, "host": me.host, "pid": me.pid, "started": me.started,
                    "written_by": f"CX Designer {__version__}"}
         return RecoverySnapshot(self.directory, key, to_rows(project), sidecar)
@@ -197,10 +205,21 @@ def _entry(sidecar: Path) -> RecoveryEntry | None:
         owner = Owner(user=_text(fields.get("user", "")), host=_text(fields["host"]), pid=int(fields["pid"]),
                       started=_text(fields.get("started", "")))
         entry = RecoveryEntry(key=key, path=copy, source_path=None if source is None else _text(source),
-                              title=_text(fields["title"]), saved_at=saved_at, owner=owner)
+                              title=_text(fields["title"]), saved_at=saved_at, owner=owner,
+                              source_stamp=_stamp(fields.get("source_stamp")))
     except (KeyError, TypeError, ValueError, OverflowError):
         return None
     return entry if _looks_complete(copy) else None
+
+
+def _stamp(value: object) -> FileStamp | None:
+    """A stamp recorded in a sidecar; ``None`` when there is none or it is not one."""
+    if not isinstance(value, dict):
+        return None
+    size, mtime, digest = value.get("size"), value.get("mtime_ns"), value.get("digest")
+    if not (isinstance(size, int) and isinstance(mtime, int) and isinstance(digest, str) and len(digest) <= 128):
+        return None
+    return FileStamp(size, mtime, digest)
 
 
 def _text(value: object) -> str:

@@ -1,4 +1,4 @@
-"""The About box and the way to the user guide.
+"""The About box.
 
 About names every version a bug report needs (ours, the file format's, Qt's, the
 Python libraries') and can copy them in one click.
@@ -8,19 +8,17 @@ from __future__ import annotations
 
 import platform
 from importlib import resources
-from pathlib import Path
 
 import pyqtgraph
 import PySide6
 import sqlalchemy
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, qVersion
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QIcon
+from PySide6.QtCore import QCoreApplication, QSize, Qt, qVersion
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLayout, QVBoxLayout
 
 from cxdesigner import __version__
 from cxdesigner.storage import SCHEMA_VERSION
 
-USER_GUIDE_URL = "https://cxdesigner.org/docs/user-guide/"
 LICENCE = "GPL-3.0-or-later"
 LICENCE_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
@@ -35,20 +33,6 @@ def app_icon() -> QIcon:
     return icon
 
 
-def user_guide_url() -> QUrl:
-    """docs/user-guide.md when running from a source tree (it matches the code), else the online guide."""
-    root = Path(__file__).resolve().parents[2]
-    guide = root / "docs" / "user-guide.md"
-    if (root / "pyproject.toml").is_file() and guide.is_file():
-        return QUrl.fromLocalFile(str(guide))
-    return QUrl(USER_GUIDE_URL)
-
-
-def open_user_guide() -> bool:
-    """Show the user guide in the desktop's viewer for it."""
-    return QDesktopServices.openUrl(user_guide_url())
-
-
 def versions() -> list[tuple[str, str]]:
     """(what, version) for this program and what it runs on."""
     tr = QCoreApplication.translate
@@ -58,7 +42,7 @@ def versions() -> list[tuple[str, str]]:
 
 
 class AboutDialog(QDialog):
-    """The icon, what CX Designer is, the versions, the user guide and the licence."""
+    """The icon, what CX Designer is, the versions and the licence."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -76,9 +60,8 @@ class AboutDialog(QDialog):
             value = QLabel(version)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.details.addRow(self.tr("%1:").replace("%1", what), value)
-        self.links = QLabel(self.tr('<a href="%1">User guide</a><br>Licence: <a href="%2">%3</a>')
-                            .replace("%1", user_guide_url().toString()).replace("%2", LICENCE_URL)
-                            .replace("%3", LICENCE))
+        self.links = QLabel(self.tr('Licence: <a href="%1">%2</a>').replace("%1", LICENCE_URL)
+                            .replace("%2", LICENCE))
         self.links.setOpenExternalLinks(True)
         text = QVBoxLayout()
         text.setSpacing(6)

@@ -7,42 +7,53 @@ points and owners are chosen from the map's own lists.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QListWidget, QListWidgetItem,
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QListWidget, QListWidgetItem, QSizePolicy,
                                QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 from cxdesigner.editor.commands import AddItemCommand, RemoveItemCommand
 from cxdesigner.editor.document import Document
-from cxdesigner.model import (Action, ActionStatus, Evidence, Goal, JourneyMap, PainPoint, PositiveMoment,
-                              Priority)
+from cxdesigner.model import (Action, ActionStatus, Department, Evidence, Goal, JourneyMap, PainPoint, Persona,
+                              PositiveMoment, Priority, Stage, Touchpoint)
+from cxdesigner.ui.following import Following
+from cxdesigner.ui.colors import swatch
 from cxdesigner.ui.panel_edits import PanelEdits
 from cxdesigner.ui.text_box import TextBox
 
 LISTS = {Goal: "goals", PainPoint: "pain_points", PositiveMoment: "positive_moments", Action: "actions"}
+ENUM_FIELDS = {"evidence": Evidence, "priority": Priority, "status": ActionStatus}
+LIST_NAMES = {Goal: "Goals", PainPoint: "Pain points", PositiveMoment: "Positive moments", Action: "Actions"}
 
 
-class AnnotationEditor(PanelEdits, QWidget):
+class AnnotationEditor(Following, PanelEdits, QWidget):
     """The entries of one kind on the current map."""
 
-    refused = Signal(str)
+    MAP_BOUND = True
 
     def __init__(self, kind: type, parent=None) -> None:
         super().__init__(parent)
-        self.kind, self.document, self.map_id, self._loading = kind, None, None, False
+        self.kind, self._loading = kind, False
+        self.SHOWS = (kind, Stage, Touchpoint, Persona, Department, PainPoint, JourneyMap)
+        #: The one touchpoint selected on the map: where a new entry goes.
+        self.selected_touchpoint: str | None = None
         layout = QVBoxLayout(self)
         self.stage_filter = QComboBox()
         self.stage_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.stage_filter.setAccessibleName(self.tr("Show entries of stage"))
-        self.stage_filter.activated.connect(lambda: self._refill())
+        self.stage_filter.activated.connect(lambda: self.refresh(None))
         layout.addWidget(self.stage_filter)
         self.persona_filter = QComboBox()  # goals only: whose goals to list
         self.persona_filter.setAccessibleName(self.tr("Show goals of persona"))
-        self.persona_filter.activated.connect(lambda: self._refill())
+        self.persona_filter.activated.connect(lambda: self.refresh(None))
         self.persona_filter.setVisible(kind is Goal)
         layout.addWidget(self.persona_filter)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr(LIST_NAMES[kind]))
         self.list.setWordWrap(True)  # long texts wrap rather than widen the panel
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The list's contents never move the form below it: it takes the room it is given.
+        self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.list.setMinimumHeight(90)
         self.list.currentRowChanged.connect(lambda _: self._load())
         layout.addWidget(self.list, 1)
         layout.addLayout(self._button_bar((("Add", self.add, "Add one to this map"),
@@ -58,10 +69,14 @@ class AnnotationEditor(PanelEdits, QWidget):
         self.touchpoints.itemChanged.connect(self._touchpoints_ticked)
         self.severity = QSpinBox()
         self.severity.setRange(1, 5)
+        self.severity.setKeyboardTracking(False)
+        self.severity.setToolTip(self.tr("1 minor … 5 blocking"))
         self.severity.valueChanged.connect(lambda v: self._update(severity=v))
         self.effect = QDoubleSpinBox()
         self.effect.setRange(-101, 100)
         self.effect.setSpecialValueText(self.tr("not set"))
+        self.effect.setKeyboardTracking(False)
+        self.effect.setToolTip(self.tr("The change of satisfaction this action should bring, in the map's scale"))
         self.effect.valueChanged.connect(lambda v: self._update(expected_effect=None if v <= -101 else v))
         self.resources: dict[str, TextBox] = {}
         self._build_fields()
@@ -70,8 +85,14 @@ class AnnotationEditor(PanelEdits, QWidget):
         combo = self.combos[field] = QComboBox()
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(14)  # long texts elide instead of widening the panel
-        combo.activated.connect(lambda: self._update(**{field: combo.currentData()}))
+        combo.activated.connect(lambda: self._update(**{field: self._chosen(field, combo)}))
         self.form.addRow(self.tr(label), combo)
+
+    @staticmethod
+    def _chosen(field: str, combo: QComboBox):
+        """The combo's value as the model holds it (Qt hands enum members back as their text)."""
+        value, kind = combo.currentData(), ENUM_FIELDS.get(field)
+        return kind(value) if kind is not None and value is not None else value
 
     def _build_fields(self) -> None:
         if self.kind is Goal:
@@ -96,14 +117,6 @@ class AnnotationEditor(PanelEdits, QWidget):
             self.form.addRow(self.tr("Expected effect"), self.effect)
 
     # -- following the document ----------------------------------------------------
-
-    def set_document(self, document: Document, map_id: str | None) -> None:
-        if self.document is not None and self.document is not document:
-            self.document.changed.disconnect(self._refill)
-        if self.document is not document:
-            document.changed.connect(self._refill)
-        self.document, self.map_id = document, map_id
-        self._refill()
 
     @property
     def jmap(self) -> JourneyMap | None:
@@ -130,7 +143,7 @@ class AnnotationEditor(PanelEdits, QWidget):
         row, entries = self.list.currentRow(), self.visible_entries()
         return entries[row] if 0 <= row < len(entries) else None
 
-    def _refill(self, _event=None) -> None:
+    def refresh(self, event) -> None:
         jmap, chosen = self.jmap, self.stage_filter.currentData()
         self.stage_filter.blockSignals(True)
         self.stage_filter.clear()
@@ -148,7 +161,21 @@ class AnnotationEditor(PanelEdits, QWidget):
             self.persona_filter.addItem(self.document.project.find(persona_id).name, persona_id)
         self.persona_filter.setCurrentIndex(max(0, self.persona_filter.findData(person)))
         self.persona_filter.blockSignals(False)
-        self._fill_list([QListWidgetItem(entry.text or self.tr("(no text)")) for entry in self.visible_entries()])
+        self._fill_list([self._row(jmap, entry) for entry in self.visible_entries()])
+
+    def _row(self, jmap: JourneyMap, entry) -> QListWidgetItem:
+        """An entry's text; a goal's also says whose it is and what it spans."""
+        text = entry.text or self.tr("(no text)")
+        if not isinstance(entry, Goal):
+            return QListWidgetItem(text)
+        persona = self.document.project.find(entry.persona_id)
+        names = {item.id: getattr(item, "name", None) or getattr(item, "title", "") for item in
+                 (*jmap.stages, *jmap.touchpoints)}
+        first, last = names.get(entry.first_id, "?"), names.get(entry.last_id, "?")
+        span = first if entry.first_id == entry.last_id else f"{first} → {last}"
+        row = QListWidgetItem(swatch(persona.color), f"{text}\n{persona.name} · {span}")
+        row.setToolTip(f"{text}\n{persona.name}: {span}")
+        return row
 
     def _load(self) -> None:
         entry, jmap = self.current(), self.jmap
@@ -164,8 +191,6 @@ class AnnotationEditor(PanelEdits, QWidget):
             none = [(self.tr("None"), None)]
             choices = {
                 "persona_id": [(project.find(p).name, p) for p in jmap.persona_ids],
-                "first_id": [(s.name, s.id) for s in jmap.stages] + touchpoints,
-                "last_id": [(s.name, s.id) for s in jmap.stages] + touchpoints,
                 "evidence": [(e.value.capitalize(), e) for e in Evidence],
                 "touchpoint_id": (none if self.kind is Action else []) + touchpoints,
                 "pain_point_id": none + [(p.text, p.id) for p in jmap.pain_points],
@@ -175,8 +200,11 @@ class AnnotationEditor(PanelEdits, QWidget):
             }
             for field, combo in self.combos.items():
                 combo.clear()
-                for label, value in choices[field]:
-                    combo.addItem(label, value)
+                if field in ("first_id", "last_id"):
+                    self._grouped(combo, [(s.name, s.id) for s in jmap.stages], touchpoints)
+                else:
+                    for label, value in choices[field]:
+                        combo.addItem(label, value)
                 combo.setCurrentIndex(max(0, combo.findData(getattr(entry, field))))
             if isinstance(entry, PainPoint):
                 self.severity.setValue(entry.severity)
@@ -196,6 +224,20 @@ class AnnotationEditor(PanelEdits, QWidget):
         finally:
             self._loading = False
 
+    def _grouped(self, combo: QComboBox, stages, touchpoints) -> None:
+        """A goal's ends: the stages, then the touchpoints, each under its heading."""
+        for heading, entries in ((self.tr("Stages"), stages), (self.tr("Touchpoints"), touchpoints)):
+            if combo.count():
+                combo.insertSeparator(combo.count())
+            combo.addItem(heading)
+            header = combo.model().item(combo.count() - 1)
+            header.setEnabled(False)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            for label, value in entries:
+                combo.addItem(f"  {label}", value)
+
     # -- editing ------------------------------------------------------------------------
 
     def _touchpoints_ticked(self, _item) -> None:
@@ -204,15 +246,19 @@ class AnnotationEditor(PanelEdits, QWidget):
         self._update(touchpoint_ids=ticked)
 
     def new_entry(self):
-        """A fresh entry of this kind, linked to the map's first touchpoint or stages."""
+        """A fresh entry of this kind, at the touchpoint selected on the map (else the first one);
+        a goal spans the selected touchpoint, or the whole journey."""
         jmap = self.jmap
-        first = jmap.touchpoints[0].id if jmap.touchpoints else None
+        ids = [t.id for t in jmap.touchpoints]
+        selected = self.selected_touchpoint if self.selected_touchpoint in ids else None
+        first = selected or (ids[0] if ids else None)
         text = self.tr("New entry")
         if self.kind is Goal:
             if not jmap.persona_ids or not jmap.stages:
                 raise ValueError(self.tr("A goal needs a persona and a stage on this map."))
-            return Goal(persona_id=jmap.persona_ids[0], text=text, first_id=jmap.stages[0].id,
-                        last_id=jmap.stages[-1].id)
+            persona = self.persona_filter.currentData() or jmap.persona_ids[0]
+            ends = (selected, selected) if selected else (jmap.stages[0].id, jmap.stages[-1].id)
+            return Goal(persona_id=persona, text=text, first_id=ends[0], last_id=ends[1])
         if self.kind is PositiveMoment:
             if first is None:
                 raise ValueError(self.tr("Add a touchpoint to this map first."))
@@ -227,12 +273,14 @@ class AnnotationEditor(PanelEdits, QWidget):
         try:
             entry = self.new_entry()
         except ValueError as error:
-            self.refused.emit(str(error))
+            self.document.refused.emit(str(error))
             return
         self.stage_filter.setCurrentIndex(0)
         self.persona_filter.setCurrentIndex(0)
         if self._push(AddItemCommand(self.document.project, entry, map_id=self.map_id)):
-            self.list.setCurrentRow(self.list.count() - 1)
+            self.list.setCurrentRow(self.visible_entries().index(entry))
+            self.text.setFocus()
+            self.text.selectAll()
 
     def delete(self) -> None:
         entry = self.current()
@@ -250,6 +298,10 @@ class AnnotationsPanel(QTabWidget):
                             (Action, "Actions")):
             self.addTab(self.editors[kind], self.tr(label))
 
-    def set_document(self, document: Document, map_id: str | None) -> None:
+    def follow(self, document: Document, map_id: str | None) -> None:
         for editor in self.editors.values():
-            editor.set_document(document, map_id)
+            editor.follow(document, map_id)
+
+    def set_selection(self, touchpoint_id: str | None) -> None:
+        for editor in self.editors.values():
+            editor.selected_touchpoint = touchpoint_id

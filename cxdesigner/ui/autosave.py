@@ -39,12 +39,23 @@ class Autosave(QObject):
 
     def follow(self, document: Document, key: str | None = None) -> None:
         """Watch ``document`` from now on (``key``: go on with a recovered copy)."""
-        if self.document is not None:
-            self.document.undo_stack.indexChanged.disconnect(self._edited)
+        self.release()
         self.document, self.key = document, key or new_key()
         document.undo_stack.indexChanged.connect(self._edited)
         if document.modified:
             self._edited()
+
+    def release(self, keep: bool = False) -> None:
+        """Stop watching the document; its copy is deleted, unless ``keep`` (it is then offered
+        again at the next start)."""
+        if self.document is not None and shiboken6.isValid(self.document.undo_stack):
+            self.document.undo_stack.indexChanged.disconnect(self._edited)
+        if keep:
+            self._timer.stop()
+            self._join()
+        else:
+            self.discard()
+        self.document, self.key = None, new_key()
 
     def _edited(self) -> None:
         if self.document is None or not shiboken6.isValid(self.document.undo_stack):
@@ -67,7 +78,7 @@ class Autosave(QObject):
         if document is None or not document.modified:
             return
         snapshot = self.store.snapshot(document.project, source_path=document.path, title=document.display_name,
-                                       key=self.key)
+                                       key=self.key, source_stamp=document.stamp)
         self._join()
         self._worker = threading.Thread(target=self._write_file, args=(snapshot,), name="autosave", daemon=True)
         self._worker.start()

@@ -7,7 +7,7 @@ use says how many touchpoints lose it. Every edit is one undo step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QListWidget,
                                QListWidgetItem, QMessageBox, QTabWidget, QVBoxLayout, QWidget)
@@ -16,20 +16,23 @@ from cxdesigner.canvas.icons import FALLBACK, channel_icon, icon_names
 from cxdesigner.editor.commands import AddItemCommand, RemoveItemCommand
 from cxdesigner.editor.document import Document
 from cxdesigner.model import Channel, ChannelKind, Department
-from cxdesigner.ui.palette import swatch
+from cxdesigner.ui.colors import CHANNEL_COLORS, DEPARTMENT_COLORS, next_color
+from cxdesigner.ui.following import Following
+from cxdesigner.ui.colors import swatch
 from cxdesigner.ui.panel_edits import PanelEdits
 
 
-class CatalogEditor(PanelEdits, QWidget):
+class CatalogEditor(Following, PanelEdits, QWidget):
     """The list of channels, or of departments, with the selected one's fields."""
-
-    refused = Signal(str)
 
     def __init__(self, kind: type, parent=None) -> None:
         super().__init__(parent)
-        self.kind, self.document, self._loading = kind, None, False
+        self.kind, self._loading = kind, False
+        self.SHOWS = (kind,)
         layout = QVBoxLayout(self)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Channels") if kind is Channel else self.tr("Departments"))
+        self.list.setIconSize(QSize(18, 18))
         self.list.currentRowChanged.connect(lambda _: self._load())
         layout.addWidget(self.list, 1)
         layout.addLayout(self._button_bar((("Add", self.add, "Add one to the project"),
@@ -42,7 +45,7 @@ class CatalogEditor(PanelEdits, QWidget):
         if kind is Channel:
             for value in ChannelKind:
                 self.channel_kind.addItem(self.tr(value.value.capitalize()), value)
-            self.channel_kind.activated.connect(lambda: self._update(kind=self.channel_kind.currentData()))
+            self.channel_kind.activated.connect(lambda: self._update(kind=ChannelKind(self.channel_kind.currentData())))
             form.addRow(self.tr("Kind"), self.channel_kind)
             for name in icon_names():
                 self.icon.addItem(QIcon(channel_icon(name, "#444444", 18)), name, name)
@@ -55,19 +58,19 @@ class CatalogEditor(PanelEdits, QWidget):
         project = self.document.project
         return project.channels if self.kind is Channel else project.departments
 
-    def set_document(self, document: Document) -> None:
-        if self.document is not None:
-            self.document.changed.disconnect(self._refill)
-        self.document = document
-        document.changed.connect(self._refill)
-        self._refill()
-
     def current(self):
         row = self.list.currentRow()
         return self.entries[row] if self.document and 0 <= row < len(self.entries) else None
 
-    def _refill(self, _event=None) -> None:
-        self._fill_list([QListWidgetItem(swatch(entry.color), entry.name) for entry in self.entries])
+    def refresh(self, event) -> None:
+        self._fill_list([QListWidgetItem(self._icon(entry), entry.name) for entry in self.entries])
+
+    @staticmethod
+    def _icon(entry) -> QIcon:
+        """A channel's own icon in its colour (as on its cards); a department's colour."""
+        if isinstance(entry, Channel):
+            return QIcon(channel_icon(entry.icon or FALLBACK, entry.color, 18))
+        return swatch(entry.color)
 
     def _load(self) -> None:
         entry = self.current()
@@ -82,8 +85,11 @@ class CatalogEditor(PanelEdits, QWidget):
         self._loading = False
 
     def add(self) -> None:
+        """A new entry in a colour no other one has yet."""
         name = self.tr("New channel") if self.kind is Channel else self.tr("New department")
-        if self._push(AddItemCommand(self.document.project, self.kind(name=name))):
+        palette = CHANNEL_COLORS if self.kind is Channel else DEPARTMENT_COLORS
+        color = next_color(palette, [entry.color for entry in self.entries])
+        if self._push(AddItemCommand(self.document.project, self.kind(name=name, color=color))):
             self.list.setCurrentRow(len(self.entries) - 1)
 
     def delete(self) -> None:
@@ -94,8 +100,8 @@ class CatalogEditor(PanelEdits, QWidget):
         used = sum(1 for m in self.document.project.maps for t in m.touchpoints if getattr(t, field) == entry.id)
         if used:
             answer = QMessageBox.question(
-                self, self.tr("Delete"), self.tr("%1 touchpoints use “%2”; they will have none. Delete it?")
-                .replace("%1", str(used)).replace("%2", entry.name))
+                self, self.tr("Delete"), self.tr("%n touchpoint(s) use “%1”; they will have none. Delete it?", "",
+                                                 used).replace("%1", entry.name))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._push(RemoveItemCommand(self.document.project, entry.id))
@@ -110,6 +116,6 @@ class CatalogPanel(QTabWidget):
         self.addTab(self.channels, self.tr("Channels"))
         self.addTab(self.departments, self.tr("Departments"))
 
-    def set_document(self, document: Document) -> None:
-        self.channels.set_document(document)
-        self.departments.set_document(document)
+    def follow(self, document: Document) -> None:
+        self.channels.follow(document)
+        self.departments.follow(document)

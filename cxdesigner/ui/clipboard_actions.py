@@ -81,9 +81,4 @@ class ClipboardActions(QObject):
                 scene.cards[touchpoint.id].setSelected(True)
 
     def _push(self, command) -> bool:
-        try:
-            self.window.document.push(command)
-            return True
-        except ValueError as error:
-            self.window.statusBar().showMessage(str(error), 5000)
-            return False
+        return self.window.document.try_push(command)

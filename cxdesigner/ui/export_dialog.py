@@ -29,9 +29,11 @@ PREVIEW_WIDTH = 360
 
 class ExportDialog(QDialog):
     def __init__(self, project: Project, current_map_id: str | None, settings: QSettings, base_name: str,
-                 parent=None) -> None:
+                 parent=None, folder: Path | None = None) -> None:
+        """``folder``: where the files go by default (the project's own folder); else the last export's."""
         super().__init__(parent)
         self.project, self.settings, self.base_name = project, settings, base_name
+        self.folder = folder or Path(str(settings.value("export/folder", Path.home())))
         self.setWindowTitle(self.tr("Export"))
         self.written: list[Path] = []
         columns = QHBoxLayout(self)
@@ -91,6 +93,8 @@ class ExportDialog(QDialog):
         where = QHBoxLayout()
         self.output = QLineEdit()
         self.output.setAccessibleName(self.tr("Export to"))
+        self.output.setMinimumWidth(380)  # a whole path, file name included, stays readable
+        self.output.textChanged.connect(self.output.setToolTip)
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
         where.addWidget(self.output, 1)
@@ -122,8 +126,21 @@ class ExportDialog(QDialog):
         for signal in (self.format.currentIndexChanged, self.maps.itemChanged, self.paper.changed,
                        self.dpi.valueChanged, self.transparent.toggled, self.summary.toggled):
             signal.connect(self._changed)
+        self._keep_one_size()
         self._changed()
         self.update_preview()
+
+    def _keep_one_size(self) -> None:
+        """As large as the largest format's options need, so switching format never resizes the dialog."""
+        sizes = []
+        for index in range(self.format.count()):
+            self.format.setCurrentIndex(index)
+            self._changed()
+            self.layout().activate()
+            sizes.append(self.sizeHint())
+        self.setMinimumSize(max(s.width() for s in sizes), max(s.height() for s in sizes))
+        self.format.setCurrentIndex(max(0, self.format.findData(self.settings.value("export/format", "pdf"))))
+        self.output.clear()
 
     @staticmethod
     def _group(title: str, content) -> QGroupBox:
@@ -158,9 +175,10 @@ class ExportDialog(QDialog):
         self.csv_box.setVisible(key == "csv")
         suffix = FORMATS[key]
         current = self.output.text().strip()
-        folder = Path(current).parent if current else Path(str(self.settings.value("export/folder", Path.home())))
+        folder = Path(current).parent if current else self.folder
         stem = Path(current).stem if current else self.base_name
         self.output.setText(str(folder / f"{stem}{suffix}"))
+        self.output.setCursorPosition(len(self.output.text()))  # the file's name in sight, not the folder's start
         self.export_button.setEnabled(key == "json" or bool(self.map_ids()))
         self._refresh.start()
 

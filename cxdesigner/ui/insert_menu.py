@@ -45,8 +45,8 @@ class InsertMenu(QMenu):
         jmap, project = scene.jmap, self.window.document.project
         current = scene.current_touchpoint()
         index = jmap.stage_index(project.find(current).stage_id) + 1 if current else len(jmap.stages)
-        self.window.document.push(AddItemCommand(project, Stage(name=self.tr("New stage")), map_id=jmap.id,
-                                                 index=index))
+        self.window.document.try_push(AddItemCommand(project, Stage(name=self.tr("New stage")), map_id=jmap.id,
+                                                     index=index))
 
     def sticky_note(self) -> None:
         scene, view = self.window.scene, self.window.view

@@ -22,24 +22,26 @@ from cxdesigner.analysis.scores import (biggest_drops, compare_personas, mean_sa
                                         strongest_touchpoints, weakest_touchpoints)
 from cxdesigner.analysis.targets import largest_target_gaps, mean_target_gap
 from cxdesigner.canvas.items import short_number as short
-from cxdesigner.editor.document import Document
-from cxdesigner.model import JourneyMap
+from cxdesigner.model import (Channel, Department, JourneyMap, Persona, RatingChanged, Stage, SurveyDataset,
+                              TargetChanged, Touchpoint)
+from cxdesigner.ui.following import Following
 
 
 SHOWN_GAPS = 5  # the rest are marked on the map
 
 
 
-class InsightsPanel(QWidget):
+class InsightsPanel(Following, QWidget):
+    SHOWS = (RatingChanged, TargetChanged, Touchpoint, Stage, Persona, JourneyMap, SurveyDataset, Channel, Department)
+    MAP_BOUND = True
+
     def __init__(self) -> None:
         super().__init__()
-        self.document: Document | None = None
-        self.map_id: str | None = None
         layout = QVBoxLayout(self)
         self.persona = QComboBox()
         self.persona.setAccessibleName(self.tr("Persona"))
         self.persona.setToolTip(self.tr("Whose journey the scores describe"))
-        self.persona.activated.connect(lambda _: self.refresh())
+        self.persona.activated.connect(lambda _: self.redraw())
         layout.addWidget(self.persona)
         form = QFormLayout()
         self.figures: dict[str, QLabel] = {}
@@ -66,7 +68,7 @@ class InsightsPanel(QWidget):
             self.lists[name] = label
         layout.addStretch()
         self._later = QTimer(self, singleShot=True, interval=150)
-        self._later.timeout.connect(self.refresh)
+        self._later.timeout.connect(self.redraw)
 
     def _plot(self, title: str, tip: str) -> pg.PlotWidget:
         plot = pg.PlotWidget()
@@ -82,20 +84,15 @@ class InsightsPanel(QWidget):
 
     # -- following the document ------------------------------------------------------
 
-    def set_document(self, document: Document, map_id: str | None) -> None:
-        if self.document is not None and self.document is not document:
-            self.document.changed.disconnect(self._changed)
-        if self.document is not document:
-            document.changed.connect(self._changed)
-        self.document, self.map_id = document, map_id
-        self.refresh()
-
-    def _changed(self, _event) -> None:
-        self._later.start()
+    def refresh(self, event) -> None:
+        if event is None:
+            self.redraw()
+        else:
+            self._later.start()  # a drag or a run of typing: draw once it settles
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.refresh()
+        self.redraw()
 
     # -- drawing ----------------------------------------------------------------------------
 
@@ -105,7 +102,7 @@ class InsightsPanel(QWidget):
         entry = self.document.project.lookup(self.map_id)
         return entry[0] if entry else None
 
-    def refresh(self) -> None:
+    def redraw(self) -> None:
         jmap = self.jmap()
         if jmap is None or not self.isVisible():
             return

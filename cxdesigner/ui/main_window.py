@@ -12,46 +12,44 @@ import shiboken6
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget,
-                               QStyle, QTabBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QStackedWidget, QStyle, QTabBar,
+                               QVBoxLayout, QWidget)
 
 from cxdesigner.canvas.scene import JourneyScene
 from cxdesigner.canvas.view import JourneyView
 from cxdesigner.editor.commands import MacroCommand, RemoveItemCommand
 from cxdesigner.editor.document import Document
-from cxdesigner.interchange.templates import load_template
-from cxdesigner.model import ItemAdded, ItemChanged, ItemMoved, ItemRemoved, JourneyMap, RatingChanged
-from cxdesigner.storage import FileChangedError, ProjectFileError
-from cxdesigner.storage.lock import FileInUse
+from cxdesigner.model import ItemAdded, ItemChanged, ItemMoved, ItemRemoved, JourneyMap, Stage
 from cxdesigner.storage.recovery import RecoveryStore
 from cxdesigner.ui.autosave import Autosave
 from cxdesigner.ui.clipboard_actions import ClipboardActions
+from cxdesigner.ui.file_lifecycle import FileLifecycle
+from cxdesigner.ui.focus_keeper import FocusKeeper
+from cxdesigner.ui.info_bar import InfoBar
 from cxdesigner.ui.insert_menu import InsertMenu
 from cxdesigner.ui.map_menu import MapMenu
 from cxdesigner.ui.recent import RecentFiles
 from cxdesigner.ui.side_panels import SidePanels
 from cxdesigner.ui.start_page import StartPage
 
-FILE_FILTER = "CX Designer projects (*.cxd);;All files (*)"
-
 
 class MainWindow(QMainWindow):
     """One document, shown one map at a time; the start page while there is none."""
 
     def __init__(self, document: Document | None, settings: QSettings | None = None,
-                 recovery: RecoveryStore | None = None, recovery_key: str | None = None) -> None:
-        """``recovery``: where autosave writes copies of unsaved work (none: no autosave);
-        ``recovery_key``: the copy a recovered ``document`` came from."""
+                 recovery: RecoveryStore | None = None) -> None:
+        """``recovery``: where autosave writes copies of unsaved work (none: no autosave)."""
         super().__init__()
         self.settings = settings or QSettings()
         self.autosave = Autosave(recovery, self) if recovery is not None else None
-        self._recovery_key = recovery_key
+        self.files = FileLifecycle(self)
+        self.focus_keeper = FocusKeeper(self)
         self.recent = RecentFiles(self.settings)
         self.document: Document | None = None
         self.scene: JourneyScene | None = None
         self._hidden_lines: dict[str, set[str]] = {}  # map id -> persona lines switched off there
         self._printing = None
-        self._touched: list[str] = []  # ids the current step changed, to reveal after it
+        self._guide = None
         self.view = JourneyView()
         self.tabs = QTabBar()
         self.tabs.setDocumentMode(True)
@@ -63,6 +61,8 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.tabs)
+        self.read_only_bar = InfoBar(self.tr("Save As…"))
+        layout.addWidget(self.read_only_bar)
         layout.addWidget(self.view, 1)
         self.start_page: StartPage | None = None  # built when first needed: its previews take a moment
         self.pages = QStackedWidget()
@@ -98,12 +98,17 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
         icons = QStyle.StandardPixmap
-        self.new_action = self._action("&New…", self.new_document, keys.New, "Start a project from a template",
+        self.new_action = self._action("&New…", self.files.new_document, keys.New, "Start a project from a template",
                                        icons.SP_FileIcon)
-        self.open_action = self._action("&Open…", self.open_dialog, keys.Open, "Open a project file",
+        self.open_action = self._action("&Open…", self.files.open_dialog, keys.Open, "Open a project file",
                                         icons.SP_DialogOpenButton)
-        self.save_action = self._action("&Save", self.save, keys.Save, "Save the project", icons.SP_DialogSaveButton)
-        self.save_as_action = self._action("Save &As…", self.save_as, keys.SaveAs, "Save the project under a new name")
+        self.save_action = self._action("&Save", self.files.save, keys.Save, "Save the project",
+                                        icons.SP_DialogSaveButton)
+        self.save_as_action = self._action("Save &As…", self.files.save_as, keys.SaveAs,
+                                           "Save the project under a new name")
+        self.read_only_bar.button.clicked.connect(self.save_as_action.trigger)
+        self.project_action = self._action("Project &Settings…", self.project_settings, None,
+                                           "The project's name and description, shown on exports and prints")
         self.close_action = self._action("&Close", self.close, keys.Close, "Close this window")
         self.quit_action = self._action("&Quit", self.close, keys.Quit, "Quit CX Designer")
         self.backup_action = self._action("Keep a &Backup on Save", self._set_backup, None,
@@ -132,6 +137,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save_action, self.save_as_action, self.backup_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.project_action)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.export_action, self.page_setup_action, self.preview_action, self.print_action])
         self.file_menu.addSeparator()
@@ -168,7 +175,8 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
         # Menus are kept here: some PySide6 versions free a menu that only its menu bar holds.
         self.help_menu = help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action("&User Guide", self._user_guide, keys.HelpContents, "Open the user guide"))
+        help_menu.addAction(self._action("&User Guide", self.show_guide, keys.HelpContents,
+                                         "Read the user guide, from a blank project to a printed map"))
         help_menu.addAction(self._action("&About CX Designer", self._about))
 
     def _fill_lines_menu(self) -> None:
@@ -196,8 +204,8 @@ class MainWindow(QMainWindow):
         """Templates, Open and recent files; editing tools wait for a project."""
         if self.start_page is None:
             self.start_page = StartPage()
-            self.start_page.template_chosen.connect(lambda name: self.set_document(Document(load_template(name))))
-            self.start_page.open_requested.connect(self.open_dialog)
+            self.start_page.template_chosen.connect(self.files.from_template)
+            self.start_page.open_requested.connect(self.files.open_dialog)
             self.start_page.recent_chosen.connect(self.open_path)
             self.pages.addWidget(self.start_page)
         self.start_page.show_recent(self.recent.paths())
@@ -207,25 +215,25 @@ class MainWindow(QMainWindow):
 
     def _set_editing(self, enabled: bool) -> None:
         """Editing tools on (a project is open) or off and out of sight (the start page)."""
-        for action in (self.save_action, self.save_as_action, self.export_action, self.page_setup_action,
-                       self.preview_action, self.print_action, self.delete_action, self.select_all_action,
-                       self.clipboard.cut,
-                       self.clipboard.copy, self.clipboard.paste, self.zoom_in_action,
-                       self.zoom_out_action, self.fit_action, self.actual_action, self.map_menu.menuAction(),
-                       self.insert_menu.menuAction()):
+        for action in (self.save_action, self.save_as_action, self.project_action, self.export_action,
+                       self.page_setup_action, self.preview_action, self.print_action, self.delete_action,
+                       self.select_all_action, self.clipboard.cut, self.clipboard.copy, self.clipboard.paste,
+                       self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_action,
+                       self.map_menu.menuAction(), self.insert_menu.menuAction()):
             action.setEnabled(enabled)
         self.panels.set_editing(enabled)
 
-    def set_document(self, document: Document) -> None:
-        """Show ``document`` (the previous one, if any, is simply dropped)."""
-        if self.document is not None:
-            self.document.close()
+    def set_document(self, document: Document, recovery_key: str | None = None) -> None:
+        """Show ``document`` (the previous one, if any, is closed).
+
+        ``recovery_key``: the recovery copy the document's unsaved work came from, which
+        autosave goes on writing.
+        """
+        self.close_document()
         self.document = document
         document.keep_backup = self.backup_action.isChecked()
         if self.autosave is not None:
-            self.autosave.discard()
-            self.autosave.follow(document, self._recovery_key)
-            self._recovery_key = None
+            self.autosave.follow(document, recovery_key)
         self._hidden_lines = {}
         self.pages.setCurrentWidget(self.editor_page)
         self._set_editing(True)
@@ -248,16 +256,31 @@ class MainWindow(QMainWindow):
         document.modified_changed.connect(self.setWindowModified)
         document.path_changed.connect(lambda _: self._update_title())
         document.changed.connect(self._on_change)
-        stack.indexChanged.connect(self._reveal_touched)
+        document.stepped.connect(self._reveal)
         self._fill_tabs()
         self._update_title()
         self.setWindowModified(document.modified)
         if document.path:
             self.recent.add(document.path)
 
+    def close_document(self, keep_recovery: bool = False) -> None:
+        """Stop showing the document (its lock is freed); its recovery copy goes unless ``keep_recovery``."""
+        if self.document is None:
+            return
+        self._show_map(-1)
+        self.document.close()
+        self.document = None
+        if self.autosave is not None:
+            self.autosave.release(keep=keep_recovery)
+        self.read_only_bar.show_message(None)
+
     def _update_title(self) -> None:
-        read_only = self.tr(" (read-only)") if self.document.read_only else ""
-        self.setWindowTitle(f"{self.document.display_name}[*]{read_only} — CX Designer")
+        document = self.document
+        read_only = self.tr(" (read-only)") if document.read_only else ""
+        self.setWindowTitle(f"{document.display_name}[*]{read_only} — CX Designer")
+        self.read_only_bar.show_message(self.tr(
+            "Read-only: you opened %1 read-only (%2). Your changes can be saved in another file.").replace(
+            "%1", document.display_name).replace("%2", document.read_only) if document.read_only else None)
 
     def _fill_tabs(self, current: int = 0) -> None:
         self.tabs.blockSignals(True)
@@ -279,20 +302,17 @@ class MainWindow(QMainWindow):
             self.scene = JourneyScene(self.document, map_id, self._hidden_lines.setdefault(map_id, set()))
             if not self.seams_action.isChecked():
                 self.scene.set_seams_visible(False)
-            self.scene.refused.connect(lambda message: self.statusBar().showMessage(message, 5000))
             self.scene.selectionChanged.connect(self._selection_changed)
             self.view.setScene(self.scene)
         map_id = self.scene.map_id if self.scene else None
-        self.panels.set_map(self.document, map_id)
+        if self.document is not None:
+            self.panels.set_map(self.document, map_id)
         if old is not None:
             old.detach()
             old.deleteLater()
         self.zoom_label.setText(f"{self.view.zoom:.0%}")
 
     def _on_change(self, event) -> None:
-        touched = event.touchpoint_id if isinstance(event, RatingChanged) else getattr(event.item, "id", None)
-        if touched is not None and not isinstance(event, ItemRemoved):
-            self._touched.append(touched)
         if isinstance(event, ItemAdded | ItemRemoved | ItemMoved) and isinstance(event.item, JourneyMap):
             self._fill_tabs(self.tabs.currentIndex())
         elif isinstance(event, ItemChanged) and isinstance(event.item, JourneyMap) and "name" in event.old:
@@ -300,31 +320,38 @@ class MainWindow(QMainWindow):
         elif isinstance(event, ItemChanged) and event.item is self.document.project:
             self._update_title()
 
-    def _reveal_touched(self) -> None:
-        """After a step (undo and redo included), select what it changed and scroll to it."""
-        touched, self._touched = self._touched, []
+    def _reveal(self, ids: list[str]) -> None:
+        """After undo or redo, show what the steps were about: its map, its cards selected, in view.
+
+        Only when that differs from what is shown: an undo never takes the focus from a field.
+        """
+        project = self.document.project
+        maps = [entry[1] for entry in map(project.lookup, ids) if entry is not None and entry[1] is not None]
+        if maps and (self.scene is None or maps[0].id != self.scene.map_id):
+            self.tabs.setCurrentIndex(project.maps.index(maps[0]))
         if self.scene is None:
             return
-        cards = [self.scene.cards[i] for i in dict.fromkeys(touched) if i in self.scene.cards]
-        if cards:
-            self.scene.clearSelection()
-            for card in cards:
-                card.setSelected(True)
-            self.view.ensureVisible(cards[0], 40, 40)
+        cards = [self.scene.cards[i] for i in ids if i in self.scene.cards]
+        if not cards or set(cards) == set(self.scene.selectedItems()):
+            return
+        self.scene.clearSelection()
+        for card in cards:
+            card.setSelected(True)
+        self.view.ensureVisible(cards[0], 40, 40)
 
     def _selection_changed(self) -> None:
         if self.scene is None or not shiboken6.isValid(self.scene):
             return  # the scene is being torn down
         selected = self.scene.selectedItems()
         ids = [getattr(i, "touchpoint_id", None) or getattr(i, "item_id", None) for i in selected]
-        self.panels.inspector.show_item(ids[0] if len(ids) == 1 else None)
-        count = len(self.scene.selectedItems())
+        self.panels.show_selection(ids)
+        count = len(selected)
         self.statusBar().showMessage(self.tr("%n selected", "", count) if count else "")
 
     # -- editing -----------------------------------------------------------------------
 
     def delete_selection(self) -> None:
-        """Delete the selected touchpoints and notes as one undo step."""
+        """Delete the selection as one undo step; stages go only when the user agrees."""
         if self.scene is None:
             return
         ids = [getattr(i, "touchpoint_id", None) or getattr(i, "item_id", None) for i in self.scene.selectedItems()]
@@ -332,164 +359,37 @@ class MainWindow(QMainWindow):
         if not ids:
             return
         project = self.document.project
+        stages = [i for i in ids if isinstance(project.find(i), Stage)]
+        if stages and not self.scene.confirm_stage_delete(stages):
+            return
         commands = [RemoveItemCommand(project, item_id) for item_id in ids]
         text = commands[0].text() if len(commands) == 1 else self.tr("Delete %n items", "", len(commands))
-        try:
-            self.document.push(MacroCommand(project, text, commands))
-        except (ValueError, KeyError) as error:
-            self.statusBar().showMessage(str(error), 5000)
+        self.panels.push(MacroCommand(project, text, commands))
 
-    # -- files -------------------------------------------------------------------------
+    # -- files (see file_lifecycle.py) ----------------------------------------------------
 
-    def new_document(self) -> None:
-        """Back to the start page to choose a template (after offering to save)."""
-        if self.maybe_save():
-            if self.document is not None:
-                self._show_map(-1)
-                self.document.close()
-                self.document = None
-                if self.autosave is not None:
-                    self.autosave.discard()
-            self.show_start_page()
-
-    def open_dialog(self) -> None:
-        folder = self.settings.value("files/last_folder", str(Path.home()))
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), folder, self.tr(FILE_FILTER))
-        if path:
-            self.open_path(Path(path))
+    closed = False  # set when the window has closed: Qt may keep it a while before deleting it
 
     @staticmethod
     def open_windows() -> list[MainWindow]:
-        return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        """The editor windows not yet closed."""
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and not w.closed]
 
     def open_path(self, path: Path) -> bool:
-        """Open ``path`` here after offering to save; a bad file changes nothing.
-
-        A file open in another window of this program brings that window forward; one
-        a colleague has open is offered read-only (or taken over, if they are gone).
-        """
-        for window in self.open_windows():
-            if window.document is not None and window.document.path \
-                    and window.document.path.resolve() == Path(path).resolve():
-                window.show()
-                window.raise_()
-                window.activateWindow()
-                return window is self
-        if not self.maybe_save():
-            return False
-        try:
-            document = self._open_document(Path(path))
-        except ProjectFileError as error:
-            QMessageBox.warning(self, self.tr("Cannot open project"), str(error))
-            if not Path(path).exists():
-                self.recent.remove(Path(path))
-            return False
-        if document is None:
-            return False
-        self.settings.setValue("files/last_folder", str(Path(path).parent))
-        self.set_document(document)
-        if document.notice:
-            self.statusBar().showMessage(document.notice, 15000)
-        elif document.lock is not None and not document.lock.held and not document.read_only:
-            self.statusBar().showMessage(self.tr("Colleagues opening this file will not be warned: %1.").replace(
-                "%1", document.lock.problem or ""), 10000)
-        return True
-
-    def _open_document(self, path: Path) -> Document | None:
-        """The document, after asking what to do when someone else has it open (None: cancelled)."""
-        try:
-            return Document.open(path)
-        except FileInUse as busy:
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("File in use"), str(busy),
-                              QMessageBox.StandardButton.Cancel, self)
-            box.setInformativeText(self.tr("Open it read-only, or open it for editing anyway if they "
-                                           "no longer have it open."))
-            read_only = box.addButton(self.tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
-            anyway = box.addButton(self.tr("Open Anyway"), QMessageBox.ButtonRole.DestructiveRole)
-            box.setDefaultButton(read_only)
-            box.exec()
-            if box.clickedButton() is read_only:
-                return Document.open(path, read_only=True)
-            if box.clickedButton() is anyway:
-                return Document.open(path, force=True)
-            return None
-
-    def commit_pending_edits(self) -> None:
-        """A field still being typed in commits when it loses focus: make that happen now."""
-        focused = QApplication.focusWidget()
-        if focused is not None:
-            focused.clearFocus()
+        return self.files.open_path(Path(path))
 
     def save(self) -> bool:
-        self.commit_pending_edits()
-        if self.document.path is None:
-            return self.save_as()
-        return self._save_to(None)
-
-    def save_as(self) -> bool:
-        folder = self.settings.value("files/last_folder", str(Path.home()))
-        suggested = str(Path(folder) / f"{self.document.project.name}.cxd")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save project as"), suggested, self.tr(FILE_FILTER))
-        if not path:
-            return False
-        if not path.endswith(".cxd") and "." not in Path(path).name:
-            path += ".cxd"
-        return self._save_to(Path(path))
-
-    def _save_to(self, path: Path | None, overwrite: bool = False) -> bool:
-        """Save; a read-only file goes to Save As, a file changed on disk asks first."""
-        document = self.document
-        if path is None and document.read_only:
-            QMessageBox.information(self, self.tr("Read-only"), self.tr(
-                "%1 is open read-only (%2). Choose another file to save your changes in.").replace(
-                "%1", document.display_name).replace("%2", document.read_only))
-            return self.save_as()
-        if path is None and document.notice and QMessageBox.question(
-                self, self.tr("Save in the new format?"), document.notice) != QMessageBox.StandardButton.Yes:
-            return False
-        try:
-            document.save(path, overwrite=overwrite)
-        except FileChangedError:
-            return self._resolve_conflict()
-        except ProjectFileError as error:
-            QMessageBox.warning(self, self.tr("Cannot save project"), str(error))
-            return False
-        if self.autosave is not None:
-            self.autosave.discard()
-        self.recent.add(self.document.path)
-        self.settings.setValue("files/last_folder", str(self.document.path.parent))
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", self.document.path.name), 3000)
-        return True
-
-    def _resolve_conflict(self) -> bool:
-        """Someone saved over the file since it was opened: overwrite, save elsewhere, or leave it."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("File changed on disk"), self.tr(
-            "%1 was changed by someone else since you opened it.").replace("%1", self.document.display_name),
-            QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText(self.tr("Overwrite their version with yours, or save yours as another file?"))
-        save_as = box.addButton(self.tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
-        overwrite = box.addButton(self.tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(save_as)
-        box.exec()
-        if box.clickedButton() is save_as:
-            return self.save_as()
-        if box.clickedButton() is overwrite:
-            return self._save_to(None, overwrite=True)
-        return False
+        return self.files.save()
 
     def maybe_save(self) -> bool:
-        """Ask to save unsaved changes; False when the user cancels."""
-        self.commit_pending_edits()
-        if self.document is None or not self.document.modified:
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
-            self.tr("Save the changes to %1 before closing?").replace("%1", self.document.display_name),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return self.files.maybe_save()
+
+    def project_settings(self) -> None:
+        from cxdesigner.ui.project_settings import ProjectSettingsDialog
+        dialog = ProjectSettingsDialog(self.document.project, self)
+        command = dialog.command() if dialog.exec() == ProjectSettingsDialog.DialogCode.Accepted else None
+        if command is not None:
+            self.panels.push(command)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -500,10 +400,9 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        if self.document is not None:
-            self.document.close()
-        if self.autosave is not None:
-            self.autosave.discard()
+        self.close_document()
+        self.focus_keeper.detach()
+        self.closed = True
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         event.accept()
@@ -526,10 +425,11 @@ class MainWindow(QMainWindow):
     def export(self) -> None:
         """The Export dialog, for the current map by default."""
         from cxdesigner.ui.export_dialog import ExportDialog
-        self.commit_pending_edits()
+        self.files.commit_pending_edits()
         base = self.document.path.stem if self.document.path else self.document.project.name
+        folder = self.document.path.parent if self.document.path else None
         dialog = ExportDialog(self.document.project, self.scene.map_id if self.scene else None, self.settings,
-                              base, self)
+                              base, self, folder)
         if dialog.exec() and dialog.written:
             folder = dialog.written[0].parent
             self.statusBar().showMessage(self.tr("Exported %n file(s) to %1", "", len(dialog.written)).replace(
@@ -546,7 +446,12 @@ class MainWindow(QMainWindow):
         from cxdesigner.ui.about import AboutDialog
         AboutDialog(self).exec()
 
-    def _user_guide(self) -> None:
-        from cxdesigner.ui.about import open_user_guide
-        open_user_guide()
+    def show_guide(self) -> None:
+        """The user guide in a window of its own beside the editor (one per editor window)."""
+        from cxdesigner.ui.guide import GuideWindow
+        if self._guide is None or not shiboken6.isValid(self._guide):
+            self._guide = GuideWindow(self)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
 

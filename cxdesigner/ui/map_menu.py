@@ -62,12 +62,7 @@ class MapMenu(QMenu):
         return maps[index] if 0 <= index < len(maps) else None
 
     def _push(self, command, show_index: int | None = None) -> None:
-        try:
-            self.document.push(command)
-        except ValueError as error:
-            QMessageBox.warning(self.window, self.tr("Map"), str(error))
-            return
-        if show_index is not None:
+        if self.document.try_push(command) and show_index is not None:
             self.window.tabs.setCurrentIndex(show_index)
 
     def new_map(self) -> None:

@@ -1,32 +1,31 @@
-"""How side panels change the project: one command per edit, refusals explained.
+"""How side panels change the project: one command per edit, through the document.
 
 Mixed into each panel, which provides ``document``, ``current()`` (the item it
-edits), ``_load()`` (refill its fields from the model), a ``_loading`` flag and
-a ``refused`` signal. It also builds the rows every panel has: a button bar, a
-name field and a colour button.
+edits), ``_load()`` (refill its fields from the model) and a ``_loading`` flag. A
+refused change is reported by the document (``Document.try_push``), in one place
+for the whole window; the panel then shows the model again. It also builds the rows
+every panel has: a button bar, a name field and a colour button.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QFormLayout, QHBoxLayout, QLineEdit, QListWidgetItem, QPushButton
+from PySide6.QtWidgets import QColorDialog, QFormLayout, QHBoxLayout, QListWidgetItem, QPushButton
 
 from cxdesigner.editor.commands import ProjectCommand, UpdateItemCommand
-from cxdesigner.ui.palette import swatch
+from cxdesigner.ui.colors import swatch
+from cxdesigner.ui.text_box import line_field, show_text
 
 
 class PanelEdits:
     _loading = False
 
     def _push(self, command: ProjectCommand) -> bool:
-        """Push one undo step; a change the model refuses is reported and the fields reload."""
-        try:
-            self.document.push(command)
+        """Push one undo step; when nothing is recorded the fields show the model again."""
+        if self.document.try_push(command):
             return True
-        except ValueError as error:
-            self.refused.emit(str(error))
-            self._load()
-            return False
+        self._load()
+        return False
 
     def _update(self, **changes) -> None:
         """Set the fields that really changed on the current item, as one undo step."""
@@ -60,9 +59,8 @@ class PanelEdits:
 
     def _name_and_color_rows(self, form: QFormLayout, label: str = "Name") -> None:
         """``self.name`` (committed on leaving) and ``self.color`` (a swatch that opens a picker)."""
-        self.name = QLineEdit()
+        self.name = line_field(lambda text: self._update(name=text))
         self.name.setAccessibleName(self.tr(label))
-        self.name.editingFinished.connect(lambda: self._update(name=self.name.text()))
         form.addRow(self.tr(label), self.name)
         self.color = QPushButton()
         self.color.setAccessibleName(self.tr("Colour"))
@@ -70,8 +68,7 @@ class PanelEdits:
         form.addRow(self.tr("Colour"), self.color)
 
     def _show_name_and_color(self, item) -> None:
-        self.name.setText(item.name)
-        self.name.setCursorPosition(0)
+        show_text(self.name, item.name)
         self.color.setText(item.color)
         self.color.setIcon(swatch(item.color))
 

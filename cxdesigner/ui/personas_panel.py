@@ -8,22 +8,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QLineEdit,
-                               QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
+                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
-from cxdesigner.editor.commands import (AddItemCommand, AttachPersonaCommand, DetachPersonaCommand,
+from cxdesigner.editor.commands import (AddItemCommand, AttachPersonaCommand, DetachPersonaCommand, MacroCommand,
                                         RemoveItemCommand)
-from cxdesigner.editor.document import Document
-from cxdesigner.model import Persona, new_id
+from cxdesigner.model import JourneyMap, Persona, new_id
 from cxdesigner.storage.images import MalformedImage, image_info
-from cxdesigner.ui.text_box import TextBox
-from cxdesigner.ui.palette import swatch
+from cxdesigner.ui.colors import PERSONA_COLORS as PALETTE, next_color
+from cxdesigner.ui.following import Following
+from cxdesigner.ui.colors import swatch
 from cxdesigner.ui.panel_edits import PanelEdits
+from cxdesigner.ui.text_box import TextBox, line_field, show_text
 
 PHOTO_SIDE = 256
-PALETTE = ["#e4572e", "#2e86ab", "#7b2d8b", "#2f9e44", "#f08c00", "#c2255c", "#1098ad", "#5c7cfa"]
 
 
 def scaled_photo(image: QImage) -> bytes:
@@ -38,18 +38,17 @@ def scaled_photo(image: QImage) -> bytes:
     return bytes(data)
 
 
-class PersonasPanel(PanelEdits, QWidget):
+class PersonasPanel(Following, PanelEdits, QWidget):
     """A list of personas above the selected one's fields."""
 
-    refused = Signal(str)
+    SHOWS = (Persona, JourneyMap)
+    MAP_BOUND = True  # "Shown on this map" follows the current map
     TEXTS = (("occupation", "Occupation"), ("demographics", "Demographics"), ("psychographics", "Psychographics"),
              ("motivations", "Motivations"), ("frustrations", "Frustrations"), ("quote", "Quote"),
              ("biography", "Biography"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.document: Document | None = None
-        self.map_id: str | None = None
         self._loading = False
         layout = QVBoxLayout(self)
         self.setAcceptDrops(True)
@@ -75,13 +74,13 @@ class PersonasPanel(PanelEdits, QWidget):
         self.age = QSpinBox()
         self.age.setRange(-1, 150)
         self.age.setSpecialValueText(self.tr("not set"))
-        self.age.editingFinished.connect(lambda: self._update(age=None if self.age.value() < 0 else self.age.value()))
+        self.age.setKeyboardTracking(False)
+        self.age.valueChanged.connect(lambda v: self._update(age=None if v < 0 else v))
         form.addRow(self.tr("Age"), self.age)
         self.texts: dict[str, QLineEdit | TextBox] = {}
         for name, label in self.TEXTS:
             if name == "occupation":
-                box = QLineEdit()
-                box.editingFinished.connect(lambda box=box: self._update(occupation=box.text()))
+                box = line_field(lambda text: self._update(occupation=text))
             else:
                 box = TextBox()
                 box.committed.connect(lambda text, name=name: self._update(**{name: text}))
@@ -91,27 +90,12 @@ class PersonasPanel(PanelEdits, QWidget):
 
     # -- following the document -----------------------------------------------------
 
-    def set_document(self, document: Document, map_id: str | None) -> None:
-        if self.document is not None and self.document is not document:
-            self.document.changed.disconnect(self._on_change)
-        if self.document is not document:
-            document.changed.connect(self._on_change)
-        self.document, self.map_id = document, map_id
-        self._refill()
-
-    def set_map(self, map_id: str | None) -> None:
-        self.map_id = map_id
-        self._load()
-
     def current(self) -> Persona | None:
         row = self.list.currentRow()
         personas = self.document.project.personas if self.document else []
         return personas[row] if 0 <= row < len(personas) else None
 
-    def _on_change(self, event) -> None:
-        self._refill()
-
-    def _refill(self) -> None:
+    def refresh(self, event) -> None:
         self._fill_list([QListWidgetItem(swatch(p.color), p.name) for p in self.document.project.personas])
 
     def _load(self) -> None:
@@ -133,22 +117,21 @@ class PersonasPanel(PanelEdits, QWidget):
                 self.photo.setText(self.tr("Choose…"))
             self.age.setValue(-1 if persona.age is None else persona.age)
             for name, box in self.texts.items():
-                value = getattr(persona, name)
-                if isinstance(box, QLineEdit):
-                    box.setText(value)
-                    box.setCursorPosition(0)
-                elif box.toPlainText() != value:
-                    box.setPlainText(value)
+                show_text(box, getattr(persona, name))
         finally:
             self._loading = False
 
     # -- editing -------------------------------------------------------------------------
 
     def add(self) -> None:
+        """A new persona, shown on the current map at once (with its line and rating fields)."""
         project = self.document.project
-        color = PALETTE[len(project.personas) % len(PALETTE)]
+        color = next_color(PALETTE, [p.color for p in project.personas])
         persona = Persona(name=self.tr("New persona"), color=color)
-        if self._push(AddItemCommand(project, persona)):
+        commands = [AddItemCommand(project, persona)]
+        if self.map_id is not None:
+            commands.append(AttachPersonaCommand(project, self.map_id, persona.id))
+        if self._push(MacroCommand(project, self.tr("Add persona"), commands)):
             self.list.setCurrentRow(len(project.personas) - 1)
 
     def duplicate(self) -> None:
@@ -169,8 +152,8 @@ class PersonasPanel(PanelEdits, QWidget):
         goals = sum(1 for m in project.maps for g in m.goals if g.persona_id == persona.id)
         answer = QMessageBox.question(
             self, self.tr("Delete persona"),
-            self.tr("Delete “%1”? Their %2 ratings and %3 goals go with them. You can undo this.")
-            .replace("%1", persona.name).replace("%2", str(ratings)).replace("%3", str(goals)))
+            self.tr("Delete “%1”? %2 and %3 go with them. You can undo this.").replace("%1", persona.name)
+            .replace("%2", self.tr("Their %n rating(s)", "", ratings)).replace("%3", self.tr("%n goal(s)", "", goals)))
         if answer == QMessageBox.StandardButton.Yes:
             self._push(RemoveItemCommand(project, persona.id))
 
@@ -201,7 +184,7 @@ class PersonasPanel(PanelEdits, QWidget):
     def set_photo(self, image: QImage) -> None:
         """Store ``image`` (scaled down) as the current persona's photo."""
         if image.isNull():
-            self.refused.emit(self.tr("That file is not an image CX Designer can read."))
+            self.document.refused.emit(self.tr("That file is not an image CX Designer can read."))
             return
         self._update(photo=scaled_photo(image))
 

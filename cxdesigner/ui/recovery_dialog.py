@@ -1,17 +1,15 @@
 """After a crash: offer the recovery copies autosave left behind, showing what and when.
 
 Recovered work opens as unsaved changes to its original file (or as an untitled
-project), and its copy stays until that work is saved or thrown away.
+project), locked like an opened file and compared with that file before its first
+save; its copy stays until that work is saved or thrown away.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QMessageBox,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
-from cxdesigner.editor.document import Document
-from cxdesigner.storage import ProjectFileError
 from cxdesigner.storage.recovery import RecoveryEntry, RecoveryStore
 
 
@@ -74,13 +72,9 @@ def offer_recovery(store: RecoveryStore, settings: QSettings | None = None, ask=
         if dialog.choice == RecoveryDialog.DISCARD:
             store.discard(entry)
         elif dialog.choice == RecoveryDialog.RECOVER:
-            try:
-                project = entry.open()
-            except ProjectFileError as error:
-                QMessageBox.warning(None, dialog.tr("Recover unsaved work"), str(error))
-                store.discard(entry)
-                continue
-            document = Document(project, entry.source_path)
-            document.undo_stack.resetClean()  # unsaved work, until the user saves it
-            windows.append(MainWindow(document, settings, store, entry.key))
+            window = MainWindow(None, settings, store)
+            if window.files.recover(entry):
+                windows.append(window)
+            else:
+                window.deleteLater()
     return windows

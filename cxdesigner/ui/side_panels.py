@@ -41,9 +41,7 @@ class SidePanels(QObject):
                 window.tabifyDockWidget(first, other)
             first.raise_()
         window.resizeDocks([self.docks[0], self.docks[3]], [230, 320], Qt.Orientation.Horizontal)
-        for panel in (self.inspector, self.personas, self.catalog.channels, self.catalog.departments,
-                      *self.annotations.editors.values()):
-            panel.refused.connect(lambda message: window.statusBar().showMessage(message, 5000))
+        self.document: Document | None = None
         self._shown_before: list[QDockWidget] | None = None
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -67,16 +65,35 @@ class SidePanels(QObject):
         raise LookupError("That panel is not docked here.")
 
     def set_document(self, document: Document) -> None:
+        """Every panel follows ``document``; a change it refuses is told in the status bar."""
+        if self.document is not None:
+            self.document.refused.disconnect(self._refused)
+        self.document = document
+        document.refused.connect(self._refused)
         self.history.setStack(document.undo_stack)
-        self.palette.set_document(document)
-        self.inspector.set_document(document)
-        self.personas.set_document(document, None)
-        self.catalog.set_document(document)
+        self.palette.follow(document)
+        self.catalog.follow(document)
 
     def set_map(self, document: Document, map_id: str | None) -> None:
-        self.personas.set_map(map_id)
-        self.annotations.set_document(document, map_id)
-        self.insights.set_document(document, map_id)
+        """The map-bound panels follow the map shown."""
+        self.inspector.follow(document, map_id)
+        self.personas.follow(document, map_id)
+        self.annotations.follow(document, map_id)
+        self.insights.follow(document, map_id)
+
+    def show_selection(self, ids: list[str]) -> None:
+        """What is selected on the map: the Inspector shows one item, new entries go to one touchpoint."""
+        one = ids[0] if len(ids) == 1 else None
+        self.inspector.show_item(one)
+        touchpoint = one if one in (self.window.scene.cards if self.window.scene else {}) else None
+        self.annotations.set_selection(touchpoint)
+
+    def push(self, command) -> bool:
+        """One undo step for the window's own commands (refusals are told like the panels')."""
+        return self.document.try_push(command)
+
+    def _refused(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 5000)
 
     def hide_tab_bars(self) -> None:
         """Qt can leave the tab bar of a group of hidden docks standing (also when the window

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from cxdesigner.editor.document import Document
 from cxdesigner.model import Stage
 from cxdesigner.ui.panel_edits import PanelEdits
-from cxdesigner.ui.text_box import TextBox
+from cxdesigner.ui.text_box import TextBox, show_text
 
 
 class StageEditor(PanelEdits, QWidget):
-    refused = Signal(str)
-
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.document: Document | None = None
@@ -24,13 +21,17 @@ class StageEditor(PanelEdits, QWidget):
         self.description = TextBox()
         self.description.committed.connect(lambda text: self._update(description=text))
         form.addRow(self.tr("Description"), self.description)
+        hint = QLabel(self.tr("Right-click the stage's title on the map to add a stage before or after it, move it "
+                              "or delete it."))
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        form.addRow(hint)
 
     def show_stage(self, document: Document, stage: Stage) -> None:
         self.document, self.stage = document, stage
         self._loading = True
         self._show_name_and_color(stage)
-        if self.description.toPlainText() != stage.description:
-            self.description.setPlainText(stage.description)
+        show_text(self.description, stage.description)
         self._loading = False
 
     def current(self) -> Stage | None:

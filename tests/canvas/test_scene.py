@@ -58,9 +58,11 @@ def test_unrated_touchpoint_is_a_gap_in_the_curve(canvas):
     persona = jmap.persona_ids[0]
     document.push(SetRatingCommand(document.project, jmap.id, jmap.touchpoints[4].id, persona, None))
     line = scene.lines[persona]
-    assert np.isnan(line.ys[4]) and jmap.touchpoints[4].id not in line.handles
+    ghost = line.handles[jmap.touchpoints[4].id]  # no dot on the line: a ghost to drag in the middle of the scale
+    assert np.isnan(line.ys[4]) and ghost.ghost and ghost.pos().y() == value_to_y(scene.layout, jmap, jmap.scale.neutral)
     document.undo_stack.undo()
     assert not np.isnan(line.ys).any() and len(line.handles) == 9
+    assert not any(handle.ghost for handle in line.handles.values())
 
 
 def test_dragging_a_handle_previews_live_then_records_one_step(canvas):
@@ -318,7 +320,7 @@ def test_double_click_edits_the_title_in_place(canvas, qtbot):
     field = [i for i in scene.items() if isinstance(i, TitleEditor)][0].field
     field.setText(" ")
     refusals = []
-    scene.refused.connect(refusals.append)
+    scene.document.refused.connect(refusals.append)
     QTest.keyClick(field, Qt.Key.Key_Return)
     assert refusals == ["A touchpoint needs a title."] and tp.title == "Books online"
 
@@ -330,10 +332,10 @@ def test_card_menu_rates_clears_and_deletes(canvas):
     actions = {a.text(): a for a in scene.card_actions(tp.id)}
     assert list(actions)[:2] == ["Rename", "Delete"]
     actions["Clear rating of Claire (business traveller)"].trigger()
-    assert jmap.rating(tp.id, persona) is None and tp.id not in scene.lines[persona].handles
+    assert jmap.rating(tp.id, persona) is None and scene.lines[persona].handles[tp.id].ghost
     actions = {a.text(): a for a in scene.card_actions(tp.id)}
     actions["Rate for Claire (business traveller)"].trigger()
-    assert jmap.rating(tp.id, persona).value == 3 and tp.id in scene.lines[persona].handles
+    assert jmap.rating(tp.id, persona).value == 3 and not scene.lines[persona].handles[tp.id].ghost
     actions["Delete"].trigger()
     assert tp not in jmap.touchpoints and document.undo_stack.count() == 3
 

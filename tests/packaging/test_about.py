@@ -8,7 +8,7 @@ import pyqtgraph
 import PySide6
 import pytest
 import sqlalchemy
-from PySide6.QtCore import QSettings, QUrl, qVersion
+from PySide6.QtCore import QSettings, qVersion
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QLabel
 
@@ -16,8 +16,8 @@ from cxdesigner import __version__
 from cxdesigner.editor.document import Document
 from cxdesigner.interchange.templates import load_template
 from cxdesigner.storage import SCHEMA_VERSION
-from cxdesigner.ui import about
-from cxdesigner.ui.about import AboutDialog, app_icon, user_guide_url
+from cxdesigner.ui.about import AboutDialog, app_icon
+from cxdesigner.ui.guide import GuideWindow
 from cxdesigner.ui.main_window import MainWindow
 
 
@@ -35,7 +35,7 @@ def test_about_names_every_version_and_the_licence(qtbot):
     for version in (__version__, str(SCHEMA_VERSION), qVersion(), PySide6.__version__, pyqtgraph.__version__,
                     sqlalchemy.__version__, platform.python_version()):
         assert version in shown
-    assert "GPL-3.0-or-later" in shown and user_guide_url().toString() in shown
+    assert "GPL-3.0-or-later" in shown
     assert not dialog.findChildren(QLabel)[0].pixmap().isNull()
     dialog.copy_versions()
     copied = QGuiApplication.clipboard().text()
@@ -47,18 +47,7 @@ def test_the_icon_has_every_size():
     assert sizes == {16, 22, 24, 32, 48, 64, 128, 256, 512}
 
 
-def test_user_guide_is_the_local_file_in_a_source_tree_and_online_elsewhere(tmp_path, monkeypatch):
-    tree, installed = tmp_path / "checkout", tmp_path / "site-packages"
-    (tree / "docs").mkdir(parents=True)
-    (tree / "pyproject.toml").write_text("")
-    (tree / "docs" / "user-guide.md").write_text("# User guide")
-    monkeypatch.setattr(about, "__file__", str(tree / "cxdesigner" / "ui" / "about.py"))
-    assert user_guide_url() == QUrl.fromLocalFile(str(tree / "docs" / "user-guide.md"))
-    monkeypatch.setattr(about, "__file__", str(installed / "cxdesigner" / "ui" / "about.py"))
-    assert user_guide_url() == QUrl(about.USER_GUIDE_URL)
-
-
-def test_help_menu_opens_the_guide_and_about(window, monkeypatch):
+def test_help_menu_opens_the_guide_inside_the_app_and_about(window, monkeypatch):
     opened, shown = [], []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     monkeypatch.setattr(AboutDialog, "exec", lambda dialog: shown.append(dialog) or 0)
@@ -67,4 +56,8 @@ def test_help_menu_opens_the_guide_and_about(window, monkeypatch):
     assert guide.text() == "&User Guide" and guide.shortcut().toString() == "F1"
     guide.trigger()
     about_action.trigger()
-    assert opened == [user_guide_url()] and len(shown) == 1
+    assert opened == [] and len(shown) == 1  # no program for .md files is needed
+    windows = window.findChildren(GuideWindow)
+    assert len(windows) == 1 and windows[0].isVisible()
+    guide.trigger()
+    assert len(window.findChildren(GuideWindow)) == 1  # the same window comes forward

@@ -20,3 +20,12 @@ def test_package_data_covers_every_resource():
                if path.is_file() and path.suffix not in SOURCES_ONLY and "__pycache__" not in path.parts
                and not path.name.startswith(".")}  # lock files of an open sample, editor leftovers
     assert sorted(present - shipped) == []
+
+
+def test_package_data_covers_the_user_guide_and_its_pictures():
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert config["tool"]["setuptools"]["package-dir"]["cxdesigner.resources.docs"] == "docs"
+    patterns = config["tool"]["setuptools"]["package-data"]["cxdesigner.resources.docs"]
+    shipped = {name for pattern in patterns for name in glob.glob(pattern, root_dir=ROOT / "docs")}
+    present = {path.relative_to(ROOT / "docs").as_posix() for path in (ROOT / "docs").rglob("*") if path.is_file()}
+    assert sorted(present - shipped) == []

@@ -1,18 +1,43 @@
-"""The user guide is where Help > User Guide looks for it, and every picture it shows exists."""
+"""The user guide ships with the program, Help shows it inside the app with its pictures,
+and every picture and link it has exists."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from cxdesigner.ui.about import user_guide_url
+from PySide6.QtGui import QTextDocument
+
+from cxdesigner.ui.guide import GuideWindow, guide_path, slug
 
 ROOT = Path(__file__).resolve().parents[2]
 GUIDE = ROOT / "docs" / "user-guide.md"
 
 
-def test_help_opens_the_guide_of_this_source_tree():
-    assert Path(user_guide_url().toLocalFile()) == GUIDE
+def test_the_installed_guide_is_this_source_tree_s():
+    assert guide_path().read_bytes() == GUIDE.read_bytes()
+
+
+def test_the_guide_window_shows_the_text_pictures_and_jumps_to_sections(qtbot):
+    window = GuideWindow()
+    qtbot.addWidget(window)
+    window.show()
+    browser = window.browser
+    text = browser.toPlainText()
+    assert "CX Designer user guide" in text and "Rate satisfaction" in text
+    pictures = re.findall(r"\]\((images/[^)]+)\)", GUIDE.read_text(encoding="utf-8"))
+    for picture in pictures[:3]:
+        image = browser.document().resource(QTextDocument.ResourceType.ImageResource.value, picture)
+        assert image is not None and not image.isNull(), picture
+    browser.verticalScrollBar().setValue(0)
+    browser.scrollToAnchor(slug("6. Rate satisfaction"))
+    assert browser.verticalScrollBar().value() > 0
+
+
+def test_headings_become_the_anchors_the_contents_link():
+    contents = re.findall(r"\]\(#([^)]+)\)", GUIDE.read_text(encoding="utf-8"))
+    headings = re.findall(r"^#{2,3} (.+)$", GUIDE.read_text(encoding="utf-8"), re.M)
+    assert set(contents) <= {slug(h) for h in headings}
 
 
 def test_every_picture_and_link_of_the_guide_exists():

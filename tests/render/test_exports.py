@@ -20,6 +20,7 @@ from cxdesigner.render.export import ExportCancelled, ExportOptions, export_maps
 from cxdesigner.render.files import ExportError, pdf_bytes, png_bytes, svg_bytes
 from cxdesigner.render.pages import PAGE_SIZES, PageSetup
 from cxdesigner.render.picture import map_picture
+from pdf_paths import empty_closes
 
 PT_PER_MM = 72 / 25.4
 PAPER_MM = {"A4": (210, 297), "A3": (297, 420), "A2": (420, 594), "A1": (594, 841), "A0": (841, 1189),
@@ -76,6 +77,18 @@ def test_poppler_reads_the_same_pdf(hotel, tmp_path):
     text = words(subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True, check=True).stdout)
     unhyphenated = text.replace("-", "")  # pdftotext joins "post-" and "stay" at a line break
     assert all(t.title.replace("-", "") in unhyphenated for t in hotel.maps[0].touchpoints)
+
+
+@pytest.mark.parametrize("name", ["hotel", "online-shop", "bank-account", "blank"])
+def test_pdfs_never_close_a_path_they_did_not_begin(name, tmp_path, qapp):
+    """Every template, measured evidence and targets included: no drawing poppler complains about."""
+    project = load_template(name)
+    path = tmp_path / f"{name}.pdf"
+    path.write_bytes(pdf_bytes(project, [m.id for m in project.maps], PageSetup(), summary=True))
+    assert empty_closes(path) == []
+    if shutil.which("pdftoppm"):
+        run = subprocess.run(["pdftoppm", "-r", "20", "-png", path, tmp_path / "page"], capture_output=True, text=True)
+        assert run.returncode == 0 and run.stderr == ""
 
 
 @pytest.mark.parametrize("size", list(PAGE_SIZES))

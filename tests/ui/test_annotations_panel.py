@@ -16,7 +16,7 @@ def panel(qtbot):
     document = Document(load_template("hotel"))
     panel = AnnotationsPanel()
     qtbot.addWidget(panel)
-    panel.set_document(document, document.project.maps[0].id)
+    panel.follow(document, document.project.maps[0].id)
     return panel, document
 
 
@@ -75,9 +75,9 @@ def test_adding_without_touchpoints_is_explained(qtbot):
     document = Document(load_template("blank"))
     panel = AnnotationsPanel()
     qtbot.addWidget(panel)
-    panel.set_document(document, document.project.maps[0].id)
+    panel.follow(document, document.project.maps[0].id)
     refusals = []
-    panel.editors[PositiveMoment].refused.connect(refusals.append)
+    panel.editors[PositiveMoment].document.refused.connect(refusals.append)
     panel.editors[PositiveMoment].add()
     assert refusals == ["Add a touchpoint to this map first."]
 

@@ -16,7 +16,7 @@ def test_edit_add_and_delete(qtbot, monkeypatch):
     before = copy.deepcopy(project)
     panel = CatalogPanel()
     qtbot.addWidget(panel)
-    panel.set_document(document)
+    panel.follow(document)
     channels = panel.channels
     assert channels.list.count() == len(project.channels) and channels.name.text() == project.channels[0].name
     channels.name.setText("Website")
@@ -34,7 +34,7 @@ def test_edit_add_and_delete(qtbot, monkeypatch):
     assert asked and asked[0].startswith(f"{len(used_by)} touchpoints use")
     assert all(t.department_id is None for t in used_by)
     refusals = []
-    channels.refused.connect(refusals.append)
+    channels.document.refused.connect(refusals.append)
     channels.list.setCurrentRow(0)
     channels.name.setText("")
     channels.name.editingFinished.emit()

@@ -71,7 +71,7 @@ def test_replacing_files_asks_and_no_keeps_them(qtbot, project, settings, tmp_pa
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
     dialog.run()
-    assert asked == ["Replace 1 existing file(s)?"] and target.read_text() == "before"
+    assert asked == ["Replace 1 existing file?"] and target.read_text() == "before"
 
 
 def test_a_failed_export_says_so_and_stays_open(qtbot, project, settings, tmp_path, monkeypatch):

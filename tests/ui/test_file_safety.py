@@ -91,7 +91,7 @@ def test_a_colleagues_file_opens_read_only_and_saves_elsewhere(make_window, hote
         monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "mine.cxd"), ""))
         assert window.save()
-        assert "open read-only" in told[0] and hotel_file.read_bytes() == before
+        assert "read-only" in told[0] and hotel_file.read_bytes() == before
         assert open_project(tmp_path / "mine.cxd").maps[0].name == "Edited"
         assert not window.document.read_only and window.document.lock.held
     finally:

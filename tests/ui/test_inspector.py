@@ -15,7 +15,7 @@ def inspector(qtbot):
     document = Document(load_template("hotel"))
     inspector = Inspector()
     qtbot.addWidget(inspector)
-    inspector.set_document(document)
+    inspector.follow(document, document.project.maps[0].id)
     inspector.show()
     tp = document.project.maps[0].touchpoints[6]
     inspector.show_item(tp.id)
@@ -26,7 +26,7 @@ def test_shows_the_touchpoint(inspector):
     view, document, tp = inspector
     assert view.title.text() == tp.title and view.stage.currentData() == tp.stage_id
     assert view.channel.currentData() == tp.channel_id and view.texts["thoughts"].toPlainText() == tp.thoughts
-    assert len(view.rating_rows) == 2
+    assert len(view.ratings.rows) == 2
 
 
 def test_title_edit_is_one_undo_step_and_empty_is_refused(inspector, qtbot):
@@ -35,7 +35,7 @@ def test_title_edit_is_one_undo_step_and_empty_is_refused(inspector, qtbot):
     view.title.editingFinished.emit()
     assert tp.title == "Calls reception at night" and document.undo_stack.count() == 1
     refusals = []
-    view.refused.connect(refusals.append)
+    view.document.refused.connect(refusals.append)
     view.title.setText("   ")
     view.title.editingFinished.emit()
     assert refusals == ["A touchpoint needs a title."] and view.title.text() == "Calls reception at night"
@@ -69,7 +69,7 @@ def test_rating_spin_steps_merge_and_can_clear(inspector):
     view, document, tp = inspector
     jmap = document.project.maps[0]
     persona = jmap.persona_ids[0]
-    spin, _, _ = view.rating_rows[persona]
+    spin, _, _ = view.ratings.rows[persona]
     spin.stepUp()
     spin.stepUp()
     assert jmap.rating(tp.id, persona).value == 3 and document.undo_stack.count() == 1
@@ -84,7 +84,7 @@ def test_a_target_is_set_and_cleared_as_undo_steps_and_drawn_fainter(inspector, 
     jmap = document.project.maps[0]
     persona = jmap.persona_ids[0]
     scene = JourneyScene(document, jmap.id)
-    _, _, target = view.rating_rows[persona]
+    _, _, target = view.ratings.rows[persona]
     assert "no target" in target.text()
     target.setValue(5)
     assert jmap.targets[(tp.id, persona)].value == 5 and document.undo_stack.undoText() == "Set target"

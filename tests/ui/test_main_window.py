@@ -42,7 +42,7 @@ def test_title_shows_name_and_modified_mark(window):
 def test_save_as_then_save_and_reopen_equals(window, tmp_path):
     project = window.document.project
     window.document.push(UpdateItemCommand(project, project.id, name="Grand Hotel"))
-    assert window._save_to(tmp_path / "grand.cxd")
+    assert window.files.save_to(tmp_path / "grand.cxd")
     assert window.windowTitle() == "grand.cxd[*] — CX Designer" and not window.isWindowModified()
     assert open_project(tmp_path / "grand.cxd") == project
     assert window.recent.paths() == [(tmp_path / "grand.cxd").resolve()]
@@ -123,7 +123,7 @@ def test_start_page_offers_templates_open_and_recent(qtbot, settings, tmp_path):
     window.start_page.template_chosen.emit("hotel")
     assert window.document.project.name == "Hotel stay" and window.save_action.isEnabled()
     assert len(window.scene.cards) == 9 and window.panels.dock_of(window.panels.inspector).isVisible()
-    window.new_document()  # unmodified: straight back to the start page
+    window.files.new_document()  # unmodified: straight back to the start page
     assert window.pages.currentWidget() is window.start_page and window.document is None
     window.start_page.recent_chosen.emit(saved.resolve())
     assert window.document.path == saved.resolve()
@@ -154,7 +154,7 @@ def test_copy_paste_between_two_windows_and_cut(qtbot, settings, tmp_path):
     first.scene.clearSelection()
     first.scene.cards[hotel.touchpoints[0].id].setSelected(True)
     first.clipboard.cut.trigger()
-    assert len(hotel.touchpoints) == 8 and first.document.undo_stack.undoText() == "Cut 1 touchpoints"
+    assert len(hotel.touchpoints) == 8 and first.document.undo_stack.undoText() == "Cut 1 touchpoint"
     first.scene.select_touchpoint(hotel.touchpoints[-1].id)
     first.clipboard.paste.trigger()
     assert hotel.touchpoints[-1].title == "Visits the hotel website"

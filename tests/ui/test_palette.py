@@ -10,7 +10,7 @@ def test_palette_lists_touchpoint_and_channels_and_follows_changes(qtbot):
     document = Document(load_template("hotel"))
     palette = Palette()
     qtbot.addWidget(palette)
-    palette.set_document(document)
+    palette.follow(document)
     channels = document.project.channels
     assert [palette.item(i).text() for i in range(palette.count())] == ["Touchpoint", *(c.name for c in channels)]
     data = palette.mimeData([palette.item(1)])

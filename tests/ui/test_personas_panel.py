@@ -17,7 +17,7 @@ def panel(qtbot):
     document = Document(load_template("hotel"))
     panel = PersonasPanel()
     qtbot.addWidget(panel)
-    panel.set_document(document, document.project.maps[0].id)
+    panel.follow(document, document.project.maps[0].id)
     return panel, document
 
 
@@ -45,7 +45,7 @@ def test_photo_is_stored_scaled_and_survives_a_save(panel, tmp_path):
     save_project(document.project, tmp_path / "p.cxd")
     assert open_project(tmp_path / "p.cxd").personas[0].photo == document.project.personas[0].photo
     refusals = []
-    view.refused.connect(refusals.append)
+    view.document.refused.connect(refusals.append)
     view.set_photo(QImage())
     assert refusals == ["That file is not an image CX Designer can read."]
 
@@ -55,10 +55,10 @@ def test_add_duplicate_hide_and_delete_with_warning(panel, monkeypatch):
     project = document.project
     before = copy.deepcopy(project)
     jmap = project.maps[0]
-    view.add()
+    view.add()  # shown on the current map at once, as one step
     assert project.personas[-1].name == "New persona" and view.list.currentRow() == 2
-    view.shown.click()
-    assert project.personas[-1].id in jmap.persona_ids
+    assert project.personas[-1].id in jmap.persona_ids and view.shown.isChecked()
+    assert project.personas[-1].color not in [p.color for p in project.personas[:-1]]
     view.list.setCurrentRow(0)
     view.duplicate()
     assert project.personas[1].name == "Claire (business traveller) (copy)"
@@ -66,7 +66,7 @@ def test_add_duplicate_hide_and_delete_with_warning(panel, monkeypatch):
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     view.delete()
-    assert "9 ratings and 3 goals" in asked[0]
+    assert "Their 9 ratings and 3 goals go with them" in asked[0]
     assert all(key[1] != before.personas[0].id for key in jmap.ratings)
     view.list.setCurrentRow(0)  # the copy, which the map does not show yet
     view.shown.click()

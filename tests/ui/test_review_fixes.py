@@ -29,7 +29,7 @@ def test_text_still_being_typed_is_saved(window, tmp_path):
     box.setFocus()
     assert box.hasFocus()
     box.setPlainText("Quiet, please.")
-    window.commit_pending_edits()
+    window.files.commit_pending_edits()
     assert window.document.modified
     window.document.save(tmp_path / "typed.cxd")
     assert open_project(tmp_path / "typed.cxd").personas[0].quote == "Quiet, please."
@@ -43,7 +43,7 @@ def test_changing_evidence_keeps_a_measured_value(window):
                                           spread=0.9, interval_low=3.5, interval_high=3.9))
     inspector = window.panels.inspector
     inspector.show_item(tp.id)
-    _, evidence, _ = inspector.rating_rows[persona]
+    _, evidence, _ = inspector.ratings.rows[persona]
     evidence.setCurrentIndex(list(Evidence).index(Evidence.ANALYTICS))
     evidence.activated.emit(evidence.currentIndex())
     assert jmap.rating(tp.id, persona) == Rating(touchpoint_id=tp.id, persona_id=persona, value=3.7,
@@ -117,7 +117,7 @@ def test_lanes_and_inspector_follow_edits(window):
     assert any(isinstance(i, TextCell) and i.text == "Is there parking?" for i in window.scene.items())
     window.panels.inspector.show_item(jmap.touchpoints[0].id)
     window.document.push(UpdateItemCommand(project, project.personas[0].id, name="Claire"))
-    labels = window.panels.inspector.ratings_box.findChildren(type(window.panels.inspector.hint))
+    labels = window.panels.inspector.ratings.findChildren(type(window.panels.inspector.hint))
     assert "Claire" in [label.text() for label in labels]
 
 

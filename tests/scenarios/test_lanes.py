@@ -1,0 +1,80 @@
+"""Map > Lanes…: tick, untick and reorder lanes; the map draws them right away, and so does the PDF."""
+
+import shutil
+from importlib import resources
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QGraphicsItem
+
+from cxdesigner.canvas.items import LaneLabel, NoteChip
+from cxdesigner.canvas.lanes import GoalBar, TextCell
+from cxdesigner.model import Lane
+from cxdesigner.storage import open_project
+
+
+@pytest.fixture
+def sample(tmp_path):
+    path = tmp_path / "hotel.cxd"
+    shutil.copyfile(resources.files("cxdesigner.resources") / "samples" / "hotel.cxd", path)
+    return path
+
+
+def drawn_lanes(window) -> list[str]:
+    labels = [i for i in window.scene.items() if isinstance(i, LaneLabel)]
+    return [label.title for label in sorted(labels, key=lambda label: label.rect.top())]
+
+
+def in_lane(window, title: str, kind: type) -> list[QGraphicsItem]:
+    label = next(i for i in window.scene.items() if isinstance(i, LaneLabel) and i.title == title)
+    return [i for i in window.scene.items() if isinstance(i, kind)
+            and label.rect.top() <= i.scenePos().y() < label.rect.bottom()]
+
+
+def test_lanes_ticked_unticked_and_moved_are_drawn_and_exported(editor, sample, tmp_path):
+    window, person = editor(sample)
+
+    def lanes_dialog(dialog):
+        lanes = person.find("Lanes", within=dialog)
+        for title in ("Goals", "Channels", "Thinks", "Departments"):
+            person.click_item(lanes, title, check=True)
+        person.click_item(lanes, "Actions", check=True)  # untick
+        person.click_item(lanes, "Goals")
+        for _ in range(7):
+            person.click(person.find("Move Up", within=dialog))
+        person.button(dialog, "OK")
+
+    person.answer(lanes_dialog)
+    person.menu("Map", "Lanes…")
+    assert person.all_answered()
+    shown = drawn_lanes(window)
+    assert shown[:2] == ["Touchpoints", "Goals"] and "Actions" not in shown
+    assert {"Channels", "Thinks", "Departments", "Pain points"} <= set(shown)
+    project = window.document.project
+    assert len(in_lane(window, "Goals", GoalBar)) == len(project.maps[0].goals)
+    channel_names = {c.name for c in project.channels}
+    department_names = {d.name for d in project.departments}
+    chips = {c.text for c in in_lane(window, "Channels", NoteChip)}
+    assert chips and chips <= channel_names
+    assert {c.text for c in in_lane(window, "Departments", NoteChip)} <= department_names
+    thoughts = in_lane(window, "Thinks", TextCell)
+    assert thoughts and all(cell.italic for cell in thoughts)
+
+    pdf = tmp_path / "lanes.pdf"
+
+    def export_dialog(dialog):
+        person.choose("Format", "PDF document", within=dialog)
+        person.click(person.find("Export to", within=dialog))
+        person.select_all_and_type(str(pdf))
+        person.button(dialog, "Export")
+
+    person.answer(export_dialog)
+    person.press("Ctrl+E")
+    assert person.all_answered() and pdf.exists()
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
+    for title in ("Goals", "Channels", "Thinks", "Departments"):
+        assert title in text
+    assert "Actions" not in text
+    assert all(name in text for name in chips), (chips, text)
+    person.press("Ctrl+S")
+    assert open_project(sample).maps[0].lanes[:2] == [Lane.TOUCHPOINTS, Lane.GOALS]

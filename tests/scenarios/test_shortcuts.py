@@ -1,0 +1,55 @@
+"""Shortcuts work wherever the focus is: after typing in a panel, after a dialog closed."""
+
+import shutil
+from importlib import resources
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from cxdesigner.ui.export_dialog import ExportDialog
+
+
+@pytest.fixture
+def sample(tmp_path):
+    path = tmp_path / "hotel.cxd"
+    shutil.copyfile(resources.files("cxdesigner.resources") / "samples" / "hotel.cxd", path)
+    return path
+
+
+@pytest.mark.parametrize("field", ["Customer does", "Title", "Satisfaction of Claire (business traveller)"])
+def test_zoom_keys_right_after_typing_in_a_panel(editor, sample, field):
+    window, person = editor(sample)
+    person.click_card("Arrives at the reception")
+    person.click(field)
+    person.type("2" if field.startswith("Satisfaction") else " more")
+    zoom = window.view.zoom
+    person.press("Ctrl+-")
+    assert window.view.zoom < zoom, "Ctrl+minus did not zoom out"
+    person.press("Ctrl++")
+    assert window.view.zoom == pytest.approx(zoom)
+    person.press("Ctrl+0")
+    fitted = window.view.zoom
+    assert fitted != pytest.approx(zoom), "Ctrl+0 did not fit the map"
+    person.press("Ctrl+1")
+    assert window.view.zoom == pytest.approx(1.0), "Ctrl+1 did not go to 100%"
+
+
+def test_export_again_after_the_export_dialog_closed(editor, sample):
+    window, person = editor(sample)
+    person.click_card("Pays for the stay")
+    seen = []
+
+    def cancel(dialog: QDialog) -> None:
+        assert isinstance(dialog, ExportDialog)
+        seen.append(dialog)
+        person.button(dialog, "Cancel")
+
+    for _ in range(3):
+        person.answer(cancel)
+        person.press("Ctrl+E")
+        assert person.all_answered()
+    assert len(seen) == 3
+    person.click("Customer does")
+    person.answer(cancel)
+    person.press("Ctrl+E")
+    assert person.all_answered() and len(seen) == 4
