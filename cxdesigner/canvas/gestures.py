@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from cxdesigner.canvas.items import TouchpointCard
+from cxdesigner.canvas.items import TouchpointCard, short_number
 from cxdesigner.canvas.layout import drop_target, layout_map
 from cxdesigner.canvas.sticky_note import NoteText
 from cxdesigner.canvas.title_editor import TitleEditor
@@ -209,6 +209,17 @@ class SceneGestures:
         note = Note(text=self.tr("Note"), x=pos.x() - 80, y=pos.y() - 50)
         self._push(AddItemCommand(self.document.project, note, map_id=self.map_id))
 
+    def add_note_in_free_space(self, x: float) -> None:
+        """A sticky note under the lanes, near scene ``x``, beside the notes already there:
+        it covers nothing of the map."""
+        top = self.layout.height + 12
+        left = max(self.layout.metrics.margin, x - 80)
+        taken = [(n.x, n.y, n.x + n.width, n.y + n.height) for n in self.jmap.notes]
+        while any(a < left + 160 and left < c and b < top + 100 and top < d for a, b, c, d in taken):
+            left += 172
+        self._push(AddItemCommand(self.document.project, Note(text=self.tr("Note"), x=left, y=top),
+                                  map_id=self.map_id))
+
     def _nudge_order(self, touchpoint_id: str, step: int) -> None:
         index = [t.id for t in self.jmap.touchpoints].index(touchpoint_id) + step
         if 0 <= index < len(self.jmap.touchpoints):
@@ -227,9 +238,11 @@ class SceneGestures:
             self.document.refused.emit(self.tr("This map shows no persona to rate."))
             return
         rating = jmap.rating(touchpoint_id, persona_id)
-        value = jmap.scale.neutral if rating is None else rating.value + direction * jmap.scale.step
-        self._push(SetRatingCommand(self.document.project, jmap.id, touchpoint_id, persona_id,
-                                    jmap.scale.snap(value), merge=True))
+        value = jmap.scale.snap(jmap.scale.neutral if rating is None else rating.value + direction * jmap.scale.step)
+        if self._push(SetRatingCommand(self.document.project, jmap.id, touchpoint_id, persona_id, value, merge=True)):
+            self.told.emit(self.tr("%1 rated %2 here. Up and Down rate this persona; View > Satisfaction Lines "
+                                   "chooses another.").replace("%1", self.document.project.find(persona_id).name)
+                           .replace("%2", short_number(value)))
 
     def _push(self, command) -> bool:
         return self.document.try_push(command)
@@ -273,8 +286,7 @@ class SceneGestures:
         touchpoint = Touchpoint(title=self.tr("New touchpoint"), stage_id=stage_id, channel_id=channel_id)
         if not self._push(AddItemCommand(self.document.project, touchpoint, map_id=jmap.id, index=index)):
             return None
-        self.clearSelection()
-        self.cards[touchpoint.id].setSelected(True)
+        self.select_touchpoint(touchpoint.id)
         return touchpoint
 
     def commit_rating(self, touchpoint_id: str, persona_id: str, value: float) -> None:

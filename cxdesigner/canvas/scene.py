@@ -7,7 +7,7 @@ the user does on it into commands pushed on the document's undo stack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QVariantAnimation
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QVariantAnimation, Signal
 from PySide6.QtGui import QPalette, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -18,7 +18,7 @@ from cxdesigner.canvas.lanes import HINTS, TITLES, lane_items
 from cxdesigner.canvas.layout import LANE_HEIGHTS, MapLayout, layout_map, value_to_y, y_to_value
 from cxdesigner.canvas.satisfaction import SatisfactionLine
 from cxdesigner.canvas.scale_guide import ScaleGuide
-from cxdesigner.canvas.seams import SeamMarker, seam_tooltip
+from cxdesigner.canvas.seams import SeamMarker, hurts, seam_tooltip, worth_marking
 from cxdesigner.canvas.stage_gestures import StageGestures
 from cxdesigner.canvas.sticky_note import StickyNote
 from cxdesigner.editor.commands import MacroCommand, UpdateItemCommand
@@ -33,6 +33,9 @@ GHOST_SPACING = 16.0  # between the ghost handles of two personas at one unrated
 
 class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
     """Stage bands, lanes, touchpoint cards and satisfaction lines of one map."""
+
+    #: Something a gesture did that the user should hear about (for the status bar).
+    told = Signal(str)
 
     def __init__(self, document: Document, map_id: str, hidden_lines: set[str] | None = None) -> None:
         super().__init__()
@@ -117,13 +120,15 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
             band.setToolTip(stage.description or stage.name)
 
     def _build_seams(self, jmap: JourneyMap, layout: MapLayout) -> None:
-        """A marker between consecutive cards where channel, device or department switches."""
+        """A marker between consecutive cards where the customer is handed over."""
         if not self.show_seams or Lane.TOUCHPOINTS not in layout.lanes:
             return
-        top, height = self._card_top(), layout.metrics.card_height
+        project = self.document.project
+        middle = self._card_top() + layout.metrics.card_height / 2
         for gap in gaps(jmap):
-            marker = self._keep(SeamMarker(height, seam_tooltip(self.document.project, gap)))
-            marker.setPos((layout.x_of[gap.before_id] + layout.x_of[gap.after_id]) / 2, top)
+            if worth_marking(project, gap):
+                marker = self._keep(SeamMarker(seam_tooltip(project, gap), hurts(gap, jmap.scale.step)))
+                marker.setPos((layout.x_of[gap.before_id] + layout.x_of[gap.after_id]) / 2, middle)
 
     def set_seams_visible(self, visible: bool) -> None:
         """Show or hide the gap markers (a view choice, not saved in the file)."""

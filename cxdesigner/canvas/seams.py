@@ -1,6 +1,13 @@
-"""Seam markers: where the customer switches channel, device or department between
-two touchpoints, the "gaps" where experiences break. The tooltip says what switches
-and how each persona's satisfaction changes across the seam."""
+"""Seam markers: where the customer is handed over between two touchpoints, the "gaps"
+where experiences break. The tooltip says what switches and how each persona's
+satisfaction changes across the seam.
+
+Not every switch is a hand-over worth a mark: going from the restaurant to the pool
+changes channel but not the kind of contact. The map marks a seam where the department
+changes, the device changes, or the channel changes its kind (digital, physical, human),
+small and grey; orange where a persona's satisfaction drops across it. Insights lists
+every switch.
+"""
 
 from __future__ import annotations
 
@@ -18,33 +25,45 @@ SEAM_COLOR = "#d9480f"
 KIND_NAMES = {"channel": "Channel", "device": "Device", "department": "Department"}
 
 
-class SeamMarker(QGraphicsItem):
-    """A dashed line between two cards with a small badge in the middle."""
+CALM_COLOR = "#868e96"
+RADIUS = 7.0
 
-    def __init__(self, height: float, tooltip: str) -> None:
+
+def worth_marking(project: Project, gap: Gap) -> bool:
+    """A hand-over: another department or device, or a channel of another kind."""
+    kinds = {c.id: c.kind for c in project.channels}
+    for switch in gap.switches:
+        if switch.kind != "channel" or kinds.get(switch.before) != kinds.get(switch.after):
+            return True
+    return False
+
+
+def hurts(gap: Gap, step: float) -> bool:
+    """Whether some persona's satisfaction falls by a step of the scale or more across the seam."""
+    return any(change is not None and change <= -step for change in gap.changes.values())
+
+
+class SeamMarker(QGraphicsItem):
+    """A small badge in the gap between two cards: grey, or orange where satisfaction drops."""
+
+    def __init__(self, tooltip: str, drop: bool) -> None:
         super().__init__()
-        self.height = height
+        self.drop = drop
         self.setToolTip(tooltip)
         self.setZValue(5)
         self.setAcceptHoverEvents(True)
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-10, 0, 20, self.height)
+        return QRectF(-RADIUS - 1, -RADIUS - 1, 2 * RADIUS + 2, 2 * RADIUS + 2)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        color = QColor(SEAM_COLOR)
-        faint = QColor(color)
-        faint.setAlpha(120)
-        painter.setPen(QPen(faint, 1.5, Qt.PenStyle.DashLine))
-        middle = self.height / 2
-        painter.drawLine(QPointF(0, 0), QPointF(0, middle - 9))
-        painter.drawLine(QPointF(0, middle + 9), QPointF(0, self.height))
-        painter.setPen(QPen(color, 1.5))
+        color = QColor(SEAM_COLOR if self.drop else CALM_COLOR)
+        painter.setPen(QPen(color, 1.2))
         painter.setBrush(QColor("white"))
-        painter.drawEllipse(QPointF(0, middle), 8.5, 8.5)
-        painter.setFont(scene_font(8, bold=True))
-        painter.drawText(QRectF(-9, middle - 9, 18, 18), Qt.AlignmentFlag.AlignCenter, "⇄")
+        painter.drawEllipse(QPointF(0, 0), RADIUS, RADIUS)
+        painter.setFont(scene_font(7, bold=True))
+        painter.drawText(QRectF(-RADIUS, -RADIUS, 2 * RADIUS, 2 * RADIUS), Qt.AlignmentFlag.AlignCenter, "⇄")
 
 
 def seam_tooltip(project: Project, gap: Gap) -> str:

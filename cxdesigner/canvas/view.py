@@ -1,14 +1,16 @@
-"""The view onto a journey scene: zoom, fit, pan and rubber-band selection."""
+"""The view onto a journey scene: zoom, fit, pan, rubber-band selection, and drags that
+scroll the map when they near the view's edge."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QApplication, QGraphicsView
 
 from cxdesigner.canvas.overview import Overview
 
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.1, 4.0, 1.2
+EDGE, AUTOSCROLL_MS = 32, 30  # a drag this near the edge scrolls, a step this often
 
 
 class JourneyView(QGraphicsView):
@@ -34,6 +36,10 @@ class JourneyView(QGraphicsView):
         self.overview = Overview(self)
         self._space_held = False
         self.context_actions: list = []  # offered by a right-click on an empty spot of the map
+        self._edge_point: QPoint | None = None  # where a drag near the edge is, while it scrolls the map
+        self._edge_carried = False
+        self._edge_timer = QTimer(self, interval=AUTOSCROLL_MS)
+        self._edge_timer.timeout.connect(self._scroll_to_edge)
 
     def setScene(self, scene) -> None:
         """Show ``scene`` from the beginning of the journey (its top-left corner)."""
@@ -42,6 +48,8 @@ class JourneyView(QGraphicsView):
             # A map that shrinks (a stage or the last cards deleted) leaves the view showing
             # ground the scene no longer covers; Qt repaints only inside the new bounds.
             scene.sceneRectChanged.connect(self.viewport().update)
+            scene.sceneRectChanged.connect(self._fit_scroll_area)
+            self._fit_scroll_area()
         self._at_start = True
         self._show_start()
         self.overview.follow()
@@ -70,6 +78,7 @@ class JourneyView(QGraphicsView):
         factor = zoom / self.zoom
         if abs(factor - 1) > 1e-9:
             self.scale(factor, factor)
+            self._fit_scroll_area()
             self.sigTransformChanged.emit(self)
             self.overview.update()
             self.zoom_changed.emit(self.zoom)
@@ -80,15 +89,38 @@ class JourneyView(QGraphicsView):
     def zoom_out(self) -> None:
         self.set_zoom(self.zoom / ZOOM_STEP)
 
+    def _overview_room(self) -> tuple[float, float]:
+        """The pixels the overview takes from the view's bottom-right corner (none when hidden)."""
+        if not self.overview.isVisibleTo(self):
+            return 0.0, 0.0
+        return self.overview.width() + 24.0, self.overview.height() + 24.0
+
+    def show_overview(self, visible: bool) -> None:
+        self.overview.setVisible(visible)
+        self._fit_scroll_area()
+
+    def _fit_scroll_area(self) -> None:
+        """Let the map scroll clear of the overview: the scrollable area reaches past the
+        map's bottom-right corner by the overview's size, at the current zoom."""
+        if self.scene() is None:
+            return
+        width, height = self._overview_room()
+        self.setSceneRect(self.scene().sceneRect().adjusted(0, 0, width / self.zoom, height / self.zoom))
+
     def zoom_to_fit(self) -> None:
+        """The whole map in view, never under the overview: beside it or above it, whichever is larger."""
         if self.scene() is None:
             return
         rect = self.scene().sceneRect()
         viewport = self.viewport().rect()
         if rect.isEmpty() or viewport.isEmpty():
             return
-        self.set_zoom(min(viewport.width() / rect.width(), viewport.height() / rect.height()))
-        self.centerOn(rect.center())
+        room_w, room_h = self._overview_room()
+        across = min(viewport.width() / rect.width(), max(1.0, viewport.height() - room_h) / rect.height())
+        beside = min(max(1.0, viewport.width() - room_w) / rect.width(), viewport.height() / rect.height())
+        self.set_zoom(max(across, beside))
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -130,11 +162,68 @@ class JourneyView(QGraphicsView):
             event.accept()
             return
         super().mouseMoveEvent(event)
+        dragging = self.scene() is not None and self.scene().mouseGrabberItem() is not None
+        self._follow_edge(event.position().toPoint() if dragging and event.buttons() else None)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._follow_edge(None)
         if self._pan_from is not None:
             self._pan_from = None
             self.viewport().unsetCursor()
             event.accept()
             return
         super().mouseReleaseEvent(event)
+
+    # A card, a handle or a palette entry dragged near the view's edge scrolls the map that way.
+
+    def dragMoveEvent(self, event) -> None:
+        super().dragMoveEvent(event)
+        self._follow_edge(event.position().toPoint(), carried=True)
+
+    def dragLeaveEvent(self, event) -> None:
+        self._follow_edge(None)
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        self._follow_edge(None)
+        super().dropEvent(event)
+
+    def _edge_step(self, point: QPoint) -> QPoint:
+        """How far to scroll per tick towards the edge ``point`` is near (nothing when far from all)."""
+        area = self.viewport().rect()
+
+        def step(position: int, low: int, high: int) -> int:
+            if position < low + EDGE:
+                return -max(2, (low + EDGE - position) // 2)
+            if position > high - EDGE:
+                return max(2, (position - high + EDGE) // 2)
+            return 0
+
+        return QPoint(step(point.x(), area.left(), area.right()), step(point.y(), area.top(), area.bottom()))
+
+    def _follow_edge(self, point: QPoint | None, carried: bool = False) -> None:
+        self._edge_point, self._edge_carried = point, carried
+        if point is not None and not self._edge_step(point).isNull():
+            if not self._edge_timer.isActive():
+                self._edge_timer.start()
+        else:
+            self._edge_timer.stop()
+
+    def _scroll_to_edge(self) -> None:
+        """One tick: scroll, and let a dragged card or handle follow the pointer onto the new ground."""
+        point = self._edge_point
+        if point is None:
+            self._edge_timer.stop()
+            return
+        step = self._edge_step(point)
+        bars = self.horizontalScrollBar(), self.verticalScrollBar()
+        before = bars[0].value(), bars[1].value()
+        bars[0].setValue(bars[0].value() + step.x())
+        bars[1].setValue(bars[1].value() + step.y())
+        if (bars[0].value(), bars[1].value()) == before:
+            self._edge_timer.stop()  # at the end of the map
+        elif not self._edge_carried and self.scene() is not None and self.scene().mouseGrabberItem() is not None:
+            viewport = self.viewport()
+            QApplication.sendEvent(viewport, QMouseEvent(
+                QEvent.Type.MouseMove, QPointF(point), QPointF(viewport.mapToGlobal(point)),
+                Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, QApplication.keyboardModifiers()))

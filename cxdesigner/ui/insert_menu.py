@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMenu
 
-from cxdesigner.editor.commands import AddItemCommand
-from cxdesigner.model import Action, Goal, PainPoint, PositiveMoment, Stage
+from cxdesigner.model import Action, Goal, PainPoint, PositiveMoment
 
 
 class InsertMenu(QMenu):
@@ -19,11 +18,11 @@ class InsertMenu(QMenu):
                 ("&Stage", self.stage, "After the selected touchpoint's stage, or at the end"),
                 ("&Persona", lambda: self._panel_add(self.window.panels.personas), "A new persona for the project"),
                 (None, None, None),
-                ("&Goal", lambda: self._note(Goal), "A goal of the map's first persona"),
-                ("Pain P&oint", lambda: self._note(PainPoint), "A pain point at the map's first touchpoint"),
-                ("Positive &Moment", lambda: self._note(PositiveMoment), "A highlight at the first touchpoint"),
-                ("&Action", lambda: self._note(Action), "An improvement action"),
-                ("Sticky &Note", self.sticky_note, "A free note in the middle of the view")):
+                ("&Goal", lambda: self._note(Goal), "A goal at the selected touchpoint, or over the whole journey"),
+                ("Pain P&oint", lambda: self._note(PainPoint), "A pain point at the selected touchpoint"),
+                ("Positive &Moment", lambda: self._note(PositiveMoment), "A highlight at the selected touchpoint"),
+                ("&Action", lambda: self._note(Action), "An improvement action at the selected touchpoint"),
+                ("Sticky &Note", self.sticky_note, "A free note under the lanes, where it covers nothing")):
             if text is None:
                 self.addSeparator()
             else:
@@ -45,14 +44,13 @@ class InsertMenu(QMenu):
         jmap, project = scene.jmap, self.window.document.project
         current = scene.current_touchpoint()
         index = jmap.stage_index(project.find(current).stage_id) + 1 if current else len(jmap.stages)
-        self.window.document.try_push(AddItemCommand(project, Stage(name=self.tr("New stage")), map_id=jmap.id,
-                                                     index=index))
+        scene.add_stage(index)
 
     def sticky_note(self) -> None:
         scene, view = self.window.scene, self.window.view
         if scene is None:
             return
-        scene.add_note(view.mapToScene(view.viewport().rect().center()))
+        scene.add_note_in_free_space(view.mapToScene(view.viewport().rect().center()).x())
 
     def _panel_add(self, panel) -> None:
         self.window.panels.dock_of(panel).show()

@@ -28,6 +28,11 @@ from cxdesigner.ui.following import Following
 
 
 SHOWN_GAPS = 5  # the rest are marked on the map
+ROW_HEIGHT, NAME_LENGTH, LABEL_WIDTH = 20, 22, 130  # the persona comparison: one named row per touchpoint
+
+
+def elided(text: str, length: int) -> str:
+    return text if len(text) <= length else text[:length - 1].rstrip() + "…"
 
 
 
@@ -139,17 +144,27 @@ class InsightsPanel(Following, QWidget):
         self.figures["target_gap"].setText(none if gap is None else f"{gap:+.2f}")
 
     def _draw_comparison(self, jmap: JourneyMap) -> None:
+        """One row per touchpoint, named, top to bottom in journey order; a dot per persona."""
         plot = self.comparison
         plot.clear()
         comparison = compare_personas(jmap)
-        xs = list(range(1, len(comparison.rows) + 1))
+        titles = {t.id: t.title for t in jmap.touchpoints}
+        rows = list(range(len(comparison.rows)))
+        symbols = ("o", "s", "t", "d", "+", "x")  # told apart by shape as well as colour
         for column, persona_id in enumerate(comparison.persona_ids):
             color = QColor(self.document.project.find(persona_id).color)
-            ys = [row.values[column] for row in comparison.rows]
-            plot.plot(xs, [float("nan") if y is None else y for y in ys], pen=pg.mkPen(color, width=2),
-                      symbol="o", symbolSize=5, symbolBrush=color, symbolPen=None, connect="finite")
-        plot.setYRange(jmap.scale.low, jmap.scale.high, padding=0.08)
-        plot.getAxis("bottom").setTicks([[(x, str(x)) for x in xs]] if len(xs) <= 20 else None)
+            xs = [row.values[column] for row in comparison.rows]
+            plot.plot([float("nan") if x is None else x for x in xs], rows, pen=pg.mkPen(color, width=1.5),
+                      symbol=symbols[column % len(symbols)], symbolSize=7, symbolBrush=color, symbolPen=None,
+                      connect="finite")
+        plot.setXRange(jmap.scale.low, jmap.scale.high, padding=0.05)
+        plot.setYRange(-0.5, max(0, len(rows) - 0.5), padding=0)
+        plot.invertY(True)
+        plot.setFixedHeight(60 + ROW_HEIGHT * max(1, len(rows)))
+        names = [elided(titles.get(row.touchpoint_id, ""), NAME_LENGTH) for row in comparison.rows]
+        plot.getAxis("left").setTicks([list(zip(rows, names))])
+        plot.getAxis("left").setWidth(LABEL_WIDTH)
+        plot.getAxis("bottom").setTicks(None)
         self._theme(plot)
 
     def _draw_stages(self, jmap: JourneyMap, persona_id: str | None) -> None:
@@ -163,8 +178,7 @@ class InsightsPanel(Following, QWidget):
         heights = [means[i].mean - jmap.scale.low for i in xs]
         plot.addItem(pg.BarGraphItem(x=xs, height=heights, y0=jmap.scale.low, width=0.6, brush=color, pen=None))
         names = {s.id: s.name for s in jmap.stages}
-        short = lambda name: name if len(name) <= 7 else name[:6] + "…"  # noqa: E731
-        plot.getAxis("bottom").setTicks([[(i, short(names[m.stage_id])) for i, m in enumerate(means)]])
+        plot.getAxis("bottom").setTicks([[(i, elided(names[m.stage_id], 7)) for i, m in enumerate(means)]])
         plot.setYRange(jmap.scale.low, jmap.scale.high, padding=0.08)
         plot.setXRange(-0.6, len(means) - 0.4, padding=0)
         self._theme(plot)

@@ -11,7 +11,7 @@ from pathlib import Path
 import shiboken6
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QStackedWidget, QStyle, QTabBar,
                                QVBoxLayout, QWidget)
 
@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.editor_page)
         self.setCentralWidget(self.pages)
         self.panels = SidePanels(self)
+        self.panels.inspector.persona_touched.connect(self._rate_with_keys)  # the line last touched, there too
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.view.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{zoom:.0%}"))
@@ -150,7 +151,7 @@ class MainWindow(QMainWindow):
         self.overview_action.setCheckable(True)
         self.overview_action.setChecked(True)
         self.overview_action.setStatusTip(self.tr("Show the whole map in miniature in the corner"))
-        self.overview_action.toggled.connect(self.view.overview.setVisible)
+        self.overview_action.toggled.connect(self.view.show_overview)
         self.seams_action = view.addAction(self.tr("&Gaps Between Touchpoints"))
         self.seams_action.setCheckable(True)
         self.seams_action.setChecked(True)
@@ -180,15 +181,29 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action("&About CX Designer", self._about))
 
     def _fill_lines_menu(self) -> None:
-        """One tick per persona of the map: whose line the canvas draws."""
+        """One tick per persona of the map: whose line the canvas draws; and whom Up and Down rate."""
         self.lines_menu.clear()
         if self.scene is None:
             return
-        for persona_id in self.scene.jmap.persona_ids:
-            action = self.lines_menu.addAction(self.document.project.find(persona_id).name)
+        names = {p: self.document.project.find(p).name for p in self.scene.jmap.persona_ids}
+        for persona_id, name in names.items():
+            action = self.lines_menu.addAction(name)
             action.setCheckable(True)
             action.setChecked(persona_id not in self.scene.hidden_lines)
             action.toggled.connect(lambda shown, p=persona_id: self.scene.set_line_visible(p, shown))
+        if names:
+            self.lines_menu.addSection(self.tr("Up and Down Keys Rate"))
+            group = QActionGroup(self.lines_menu)
+            for persona_id, name in names.items():
+                action = group.addAction(name)
+                action.setCheckable(True)
+                action.setChecked(persona_id == self.scene.nudged_persona())
+                action.triggered.connect(lambda _checked=False, p=persona_id: self._rate_with_keys(p))
+            self.lines_menu.addActions(group.actions())
+
+    def _rate_with_keys(self, persona_id: str) -> None:
+        if self.scene is not None:
+            self.scene.active_persona = persona_id
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -303,6 +318,7 @@ class MainWindow(QMainWindow):
             if not self.seams_action.isChecked():
                 self.scene.set_seams_visible(False)
             self.scene.selectionChanged.connect(self._selection_changed)
+            self.scene.told.connect(lambda message: self.statusBar().showMessage(message, 6000))
             self.view.setScene(self.scene)
         map_id = self.scene.map_id if self.scene else None
         if self.document is not None:

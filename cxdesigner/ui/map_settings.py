@@ -8,8 +8,9 @@ applies everything as one undo step.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout)
+                               QHeaderView, QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
+from cxdesigner.canvas.items import short_number
 from cxdesigner.editor.commands import MacroCommand, SetScaleCommand, UpdateItemCommand
 from cxdesigner.model import JourneyMap, Project, SatisfactionScale
 from cxdesigner.ui.text_box import TextBox
@@ -52,9 +53,16 @@ class MapSettingsDialog(QDialog):
         self.problem.setStyleSheet("color: #c92a2a")
         layout.addWidget(self.problem)
         self.preview = QTableWidget(0, 3)
+        self.preview.setAccessibleName(self.tr("How ratings convert"))
         self.preview.setHorizontalHeaderLabels([self.tr("Touchpoint"), self.tr("Now"), self.tr("After")])
-        self.preview.horizontalHeader().setStretchLastSection(True)
+        header = self.preview.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # whole names; the numbers are short
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.preview.setWordWrap(True)
         self.preview.verticalHeader().hide()
+        self.preview.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.setMinimumWidth(560)
         layout.addWidget(self.preview)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -98,9 +106,11 @@ class MapSettingsDialog(QDialog):
         for row, rating in enumerate(ratings):
             after = old.convert(rating.value, scale) if self.convert.isChecked() else scale.clamp(rating.value)
             persona = self.project.find(rating.persona_id).name
-            for column, text in enumerate((f"{titles[rating.touchpoint_id]} ({persona})", f"{rating.value:g}",
-                                           f"{after:.3g}")):
-                self.preview.setItem(row, column, QTableWidgetItem(text))
+            for column, text in enumerate((f"{titles[rating.touchpoint_id]} ({persona})", short_number(rating.value),
+                                           short_number(after))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.preview.setItem(row, column, item)
 
     def command(self) -> MacroCommand | None:
         """The accepted changes as one undo step (``None`` when nothing changed)."""

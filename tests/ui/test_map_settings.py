@@ -2,6 +2,7 @@
 
 import copy
 
+from cxdesigner.canvas.items import short_number
 from cxdesigner.editor.document import Document
 from cxdesigner.interchange.templates import load_template
 from cxdesigner.ui.map_settings import MapSettingsDialog
@@ -17,7 +18,7 @@ def test_scale_change_previews_then_converts_in_one_step(qtbot):
     dialog.high.setValue(10)
     first = next(iter(jmap.ratings.values()))
     assert dialog.preview.item(0, 1).text() == f"{first.value:g}"
-    assert dialog.preview.item(0, 2).text() == f"{jmap.scale.convert(first.value, dialog.new_scale()):.3g}"
+    assert dialog.preview.item(0, 2).text() == short_number(jmap.scale.convert(first.value, dialog.new_scale()))
     dialog.name.setText("Hotel stay, 2026")
     document.push(dialog.command())
     assert jmap.name == "Hotel stay, 2026" and jmap.scale.high == 10
