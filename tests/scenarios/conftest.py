@@ -17,6 +17,7 @@ from cxdesigner.editor.document import Document
 from cxdesigner.storage.recovery import RecoveryStore
 from cxdesigner.ui.main_window import MainWindow
 from person import Person, open_dialogs
+from sample import copy_sample
 
 WATCHDOG_MS = 20000
 
@@ -48,6 +49,12 @@ def no_unexpected_dialogs():
 @pytest.fixture
 def settings(tmp_path):
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def sample(tmp_path):
+    """A copy of the bundled hotel sample, to open, edit and save."""
+    return copy_sample(tmp_path)
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ palette itself puts on the drag.
 from __future__ import annotations
 
 import time
+import weakref
 from collections import deque
 from collections.abc import Callable
 
@@ -47,7 +48,7 @@ class Person:
         self.window = window
         self.events = 0
         self._answers: deque[tuple[str, Callable[[QWidget], None]]] = deque()
-        self._answered: set[int] = set()
+        self._answered = weakref.WeakSet()  # dialogs already handed to a handler
         self._poll = QTimer()
         self._poll.setInterval(15)
         self._poll.timeout.connect(self._answer_dialog)
@@ -308,17 +309,22 @@ class Person:
             return
         kind = self._answers[0][0]
         dialog = QApplication.activePopupWidget() if kind == "popup" else QApplication.activeModalWidget()
-        if dialog is None or id(dialog) in self._answered or not dialog.isVisible():
+        if dialog is None or dialog in self._answered or not dialog.isVisible():
             return
-        self._answered.add(id(dialog))
+        self._answered.add(dialog)
         _, handler = self._answers.popleft()
         if not self._answers:
             self._poll.stop()
-        try:
-            handler(dialog)
-        except BaseException as error:  # raised inside Qt's event loop: keep it for the test, close the dialog
-            self.failure = self.failure or error
-            dialog.close()
+
+        def run() -> None:
+            try:
+                handler(dialog)
+            except BaseException as error:  # raised inside Qt's event loop: keep it for the test, close the dialog
+                self.failure = self.failure or error
+                dialog.close()
+
+        # Answered from a timer of its own, so that a dialog the answer opens can be answered in turn.
+        QTimer.singleShot(0, run)
 
     failure: BaseException | None = None
 

@@ -1,20 +1,9 @@
 """Nothing stays drawn that the map no longer has: after deletes, drags and undos."""
 
-import shutil
-from importlib import resources
-
-import pytest
 from PySide6.QtCore import QPointF
 
 from cxdesigner.canvas.items import StageBand
 from screen import stale_pixels
-
-
-@pytest.fixture
-def sample(tmp_path):
-    path = tmp_path / "hotel.cxd"
-    shutil.copyfile(resources.files("cxdesigner.resources") / "samples" / "hotel.cxd", path)
-    return path
 
 
 def band(window, name):

@@ -1,20 +1,9 @@
 """Typing into the Inspector, moving from field to field by mouse and by Tab, as a person does."""
 
-import shutil
-from importlib import resources
-
-import pytest
 
 from cxdesigner.storage import open_project
 
 TEXT_FIELDS = ("Description", "Customer does", "Thinks", "Feels")
-
-
-@pytest.fixture
-def sample(tmp_path):
-    path = tmp_path / "hotel.cxd"
-    shutil.copyfile(resources.files("cxdesigner.resources") / "samples" / "hotel.cxd", path)
-    return path
 
 
 def touchpoint(path, title):

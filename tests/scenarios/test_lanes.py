@@ -1,9 +1,5 @@
 """Map > Lanes…: tick, untick and reorder lanes; the map draws them right away, and so does the PDF."""
 
-import shutil
-from importlib import resources
-
-import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -11,13 +7,6 @@ from cxdesigner.canvas.items import LaneLabel, NoteChip
 from cxdesigner.canvas.lanes import GoalBar, TextCell
 from cxdesigner.model import Lane
 from cxdesigner.storage import open_project
-
-
-@pytest.fixture
-def sample(tmp_path):
-    path = tmp_path / "hotel.cxd"
-    shutil.copyfile(resources.files("cxdesigner.resources") / "samples" / "hotel.cxd", path)
-    return path
 
 
 def drawn_lanes(window) -> list[str]:

@@ -1,19 +1,8 @@
 """What is selected is what the person selected: after a drag, a handle drag, a persona deleted."""
 
-import shutil
-from importlib import resources
-
-import pytest
 from PySide6.QtCore import QPointF
 
 from cxdesigner.storage import open_project
-
-
-@pytest.fixture
-def sample(tmp_path):
-    path = tmp_path / "hotel.cxd"
-    shutil.copyfile(resources.files("cxdesigner.resources") / "samples" / "hotel.cxd", path)
-    return path
 
 
 def titles(path):

@@ -1,19 +1,9 @@
 """Shortcuts work wherever the focus is: after typing in a panel, after a dialog closed."""
 
-import shutil
-from importlib import resources
-
 import pytest
 from PySide6.QtWidgets import QDialog
 
 from cxdesigner.ui.export_dialog import ExportDialog
-
-
-@pytest.fixture
-def sample(tmp_path):
-    path = tmp_path / "hotel.cxd"
-    shutil.copyfile(resources.files("cxdesigner.resources") / "samples" / "hotel.cxd", path)
-    return path
 
 
 @pytest.mark.parametrize("field", ["Customer does", "Title", "Satisfaction of Claire (business traveller)"])
