@@ -87,7 +87,7 @@ class Person:
     def _roots(self) -> list[QWidget]:
         modal = QApplication.activeModalWidget()
         popup = QApplication.activePopupWidget()
-        return [w for w in (popup, modal) if w is not None] + [self.window]
+        return [w for w in (popup, modal, self.window) if w is not None]
 
     def focus(self) -> QWidget:
         widget = QApplication.focusWidget()
@@ -304,7 +304,26 @@ class Person:
         self._answers.append(("modal", handler))
         self._poll.start()
 
+    def dismiss_all(self, on: bool = True) -> None:
+        """While on, every dialog that opens is closed with Escape, as a person who changed their mind;
+        ``dismissed`` lists their titles."""
+        self._dismissing = on
+        if on:
+            self._poll.start()
+        elif not self._answers:
+            self._poll.stop()
+
+    _dismissing = False
+    dismissed: list[str] = []
+
     def _answer_dialog(self) -> None:
+        if self._dismissing and not self._answers:
+            dialog = QApplication.activeModalWidget()
+            if dialog is not None and dialog.isVisible() and dialog not in self._answered:
+                self._answered.add(dialog)
+                self.dismissed = [*self.dismissed, dialog.windowTitle() or type(dialog).__name__]
+                QTimer.singleShot(0, lambda: self._escape(dialog))
+            return
         if not self._answers:
             return
         kind = self._answers[0][0]
@@ -328,6 +347,13 @@ class Person:
 
     failure: BaseException | None = None
 
+    def _escape(self, dialog: QWidget) -> None:
+        self.events += 1
+        QTest.keyClick(QApplication.focusWidget() if dialog.isAncestorOf(QApplication.focusWidget()) else dialog,
+                       Qt.Key.Key_Escape)
+        if dialog.isVisible():  # a dialog without an Escape answer (a progress note): its own close button
+            dialog.close()
+
     def all_answered(self) -> bool:
         """Whether every dialog expected was answered (a failure while answering one is raised here)."""
         if self.failure is not None:
@@ -335,8 +361,12 @@ class Person:
         return not self._answers
 
     def button(self, dialog: QWidget, text: str) -> None:
-        """Click the dialog's button reading ``text``."""
-        buttons = [b for b in dialog.findChildren(QAbstractButton) if b.isVisible() and plain(b.text()) == text]
+        """Click the dialog's button reading ``text`` (once it is on screen)."""
+        def shown():
+            return [b for b in dialog.findChildren(QAbstractButton) if b.isVisible() and plain(b.text()) == text]
+
+        self._wait_for(lambda: bool(shown()) or not dialog.isVisible(), f"the button {text!r}", timeout=2.0)
+        buttons = shown()
         assert buttons, f"no button {text!r} in {[plain(b.text()) for b in dialog.findChildren(QAbstractButton)]}"
         self.click(buttons[0])
 
