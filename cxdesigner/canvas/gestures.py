@@ -77,12 +77,14 @@ class SceneGestures:
         return cards[0].touchpoint_id if len(cards) == 1 else None
 
     def select_touchpoint(self, touchpoint_id: str) -> None:
+        """The one touchpoint selected, in view, with the keyboard on the map (Enter renames it)."""
         self.clearSelection()
         card = self.cards[touchpoint_id]
         card.setSelected(True)
-        card.setFocus()
         for view in self.views():
+            view.setFocus()
             view.ensureVisible(card, 40, 40)
+        card.setFocus()
 
     def keyPressEvent(self, event) -> None:
         """Arrows walk the timeline (Ctrl moves the card), Up/Down nudge the first

@@ -28,7 +28,7 @@ from cxdesigner.model import ItemChanged, JourneyMap, Lane, RatingChanged, Targe
 __all__ = ["JourneyScene", "PALETTE_MIME"]
 #: Touchpoint fields only its card shows; other fields feed lanes or spacing and need a rebuild.
 CARD_ONLY_FIELDS = {"title", "description", "device"}
-GHOST_SPACING = 16.0  # between the ghost handles of two personas at one unrated touchpoint
+GHOST_SPACING = 18.0  # between ghost handles: clear of each other and of a rated dot, even enlarged on hover
 
 
 class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
@@ -190,7 +190,7 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
                 self.removeItem(item)
         for index, persona_id in enumerate(shown):
             persona = project.find(persona_id)
-            offset = (index - (len(shown) - 1) / 2) * GHOST_SPACING  # ghosts of several personas side by side
+            offset = (index + 1) * GHOST_SPACING  # ghosts side by side, right of where the rated dots sit
             line = self.lines.get(persona_id)
             if line is None or (line.name, line.color, line.ghost_offset) != (persona.name, persona.color, offset):
                 if line is not None:

@@ -409,6 +409,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self.panels.keep_tab_titles_whole()
         if self.pages.currentWidget() is self.start_page:
             self.panels.hide_tab_bars()
 

@@ -40,7 +40,7 @@ class SidePanels(QObject):
             for other in others:
                 window.tabifyDockWidget(first, other)
             first.raise_()
-        window.resizeDocks([self.docks[0], self.docks[3]], [230, 320], Qt.Orientation.Horizontal)
+        window.resizeDocks([self.docks[0], self.docks[3]], [230, 340], Qt.Orientation.Horizontal)
         self.document: Document | None = None
         self._shown_before: list[QDockWidget] | None = None
 
@@ -94,6 +94,12 @@ class SidePanels(QObject):
 
     def _refused(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 5000)
+
+    def keep_tab_titles_whole(self) -> None:
+        """Dock tabs read "Inspector", never "Inspe…": a crowded group scrolls its tabs instead."""
+        for bar in self.window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)
 
     def hide_tab_bars(self) -> None:
         """Qt can leave the tab bar of a group of hidden docks standing (also when the window

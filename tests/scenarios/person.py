@@ -286,7 +286,7 @@ class Person:
 
     def show_panel(self, title: str) -> None:
         """Bring a docked panel to the front by clicking its tab (docks share tab bars)."""
-        for bar in self.window.findChildren(QTabBar):
+        for bar in self.window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
             if bar.isVisible() and any(plain(bar.tabText(i)) == title for i in range(bar.count())):
                 self.tab(bar, title)
                 return

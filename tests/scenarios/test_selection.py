@@ -19,8 +19,10 @@ def test_a_card_dragged_one_place_stays_the_only_one_selected(editor, sample):
     card = person.card("Eats at the hotel restaurant")
     person.click_card("Eats at the hotel restaurant")
     start = card.sceneBoundingRect().center()
-    person.drag_on_map(start, start + QPointF(window.scene.layout.metrics.slot_width, 0))
+    person.drag_on_map(start, start + QPointF(window.scene.layout.metrics.slot_width * 1.5, 0))
     person.wait(250)  # the neighbours slide into place
+    moved = [t.title for t in window.scene.jmap.touchpoints]
+    assert moved.index("Eats at the hotel restaurant") == before.index("Eats at the hotel restaurant") + 1
     assert selected_titles(window) == ["Eats at the hotel restaurant"]
     person.press("Delete")
     person.press("Ctrl+S")
