@@ -232,8 +232,8 @@ class Project(Entity):
         jmap = self._owner_map(Stage, map_id)
         old_scale, jmap.scale = jmap.scale, scale
         self._emit(ItemChanged(jmap, {"scale": old_scale}))
+        moved = (lambda v: old_scale.convert(v, scale)) if convert else scale.clamp
         for key, rating in list(jmap.ratings.items()):
-            moved = (lambda v: old_scale.convert(v, scale)) if convert else scale.clamp
             ends = [moved(v) if v is not None else None for v in (rating.interval_low, rating.interval_high)]
             new = dataclasses.replace(rating, value=moved(rating.value), interval_low=ends[0], interval_high=ends[1])
             if new != rating:
