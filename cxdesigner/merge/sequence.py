@@ -68,8 +68,10 @@ def merge_order(base: Sequence[Hashable], mine: Sequence[Hashable], theirs: Sequ
     """The order of ``members`` that keeps both sides' insertions and moves.
 
     Elements neither side moved keep the base order. An element one side inserted or
-    moved goes right after its nearest predecessor in that side's list. At one place,
-    mine's insertions come before theirs'. An element both sides moved to different
+    moved goes right after its nearest predecessor in that side's list (one the other
+    side did not move), where what that
+    side removed still counts at its old place (so an item added at the end stays at the
+    end). At one place, mine's insertions come before theirs'. An element both sides moved to different
     places is placed by the side that ``choose(element, after_in_mine, after_in_theirs)``
     returns. Members found in no list (there should be none) come last.
     """
@@ -91,13 +93,33 @@ def merge_order(base: Sequence[Hashable], mine: Sequence[Hashable], theirs: Sequ
     chain = _Chain([element for element in base if element in members and element not in placer])
     for side, sequence in ((MINE, mine), (THEIRS, theirs)):
         anchor = None
-        for element in sequence:
+        for element in _with_removed(base, sequence):
             if placer.get(element) == side and element not in chain:
                 chain.insert_after(anchor, element, side, past=MINE if side == THEIRS else None)
-            if element in chain:
-                anchor = element
+            if element in chain and chain.side[element] in (None, side):
+                anchor = element  # what the other side moved is no landmark for this one
     strays = sorted(members.difference(ordered), key=str)
     return list(chain) + [element for element in ordered if element not in chain] + strays
+
+
+def _with_removed(base: Sequence[Hashable], side: Sequence[Hashable]) -> list[Hashable]:
+    """``side`` with the base elements it removed back in, each after its nearest base
+    predecessor that ``side`` kept (before what ``side`` inserted there)."""
+    present = set(side)
+    removed: dict[Hashable | None, list[Hashable]] = {}
+    kept = None
+    for element in base:
+        if element in present:
+            kept = element
+        else:
+            removed.setdefault(kept, []).append(element)
+    if not removed:
+        return list(side)
+    result = list(removed.get(None, []))
+    for element in side:
+        result.append(element)
+        result += removed.get(element, [])
+    return result
 
 
 class _Chain:
