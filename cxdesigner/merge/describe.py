@@ -52,24 +52,28 @@ def label(item: Any) -> str:
 
 
 class Names:
-    """The labels of every item of some projects' records, for naming links; earlier records win."""
+    """Names items of some projects' records when a sentence needs them; earlier records win."""
 
     def __init__(self, *records: dict[Key, Record]) -> None:
-        self.labels: dict[str, str] = {}
-        self.kinds: dict[str, type] = {}
-        for side in reversed(records):
-            for key, record in side.items():
-                if isinstance(key, str) and key != PROJECT:
-                    self.labels[key] = label(record.item)
-                    self.kinds[key] = type(record.item)
+        self.records = records
+
+    def _record(self, item_id: Any) -> Record | None:
+        if not isinstance(item_id, str) or item_id == PROJECT:
+            return None
+        return next((side[item_id] for side in self.records if item_id in side), None)
+
+    def kind(self, item_id: str) -> type | None:
+        """The class of the item with this id, or ``None`` when no record has it."""
+        record = self._record(item_id)
+        return type(record.item) if record else None
 
     def name(self, item_id: str) -> str:
         """``"Check in"``, with quotes; an item with no label by its kind."""
-        text = self.labels.get(item_id)
+        record = self._record(item_id)
+        text = label(record.item) if record else ""
         if text:
             return f'"{text}"'
-        kind = self.kinds.get(item_id)
-        return f"an untitled {kind_word(kind)}" if kind else "a missing item"
+        return f"an untitled {kind_word(type(record.item))}" if record else "a missing item"
 
     def title(self, record: Record) -> str:
         """'touchpoint "Check in"', 'rating of "Check in" for "Anna"', 'the project'."""
@@ -89,7 +93,7 @@ class Names:
         if isinstance(value, Enum):
             return str(value.value).replace("_", " ")
         if isinstance(value, str):
-            return self.name(value) if value in self.kinds else f'"{plain(value)}"'
+            return self.name(value) if self._record(value) else f'"{plain(value)}"'
         if isinstance(value, bool):
             return "yes" if value else "no"
         if isinstance(value, int | float):

@@ -9,11 +9,10 @@ outermost first, so removing a stage is one decision for its touchpoints too.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from cxdesigner.merge.cascade import CASCADING, Cascade, membership_cascade, removal_cascade
+from cxdesigner.merge.cascade import CASCADING, Cascade, membership_cascade, removal_cascade, working_copy
 from cxdesigner.merge.conflicts import BASE, REMOVAL, Conflict, conflict_key
 from cxdesigner.merge.describe import capital, field_word, kind_word
 from cxdesigner.merge.records import Key, map_of, references
@@ -59,7 +58,7 @@ def decide(sides: Sides, settle: Settle) -> Decisions:
             continue
         other = sides.other(root.side)
         if other not in working:
-            working[other] = copy.deepcopy(sides.projects[other])
+            working[other] = working_copy(sides.projects[other])
         cascade = _cascade(working[other], root)
         touched = _touched(sides, root, other, cascade, position[other])
         stands = True
@@ -130,7 +129,7 @@ def _conflict(sides: Sides, root: Root, other: str, touched: list[tuple[Key, lis
     if root.link:
         owner, where, value = root.key
         item, field_name = owner, where
-        what = f"{kind_word(names.kinds[value])} {names.name(value)} off {names.title(sides.records[BASE][owner])}"
+        what = f"{kind_word(names.kind(value))} {names.name(value)} off {names.title(sides.records[BASE][owner])}"
         values = [value if value in sides.records[side][owner].fields[where] else None
                   for side in (BASE, "mine", "theirs")]
         key = conflict_key(REMOVAL, owner, where, value)

@@ -76,7 +76,9 @@ def merge_order(base: Sequence[Hashable], mine: Sequence[Hashable], theirs: Sequ
     returns. Members found in no list (there should be none) come last.
     """
     in_base, in_mine = set(base), set(mine)
-    moved_mine, moved_theirs = set(moved(base, mine)), set(moved(base, theirs))
+    stable = {MINE: kept_in_order(base, mine), THEIRS: kept_in_order(base, theirs)}
+    moved_mine = {e for e in mine if e in in_base and e not in stable[MINE]}
+    moved_theirs = {e for e in theirs if e in in_base and e not in stable[THEIRS]}
     common = in_mine & set(theirs) & members
     placer: dict[Hashable, str] = {}
     ordered = [e for e in dict.fromkeys([*mine, *theirs, *base]) if e in members]
@@ -93,7 +95,7 @@ def merge_order(base: Sequence[Hashable], mine: Sequence[Hashable], theirs: Sequ
     chain = _Chain([element for element in base if element in members and element not in placer])
     for side, sequence in ((MINE, mine), (THEIRS, theirs)):
         anchor = None
-        for element in _with_removed(base, sequence):
+        for element in _with_removed(base, sequence, stable[side]):
             if placer.get(element) == side and element not in chain:
                 chain.insert_after(anchor, element, side, past=MINE if side == THEIRS else None)
             if element in chain and chain.side[element] in (None, side):
@@ -102,16 +104,16 @@ def merge_order(base: Sequence[Hashable], mine: Sequence[Hashable], theirs: Sequ
     return list(chain) + [element for element in ordered if element not in chain] + strays
 
 
-def _with_removed(base: Sequence[Hashable], side: Sequence[Hashable]) -> list[Hashable]:
+def _with_removed(base: Sequence[Hashable], side: Sequence[Hashable], stable: set[Hashable]) -> list[Hashable]:
     """``side`` with the base elements it removed back in, each after its nearest base
-    predecessor that ``side`` kept (before what ``side`` inserted there)."""
+    predecessor that ``side`` kept in place (``stable``), before what ``side`` inserted there."""
     present = set(side)
     removed: dict[Hashable | None, list[Hashable]] = {}
     kept = None
     for element in base:
-        if element in present:
+        if element in stable:
             kept = element
-        else:
+        elif element not in present:
             removed.setdefault(kept, []).append(element)
     if not removed:
         return list(side)

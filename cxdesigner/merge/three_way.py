@@ -75,7 +75,7 @@ class _Merge:
         self.prefer = prefer
         self.resolutions = resolutions
         self.conflicts: list[Conflict] = []
-        #: Per field of each item, the versions whose value the result took (for the scale).
+        #: Per field of each rating and target, the versions whose value the result took (for the scale).
         self.sources: dict[tuple[Key, str], set[str]] = {}
         #: Per item, the sides whose changes the result holds (two: they must fit together).
         self.contributors: dict[Key, set[str]] = {}
@@ -114,11 +114,13 @@ class _Merge:
         base, mine, theirs = (self.records[side].get(key) for side in (BASE, MINE, THEIRS))
         if mine is None or theirs is None:
             only, side = (mine, MINE) if mine is not None else (theirs, THEIRS)
-            for name in only.fields:
-                self.sources[(key, name)] = {side}
+            if isinstance(key, tuple):
+                for name in only.fields:
+                    self.sources[(key, name)] = {side}
             self.contributors[key] = {side}
             return dict(only.fields)
         cls = type(mine.item)
+        entry = isinstance(key, tuple)
         merged = {}
         for name in plain_fields(cls):
             old = base.fields[name] if base is not None else _ABSENT
@@ -131,7 +133,8 @@ class _Merge:
                 value = self._field(key, mine, name, old, ours, other)
             merged[name] = value
             versions = ((BASE, old), (MINE, ours), (THEIRS, other))
-            self.sources[(key, name)] = {side for side, v in versions if v == value} or {"edit"}
+            if entry:  # only ratings and targets need to know (for the scale)
+                self.sources[(key, name)] = {side for side, v in versions if v == value} or {"edit"}
             if value != old:
                 changed_by = {side for side, v in versions[1:] if v == value and v != old}
                 self.contributors.setdefault(key, set()).update(changed_by or {"edit"})

@@ -44,9 +44,17 @@ permutations = st.lists(st.integers(0, 30), unique=True, max_size=12)
 
 @given(permutations, permutations, permutations)
 def test_one_sided_reorderings_are_kept_exactly(base, mine, theirs):
-    assert merge_order(base, mine, base, set(mine), never) == mine
-    assert merge_order(base, base, theirs, set(theirs), never) == theirs
-    assert merge_order(base, mine, mine, set(mine), never) == mine
+    """Also while what one side removed is still in the list (the merge removes it afterwards)."""
+    for side in (mine, theirs):
+        for members in (set(side), set(side) | set(base)):
+            for order in (merge_order(base, side, base, members, never), merge_order(base, base, side, members, never),
+                          merge_order(base, side, side, members, never)):
+                assert [e for e in order if e in side] == side
+
+
+def test_removed_items_stay_behind_what_stayed_in_place():
+    """Mine moved L before S and removed F, K and T; X, added after L, stays before S."""
+    assert merge_order("BSLFKT", "BLXS", "BSLFKT", set("BSLFKTX"), never) == list("BLXSFKT")
 
 
 @given(permutations, permutations, permutations, st.data())
