@@ -30,6 +30,17 @@ NAMINGS = [
     ("Google Drive", r" \((?P<detail>\d{1,3})\)"),
     ("OneDrive", r"-(?P<detail>[A-Za-z0-9][A-Za-z0-9-]{0,62})"),
 ]
+
+
+def _computer_name(detail: str) -> bool:
+    """Whether what follows the hyphen looks like a computer's name ("DESKTOP-7K2P9QX",
+    "ANA-LAPTOP", "Anas-MacBook-Pro") rather than a word one adds oneself ("v2", "merged",
+    "Final"): capitals, with digits or hyphens, or capitals only."""
+    return any(c.isupper() for c in detail) and (detail.isupper() or "-" in detail or any(c.isdigit() for c in detail))
+
+
+#: Further checks of what a pattern found, by tool.
+CHECKS = {"OneDrive": _computer_name}
 #: Names looked at in one folder, and copies reported at most: a folder may hold millions of files.
 MAX_NAMES = 200_000
 MAX_COPIES = 100
@@ -53,7 +64,7 @@ def copy_naming(name: str, project_name: str) -> tuple[str, str] | None:
     middle = name[len(stem):len(name) - len(extension)]
     for tool, pattern in NAMINGS:
         found = re.fullmatch(pattern, middle)
-        if found:
+        if found and CHECKS.get(tool, bool)(found["detail"]):
             return tool, found["detail"]
     return None
 

@@ -41,10 +41,12 @@ def test_other_variants_of_the_names():
     for name, tool in [("hotel (Ana's conflicted copy 2026-11-30 (1)).cxd", "Dropbox"),
                        ("hotel (conflicted copy Ana Lopez 2026-11-30 143218).cxd", "Nextcloud or ownCloud"),
                        ("hotel_conflict-20261130-143218.cxd", "ownCloud"),
-                       ("hotel (12).CXD", "Google Drive")]:
+                       ("hotel (12).CXD", "Google Drive"), ("hotel-Anas-MacBook-Pro.cxd", "OneDrive"),
+                       ("hotel-ANALAPTOP.cxd", "OneDrive")]:
         assert copy_naming(name, "hotel.cxd")[0] == tool, name
     for name in ["hotel.cxd", "hotels.cxd", "hotel (1).json", "hotel.cxd.bak", ".~hotel.cxd.lock", "hotel ().cxd",
-                 "hotel.sync-conflict-2026-ABC.cxd", "hotel (1234).cxd", "Hotel (1).cxd", "hotel-.cxd"]:
+                 "hotel.sync-conflict-2026-ABC.cxd", "hotel (1234).cxd", "Hotel (1).cxd", "hotel-.cxd",
+                 "hotel-v2.cxd", "hotel-merged.cxd", "hotel-Final.cxd", "hotel-monday.cxd"]:
         assert copy_naming(name, "hotel.cxd") is None, name
 
 
