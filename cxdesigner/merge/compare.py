@@ -50,7 +50,8 @@ def compare(old: Project, new: Project) -> list[Difference]:
 class _Comparison:
     def __init__(self, old: Project, new: Project) -> None:
         self.a, self.b = flatten(old), flatten(new)
-        self.old, self.new = old, new
+        self.old = old
+        self.gone = {key for key in self.a if key not in self.b and isinstance(key, str)}
         self.names = Names(self.b, self.a)
         self.before, self.after = orders(self.a), orders(self.b)
         self.position = {key: i for i, key in enumerate(self.a)}
@@ -62,17 +63,23 @@ class _Comparison:
         removals = self._removals()
         moves = self._moves()
         found: list[Difference] = []
+        inside_new_maps: dict[str, list[Difference]] = {}
         for key in dict.fromkeys([*self.b, *self.a]):
             if key in removals:
                 found.append(removals[key])
             elif key not in self.a:
-                found.append(self._added(self.b[key]))
+                owner = self.b[key].owner
+                if owner is not None and owner not in self.a:  # it comes with its new map
+                    inside_new_maps.setdefault(owner, []).append(self._added(self.b[key]))
+                else:
+                    found.append(self._added(self.b[key]))
             elif key in self.b:
                 found.extend(d for d in self._changes(self.a[key], self.b[key])
                              if (key, d.field) not in self.cut)
                 if key in moves:
                     found.append(moves[key])
-        return found
+        return [self._added(self.b[d.key], inside_new_maps[d.key]) if d.key in inside_new_maps else d
+                for d in found]
 
     # -- removals, with what each took ---------------------------------------
 
@@ -126,9 +133,8 @@ class _Comparison:
     def _cut_only(self, item_id: str, name: str, cut: Any) -> bool:
         """Whether a field changed only as removals change it: to the value one removal left
         (``cut``), or by losing its links to everything removed."""
-        gone = {k for k in self.a if k not in self.b and isinstance(k, str)}
         before, now = self.a[item_id].fields[name], self.b[item_id].fields[name]
-        return now != before and now in (cut, _without(before, gone))
+        return now != before and now in (cut, _without(before, self.gone))
 
     # -- moves ---------------------------------------------------------------
 
@@ -164,16 +170,16 @@ class _Comparison:
 
     # -- sentences -------------------------------------------------------------
 
-    def _added(self, record: Record) -> Difference:
+    def _added(self, record: Record, content: list[Difference] = ()) -> Difference:
         title = self.names.title(record)
         if isinstance(record.key, tuple):
-            shown = _set_fields(record.item, skip=set())
+            shown = _worth_saying(record.item)
             detail = ": " + ", ".join(f"{field_word(n)} {self.names.show(v)}" for n, v in shown) if shown else ""
             sentence = f"{title} added{detail}."
         else:
-            sentence = f"{title} added{self._place(record)}."
+            sentence = f"{title} added{self._place(record)}{_with(content)}."
         return Difference(ADDED, record.key, kind_word(type(record.item)), map_of(record), capital(sentence),
-                          new=record.item)
+                          new=record.item, consequences=tuple(content))
 
     def _place(self, record: Record) -> str:
         if self.previous is None:
@@ -192,13 +198,7 @@ class _Comparison:
         return f" at the start of {self.names.name(record.fields[grouping])}" if grouping else ""
 
     def _removed(self, record: Record, consequences: list[Difference] = ()) -> Difference:
-        counted: dict[str, int] = {}
-        for difference in consequences:
-            word = difference.kind if difference.change == REMOVED else "link"
-            counted[word] = counted.get(word, 0) + 1
-        parts = [f"{n} {word}{'s' if n > 1 else ''}" for word, n in counted.items()]
-        detail = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts)
-        sentence = f"{self.names.title(record)} removed{f' (with {detail})' if detail else ''}."
+        sentence = f"{self.names.title(record)} removed{_with(consequences)}."
         return Difference(REMOVED, record.key, kind_word(type(record.item)), map_of(record), capital(sentence),
                           old=record.item, consequences=tuple(consequences))
 
@@ -212,6 +212,17 @@ class _Comparison:
                 if (only is None or name == only) and value != new.fields[name]]
 
 
+def _with(consequences) -> str:
+    """" (with 2 ratings and 1 link)": what came or went with an item, counted by kind."""
+    counted: dict[str, int] = {}
+    for difference in consequences:
+        word = difference.kind if difference.change in (ADDED, REMOVED) else "link"
+        counted[word] = counted.get(word, 0) + 1
+    parts = [f"{n} {word}{'s' if n > 1 else ''}" for word, n in counted.items()]
+    detail = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts)
+    return f" (with {detail})" if detail else ""
+
+
 def _without(value: Any, gone: set[str]) -> Any:
     """``value`` with its links to ``gone`` cut, as a removal cuts them."""
     if isinstance(value, str):
@@ -223,12 +234,7 @@ def _without(value: Any, gone: set[str]) -> Any:
     return value
 
 
-def _set_fields(item: Any, skip: set[str]) -> list[tuple[str, Any]]:
-    """The fields of a new entry worth saying: those not at their default, links left out."""
-    shown = []
-    for f in dataclasses.fields(item):
-        value = getattr(item, f.name)
-        if f.name in skip or f.name.endswith("_id") or value is None or value == f.default:
-            continue
-        shown.append((f.name, value))
-    return shown
+def _worth_saying(item: Any) -> list[tuple[str, Any]]:
+    """The fields of a new rating or target worth saying: those not at their default, links left out."""
+    return [(f.name, getattr(item, f.name)) for f in dataclasses.fields(item)
+            if not f.name.endswith("_id") and getattr(item, f.name) not in (None, f.default)]

@@ -25,6 +25,10 @@ PROJECT = "project"
 #: An entity's key is its id; a keyed entry's is ``(table, map id, *its key)``.
 Key = Hashable
 ITEM_KINDS = {**PROJECT_LISTS, **MAP_LISTS}
+#: Lists kept in runs by a field, with that field and the list the runs follow: a map's
+#: touchpoints stand together by stage, in stage order (``rules.check_stage_order``).
+#: Their order is compared and merged within each run.
+GROUPED = {"touchpoints": ("stage_id", "stages")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,18 +139,9 @@ def references(value: Any, ids: set[str] | frozenset[str]) -> set[str]:
     """The ids of ``ids`` that ``value`` names: itself, or inside a list, tuple or a dict's values."""
     if isinstance(value, str):
         return {value} if value in ids else set()
-    if isinstance(value, dict):
-        value = value.values()
-    if isinstance(value, list | tuple) or isinstance(value, type({}.values())):
-        return {v for v in value if isinstance(v, str) and v in ids}
-    return set()
+    inside = value.values() if isinstance(value, dict) else value if isinstance(value, list | tuple) else ()
+    return {v for v in inside if isinstance(v, str) and v in ids}
 
 
 def entity_ids(records: Iterable[Key]) -> set[str]:
     return {key for key in records if isinstance(key, str) and key != PROJECT}
-
-
-#: Lists kept in runs by a field, with that field and the list the runs follow: a map's
-#: touchpoints stand together by stage, in stage order (``rules.check_stage_order``).
-#: Their order is compared and merged within each run.
-GROUPED = {"touchpoints": ("stage_id", "stages")}

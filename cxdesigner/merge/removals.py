@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cxdesigner.merge.cascade import CASCADING, Cascade, membership_cascade, removal_cascade, working_copy
-from cxdesigner.merge.conflicts import BASE, REMOVAL, Conflict, conflict_key
+from cxdesigner.merge.conflicts import BASE, MINE, REMOVAL, THEIRS, Conflict, conflict_key
 from cxdesigner.merge.describe import capital, field_word, kind_word
 from cxdesigner.merge.records import Key, map_of, references
 from cxdesigner.merge.sides import Sides
@@ -131,27 +131,31 @@ def _conflict(sides: Sides, root: Root, other: str, touched: list[tuple[Key, lis
         item, field_name = owner, where
         what = f"{kind_word(names.kind(value))} {names.name(value)} off {names.title(sides.records[BASE][owner])}"
         values = [value if value in sides.records[side][owner].fields[where] else None
-                  for side in (BASE, "mine", "theirs")]
+                  for side in (BASE, MINE, THEIRS)]
         key = conflict_key(REMOVAL, owner, where, value)
     else:
         item, field_name = root.key, None
         what = names.title(sides.records[BASE][root.key])
         values = [sides.records[side][root.key].item if root.key in sides.records[side] else None
-                  for side in (BASE, "mine", "theirs")]
+                  for side in (BASE, MINE, THEIRS)]
         key = conflict_key(REMOVAL, root.key)
-    parts = []
-    for changed_key, fields in touched:
+    changed, added = [], []
+    for touched_key, fields in touched:
         words = ", ".join(field_word(f) for f in fields[:4]) + (", …" if len(fields) > 4 else "")
-        if changed_key == root.key:
-            parts.append(f"it ({words})")
+        if touched_key == root.key:
+            changed.append(f"it ({words})")
+        elif touched_key in sides.records[BASE]:
+            changed.append(f"{names.title(sides.records[other][touched_key])} ({words})")
         else:
-            record = sides.records[other].get(changed_key) or sides.records[BASE][changed_key]
-            parts.append(names.title(record) if changed_key not in sides.records[BASE] or len(touched) > 3
-                         else f"{names.title(record)} ({words})")
-    shown = ", ".join(parts[:3]) + (f" and {len(parts) - 3} more" if len(parts) > 3 else "")
-    verb = "took" if root.link else "removed"
-    sentence = capital(f"{root.side} {verb} {what}, but {other} changed {shown}.")
+            added.append(names.title(sides.records[other][touched_key]))
+    clauses = [f"{verb} {_few(parts)}" for verb, parts in (("changed", changed), ("added", added)) if parts]
+    sentence = capital(f"{root.side} {'took' if root.link else 'removed'} {what}, but {other} {' and '.join(clauses)}.")
     resolution, settled = settle(key, REMOVAL)
     record = sides.records[BASE][item]
     return Conflict(key, REMOVAL, item, kind_word(type(record.item)), map_of(record), field_name,
                     *values, sentence, resolution, settled)
+
+
+def _few(parts: list[str]) -> str:
+    """At most three, then how many more."""
+    return ", ".join(parts[:3]) + (f" and {len(parts) - 3} more" if len(parts) > 3 else "")

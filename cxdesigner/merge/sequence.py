@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
 
-MINE, THEIRS = "mine", "theirs"
+from cxdesigner.merge.conflicts import MINE, THEIRS
 
 
 def kept_in_order(old: Sequence[Hashable], new: Sequence[Hashable]) -> set[Hashable]:

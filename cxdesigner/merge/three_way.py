@@ -18,7 +18,8 @@ from cxdesigner.merge.cascade import CASCADING
 from cxdesigner.merge.conflicts import (BASE, DEFAULT, FIELD, GIVEN, MINE, ORDER, PREFERRED, THEIRS, Conflict, Edit,
                                         conflict_key)
 from cxdesigner.merge.describe import capital, field_word, kind_word
-from cxdesigner.merge.records import GROUPED, PROJECT, Key, held, is_ordered_set, map_of, orders, plain_fields, tables
+from cxdesigner.merge.records import (GROUPED, PROJECT, Key, Record, held, is_ordered_set, map_of, orders, plain_fields,
+                                      tables)
 from cxdesigner.merge.removals import decide
 from cxdesigner.merge.repair import check_together, follows_from_scale, onto_merged_scales
 from cxdesigner.merge.sequence import merge_order, predecessor
@@ -79,6 +80,7 @@ class _Merge:
         self.sources: dict[tuple[Key, str], set[str]] = {}
         #: Per item, the sides whose changes the result holds (two: they must fit together).
         self.contributors: dict[Key, set[str]] = {}
+        self.base_orders = orders(self.records[BASE])
 
     def settle(self, key: str, kind: str) -> tuple[str | Edit, str]:
         if key in self.resolutions:
@@ -140,7 +142,7 @@ class _Merge:
                 self.contributors.setdefault(key, set()).update(changed_by or {"edit"})
         return merged
 
-    def _weigh(self, side: str, record, name: str, old: Any, new: Any) -> str:
+    def _weigh(self, side: str, record: Record, name: str, old: Any, new: Any) -> str:
         if old is _ABSENT:
             return DELIBERATE
         weight = self.sides.weigh(side, type(record.item), name, old, new)
@@ -150,7 +152,7 @@ class _Merge:
             return FOLLOWS
         return weight
 
-    def _field(self, key: Key, record, name: str, old: Any, ours: Any, other: Any) -> Any:
+    def _field(self, key: Key, record: Record, name: str, old: Any, ours: Any, other: Any) -> Any:
         mine, theirs = self._weigh(MINE, record, name, old, ours), self._weigh(THEIRS, record, name, old, other)
         if mine == SAME and theirs == SAME:
             return old
@@ -171,7 +173,7 @@ class _Merge:
             return resolution.value
         return ours if resolution == MINE else other
 
-    def _ordered_set(self, key: Key, record, name: str, old: list, ours: list, other: list) -> list:
+    def _ordered_set(self, key: Key, record: Record, name: str, old: list, ours: list, other: list) -> list:
         """Links and lanes: each side's additions and removals, in an order both agree on.
 
         A link lost because its item was removed stays for now: carrying out the
@@ -190,7 +192,7 @@ class _Merge:
                     members.add(value)
         return merge_order(old, ours, other, members, self._chooser(key, record, name))
 
-    def _chooser(self, key: Key, record, name: str | None):
+    def _chooser(self, key: Key | None, record: Record | None, name: str | None):
         """What ``merge_order`` calls for an element both sides moved to different places."""
         names = self.sides.names
 
@@ -206,8 +208,8 @@ class _Merge:
                 item, kind, field_name = key, kind_word(type(record.item)), name
             resolution, settled = self.settle(conflict_name, ORDER)
             before = self.records[BASE].get(key if name else element)
-            base_list = (before.fields[name] if name else orders(self.records[BASE]).get(
-                (before.owner, before.where), [])) if before else []
+            base_list = (before.fields[name] if name else self.base_orders.get((before.owner, before.where), [])
+                         ) if before else []
             after_base = predecessor(base_list, element, set(base_list))
             sentence = capital(f"{what}: both moved it (mine {place(after_mine)}, theirs {place(after_theirs)}).")
             owner_record = record if name else self.records[MINE][element]
@@ -301,5 +303,6 @@ class _Orders:
                             for side, sequence in zip((BASE, MINE, THEIRS), sequences)]
                     inside = {k for k in members if getattr(self.objects[k], grouping) == group}
                     result += merge_order(*runs, inside, choose) if inside else []
-                self.done[place] = result
+                placed = set(result)  # a touchpoint of no stage: left in, for the rules to refuse
+                self.done[place] = result + sorted((k for k in members if k not in placed), key=str)
         return self.done[place]

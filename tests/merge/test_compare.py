@@ -1,8 +1,13 @@
 """Comparing two versions: every template against an edited copy lists exactly the edits made."""
 
 import copy
+import dataclasses
 
 import pytest
+from edits import edit
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import projects
 
 from cxdesigner.interchange.templates import load_template, template_names
 from cxdesigner.merge import ADDED, CHANGED, MOVED, REMOVED, compare
@@ -107,3 +112,42 @@ def test_sentences_name_links_and_keep_to_one_line(project):
         'Touchpoint "Visit site": description "" → "Two lines and a ?bell".',
         'Touchpoint "Visit site": channel "Website" → "Reception".',
     ]
+
+
+def _every(differences):
+    for difference in differences:
+        yield difference
+        yield from _every(difference.consequences)
+
+
+def _items(project):
+    """Every item with its key, found through the model alone: ``walk`` and each map's ratings and targets."""
+    found = {"project": project}
+    found.update((item.id, item) for item, _ in project.walk())
+    for jmap in project.maps:
+        for table in ("ratings", "targets"):
+            found.update(((table, jmap.id, *key), entry) for key, entry in getattr(jmap, table).items())
+    return found
+
+
+@settings(max_examples=60, deadline=None)
+@given(projects(), st.data())
+def test_a_comparison_lists_every_change_once(old, data):
+    new = edit(copy.deepcopy(old), data, data.draw(st.integers(0, 10)))
+    before, after = _items(old), _items(new)
+    changed = set()
+    for key in before.keys() & after.keys():
+        for f in dataclasses.fields(before[key]):
+            value = getattr(before[key], f.name)
+            if f.name not in HELD and value != getattr(after[key], f.name):
+                changed.add((key, f.name))
+    found = list(_every(compare(old, new)))
+    assert sorted(str((d.key, d.field)) for d in found if d.change == CHANGED) == sorted(map(str, changed))
+    assert sorted(str(d.key) for d in found if d.change == ADDED) == sorted(map(str, after.keys() - before.keys()))
+    assert sorted(str(d.key) for d in found if d.change == REMOVED) == sorted(map(str, before.keys() - after.keys()))
+
+
+#: Fields that hold other items: their items are compared one by one instead.
+HELD = {"channels", "departments", "personas", "maps", "surveys", "stages", "touchpoints", "ratings", "targets",
+        "goals", "pain_points", "positive_moments", "actions", "notes"}
+

@@ -99,7 +99,8 @@ def test_a_stage_removed_against_a_touchpoint_added_to_it(project):
     added = Touchpoint(title="Spa", stage_id=stay.id)
     theirs.add(added, map_id=jmap.id)
     result = merge(project, mine, theirs)
-    assert kinds(result) == [REMOVAL] and "touchpoint \"Spa\"" in result.conflicts[0].sentence
+    assert kinds(result) == [REMOVAL]
+    assert result.conflicts[0].sentence == 'Mine removed stage "Stay", but theirs added touchpoint "Spa".'
     assert result.project.lookup(stay.id) is None and result.project.lookup(added.id) is None
     kept = merge(project, mine, theirs, prefer="theirs").project
     assert [t.title for t in kept.maps[0].touchpoints] == ["Visit site", "Book room", "Check in", "Enter room", "Spa"]
@@ -114,7 +115,7 @@ def test_a_persona_taken_off_a_map_against_a_new_rating_for_it(project):
     result = merge(project, mine, theirs)
     (conflict,) = result.conflicts
     assert conflict.kind == REMOVAL and conflict.field == "persona_ids"
-    assert conflict.sentence.startswith('Mine took persona "Ben" off map "Hotel", but theirs changed rating of')
+    assert conflict.sentence == 'Mine took persona "Ben" off map "Hotel", but theirs added rating of "Enter room" for "Ben".'
     assert ben.id not in result.project.maps[0].persona_ids
     assert all(key[1] != ben.id for key in result.project.maps[0].ratings)
     kept = merge(project, mine, theirs, prefer="theirs").project.maps[0]
