@@ -98,7 +98,16 @@ def print_conflicted_copies(path: str) -> None:
 # -- shared steps ------------------------------------------------------------------
 
 def _load(path):
-    from cxdesigner.cli import _load
+    """Open a project as every command does, but never wait on a pipe or a device named like one."""
+    import stat
+
+    from cxdesigner.cli import UserError, _load
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = None  # missing or unreadable: opening says why
+    if mode is not None and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        raise UserError(f"{Path(path).name} is not a CX Designer project (it is a pipe or a device, not a file).")
     return _load(path)
 
 

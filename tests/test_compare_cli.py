@@ -1,13 +1,13 @@
 """``cxdesigner diff`` and ``cxdesigner merge`` on real files, each edit made in a process of its own."""
 
 import json
+import os
 import shutil
 import subprocess
 import sys
 import textwrap
 
 import pytest
-from test_cli import cli
 
 from cxdesigner.storage import SCHEMA_VERSION, open_project, save_project
 from cxdesigner.storage.lock import acquire
@@ -36,6 +36,13 @@ THEIRS_EDITS = """
     project.add(Touchpoint(id="spa-visit", title="Books the spa", stage_id=tps[5].stage_id), map_id=jmap.id)
     project.update(jmap.pain_points[0].id, severity=1)
 """
+
+
+def cli(*args, timeout: float = 120):
+    """The real command in a fresh process with no display, given a time limit (a hang fails the test)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    return subprocess.run([sys.executable, "-m", "cxdesigner", *map(str, args)], capture_output=True, text=True,
+                          env=env, timeout=timeout)
 
 
 def edit_in_process(path, edits: str) -> None:
@@ -154,6 +161,9 @@ def test_bad_inputs_get_one_sentence(folder, project):
         # two unrelated projects can be compared (everything differs), not merged
         (unrelated, "These files are not versions of the same project: they share no history to merge.", False),
     ]
+    fifo = folder / "pipe.cxd"
+    os.mkfifo(fifo)  # opening it for reading would wait for a writer forever
+    cases.append((fifo, "pipe.cxd is not a CX Designer project (it is a pipe or a device, not a file).", True))
     for other, sentence, for_diff in cases:
         commands = [["merge", base, other, "--base", base, "--output", out]] + ([["diff", base, other]] * for_diff)
         for command in commands:
