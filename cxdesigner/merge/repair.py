@@ -9,35 +9,16 @@ second becomes a ``TOGETHER`` conflict and the item is taken whole from one side
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from cxdesigner.merge.conflicts import BASE, MINE, THEIRS, TOGETHER, Conflict, conflict_key
 from cxdesigner.merge.describe import capital, kind_word
 from cxdesigner.merge.records import PROJECT, Key, Record, map_of
-from cxdesigner.merge.sides import Sides
-from cxdesigner.model import JourneyMap, Project, SatisfactionScale, rules
+from cxdesigner.merge.sides import ON_SCALE, Sides
+from cxdesigner.model import JourneyMap, Project, rules
 
-#: The fields of each keyed table that lie on the map's scale (those ``Project.set_scale`` converts).
-ON_SCALE = {"ratings": ("value", "interval_low", "interval_high"), "targets": ("value",)}
 #: The rule each keyed table's entries follow.
 CHECKS = {"ratings": rules.check_rating, "targets": rules.check_target}
-
-
-def _scale(sides: Sides, side: str, map_id: str) -> SatisfactionScale | None:
-    record = sides.records[side].get(map_id)
-    return record.fields["scale"] if record is not None else None
-
-
-def follows_from_scale(sides: Sides, side: str, record: Record, name: str, old: Any, new: Any) -> bool:
-    """Whether a rating's new value is only the old one carried onto that side's new scale."""
-    if not isinstance(record.key, tuple) or name not in ON_SCALE.get(record.where, ()):
-        return False
-    before, after = _scale(sides, BASE, record.owner), _scale(sides, side, record.owner)
-    if before is None or after is None or before == after or old is None or new is None:
-        return False
-    return any(math.isclose(new, moved, rel_tol=1e-9, abs_tol=1e-9)
-               for moved in (before.convert(old, after), after.clamp(old)))
 
 
 def onto_merged_scales(project: Project, sides: Sides, sources: dict[tuple[Key, str], set[str]]) -> None:
@@ -52,7 +33,7 @@ def onto_merged_scales(project: Project, sides: Sides, sources: dict[tuple[Key, 
 def _onto(sides: Sides, jmap: JourneyMap, table: str, entry: Any, sources: dict[str, set[str]]) -> None:
     for name in ON_SCALE[table]:
         value = getattr(entry, name)
-        scales = [s for s in (_scale(sides, side, jmap.id) for side in (MINE, THEIRS, BASE)
+        scales = [s for s in (sides.scale(side, jmap.id) for side in (MINE, THEIRS, BASE)
                               if side in sources.get(name, ())) if s is not None]
         if value is not None and scales and jmap.scale not in scales:
             setattr(entry, name, scales[0].convert(value, jmap.scale))

@@ -21,7 +21,7 @@ from cxdesigner.merge.describe import capital, field_word, kind_word
 from cxdesigner.merge.records import (GROUPED, PROJECT, Key, Record, held, is_ordered_set, map_of, orders, plain_fields,
                                       tables)
 from cxdesigner.merge.removals import decide
-from cxdesigner.merge.repair import check_together, follows_from_scale, onto_merged_scales
+from cxdesigner.merge.repair import check_together, onto_merged_scales
 from cxdesigner.merge.sequence import merge_order, predecessor
 from cxdesigner.merge.sides import DELIBERATE, FOLLOWS, SAME, Sides
 from cxdesigner.model import Project
@@ -145,11 +145,9 @@ class _Merge:
     def _weigh(self, side: str, record: Record, name: str, old: Any, new: Any) -> str:
         if old is _ABSENT:
             return DELIBERATE
-        weight = self.sides.weigh(side, type(record.item), name, old, new)
+        weight = self.sides.weigh(side, record, name, old, new)
         if weight == FOLLOWS and any(self.decisions.fate.get(x) is False for x in self.sides.gone(side, old)):
             return SAME  # it followed from a removal the merge did not carry out
-        if weight == DELIBERATE and follows_from_scale(self.sides, side, record, name, old, new):
-            return FOLLOWS
         return weight
 
     def _field(self, key: Key, record: Record, name: str, old: Any, ours: Any, other: Any) -> Any:

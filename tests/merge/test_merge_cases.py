@@ -226,3 +226,14 @@ def test_what_cannot_be_merged_is_refused_in_a_sentence(project):
         merge(project, mine, theirs, resolutions={key: Edit("x")})
     with pytest.raises(ValueError, match="settled by 'mine', 'theirs'"):
         merge(project, mine, theirs, resolutions={key: "both"})
+
+
+def test_a_new_scale_is_no_edit_of_the_ratings_a_removal_takes(project):
+    mine, theirs = versions(project)
+    jmap = project.maps[0]
+    mine.set_scale(jmap.id, SatisfactionScale(1, 9))
+    theirs.remove(jmap.touchpoints[2].id)
+    result = merge(project, mine, theirs)
+    assert result.conflicts == []
+    merged = result.project.maps[0]
+    assert merged.scale == SatisfactionScale(1, 9) and jmap.touchpoints[2].id not in {t.id for t in merged.touchpoints}
