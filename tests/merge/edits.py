@@ -83,7 +83,7 @@ def add_item(project: Project, rng: random.Random) -> None:
         return
     jmap = rng.choice(project.maps)
     tps = [t.id for t in jmap.touchpoints]
-    if kind == "touchpoint":
+    if kind == "touchpoint" and jmap.stages:
         index = rng.choice([None, rng.randint(0, len(tps))])
         project.add(Touchpoint(title=rng.choice(WORDS), stage_id=rng.choice(jmap.stages).id), map_id=jmap.id,
                     index=index)
