@@ -1,4 +1,4 @@
-"""Random edits of a project through its own methods, as a designer's session would make them.
+"""Random edits of a project through its own methods, as a designer at work makes them.
 
 ``edit(project, data, steps)`` changes a project in place with ``steps`` drawn edits;
 an edit the model refuses changes nothing and is skipped, as in the editor.
@@ -16,7 +16,7 @@ from cxdesigner.model import (Action, Channel, Department, Goal, JourneyMap, Not
                               PositiveMoment, Project, Rating, SatisfactionScale, Stage, Target, Touchpoint)
 from cxdesigner.model.containers import STRUCTURAL
 
-#: Few values, so that two sessions often pick the same one, or clash.
+#: Few values, so that two people editing often pick the same one, or clash.
 WORDS = ["Alpha", "Beta", "Gamma"]
 NUMBERS = {"severity": [1, 2, 5], "age": [20, 40, None], "x": [0.0, 10.0], "y": [5.0, -5.0],
            "duration_minutes": [None, 15.0], "expected_effect": [None, 0.5]}
