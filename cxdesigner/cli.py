@@ -15,7 +15,7 @@ from pathlib import Path
 
 from cxdesigner import __version__
 
-COMMANDS = ("new", "templates", "check", "info", "export", "import", "survey")
+COMMANDS = ("new", "templates", "check", "info", "export", "import", "survey", "diff", "merge")
 
 
 class UserError(Exception):
@@ -131,6 +131,9 @@ def _command_parser() -> argparse.ArgumentParser:
     survey.add_argument("--no-ratings", action="store_true", help="keep the answers but leave the ratings as they are")
     survey.add_argument("--yes", action="store_true", help="import: add the survey, set the ratings and save")
     survey.set_defaults(run=_survey)
+
+    from cxdesigner.compare_cli import add_commands
+    add_commands(commands)
     return parser
 
 
@@ -166,6 +169,8 @@ def _check(options) -> int:
         try:
             open_project(path, full_check=options.full)
             print(f"{path}: ok")
+            from cxdesigner.compare_cli import print_conflicted_copies
+            print_conflicted_copies(path)
         except ProjectFileError as error:
             failed = True
             print(error, file=sys.stderr)

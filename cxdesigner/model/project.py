@@ -146,7 +146,7 @@ class Project(Entity):
         item = self.find(item_id)
         jmap = self.map_of(item_id)
         container = self._container(type(item), jmap)
-        old_index = container.index(item)
+        old_index = _position(container, item)
         if not 0 <= index < len(container):
             raise ValueError("That position is outside the list.")
         rest = container[:old_index] + container[old_index + 1:]
@@ -310,7 +310,7 @@ class Project(Entity):
 
     def _take(self, item: Entity, jmap: JourneyMap | None) -> int:
         container = self._container(type(item), jmap)
-        index = container.index(item)
+        index = _position(container, item)
         del container[index]
         self._index.pop(item.id, None)
         if isinstance(item, JourneyMap):
@@ -326,3 +326,9 @@ class Project(Entity):
         setattr(item, name, value)
         self._emit(ItemChanged(item, {name: old}))
         return (item.id, name, old)
+
+
+def _position(container: list, item: Any) -> int:
+    """Where ``item`` itself stands in ``container``: by identity, not by comparing every earlier
+    item field by field as ``list.index`` would (slow in a list of 10,000 touchpoints)."""
+    return next(i for i, other in enumerate(container) if other is item)

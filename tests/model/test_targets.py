@@ -93,6 +93,17 @@ def test_a_new_scale_converts_targets_like_ratings(project):
     assert project.problems() == []
 
 
+def test_a_new_scale_converts_targets_of_a_map_with_no_ratings(project):
+    jmap = project.maps[0]
+    tp, anna = jmap.touchpoints[0], project.personas[0]
+    jmap.ratings.clear()
+    project.set_target(jmap.id, Target(touchpoint_id=tp.id, persona_id=anna.id, value=4))
+    project.set_scale(jmap.id, SatisfactionScale(1, 9))
+    assert jmap.target(tp.id, anna.id).value == 7
+    project.set_scale(jmap.id, SatisfactionScale(1, 5), convert=False)
+    assert jmap.target(tp.id, anna.id).value == 5
+
+
 def test_duplicating_a_map_carries_its_targets_to_the_copies(project):
     jmap = project.maps[0]
     tp, anna = jmap.touchpoints[3], project.personas[0]
