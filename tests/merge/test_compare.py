@@ -11,7 +11,7 @@ from strategies import projects
 
 from cxdesigner.interchange.templates import load_template, template_names
 from cxdesigner.merge import ADDED, CHANGED, MOVED, REMOVED, compare
-from cxdesigner.model import Channel, Note, Persona, Rating, Touchpoint
+from cxdesigner.model import Channel, ChannelKind, Lane, Note, Persona, Rating, Touchpoint
 
 
 @pytest.mark.parametrize("name", template_names())
@@ -30,7 +30,7 @@ def test_every_template_against_an_edited_copy(name):
     new.update(persona.id, occupation="Architect", age=38)
     expect(CHANGED, persona.id, "occupation")
     expect(CHANGED, persona.id, "age")
-    channel = Channel(name="Kiosk", kind="physical")
+    channel = Channel(name="Kiosk", kind=ChannelKind.PHYSICAL)
     new.add(channel)
     expect(ADDED, channel.id)
     stage = jmap.stages[0]
@@ -43,7 +43,7 @@ def test_every_template_against_an_edited_copy(name):
     note = Note(text="Ask the kiosk team")
     new.add(note, map_id=jmap.id)
     expect(ADDED, note.id)
-    new.update(jmap.id, lanes=[*jmap.lanes, "thoughts"] if "thoughts" not in jmap.lanes else jmap.lanes[:1])
+    new.update(jmap.id, lanes=[*jmap.lanes, Lane.THOUGHTS] if Lane.THOUGHTS not in jmap.lanes else jmap.lanes[:1])
     expect(CHANGED, jmap.id, "lanes")
     if jmap.touchpoints[:-1]:
         first = jmap.touchpoints[0]

@@ -6,7 +6,7 @@ import pytest
 
 from cxdesigner.merge import (DEFAULT, FIELD, GIVEN, ORDER, PREFERRED, REMOVAL, TOGETHER, Edit, MergeResult,
                               merge)
-from cxdesigner.model import Project, Rating, SatisfactionScale, Touchpoint
+from cxdesigner.model import Evidence, Lane, Project, Rating, SatisfactionScale, Touchpoint
 
 
 def versions(project):
@@ -141,12 +141,12 @@ def test_a_new_scale_on_one_side_carries_the_other_sides_ratings_onto_it(project
 def test_changes_that_break_a_rule_together_take_one_side_whole(project):
     jmap = project.maps[0]
     tp, anna = jmap.touchpoints[0], project.personas[0]
-    project.set_rating(jmap.id, Rating(touchpoint_id=tp.id, persona_id=anna.id, value=3, evidence="survey", n=10,
+    project.set_rating(jmap.id, Rating(touchpoint_id=tp.id, persona_id=anna.id, value=3, evidence=Evidence.SURVEY, n=10,
                                        spread=1.0, interval_low=2.5, interval_high=3.5))
     mine, theirs = versions(project)
-    mine.set_rating(jmap.id, Rating(touchpoint_id=tp.id, persona_id=anna.id, value=3, evidence="survey", n=10,
+    mine.set_rating(jmap.id, Rating(touchpoint_id=tp.id, persona_id=anna.id, value=3, evidence=Evidence.SURVEY, n=10,
                                     spread=1.0, interval_low=3.2, interval_high=3.5))
-    theirs.set_rating(jmap.id, Rating(touchpoint_id=tp.id, persona_id=anna.id, value=3, evidence="survey", n=10,
+    theirs.set_rating(jmap.id, Rating(touchpoint_id=tp.id, persona_id=anna.id, value=3, evidence=Evidence.SURVEY, n=10,
                                       spread=1.0, interval_low=2.5, interval_high=3.0))
     result = merge(project, mine, theirs)
     (conflict,) = result.conflicts
@@ -204,7 +204,7 @@ def test_links_added_and_cut_on_different_sides_combine(project):
 
 def test_the_inputs_are_left_alone_and_share_nothing_with_the_result(project):
     mine, theirs = versions(project)
-    mine.update(project.maps[0].id, lanes=["touchpoints", "thoughts"])
+    mine.update(project.maps[0].id, lanes=[Lane.TOUCHPOINTS, Lane.THOUGHTS])
     copies = [copy.deepcopy(p) for p in (project, mine, theirs)]
     result = merge(project, mine, theirs)
     assert [project, mine, theirs] == copies
