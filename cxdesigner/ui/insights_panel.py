@@ -220,7 +220,7 @@ class InsightsPanel(Following, QWidget):
             seams.append(f"{escape(title[gap.before_id])} → {escape(title[gap.after_id])} ({escape(kinds)})"
                          + ("" if change is None else f": {short(change, True)}"))
         if len(found) > SHOWN_GAPS:
-            seams.append(escape(self.tr("and %1 more on the map").replace("%1", str(len(found) - SHOWN_GAPS))))
+            seams.append(escape(self.tr("and %n more on the map", "", len(found) - SHOWN_GAPS)))
         self.lists["gaps"].setText(block("gaps", seams))
         aims = [a for a in largest_target_gaps(jmap, persona_id) if a.gap is not None]
         self.lists["target_gap"].setText(block("target_gap", [

@@ -120,8 +120,8 @@ class MapMenu(QMenu):
             return
         answer = QMessageBox.question(
             self.window, self.tr("Delete map"),
-            self.tr("Delete the map “%1” with its %2 touchpoints? You can undo this.")
-            .replace("%1", jmap.name).replace("%2", str(len(jmap.touchpoints))))
+            self.tr("Delete the map “%1” with its %n touchpoint(s)? You can undo this.", "", len(jmap.touchpoints))
+            .replace("%1", jmap.name))
         if answer == QMessageBox.StandardButton.Yes:
             self._push(RemoveItemCommand(self.document.project, jmap.id))
 

@@ -173,8 +173,9 @@ class MappingPage(QWizardPage):
         wizard = self.wizard()
         mapping, jmap = wizard.mapping, wizard.jmap
         table = wizard.table
-        note = (self.tr("%1 rows, one per respondent.") if mapping.form == "wide"
-                else self.tr("%1 rows, one per answer.")).replace("%1", str(len(table.rows)))
+        rows = len(table.rows)
+        note = (self.tr("%n row(s), one per respondent.", "", rows) if mapping.form == "wide"
+                else self.tr("%n row(s), one per answer.", "", rows))
         nps = mapping.nps_column or mapping.nps_question
         if nps:
             note += " " + self.tr("Recommendation (NPS, 0-10): “%1”.").replace("%1", nps)
@@ -270,8 +271,9 @@ class ReviewPage(QWizardPage):
             self.summary.setPlainText(self.problem or "")
             self.ratings.setRowCount(0)
             return
-        lines = [self.tr("%1 respondents, %2 answers from %3 rows.").replace("%1", str(result.respondents)).replace(
-            "%2", str(len(result.dataset.answers))).replace("%3", str(result.rows_read))]
+        lines = [self.tr("%1, %2 from %3.").replace("%1", self.tr("%n respondent(s)", "", result.respondents))
+                 .replace("%2", self.tr("%n answer(s)", "", len(result.dataset.answers)))
+                 .replace("%3", self.tr("%n row(s)", "", result.rows_read))]
         if result.replaces is not None:
             lines.append(self.tr("Replaces the earlier import “%1”.").replace("%1", result.replaces.name))
         lines += result.notes

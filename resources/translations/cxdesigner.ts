@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cxdesigner/ui/about.py" line="55"/>
+        <location filename="../../cxdesigner/ui/about.py" line="39"/>
         <source>AboutDialog</source>
         <comment>File format</comment>
         <translation type="unfinished"></translation>
@@ -13,37 +13,37 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../cxdesigner/ui/about.py" line="65"/>
+        <location filename="../../cxdesigner/ui/about.py" line="49"/>
         <source>About CX Designer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/about.py" line="69"/>
+        <location filename="../../cxdesigner/ui/about.py" line="53"/>
         <source>&lt;h2&gt;CX Designer %1&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/about.py" line="70"/>
+        <location filename="../../cxdesigner/ui/about.py" line="54"/>
         <source>A desktop editor for customer experience maps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/about.py" line="78"/>
+        <location filename="../../cxdesigner/ui/about.py" line="62"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/about.py" line="79"/>
-        <source>&lt;a href=&quot;%1&quot;&gt;User guide&lt;/a&gt;&lt;br&gt;Licence: &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</source>
+        <location filename="../../cxdesigner/ui/about.py" line="63"/>
+        <source>Licence: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/about.py" line="96"/>
+        <location filename="../../cxdesigner/ui/about.py" line="79"/>
         <source>Copy Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/about.py" line="97"/>
+        <location filename="../../cxdesigner/ui/about.py" line="80"/>
         <source>Copy the versions, for a bug report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -51,89 +51,89 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="41"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="42"/>
         <source>Show entries of stage</source>
         <extracomment>The one touchpoint selected on the map: where a new entry goes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="45"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="46"/>
         <source>Show goals of persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="65"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="66"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="72"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="73"/>
         <source>1 minor … 5 blocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="76"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="77"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="78"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="79"/>
         <source>The change of satisfaction this action should bring, in the map&apos;s scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="96"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="103"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="98"/>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="222"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="105"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="229"/>
         <source>Touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="110"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="117"/>
         <source>Expected effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="143"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="150"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="152"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="159"/>
         <source>All personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="161"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="168"/>
         <source>(no text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="184"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="191"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="222"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="229"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="248"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="255"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="251"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="258"/>
         <source>A goal needs a persona and a stage on this map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="257"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="264"/>
         <source>Add a touchpoint to this map first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,140 +275,140 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="35"/>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="116"/>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="210"/>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="229"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="37"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="120"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="228"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="247"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="45"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="47"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="48"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="50"/>
         <source>Maps to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="55"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="57"/>
         <source>Maps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="58"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="60"/>
         <source>Add a summary of the journey scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="59"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="61"/>
         <source>Each persona&apos;s mean satisfaction, peak-end score, NPS, weakest touchpoint and biggest drop, under the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="63"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="65"/>
         <source>All maps in one PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="66"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="68"/>
         <source>Recorded in the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="70"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="72"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="73"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="75"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="80"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="82"/>
         <source>Transparent background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="82"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="84"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="84"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="86"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="86"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="88"/>
         <source>Byte-order mark, for Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="88"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="90"/>
         <source>Lets spreadsheet programs recognise the UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="89"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="91"/>
         <source>Tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="93"/>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="200"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="95"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="218"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="94"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="98"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="99"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="103"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="109"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="113"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="174"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="192"/>
         <source>No preview for this format</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="180"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="198"/>
         <source>%n sheet(s) for this map</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="190"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="208"/>
         <source>%1 × %2 pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="210"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="228"/>
         <source>Replace %n existing file(s)?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="213"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="231"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="213"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="231"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,6 +605,32 @@
     </message>
 </context>
 <context>
+    <name>GuideBrowser</name>
+    <message>
+        <location filename="../../cxdesigner/ui/guide.py" line="41"/>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../cxdesigner/ui/guide.py" line="76"/>
+        <source>CX Designer user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/guide.py" line="82"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/guide.py" line="86"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InfoBar</name>
     <message>
         <location filename="../../cxdesigner/ui/info_bar.py" line="22"/>
@@ -613,34 +639,28 @@
     </message>
 </context>
 <context>
-    <name>InsertMenu</name>
-    <message>
-        <location filename="../../cxdesigner/ui/insert_menu.py" line="48"/>
-        <source>New stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="42"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="47"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="43"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="48"/>
         <source>Whose journey the scores describe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="129"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="134"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="209"/>
-        <source>and %1 more on the map</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="223"/>
+        <source>and %n more on the map</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -700,14 +720,14 @@
 <context>
     <name>JourneyScene</name>
     <message>
-        <location filename="../../cxdesigner/canvas/scene.py" line="198"/>
-        <location filename="../../cxdesigner/canvas/scene.py" line="204"/>
+        <location filename="../../cxdesigner/canvas/scene.py" line="212"/>
+        <location filename="../../cxdesigner/canvas/scene.py" line="218"/>
         <source>Move note</source>
-        <extracomment>Touchpoint fields only its card shows; other fields feed lanes or spacing and need a rebuild.</extracomment>
+        <extracomment>Touchpoint fields only its card shows; other fields feed lanes or spacing and need a rebuild. Something a gesture did that the user should hear about (for the status bar). The persona whose line was touched last (or chosen): the one Up and Down rate.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/scene.py" line="204"/>
+        <location filename="../../cxdesigner/canvas/scene.py" line="218"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,153 +735,149 @@
 <context>
     <name>LanesDialog</name>
     <message>
-        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="17"/>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="18"/>
         <source>Lanes of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="19"/>
-        <source>Tick the lanes to show; drag them into the order you want.</source>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="20"/>
+        <source>Tick the lanes to show; drag them, or use Move Up and Move Down, into the order you want.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="22"/>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="25"/>
         <source>Lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="29"/>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="32"/>
         <source>A map always shows its touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="39"/>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="39"/>
+        <source>Move Down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="56"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="57"/>
         <source>Maps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="63"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="64"/>
         <source>Save As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="133"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="135"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="135"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="137"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="145"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="147"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="146"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="148"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="148"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="150"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="151"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="153"/>
         <source>Show the whole map in miniature in the corner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="153"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="155"/>
         <source>&amp;Gaps Between Touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="156"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="158"/>
         <source>Mark where the customer switches channel, device or department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="159"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="161"/>
         <source>Satisfaction &amp;Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="169"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="171"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="176"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="197"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="195"/>
+        <source>Up and Down Keys Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="214"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="241"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="258"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="241"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="258"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="277"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="294"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="280"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="297"/>
         <source>Read-only: you opened %1 read-only (%2). Your changes can be saved in another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="347"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="365"/>
         <source>%n selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="364"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="382"/>
         <source>Delete %n items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="372"/>
-        <source>Delete the stage %1 with its %n touchpoint(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="374"/>
-        <source>Delete the stages %1 with their %n touchpoint(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="375"/>
-        <source>Delete stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="440"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="452"/>
         <source>Exported %n file(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -922,10 +938,12 @@
         <source>Delete map</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../cxdesigner/ui/map_menu.py" line="123"/>
-        <source>Delete the map “%1” with its %2 touchpoints? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the map “%1” with its %n touchpoint(s)? You can undo this.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../cxdesigner/ui/map_menu.py" line="134"/>
@@ -958,73 +976,78 @@
 <context>
     <name>MapSettingsDialog</name>
     <message>
-        <location filename="../../cxdesigner/ui/map_settings.py" line="25"/>
-        <location filename="../../cxdesigner/ui/map_settings.py" line="116"/>
+        <location filename="../../cxdesigner/ui/map_settings.py" line="26"/>
+        <location filename="../../cxdesigner/ui/map_settings.py" line="126"/>
         <source>Map settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_settings.py" line="29"/>
+        <location filename="../../cxdesigner/ui/map_settings.py" line="30"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_settings.py" line="32"/>
+        <location filename="../../cxdesigner/ui/map_settings.py" line="33"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_settings.py" line="37"/>
+        <location filename="../../cxdesigner/ui/map_settings.py" line="38"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_settings.py" line="37"/>
+        <location filename="../../cxdesigner/ui/map_settings.py" line="38"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_settings.py" line="37"/>
+        <location filename="../../cxdesigner/ui/map_settings.py" line="38"/>
         <source>step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_settings.py" line="40"/>
+        <location filename="../../cxdesigner/ui/map_settings.py" line="41"/>
         <source>Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_settings.py" line="44"/>
+        <location filename="../../cxdesigner/ui/map_settings.py" line="45"/>
         <source>Low end means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_settings.py" line="45"/>
+        <location filename="../../cxdesigner/ui/map_settings.py" line="46"/>
         <source>High end means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_settings.py" line="46"/>
+        <location filename="../../cxdesigner/ui/map_settings.py" line="47"/>
         <source>Convert existing ratings to the new scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_settings.py" line="48"/>
+        <location filename="../../cxdesigner/ui/map_settings.py" line="49"/>
         <source>Off: ratings keep their numbers, cut to the new ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_settings.py" line="55"/>
+        <location filename="../../cxdesigner/ui/map_settings.py" line="56"/>
+        <source>How ratings convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_settings.py" line="57"/>
         <source>Touchpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_settings.py" line="55"/>
+        <location filename="../../cxdesigner/ui/map_settings.py" line="57"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_settings.py" line="55"/>
+        <location filename="../../cxdesigner/ui/map_settings.py" line="57"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1086,29 +1109,33 @@
         <source>Survey scale, from – to</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="176"/>
-        <source>%1 rows, one per respondent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../cxdesigner/ui/survey_wizard.py" line="177"/>
-        <source>%1 rows, one per answer.</source>
-        <translation type="unfinished"></translation>
+        <source>%n row(s), one per respondent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="178"/>
+        <source>%n row(s), one per answer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="180"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="181"/>
         <source>Recommendation (NPS, 0-10): “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="187"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="188"/>
         <source>— leave out —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="197"/>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="200"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="198"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="201"/>
         <source>— no persona —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,6 +1440,14 @@
     </message>
 </context>
 <context>
+    <name>RatingHandle</name>
+    <message>
+        <location filename="../../cxdesigner/canvas/rating_handle.py" line="43"/>
+        <source>%1: not rated here. Drag up or down to rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../cxdesigner/ui/recovery_dialog.py" line="23"/>
@@ -1458,69 +1493,90 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="224"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="225"/>
         <source>Review and import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="225"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="226"/>
         <source>Nothing changes until you press Finish; Undo takes it all back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="229"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="230"/>
         <source>Import summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="232"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="233"/>
         <source>Keep the current rating where fewer than %1 people answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="237"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="238"/>
         <source>Touchpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="237"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="238"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="237"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="238"/>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="238"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="239"/>
         <source>Mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="238"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="239"/>
         <source>95% interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="273"/>
-        <source>%1 respondents, %2 answers from %3 rows.</source>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="274"/>
+        <source>%1, %2 from %3.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="274"/>
+        <source>%n respondent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="275"/>
+        <source>%n answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../cxdesigner/ui/survey_wizard.py" line="276"/>
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="278"/>
         <source>Replaces the earlier import “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="279"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="281"/>
         <source>%n row(s) left out:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="293"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="295"/>
         <source>Fewer than %1 answers: read with care</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1528,18 +1584,18 @@
 <context>
     <name>SatisfactionLine</name>
     <message>
-        <location filename="../../cxdesigner/canvas/satisfaction.py" line="199"/>
+        <location filename="../../cxdesigner/canvas/satisfaction.py" line="163"/>
         <source>(assumed)</source>
         <extracomment>``(touchpoint id, persona id, value)`` -&gt; None</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/satisfaction.py" line="204"/>
+        <location filename="../../cxdesigner/canvas/satisfaction.py" line="168"/>
         <source>few answers: read with care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/satisfaction.py" line="206"/>
+        <location filename="../../cxdesigner/canvas/satisfaction.py" line="170"/>
         <source>95% interval %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1568,57 +1624,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/gestures.py" line="139"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="141"/>
         <source>Rename touchpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/gestures.py" line="157"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="159"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/gestures.py" line="158"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="160"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/gestures.py" line="162"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="164"/>
         <source>Clear rating of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/gestures.py" line="165"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="167"/>
         <source>Rate for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/gestures.py" line="171"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="180"/>
         <source>Add Touchpoint Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/gestures.py" line="173"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="182"/>
         <source>Add Sticky Note Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/gestures.py" line="202"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="211"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="222"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/gestures.py" line="214"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="240"/>
         <source>This map shows no persona to rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/gestures.py" line="256"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="245"/>
+        <source>%1 rated %2 here. Up and Down rate this persona; View &gt; Satisfaction Lines chooses another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="283"/>
         <source>Add a stage to this map first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/gestures.py" line="261"/>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="48"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="288"/>
         <source>New touchpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1676,6 +1739,100 @@
     <message>
         <location filename="../../cxdesigner/ui/stage_editor.py" line="24"/>
         <source>Right-click the stage&apos;s title on the map to add a stage before or after it, move it or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageGestures</name>
+    <message>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="31"/>
+        <source>Add Touchpoint to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="33"/>
+        <source>Rename Stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="34"/>
+        <source>Stage Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="35"/>
+        <source>Add Stage Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="36"/>
+        <source>Add Stage After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="37"/>
+        <source>Move Stage Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="39"/>
+        <source>Move Stage Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="41"/>
+        <source>Delete Stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="55"/>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="57"/>
+        <source>Add stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="63"/>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="66"/>
+        <source>Rename stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="63"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="72"/>
+        <source>Stage colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="74"/>
+        <source>Recolour stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="84"/>
+        <source>Delete the stage %1 with its %n touchpoint(s)? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="87"/>
+        <source>Delete the stages %1 with their %n touchpoint(s)? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="90"/>
+        <source>Delete stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="98"/>
+        <source>Delete stages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1749,7 +1906,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../cxdesigner/ui/insert_menu.py" line="15"/>
+        <location filename="../../cxdesigner/ui/insert_menu.py" line="14"/>
         <source>&amp;Insert</source>
         <translation type="unfinished"></translation>
     </message>

@@ -34,7 +34,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="180"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="198"/>
         <source>%n sheet(s) for this map</source>
         <translation>
             <numerusform>%n sheet for this map</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="210"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="228"/>
         <source>Replace %n existing file(s)?</source>
         <translation>
             <numerusform>Replace %n existing file?</numerusform>
@@ -51,9 +51,20 @@
     </message>
 </context>
 <context>
+    <name>InsightsPanel</name>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="223"/>
+        <source>and %n more on the map</source>
+        <translation>
+            <numerusform>and %n more on the map</numerusform>
+            <numerusform>and %n more on the map</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="347"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="365"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -61,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="364"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="382"/>
         <source>Delete %n items</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -69,27 +80,41 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="372"/>
-        <source>Delete the stage %1 with its %n touchpoint(s)? You can undo this.</source>
-        <translation>
-            <numerusform>Delete the stage %1 with its %n touchpoint? You can undo this.</numerusform>
-            <numerusform>Delete the stage %1 with its %n touchpoints? You can undo this.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="374"/>
-        <source>Delete the stages %1 with their %n touchpoint(s)? You can undo this.</source>
-        <translation>
-            <numerusform>Delete the stages %1 with their %n touchpoint? You can undo this.</numerusform>
-            <numerusform>Delete the stages %1 with their %n touchpoints? You can undo this.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="440"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="452"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>Exported %n file to %1</numerusform>
             <numerusform>Exported %n files to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapMenu</name>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/map_menu.py" line="123"/>
+        <source>Delete the map “%1” with its %n touchpoint(s)? You can undo this.</source>
+        <translation>
+            <numerusform>Delete the map “%1” with its %n touchpoint? You can undo this.</numerusform>
+            <numerusform>Delete the map “%1” with its %n touchpoints? You can undo this.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="177"/>
+        <source>%n row(s), one per respondent.</source>
+        <translation>
+            <numerusform>%n row, one per respondent.</numerusform>
+            <numerusform>%n rows, one per respondent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="178"/>
+        <source>%n row(s), one per answer.</source>
+        <translation>
+            <numerusform>%n row, one per answer.</numerusform>
+            <numerusform>%n rows, one per answer.</numerusform>
         </translation>
     </message>
 </context>
@@ -115,7 +140,31 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="279"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="274"/>
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n respondent</numerusform>
+            <numerusform>%n respondents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="275"/>
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="276"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="281"/>
         <source>%n row(s) left out:</source>
         <translation>
             <numerusform>%n row left out:</numerusform>
