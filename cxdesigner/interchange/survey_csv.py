@@ -29,8 +29,17 @@ from cxdesigner.collector import collector_paused
 from cxdesigner.analysis.matching import fold, match_personas, match_touchpoints
 from cxdesigner.analysis.responses import unassigned_respondents
 from cxdesigner.model import JourneyMap, Project, SurveyAnswer, SurveyDataset
+from cxdesigner.model.bounds import MAX_SCALE_VALUE
 
 DELIMITERS = (",", ";", "\t", "|")
+#: The largest survey file read, in bytes, and how much of a table is read at all: a file of one
+#: long line, of 100,000 columns or of millions of tiny cells stops here, with one sentence.
+MAX_BYTES = 256 * 2**20
+MAX_COLUMNS = 2_000
+MAX_ROWS = 5_000_000
+MAX_CELLS = 12_000_000
+#: One cell, in characters (the csv module's own limit is 128 kB).
+MAX_CELL = 100_000
 #: Cells that mean "no answer" rather than a bad one (compared folded).
 MISSING = {"", "na", "n a", "none", "null", "nan", "don t know", "dk"}
 MISSING_MARKS = {"-", "–", "—", ".", "?"}
@@ -62,18 +71,32 @@ class SurveyTable:
 
 
 def read_survey_table(data: bytes | str) -> SurveyTable:
-    """Decode and split a CSV file; ``SurveyCsvError`` when it holds no table."""
+    """Decode and split a CSV file; ``SurveyCsvError`` when it holds no table or more than the limits."""
+    if len(data) > MAX_BYTES:
+        raise SurveyCsvError(f"The file is larger than CX Designer reads ({MAX_BYTES // 2**20} MB).")
     text, encoding = (data, "text") if isinstance(data, str) else decode(data)
     hint = re.match(r"sep=(.)(\r\n|\n|\r|$)", text)  # a line some spreadsheets write first
     if hint:
         text = text[hint.end():]
+        if hint.group(1) in "\"\r\n" or hint.group(1).isalnum() or not (hint.group(1).isprintable()
+                                                                     or hint.group(1) == "\t"):
+            raise SurveyCsvError("The file's first line names a delimiter that cannot separate cells "
+                                 "(a letter, digit, quote or invisible character).")
     delimiter = hint.group(1) if hint else sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header, rows, starts, end = None, [], [], 1 if hint else 0
+    header, rows, starts, end, cells = None, [], [], 1 if hint else 0, 0
+    limit = csv.field_size_limit(MAX_CELL)
     try:
         with collector_paused():
             for record in reader:
                 start, end = end + 1, reader.line_num + (1 if hint else 0)
+                if len(record) > MAX_COLUMNS:
+                    raise SurveyCsvError(f"Line {start} has {len(record):,} cells; CX Designer reads at most "
+                                         f"{MAX_COLUMNS:,} columns.")
+                cells += len(record)
+                if cells > MAX_CELLS or len(rows) >= MAX_ROWS:
+                    raise SurveyCsvError(f"The file holds more than CX Designer reads ({MAX_ROWS:,} rows or "
+                                         f"{MAX_CELLS:,} cells).")
                 if not "".join(record).strip():
                     continue
                 if header is None:
@@ -82,7 +105,10 @@ def read_survey_table(data: bytes | str) -> SurveyTable:
                     rows.append(record)
                     starts.append(start)
     except csv.Error as error:
-        raise SurveyCsvError(f"The file cannot be read as CSV near line {end + 1} ({error}).") from None
+        raise SurveyCsvError(f"The file cannot be read as CSV near line {end + 1} "
+                             f"({_csv_reason(error)}).") from None
+    finally:
+        csv.field_size_limit(limit)
     if header is None or len(header) < 2:
         raise SurveyCsvError("The file holds no table: it needs a header row and at least two columns.")
     return SurveyTable(_unique(header), rows, starts, encoding, delimiter)
@@ -130,13 +156,27 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
+def _csv_reason(error: csv.Error) -> str:
+    text = str(error)
+    if "field larger" in text:
+        return f"a cell is longer than {MAX_CELL:,} characters"
+    if "NUL" in text or "nul" in text:
+        return "it holds a NUL character"
+    return "a quote is misplaced" if "quote" in text or "delimiter" in text else "it is not well-formed"
+
+
 def _unique(header: list[str]) -> list[str]:
+    """A name for each column, unique: blanks become ``Column N``, repeats ``Name (2)``, ``Name (3)``..."""
     names: list[str] = []
+    taken: set[str] = set()
+    copies: dict[str, int] = {}
     for number, name in enumerate(header, start=1):
         name = name.strip() or f"Column {number}"
-        base, copy = name, 2
-        while name in names:
+        base, copy = name, copies.get(name, 2)
+        while name in taken:
             name, copy = f"{base} ({copy})", copy + 1
+        copies[base] = copy
+        taken.add(name)
         names.append(name)
     return names
 
@@ -515,6 +555,8 @@ def _check_mapping(table: SurveyTable, mapping: SurveyMapping, project: Project,
     low, high = mapping.scale_low, mapping.scale_high
     require(all(isinstance(v, int | float) and math.isfinite(v) for v in (low, high)) and low < high,
             "The survey's scale needs a low end below its high end.")
+    require(-MAX_SCALE_VALUE <= low and high <= MAX_SCALE_VALUE,
+            f"A survey's scale lies between {-MAX_SCALE_VALUE:,.0f} and {MAX_SCALE_VALUE:,.0f}.")
     touchpoints = {t.id: t.title for t in jmap.touchpoints}
     seen: dict[str, str] = {}
     for question, touchpoint_id in mapping.questions.items():
