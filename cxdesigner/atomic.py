@@ -24,6 +24,10 @@ TEMPORARY_SUFFIXES = (".saving", ".writing")
 _TAG = re.compile(r"(?P<host>[0-9a-f]{8})-(?P<pid>\d{1,10})-(?P<start>[0-9a-f]{8})\.")
 
 
+class NotReplaceable(OSError):
+    """The target is there but is no regular file; ``strerror`` says what it is, plainly."""
+
+
 def real_target(path: str | os.PathLike) -> tuple[Path, int]:
     """Where a replacement must really go (through symlinks), and the permissions it must keep.
 
@@ -42,9 +46,9 @@ def real_target(path: str | os.PathLike) -> tuple[Path, int]:
         os.umask(umask)
         return target, 0o666 & ~umask
     if not stat.S_ISREG(status.st_mode):
-        raise OSError(errno.EISDIR if stat.S_ISDIR(status.st_mode) else errno.EINVAL,
-                      "a folder has that name" if stat.S_ISDIR(status.st_mode) else "it is not a regular file",
-                      str(target))
+        if stat.S_ISDIR(status.st_mode):
+            raise NotReplaceable(errno.EISDIR, "a folder has that name", str(target))
+        raise NotReplaceable(errno.EINVAL, "it is not a regular file (a device or a pipe has that name)", str(target))
     return target, status.st_mode & 0o777
 
 

@@ -236,8 +236,7 @@ def _export(options) -> int:
     if options.output is None and text_format:
         if len(maps) > 1:
             raise UserError("Several maps need --output: each is written to its own file.")
-        sys.stdout.flush()
-        sys.stdout.buffer.write(_text_export(project, maps, options).encode("utf-8"))
+        sys.stdout.write_bytes(_text_export(project, maps, options).encode("utf-8"))  # exactly, whatever it holds
         return 0
     if not text_format:
         _start_headless_qt()
@@ -294,9 +293,8 @@ def _import(options) -> int:
     with saving(options.output, replace=options.force) as save:
         try:
             project = loads(text) if form == "json" else mermaid_to_project(text, name=source.stem)
-        except (JsonFormError, MermaidError) as error:
-            what = "a CX Designer JSON project" if form == "json" else "Mermaid journey text"
-            raise UserError(f"{source.name} was read as {what}: {error}") from None
+        except (JsonFormError, MermaidError) as error:  # each names what it expected: JSON, or Mermaid
+            raise UserError(f"{source.name}: {error}") from None
         save(project)
     print(f"Created {options.output} from {options.source}.")
     return 0

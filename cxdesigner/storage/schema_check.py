@@ -75,6 +75,8 @@ def _object_problem(kind: str, name: str, table: str, text: str, rootpage: int, 
     # A table of a later version's name is another tool's and is dropped on upgrade: only what
     # SQLite would evaluate while checking it matters there.
     strange = sorted(words & EVALUATED if SINCE.get(name, 1) > version else words - VOCABULARY)
+    if "generated" in strange or "as" in strange:
+        return f"a generated column in {name}"
     if strange:
         return f"a table '{name}' declared with {strange[0].upper()}"
     return None
@@ -86,7 +88,7 @@ def _columns_problem(db: sqlite3.Connection, table: Table, version: int) -> tupl
     for _cid, name, declared, _notnull, _default, _pk, hidden in db.execute(
             f'PRAGMA table_xinfo("{table.name}")'):
         if hidden:
-            return False, f"a generated column '{_short(name)}' in {table.name}"
+            return False, f"a generated column in {table.name}"
         found[name] = declared.upper()
     for name, declared in expected.items():
         if name not in found:

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Table
 from sqlalchemy.schema import CreateTable
 
-from cxdesigner.atomic import real_target, remove_stale_temporaries, temporary_beside
+from cxdesigner.atomic import NotReplaceable, real_target, remove_stale_temporaries, temporary_beside
 from cxdesigner.model import Project
 from cxdesigner.storage.errors import ProjectFileError
 from cxdesigner.storage.limits import MAX_FILE_BYTES, Problem, content_problem
@@ -235,6 +235,8 @@ def why_not_written(error: BaseException) -> str:
     """The cause of a failed write in plain words, e.g. "the disk is full"."""
     code = getattr(error, "errno", None)
     text = str(error).lower()
+    if isinstance(error, NotReplaceable):
+        return error.strerror
     if code in _FULL or "full" in text:
         reason = "the disk is full"
     elif code == errno.EFBIG or "i/o error" in text:
@@ -247,8 +249,6 @@ def why_not_written(error: BaseException) -> str:
         reason = "a folder now has its name"
     elif code == errno.ELOOP:
         reason = "its path is a loop of symbolic links"
-    elif code == errno.EINVAL and "regular file" in text:
-        reason = "it is not a regular file (a device or a pipe has that name)"
     elif isinstance(error, sqlite3.Error):
         reason = "the database could not be written"  # SQLite's own words are no help to a user
     else:
