@@ -13,6 +13,7 @@ from pathlib import Path
 from cxdesigner.console import UserError, load, pick_map, quoted, saving
 from cxdesigner.model import RuleError
 from cxdesigner.model.bounds import MAX_SCALE_VALUE
+from cxdesigner.plain import clip
 
 #: A touchpoint given by its number: a few plain digits (not "²", not 5,000 digits).
 _NUMBER = re.compile(r"[0-9]{1,9}")
@@ -37,7 +38,7 @@ def run_survey(options) -> int:
         except RuleError as error:
             raise UserError(f"{Path(options.data).name} cannot be imported: {error}") from None
         save(project)
-    print(f"\nImported {result.respondents} respondents into \"{jmap.name}\" and set {len(changes)} ratings; "
+    print(f"\nImported {result.respondents} respondents into \"{_shown(jmap.name)}\" and set {len(changes)} ratings; "
           f"saved {options.path}.")
     return 0
 
@@ -117,12 +118,17 @@ def _survey_mapping(table, project, jmap, options):
     return mapping
 
 
+def _shown(text: str) -> str:
+    """A name from the file as the plan shows it: one line, cut at 120 characters."""
+    return clip(text, 120)
+
+
 def _print_survey_plan(project, jmap, table, mapping, result, measured) -> None:
     from cxdesigner.analysis.nps import net_promoter
     from cxdesigner.analysis.responses import nps_answers
-    names = {item.id: getattr(item, "name", None) or getattr(item, "title", "") for item, _ in project.walk()}
+    names = {item.id: _shown(getattr(item, "name", None) or getattr(item, "title", "")) for item, _ in project.walk()}
     delimiter = DELIMITER_NAMES.get(table.delimiter, f"'{table.delimiter}'")
-    print(f"Survey \"{result.dataset.name}\" for map \"{jmap.name}\": {table.encoding}, {delimiter}-separated, "
+    print(f"Survey \"{_shown(result.dataset.name)}\" for map \"{_shown(jmap.name)}\": {table.encoding}, {delimiter}-separated, "
           f"{mapping.form} form, scale {mapping.scale_low:g} to {mapping.scale_high:g} "
           f"(the map's: {jmap.scale.low:g} to {jmap.scale.high:g}).")
     print(f"{result.respondents} respondents, {len(result.dataset.answers)} answers from {result.rows_read} rows.")
@@ -131,15 +137,15 @@ def _print_survey_plan(project, jmap, table, mapping, result, measured) -> None:
     print("\nQuestions:")
     for question, touchpoint_id in mapping.questions.items():
         if touchpoint_id is not None:
-            print(f"  {question}  ->  {names[touchpoint_id]} ({mapping.matches.get(question, 'given')})")
-    for question in mapping.unmatched:
+            print(f"  {_shown(question)}  ->  {names[touchpoint_id]} ({mapping.matches.get(question, 'given')})")
+    for question in map(_shown, mapping.unmatched):
         print(f"  {question}  ->  not imported (--match \"{question}=TOUCHPOINT\" to import it)")
     roles = [("respondent", mapping.respondent_column), ("segment", mapping.segment_column),
              ("NPS (0-10)", mapping.nps_column or mapping.nps_question),
              *(("comments", c) for c in mapping.comment_columns)]
-    print("\n".join(f"  {column}  ->  {role}" for role, column in roles if column))
+    print("\n".join(f"  {_shown(column)}  ->  {role}" for role, column in roles if column))
     for segment, persona_id in mapping.segments.items():
-        print(f"  segment {segment}  ->  {names[persona_id] if persona_id else 'no persona (--segment)'}")
+        print(f"  segment {_shown(segment)}  ->  {names[persona_id] if persona_id else 'no persona (--segment)'}")
     if result.problems:
         print(f"\nRows left out ({len(result.problems)}):")
         for problem in result.problems:

@@ -30,6 +30,7 @@ from cxdesigner.analysis.matching import fold, match_personas, match_touchpoints
 from cxdesigner.analysis.responses import unassigned_respondents
 from cxdesigner.model import JourneyMap, Project, SurveyAnswer, SurveyDataset
 from cxdesigner.model.bounds import MAX_SCALE_VALUE
+from cxdesigner.plain import clip
 
 DELIMITERS = (",", ";", "\t", "|")
 #: The largest survey file read, in bytes, and how much of a table is read at all: a file of one
@@ -154,6 +155,11 @@ def sniff_delimiter(text: str) -> str:
         if score > best_score:
             best, best_score = delimiter, score
     return best
+
+
+def _q(text: object) -> str:
+    """A cell or name quoted in a message: one printable line, cut short."""
+    return f"'{clip(str(text).strip())}'"
 
 
 def _csv_reason(error: csv.Error) -> str:
@@ -346,7 +352,7 @@ def build_survey(table: SurveyTable, mapping: SurveyMapping, project: Project, m
                             scale_low=float(mapping.scale_low), scale_high=float(mapping.scale_high),
                             question_touchpoints=questions, nps_question=nps_question, answers=answers)
     for segment, count in unassigned_respondents(project, dataset).items():
-        who = f"segment '{segment}'" if segment else "no segment"
+        who = f"segment {_q(segment)}" if segment else "no segment"
         notes.append(f"{count} respondents with {who} count for no persona (their answers are kept).")
     return SurveyImport(dataset, problems, respondents, len(table.rows), find_replaced(project, dataset), notes)
 
@@ -432,9 +438,9 @@ class _Rows:
     def _score(self, value: object, text: str, question: str, trouble: list[str]) -> float | None:
         """A score already parsed, checked against the survey's scale."""
         if value is _BAD:
-            trouble.append(f"'{text.strip()}' for '{question}' is not a number")
+            trouble.append(f"{_q(text)} for {_q(question)} is not a number")
         elif value is not None and not self.mapping.scale_low <= value <= self.mapping.scale_high:
-            trouble.append(f"{value:g} for '{question}' is outside the survey's scale "
+            trouble.append(f"{value:g} for {_q(question)} is outside the survey's scale "
                            f"({self.mapping.scale_low:g} to {self.mapping.scale_high:g})")
         else:
             return value
@@ -443,17 +449,17 @@ class _Rows:
     def _nps(self, text: str, respondent: str, segment: str, trouble: list[str]) -> list[SurveyAnswer]:
         value = self._value(text)
         if value is not None and (value is _BAD or not (0 <= value <= 10 and value == int(value))):
-            trouble.append(f"the NPS answer '{text.strip()}' is not a whole number from 0 to 10")
+            trouble.append(f"the NPS answer {_q(text)} is not a whole number from 0 to 10")
             return []
         given = self.nps_given.get(respondent)
         if value is not None and given is not None and given[0] != value:
-            trouble.append(f"respondent '{respondent}' gave another NPS answer on line {given[1]}")
+            trouble.append(f"respondent {_q(respondent)} gave another NPS answer on line {given[1]}")
         return [] if value is None or given is not None else [_answer(respondent, self.nps_name, value, segment)]
 
     def _wide(self, row: list[str], line: int, trouble: list[str]) -> list[SurveyAnswer]:
         respondent, segment = self._who(row, line)
         if respondent in self.people:
-            trouble.append(f"respondent '{respondent}' already answered on line {self.people[respondent]}")
+            trouble.append(f"respondent {_q(respondent)} already answered on line {self.people[respondent]}")
             return []
         found, size, low, high, values = [], len(row), self.mapping.scale_low, self.mapping.scale_high, self.values
         new = object.__new__
@@ -491,7 +497,7 @@ class _Rows:
             return None
         else:
             if (respondent, question) in self.seen:
-                trouble.append(f"respondent '{respondent}' already answered '{question}'")
+                trouble.append(f"respondent {_q(respondent)} already answered {_q(question)}")
             value = self._score(self._value(text), text, question, trouble)
             comment = "\n".join(c for _, column in self.comments if (c := self._cell(row, column)))
             if value is not None or comment:
@@ -504,9 +510,11 @@ class _Rows:
         """What the plan should tell beside the problems: what was not imported."""
         notes = []
         if self.mapping.form == "wide" and self.mapping.unmatched:
-            notes.append(f"Not imported (mapped to no touchpoint): {', '.join(self.mapping.unmatched)}.")
+            names = [clip(name) for name in self.mapping.unmatched[:20]]
+            more = f" and {len(self.mapping.unmatched) - 20:,} more" if len(self.mapping.unmatched) > 20 else ""
+            notes.append(f"Not imported (mapped to no touchpoint): {', '.join(names)}{more}.")
         for question, count in self.unused.items():
-            notes.append(f"Not imported: {count} answers to '{question}' (mapped to no touchpoint).")
+            notes.append(f"Not imported: {count} answers to {_q(question)} (mapped to no touchpoint).")
         if self.empty:
             notes.append(f"{self.empty} rows hold no answer.")
         return notes
@@ -551,7 +559,7 @@ def _check_mapping(table: SurveyTable, mapping: SurveyMapping, project: Project,
     else:
         columns += [q for q, t in mapping.questions.items() if t is not None]
     for column in columns:
-        require(column is None or column in table.header, f"The file has no column '{column}'.")
+        require(column is None or column in table.header, f"The file has no column {_q(column)}.")
     low, high = mapping.scale_low, mapping.scale_high
     require(all(isinstance(v, int | float) and math.isfinite(v) for v in (low, high)) and low < high,
             "The survey's scale needs a low end below its high end.")
@@ -562,9 +570,9 @@ def _check_mapping(table: SurveyTable, mapping: SurveyMapping, project: Project,
     for question, touchpoint_id in mapping.questions.items():
         if touchpoint_id is None:
             continue
-        require(touchpoint_id in touchpoints, f"'{question}' is mapped to a touchpoint that is not on this map.")
-        require(touchpoint_id not in seen, f"'{seen.get(touchpoint_id)}' and '{question}' both measure "
-                                           f"'{touchpoints.get(touchpoint_id)}'; map one of them to no touchpoint.")
+        require(touchpoint_id in touchpoints, f"{_q(question)} is mapped to a touchpoint that is not on this map.")
+        require(touchpoint_id not in seen, f"{_q(seen.get(touchpoint_id))} and {_q(question)} both measure "
+                                           f"{_q(touchpoints.get(touchpoint_id))}; map one of them to no touchpoint.")
         seen[touchpoint_id] = question
     require(mapping.nps_touchpoint_id is None or mapping.nps_touchpoint_id in touchpoints,
             "The NPS question is tied to a touchpoint that is not on this map.")

@@ -89,5 +89,41 @@ def fingerprint(folder: Path) -> dict[str, str]:
 
 
 def unprintable(text: str) -> list[str]:
-    """The characters of ``text`` that could steer a terminal (none may be printed)."""
-    return [c for c in text if not (c.isprintable() or c in "\n\t")]
+    """The characters of ``text`` that could steer a terminal (none may be printed): control
+    characters but newline and tab, and the bidirectional overrides."""
+    import unicodedata
+    return [c for c in text if (unicodedata.category(c) == "Cc" and c not in "\n\t")
+            or "\u202a" <= c <= "\u202e" or "\u2066" <= c <= "\u2069"]
+
+
+# -- in-process checks, for the Hypothesis families -----------------------------------
+
+#: ``make fuzz`` sets CXDESIGNER_FUZZ=long: many more examples per family, same assertions.
+LONG = os.environ.get("CXDESIGNER_FUZZ") == "long"
+EXAMPLES = 2_000 if LONG else 40
+
+
+def plain_message(error: BaseException) -> str:
+    """The message of a refusal, checked to be one short printable line without internals."""
+    message = str(error)
+    assert message and "\n" not in message and message.isprintable(), repr(message)
+    assert len(message) <= 400, len(message)
+    for word in INTERNALS:
+        assert word not in message, message
+    return message
+
+
+def assert_drawable(project) -> None:
+    """What an accepted project would hand Qt: finite places well inside its integer coordinates."""
+    import math
+
+    from cxdesigner.canvas.layout import layout_map, value_to_y
+    assert project.problems() == []
+    for jmap in project.maps:
+        layout = layout_map(jmap)
+        places = [layout.width, layout.height, *layout.x_of.values()]
+        if "satisfaction" in layout.lanes:
+            places += [value_to_y(layout, jmap, v) for r in jmap.ratings.values()
+                       for v in (r.value, r.interval_low, r.interval_high) if v is not None]
+        places += [v for note in jmap.notes for v in (note.x, note.y, note.width, note.height)]
+        assert all(math.isfinite(p) and abs(p) < 2**31 for p in places), jmap.name
