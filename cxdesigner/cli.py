@@ -244,6 +244,8 @@ def _export(options) -> int:
     from cxdesigner.render.files import ExportError
     from cxdesigner.render.pages import PageSetup
     output = options.output or Path(options.path).stem + FORMATS[options.format]
+    if _same_file(output, options.path):
+        raise UserError(f"The output {Path(output).name} is the project file itself; choose another name.")
     try:
         setup = PageSetup(options.page, options.landscape, options.tile, options.sheets_high)
         written = export_maps(project, [m.id for m in maps], ExportOptions(
@@ -256,6 +258,13 @@ def _export(options) -> int:
     for path in written:
         print(f"Wrote {path}")
     return 0
+
+
+def _same_file(one: str, other: str) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except (OSError, ValueError):
+        return False
 
 
 def _text_export(project, maps, options) -> str:
