@@ -2,6 +2,7 @@
 
 import bench_editor
 import bench_export
+import bench_large_inputs
 import bench_project_file
 import bench_survey_import
 
@@ -10,3 +11,4 @@ if __name__ == "__main__":
     bench_editor.run()
     bench_export.run()
     bench_survey_import.run()
+    bench_large_inputs.run()

@@ -191,28 +191,36 @@ def _dataclass_converter(cls: type) -> Callable[[Any], Any]:
     hints = typing.get_type_hints(cls)
     fields = dataclasses.fields(cls)
     converters = {f.name: _converter(hints[f.name]) for f in fields}
+    allowed = converters.keys()
     required = {f.name for f in fields if f.default is dataclasses.MISSING
                 and f.default_factory is dataclasses.MISSING}
 
     def convert(data: Any) -> Any:
-        if not isinstance(data, dict):
+        if type(data) is not dict:
             raise _Bad("must be an object")
-        if not data.keys() <= converters.keys():
-            unknown = sorted(clip(k, 40) for k in data.keys() - converters.keys())
-            raise _Bad(f"has unknown fields: {', '.join(unknown[:5])}{', …' if len(unknown) > 5 else ''}")
-        if not required <= data.keys():
-            raise _Bad(f"lacks {', '.join(sorted(required - data.keys()))}")
-        values = {}
-        for name, value in data.items():
-            try:
-                values[name] = converters[name](value)
-            except _Bad as bad:
-                bad.path.append(f".{name}")
-                raise
+        keys = data.keys()
+        if not (keys <= allowed and required <= keys):
+            unknown = sorted(clip(k, 40) for k in keys - allowed)
+            if unknown:
+                raise _Bad(f"has unknown fields: {', '.join(unknown[:5])}{', …' if len(unknown) > 5 else ''}")
+            raise _Bad(f"lacks {', '.join(sorted(required - keys))}")
+        try:
+            values = {name: converters[name](value) for name, value in data.items()}
+        except _Bad:
+            _name_the_field(data)
         try:
             return cls(**values)
         except RuleError as error:
             raise _Bad(f"is refused ({str(error).rstrip('.')})") from None
+
+    def _name_the_field(data: dict) -> None:
+        """Run again, field by field, to say which one is wrong (only ever on the way to a refusal)."""
+        for name, value in data.items():
+            try:
+                converters[name](value)
+            except _Bad as bad:
+                bad.path.append(f".{name}")
+                raise
     return convert
 
 

@@ -161,8 +161,12 @@ def _check_survey(project: Project, item: SurveyDataset) -> None:
     _finite_or_none(item.scale_low, "A survey's scale", MAX_SCALE_VALUE)
     _finite_or_none(item.scale_high, "A survey's scale", MAX_SCALE_VALUE)
     _require(item.scale_low < item.scale_high, "A survey's scale must run from low to high.")
-    for answer in item.answers:
-        _finite_or_none(answer.value, "A survey answer", MAX_SCALE_VALUE)
+    # Answers are most of a big project's values: checked in one pass, the message only when one is wrong.
+    values = [answer.value for answer in item.answers if answer.value is not None]
+    if not (all(type(v) is float or type(v) is int for v in values)
+            and all(-MAX_SCALE_VALUE <= v <= MAX_SCALE_VALUE for v in values)):
+        for value in values:
+            _finite_or_none(value, "A survey answer", MAX_SCALE_VALUE)
 
 
 def check_rating(project: Project, jmap: JourneyMap, rating: Rating) -> None:

@@ -36,8 +36,16 @@ def _named_dialect():
     from sqlalchemy.dialects.sqlite import dialect
     return dialect(paramstyle="named")
 
-#: ``to_rows(project)``: every row of a file, table by table; plain values only, safe to hand to another thread.
-Rows = dict[Table, list[dict[str, Any]]]
+@cache
+def _positional_insert(table: Table) -> str:
+    """An insert taking each row as a tuple in the table's column order (the fastest sqlite3 offers)."""
+    names = ", ".join(f'"{c.name}"' for c in table.columns)
+    return f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(table.columns))})'
+
+
+#: ``to_rows(project)``: every row of a file, table by table (dicts by name, or tuples in column order);
+#: plain values only, safe to hand to another thread.
+Rows = dict[Table, list[dict[str, Any]] | list[tuple]]
 UNCHANGED = "The previous file is unchanged."
 #: Not every system names these.
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
@@ -164,7 +172,9 @@ def _write(rows: Rows, path: str, name: str) -> None:
         for table in metadata.sorted_tables:
             db.execute(sql(CreateTable(table)))
         for table, table_rows in rows.items():
-            if table_rows:
+            if table_rows and isinstance(table_rows[0], tuple):
+                db.executemany(_positional_insert(table), table_rows)
+            elif table_rows:
                 db.executemany(str(table.insert().compile(dialect=_named_dialect())), table_rows)
         db.execute("COMMIT")
         problem = content_problem(db)

@@ -37,7 +37,7 @@ def test_the_file_is_always_the_old_or_the_new_project(tmp_path):
     save_project(project, target)
     count = len(jmap.touchpoints)
     rng = random.Random(7)
-    names = set()
+    names, landed = set(), 0
     for _ in range(KILLS):
         saver = subprocess.Popen([sys.executable, "-c", SAVER, str(target)], stdout=subprocess.PIPE, text=True)
         saver.stdout.readline()  # one whole save done: now kill it somewhere in the next ones
@@ -45,11 +45,14 @@ def test_the_file_is_always_the_old_or_the_new_project(tmp_path):
         saver.send_signal(signal.SIGKILL)
         saver.wait()
         saver.stdout.close()
+        landed += bool(list(tmp_path.glob(".big.cxd.*")))  # the next save removes it
         reopened = open_project(target, full_check=True)
         assert reopened.name.startswith("Save ") and len(reopened.maps[0].touchpoints) == count
         names.add(reopened.name)
     assert len(names) > 1  # the kills did land at different moments
-    assert list(tmp_path.glob(".big.cxd.*")), "no kill landed in the middle of writing"
+    assert landed, "no kill landed in the middle of writing"
+    save_project(reopened, target)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.cxd"]  # no temporary left after the next save
 
 
 # -- the commands that save: killed at random moments, then run again ------------------
