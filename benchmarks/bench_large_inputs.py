@@ -65,11 +65,20 @@ def _verdict(seconds: float, megabytes: int) -> str:
     return "ok" if seconds <= TARGET_SECONDS and megabytes <= TARGET_MB else "MISSED"
 
 
+def _heading(title: str, floor: str) -> None:
+    print(f"{title}, median of {RUNS} runs (target: under {TARGET_SECONDS:g} s and {TARGET_MB} MB)")
+    print(f"  {'':34} {'ours':>8} {floor:>8} {'ratio':>6} {'command':>8} {'peak':>8}")
+
+
+def _row(name: str, paired: tuple, command: tuple, verdict: str, results: list) -> None:
+    (mine, base, ratio), (seconds, megabytes) = paired, command
+    print(f"  {name:34} {mine:7.2f}s {base:7.2f}s {ratio:5.1f}x {seconds:7.2f}s {megabytes:5} MB   {verdict}")
+    results.append((name, mine, base, ratio, seconds, megabytes))
+
+
 def run_import(folder: Path) -> list[tuple]:
     results = []
-    print(f"JSON import and open, the hotel map with one survey, median of {RUNS} runs "
-          f"(target: under {TARGET_SECONDS:g} s and {TARGET_MB} MB)")
-    print(f"  {'':34} {'ours':>8} {'floor':>8} {'ratio':>6} {'command':>8} {'peak':>8}")
+    _heading("JSON import and open, the hotel map with one survey", "floor")
     for answers in ANSWERS:
         project = surveyed_project(answers)
         text = dumps(project)
@@ -83,13 +92,9 @@ def run_import(folder: Path) -> list[tuple]:
         opened = _paired(lambda: open_project(ours), lambda: _raw_read(floor, rows), RUNS)
         command = peak_mb("import", str(source), "--output", str(ours), "--force")
         shown = peak_mb("info", str(ours))
-        for name, (mine, base, ratio), (seconds, megabytes) in (
-                (f"import, {answers:,} answers ({len(text) / 1e6:.0f} MB)", imported, command),
-                (f"open, {answers:,} answers", opened, shown)):
-            print(f"  {name:34} {mine:7.2f}s {base:7.2f}s {ratio:5.1f}x {seconds:7.2f}s {megabytes:5} MB   "
-                  f"{_verdict(seconds, megabytes)}")
-            results.append((name, mine, base, ratio, seconds, megabytes))
-        del text, rows
+        _row(f"import, {answers:,} answers ({len(text) / 1e6:.0f} MB)", imported, command, _verdict(*command),
+             results)
+        _row(f"open, {answers:,} answers", opened, shown, _verdict(*shown), results)
     return results
 
 
@@ -100,9 +105,7 @@ def run_export(folder: Path) -> list[tuple]:
     from cxdesigner.render.pages import PageSetup
     app = QApplication.instance() or QApplication([])  # noqa: F841
     results = []
-    print(f"Large maps exported, median of {RUNS} runs (target: under {TARGET_SECONDS:g} s and {TARGET_MB} MB "
-          f"at 10,000 touchpoints)")
-    print(f"  {'':34} {'ours':>8} {'1 paint':>8} {'ratio':>6} {'command':>8} {'peak':>8}")
+    _heading("Large maps exported (the target at 10,000 touchpoints)", "1 paint")
     for count in TOUCHPOINTS:
         project = generated_project(count)
         path = folder / f"map{count}.cxd"
@@ -110,12 +113,10 @@ def run_export(folder: Path) -> list[tuple]:
         map_id = project.maps[0].id
         for kind, export in (("svg", lambda: svg_bytes(project, map_id)),
                              ("pdf", lambda: pdf_bytes(project, [map_id], PageSetup()))):
-            mine, base, ratio = _paired(export, lambda: _one_paint(project), RUNS)
-            seconds, megabytes = peak_mb("export", str(path), "--format", kind, "--output", str(folder / f"x.{kind}"))
-            name = f"{kind.upper()}, {count:,} touchpoints"
-            verdict = _verdict(seconds, megabytes) if count <= 10_000 else ""
-            print(f"  {name:34} {mine:7.2f}s {base:7.2f}s {ratio:5.1f}x {seconds:7.2f}s {megabytes:5} MB   {verdict}")
-            results.append((name, mine, base, ratio, seconds, megabytes))
+            paired = _paired(export, lambda: _one_paint(project), RUNS)
+            command = peak_mb("export", str(path), "--format", kind, "--output", str(folder / f"x.{kind}"))
+            _row(f"{kind.upper()}, {count:,} touchpoints", paired, command,
+                 _verdict(*command) if count <= 10_000 else "", results)
     return results
 
 

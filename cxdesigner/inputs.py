@@ -80,9 +80,18 @@ def read_limited(path: str | os.PathLike, limit: int, what: str = "file") -> byt
         os.close(descriptor)
 
 
+def sidecar(path: Path, suffix: str) -> Path | None:
+    """``NAME<suffix>`` beside ``path`` (a journal, a WAL) when it is there and not an empty regular file."""
+    beside = path.with_name(path.name + suffix)
+    try:
+        status = os.lstat(beside)
+    except OSError:
+        return None
+    return None if stat.S_ISREG(status.st_mode) and status.st_size == 0 else beside
+
+
 def too_large(name: str, size: int, limit: int, what: str) -> str:
-    return (f"{name} is too large to read: it is more than {megabytes(limit)}, "
-            f"the most CX Designer reads as a {what}.") if size > limit else ""
+    return f"{name} is too large to read: it is more than {megabytes(limit)}, the most CX Designer reads as a {what}."
 
 
 def special_kind(mode: int) -> str:

@@ -124,8 +124,10 @@ def check_item(project: Project, item: Any, jmap: JourneyMap | None) -> None:
         for name in ("x", "y"):
             _finite_or_none(getattr(item, name), f"A note's {name}", MAX_COORDINATE)
         for name in ("width", "height"):
-            _finite_or_none(getattr(item, name), f"A note's {name}", MAX_NOTE_SIZE)
+            _finite_or_none(getattr(item, name), f"A note's {name}")
         _require(item.width > 0 and item.height > 0, "A note needs a positive size.")
+        _require(item.width <= MAX_NOTE_SIZE and item.height <= MAX_NOTE_SIZE,
+                 f"A note is at most {MAX_NOTE_SIZE:,.0f} units wide and high.")
     elif isinstance(item, SurveyDataset):
         _check_survey(project, item)
 

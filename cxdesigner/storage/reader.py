@@ -16,7 +16,6 @@ import errno
 import math
 import os
 import sqlite3
-import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +24,7 @@ from types import SimpleNamespace
 from sqlalchemy import select
 
 from cxdesigner.collector import collector_paused
-from cxdesigner.inputs import InputError, describe_os_error, open_regular
+from cxdesigner.inputs import InputError, describe_os_error, open_regular, sidecar
 from cxdesigner.model import Project, RuleError
 from cxdesigner.storage.errors import ProjectFileError
 from cxdesigner.storage.limits import MAX_FILE_BYTES, MAX_PHOTO_BYTES, content_problem, harden
@@ -246,14 +245,10 @@ def _check_journal(path: Path) -> None:
     Only a writer may roll a journal back, and opening never writes. An empty journal,
     or one whose header was zeroed (a finished write), is not hot; anything else is.
     """
-    journal = path.with_name(path.name + "-journal")
-    try:
-        status = os.lstat(journal)
-    except OSError:
+    journal = sidecar(path, "-journal")
+    if journal is None:
         return
-    if stat.S_ISREG(status.st_mode) and status.st_size == 0:
-        return
-    if stat.S_ISREG(status.st_mode):
+    if journal.is_file() and not journal.is_symlink():
         try:
             with open(journal, "rb") as handle:
                 if not any(handle.read(28)):

@@ -12,7 +12,6 @@ import errno
 import os
 import shutil
 import sqlite3
-import stat
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ from typing import Any
 from sqlalchemy import Table
 from sqlalchemy.schema import CreateTable
 
+from cxdesigner.inputs import sidecar
 from cxdesigner.atomic import NotReplaceable, real_target, remove_stale_temporaries, temporary_beside
 from cxdesigner.model import Project
 from cxdesigner.storage.errors import ProjectFileError
@@ -132,12 +132,8 @@ def _refuse_stray_wal(target: Path) -> None:
     """A ``-wal`` file beside the target is never ours (files are never in WAL mode): SQLite would
     apply its pages over the new file for any other program that opens it. Nothing is deleted:
     it may be another program's unfinished work."""
-    wal = target.with_name(target.name + "-wal")
-    try:
-        status = os.lstat(wal)
-    except OSError:
-        return
-    if stat.S_ISREG(status.st_mode) and status.st_size == 0:
+    wal = sidecar(target, "-wal")
+    if wal is None:
         return
     raise _not_saved(target.name, f"a file {wal.name} beside it, left by another program, would be applied over "
                                   f"the saved file; move it away and save again")
