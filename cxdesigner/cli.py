@@ -213,7 +213,8 @@ def _info(options) -> int:
     }
     if options.json:
         text = json.dumps(summary, ensure_ascii=False, indent=2)
-        print("".join(c if c.isprintable() or c in "\n " else f"\\u{ord(c):04x}" for c in text))
+        # Unprintable characters can only stand inside strings there: escaped, they read back the same.
+        print("".join(c if c.isprintable() or c in "\n " else json.dumps(c)[1:-1] for c in text))
         return 0
     print(f"{project.name}  ({options.path}, file format {summary['schema_version']})")
     print(f"Personas: {', '.join(summary['personas']) or 'none'}")
