@@ -267,7 +267,7 @@ def _photo(data: Any) -> bytes:
         raise _Bad("must be text")
     try:
         return base64.b64decode(data, validate=True)
-    except binascii.Error:
+    except (binascii.Error, ValueError):  # ValueError: a character beyond ASCII
         raise _Bad("is not valid base64") from None
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from cxdesigner.atomic import real_target
+from cxdesigner.atomic import real_target, remove_stale_temporaries
 from cxdesigner.storage.errors import ProjectFileError
 from cxdesigner.storage.processes import Owner, this_process
 
@@ -144,6 +144,7 @@ def acquire(path: str | os.PathLike, *, force: bool = False) -> Lock:
         token = _new_token()
         try:
             _create(lock_file, token)
+            remove_stale_temporaries(target)  # what a killed save of this file left, now that it is ours
             return Lock(target, lock_file, token)
         except FileExistsError:
             pass
