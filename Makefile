@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 SAMPLE := .run/hotel.cxd
 APP    := dist/cxdesigner/cxdesigner
 
-.PHONY: run test test-oldest bench sample translations clean package test-package install-desktop
+.PHONY: run test fuzz test-oldest bench sample translations clean package test-package install-desktop
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ run: $(STAMP)
 test: $(STAMP)
 	$(VENV)/bin/ruff check cxdesigner tests benchmarks
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# The fuzz suite alone, longer: many more Hypothesis examples per family (make test runs a few).
+fuzz: $(STAMP)
+	CXDESIGNER_FUZZ=long QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider tests/fuzz
 
 # The same suite on the lowest dependency versions pyproject.toml allows.
 test-oldest:

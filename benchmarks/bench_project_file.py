@@ -80,7 +80,8 @@ def _raw_read(path: Path, tables) -> None:
 
 def run() -> list[tuple[str, float, float, float]]:
     project = generated_project()
-    rows = {t: [tuple(r.get(c.name) for c in t.columns) for r in rs] for t, rs in to_rows(project).items() if rs}
+    rows = {t: [r if isinstance(r, tuple) else tuple(r.get(c.name) for c in t.columns) for r in rs]
+            for t, rs in to_rows(project).items() if rs}
     with tempfile.TemporaryDirectory() as folder:
         ours, floor = Path(folder) / "ours.cxd", Path(folder) / "floor.sqlite"
         save = _paired(lambda: save_project(project, ours), lambda: _raw_write(floor, rows))

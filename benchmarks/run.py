@@ -3,6 +3,7 @@
 import bench_editor
 import bench_export
 import bench_merge
+import bench_large_inputs
 import bench_project_file
 import bench_survey_import
 
@@ -12,3 +13,4 @@ if __name__ == "__main__":
     bench_export.run()
     bench_survey_import.run()
     bench_merge.run()
+    bench_large_inputs.run()

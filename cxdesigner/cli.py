@@ -2,7 +2,10 @@
 
 ``cxdesigner [PATH.cxd]`` opens the editor; the commands below it never load
 Qt. Exit codes: 0 done, 1 a bad file or input (one plain line on stderr),
-2 a usage error. No traceback reaches the user.
+2 a usage error (two lines). No traceback reaches the user, and what is printed
+for people to read has no control characters (``plain.printable``). Commands
+that save take the file's lock as the editor does, wait for it a bounded time,
+and save only over the file they read.
 """
 
 from __future__ import annotations
@@ -14,33 +17,49 @@ import sys
 from pathlib import Path
 
 from cxdesigner import __version__
+from cxdesigner.console import UserError, load, pick_map, plain_output, report_unexpected, saving
+from cxdesigner.plain import one_line
 
 COMMANDS = ("new", "templates", "check", "info", "export", "import", "survey", "diff", "merge")
-
-
-class UserError(Exception):
-    """A problem the user can fix; ``str()`` is the one line shown."""
+#: The largest JSON project and Mermaid text read by ``import``.
+MAX_JSON_BYTES = 256 * 2**20
+MAX_MERMAID_BYTES = 32 * 2**20
 
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    try:
-        if args and args[0] in COMMANDS:
-            options = _command_parser().parse_args(args)
-            return options.run(options)
-        options = _editor_parser().parse_args(args)
-        return _open_editor(options.path)
-    except UserError as error:
-        print(f"cxdesigner: {error}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        return 130
+    with plain_output():
+        try:
+            if args and args[0] in COMMANDS:
+                options = _command_parser().parse_args(args)
+                code = options.run(options)
+            else:
+                options = _editor_parser().parse_args(args)
+                code = _open_editor(options.path)
+            sys.stdout.flush()
+            return code
+        except UserError as error:
+            print(f"cxdesigner: {one_line(str(error))}", file=sys.stderr)
+            return 1
+        except KeyboardInterrupt:
+            return 130
+        except Exception as error:  # noqa: BLE001 (the last line of defence: one sentence, never a traceback)
+            return report_unexpected(error)
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes in two lines (what is wrong, where to look), not the whole usage text."""
+
+    def error(self, message: str):
+        print(f"{self.prog}: {one_line(message)}", file=sys.stderr)
+        print(f"Try '{self.prog} --help'.", file=sys.stderr)
+        raise SystemExit(2)
 
 
 # -- parsers -----------------------------------------------------------------
 
 def _editor_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="cxdesigner", description="CX Designer: a desktop editor for customer experience maps.",
         epilog="commands (each has --help): " + ", ".join(COMMANDS) + ". "
                "Example: cxdesigner new hotel.cxd --template hotel")
@@ -50,7 +69,7 @@ def _editor_parser() -> argparse.ArgumentParser:
 
 
 def _command_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="cxdesigner")
+    parser = _Parser(prog="cxdesigner")
     commands = parser.add_subparsers(required=True, metavar="command")
 
     new = commands.add_parser("new", help="create a project file from a template")
@@ -137,16 +156,21 @@ def _command_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _survey(options) -> int:
+    from cxdesigner.survey_command import run_survey
+    return run_survey(options)
+
+
 # -- commands ----------------------------------------------------------------
 
 def _new(options) -> int:
     from cxdesigner.interchange.templates import load_template
-    _refuse_overwrite(options.path, options.force)
     try:
         project = load_template(options.template)
     except KeyError as error:
         raise UserError(error.args[0]) from None
-    _save(project, options.path)
+    with saving(options.path, replace=options.force) as save:
+        save(project)
     print(f"Created {options.path} from the '{options.template}' template.")
     return 0
 
@@ -163,7 +187,6 @@ def _templates(_options) -> int:
 def _check(options) -> int:
     """Each file is opened exactly as the editor would, read-only: ``path: ok`` on stdout, or one line on stderr."""
     from cxdesigner.storage import ProjectFileError, open_project
-    from cxdesigner.storage.errors import one_line
     failed = False
     for path in options.paths:
         try:
@@ -174,16 +197,16 @@ def _check(options) -> int:
         except ProjectFileError as error:
             failed = True
             print(error, file=sys.stderr)
-        except Exception as error:  # a file must never crash the check of the next one
+        except Exception:  # a file must never crash the check of the next one
             failed = True
-            print(one_line(f"{Path(path).name} could not be checked ({type(error).__name__}: {error})."),
+            print(one_line(f"{Path(path).name} could not be checked (an unexpected problem; please report it)."),
                   file=sys.stderr)
     return 1 if failed else 0
 
 
 def _info(options) -> int:
     from cxdesigner.storage.reader import file_format_version
-    project = _load(options.path)
+    project = load(options.path)
     personas = {p.id: p.name for p in project.personas}
     summary = {
         "path": str(options.path), "name": project.name, "schema_version": file_format_version(options.path),
@@ -194,7 +217,9 @@ def _info(options) -> int:
                  for m in project.maps],
     }
     if options.json:
-        print(json.dumps(summary, ensure_ascii=False, indent=2))
+        text = json.dumps(summary, ensure_ascii=False, indent=2)
+        # Unprintable characters can only stand inside strings there: escaped, they read back the same.
+        print("".join(c if c.isprintable() or c in "\n " else json.dumps(c)[1:-1] for c in text))
         return 0
     print(f"{project.name}  ({options.path}, file format {summary['schema_version']})")
     print(f"Personas: {', '.join(summary['personas']) or 'none'}")
@@ -208,16 +233,16 @@ def _info(options) -> int:
 
 
 def _export(options) -> int:
-    project = _load(options.path)
+    project = load(options.path)
     if options.all_maps:
         maps = project.maps
     else:
-        maps = [] if options.format == "json" else [_pick_map(project, options.map)]
+        maps = [] if options.format == "json" else [pick_map(project, options.map)]
     text_format = options.format in ("csv", "json", "mermaid")
     if options.output is None and text_format:
         if len(maps) > 1:
             raise UserError("Several maps need --output: each is written to its own file.")
-        sys.stdout.write(_text_export(project, maps, options))
+        sys.stdout.write_bytes(_text_export(project, maps, options).encode("utf-8"))  # exactly, whatever it holds
         return 0
     if not text_format:
         _start_headless_qt()
@@ -225,16 +250,27 @@ def _export(options) -> int:
     from cxdesigner.render.files import ExportError
     from cxdesigner.render.pages import PageSetup
     output = options.output or Path(options.path).stem + FORMATS[options.format]
+    if _same_file(output, options.path):
+        raise UserError(f"The output {Path(output).name} is the project file itself; choose another name.")
     try:
         setup = PageSetup(options.page, options.landscape, options.tile, options.sheets_high)
         written = export_maps(project, [m.id for m in maps], ExportOptions(
             options.format, setup, options.dpi, options.transparent, options.bom, options.author,
             summary=options.summary), output)
-    except (ExportError, ValueError) as error:
+    except ExportError as error:
+        raise UserError(str(error)) from None
+    except ValueError as error:  # the page setup's own sentences
         raise UserError(str(error)) from None
     for path in written:
         print(f"Wrote {path}")
     return 0
+
+
+def _same_file(one: str, other: str) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except (OSError, ValueError):
+        return False
 
 
 def _text_export(project, maps, options) -> str:
@@ -261,178 +297,50 @@ _application = None
 
 
 def _import(options) -> int:
+    """A JSON project or Mermaid journey text as a new project file; the reader goes by what the file is."""
     from cxdesigner.interchange.json_form import JsonFormError, loads
     from cxdesigner.interchange.mermaid import MermaidError, mermaid_to_project
-    _refuse_overwrite(options.output, options.force)
-    try:
-        text = Path(options.source).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        raise UserError(f"Could not read {options.source}: {getattr(error, 'strerror', None) or error}.") from None
-    mermaid = Path(options.source).suffix.lower() in (".mmd", ".mermaid") or not text.lstrip().startswith("{")
-    try:
-        project = mermaid_to_project(text, name=Path(options.source).stem) if mermaid else loads(text)
-    except (JsonFormError, MermaidError) as error:
-        raise UserError(f"{options.source}: {error}") from None
-    _save(project, options.output)
+    source = Path(options.source)
+    form = {".json": "json", ".mmd": "mermaid", ".mermaid": "mermaid"}.get(source.suffix.lower())
+    text = _read_text(source, MAX_MERMAID_BYTES if form == "mermaid" else MAX_JSON_BYTES)
+    if form is None:
+        form = _sniff_form(text, source.name)
+    with saving(options.output, replace=options.force) as save:
+        try:
+            project = loads(text) if form == "json" else mermaid_to_project(text, name=source.stem)
+        except (JsonFormError, MermaidError) as error:  # each names what it expected: JSON, or Mermaid
+            raise UserError(f"{source.name}: {error}") from None
+        save(project)
     print(f"Created {options.output} from {options.source}.")
     return 0
 
 
-def _survey(options) -> int:
-    """Plan a survey import and, with ``--yes``, carry it out: the dataset, the measured ratings, one save."""
-    from datetime import datetime
-
-    from cxdesigner.analysis.measured import apply_rating_changes, measure_ratings, rating_changes
-    from cxdesigner.interchange.survey_csv import SurveyCsvError, apply_import, build_survey, read_survey_table
-    project = _load(options.path)
-    jmap = _pick_map(project, options.map)
+def _read_text(path: Path, limit: int) -> str:
+    from cxdesigner.inputs import InputError, read_limited
     try:
-        table = read_survey_table(Path(options.data).read_bytes())
-        mapping = _survey_mapping(table, project, jmap, options)
-        result = build_survey(table, mapping, project, jmap.id, name=options.name or Path(options.data).stem,
-                              source=Path(options.data).name, imported_at=datetime.now().astimezone())
-    except OSError as error:
-        raise UserError(f"Could not read {options.data}: {error.strerror or error}.") from None
-    except SurveyCsvError as error:
-        raise UserError(f"{Path(options.data).name}: {error}") from None
-    measured = measure_ratings(project, result.dataset, min_answers=options.min_answers)
-    _print_survey_plan(project, jmap, table, mapping, result, measured)
-    if not options.yes:
-        print("\nNothing was changed. Add --yes to import.")
-        return 0
-    apply_import(project, result)
-    changes = [] if options.no_ratings else rating_changes(project, result.dataset, measured)
-    apply_rating_changes(project, changes)
-    _save(project, options.path)
-    print(f"\nImported {result.respondents} respondents into \"{jmap.name}\" and set {len(changes)} ratings; "
-          f"saved {options.path}.")
-    return 0
+        data = read_limited(path, limit, "source")
+    except InputError as error:
+        raise UserError(str(error)) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UserError(f"{path.name} is not UTF-8 text, which JSON and Mermaid files are.") from None
 
 
-def _survey_mapping(table, project, jmap, options):
-    """The proposed mapping, with what the options say instead."""
-    from cxdesigner.analysis.matching import fold
-    from cxdesigner.interchange.survey_csv import propose_mapping
-    mapping = propose_mapping(table, project, jmap.id)
-    personas = {fold(project.find(p).name): p for p in jmap.persona_ids}
-
-    def persona(name):
-        if not name.strip():
-            return None
-        if fold(name) not in personas:
-            names = ", ".join(project.find(p).name for p in jmap.persona_ids)
-            raise UserError(f"The map \"{jmap.name}\" has no persona called '{name}'. Personas: {names or 'none'}.")
-        return personas[fold(name)]
-
-    def touchpoint(name):
-        if not name.strip():
-            return None
-        if name.strip().isdigit() and 1 <= int(name) <= len(jmap.touchpoints):
-            return jmap.touchpoints[int(name) - 1].id
-        found = [t.id for t in jmap.touchpoints if fold(t.title) == fold(name)]
-        if not found:
-            raise UserError(f"The map \"{jmap.name}\" has no touchpoint called '{name}' (give its title or number).")
-        return found[0]
-
-    for role in ("respondent", "segment", "nps"):
-        column = getattr(options, f"{role}_column")
-        if column is not None:
-            setattr(mapping, f"{role}_column", column)
-            mapping.questions.pop(column, None)
-    for pair in options.match:
-        question, _, title = pair.partition("=")
-        mapping.questions[question.strip()] = touchpoint(title)
-        mapping.matches[question.strip()] = "given"
-    for pair in options.segment:
-        segment, _, name = pair.partition("=")
-        mapping.segments[segment.strip()] = persona(name)
-    if options.persona is not None:
-        mapping.persona_id = persona(options.persona)
-    if options.nps_touchpoint is not None:
-        mapping.nps_touchpoint_id = touchpoint(options.nps_touchpoint)
-    if options.scale is not None:
-        mapping.scale_low, mapping.scale_high = options.scale
-    return mapping
-
-
-def _print_survey_plan(project, jmap, table, mapping, result, measured) -> None:
-    from cxdesigner.analysis.nps import net_promoter
-    from cxdesigner.analysis.responses import nps_answers
-    names = {item.id: getattr(item, "name", None) or getattr(item, "title", "") for item, _ in project.walk()}
-    delimiter = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}[table.delimiter]
-    print(f"Survey \"{result.dataset.name}\" for map \"{jmap.name}\": {table.encoding}, {delimiter}-separated, "
-          f"{mapping.form} form, scale {mapping.scale_low:g} to {mapping.scale_high:g} "
-          f"(the map's: {jmap.scale.low:g} to {jmap.scale.high:g}).")
-    print(f"{result.respondents} respondents, {len(result.dataset.answers)} answers from {result.rows_read} rows.")
-    if result.replaces is not None:
-        print(f"Replaces the survey \"{result.replaces.name}\" imported earlier.")
-    print("\nQuestions:")
-    for question, touchpoint_id in mapping.questions.items():
-        if touchpoint_id is not None:
-            print(f"  {question}  ->  {names[touchpoint_id]} ({mapping.matches.get(question, 'given')})")
-    for question in mapping.unmatched:
-        print(f"  {question}  ->  not imported (--match \"{question}=TOUCHPOINT\" to import it)")
-    roles = [("respondent", mapping.respondent_column), ("segment", mapping.segment_column),
-             ("NPS (0-10)", mapping.nps_column or mapping.nps_question),
-             *(("comments", c) for c in mapping.comment_columns)]
-    print("\n".join(f"  {column}  ->  {role}" for role, column in roles if column))
-    for segment, persona_id in mapping.segments.items():
-        print(f"  segment {segment}  ->  {names[persona_id] if persona_id else 'no persona (--segment)'}")
-    if result.problems:
-        print(f"\nRows left out ({len(result.problems)}):")
-        for problem in result.problems:
-            print(f"  {problem}")
-    for note in result.notes:
-        print(f"\n{note}" if note is result.notes[0] else note)
-    print("\nMeasured ratings (mean, 95% interval, answers):")
-    for m in measured:
-        old = jmap.rating(m.touchpoint_id, m.persona_id)
-        interval = f"{m.interval_low:.2f} to {m.interval_high:.2f}" if m.interval_low is not None else "no interval"
-        now = f"{old.value:g}" if old else "none"
-        print(f"  {names[m.touchpoint_id]} / {names[m.persona_id]}: {now} -> {m.mean:.2f} "
-              f"({interval}, n={m.n}{', few answers' if m.few_answers else ''})")
-    nps = net_promoter(nps_answers(project, result.dataset))
-    if nps is not None:
-        print(f"\nNPS: {nps.score:+.0f} ± {nps.margin:.0f} ({nps.promoters} promoters, {nps.passives} passives, "
-              f"{nps.detractors} detractors)")
+def _sniff_form(text: str, name: str) -> str:
+    """JSON starts with ``{``; Mermaid with ``journey`` (after comments or front matter)."""
+    start = text.lstrip()
+    if start.startswith("{"):
+        return "json"
+    first = next((line.strip() for line in start.splitlines() if line.strip() and not line.strip().startswith("%%")),
+                 "")
+    if first == "---" or first.split("#")[0].strip().lower() == "journey":
+        return "mermaid"
+    raise UserError(f"{name} is neither a CX Designer JSON project (which starts with '{{') nor Mermaid journey text "
+                    f"(which starts with 'journey').")
 
 
 # -- shared steps --------------------------------------------------------------
-
-def _load(path):
-    from cxdesigner.storage import ProjectFileError, open_project
-    try:
-        return open_project(path)
-    except ProjectFileError as error:
-        raise UserError(str(error)) from None
-
-
-def _save(project, path) -> None:
-    from cxdesigner.storage import ProjectFileError, save_project
-    try:
-        save_project(project, path)
-    except ProjectFileError as error:
-        raise UserError(str(error)) from None
-
-
-def _refuse_overwrite(path: str, force: bool) -> None:
-    if os.path.exists(path) and not force:
-        raise UserError(f"{path} already exists; add --force to replace it.")
-
-
-def _pick_map(project, name: str | None):
-    names = ", ".join(m.name for m in project.maps)
-    if name is not None:
-        for jmap in project.maps:
-            if jmap.name == name:
-                return jmap
-        raise UserError(f"There is no map called '{name}'. Maps: {names or 'none'}.")
-    if len(project.maps) == 1:
-        return project.maps[0]
-    if not project.maps:
-        raise UserError("This project has no map to export.")
-    raise UserError(f"This project has {len(project.maps)} maps; choose one with --map ({names}).")
-
 
 def _open_editor(path: str | None) -> int:
     if path is not None and not os.path.exists(path):

@@ -41,7 +41,7 @@ def add_commands(commands) -> None:
 def run_diff(options) -> int:
     from cxdesigner.merge import compare
     _distinct(options.old, options.new)
-    old, new = _load(options.old), _load(options.new)
+    old, new = load(options.old), load(options.new)
     found = compare(old, new)
     if options.json:
         print(json.dumps(_json_report(options, old, new, found), ensure_ascii=False, indent=2, allow_nan=False))
@@ -61,11 +61,10 @@ def run_diff(options) -> int:
 
 
 def run_merge(options) -> int:
-    from cxdesigner.cli import UserError, _refuse_overwrite
+    from cxdesigner.console import UserError, saving
     from cxdesigner.merge import MINE, compare, merge
     _distinct(options.mine, options.theirs)
-    _refuse_overwrite(options.output, options.force)
-    base, mine, theirs = _load(options.base), _load(options.mine), _load(options.theirs)
+    base, mine, theirs = load(options.base), load(options.mine), load(options.theirs)
     try:
         result = merge(base, mine, theirs, prefer=options.prefer)
     except ValueError as error:
@@ -76,7 +75,8 @@ def run_merge(options) -> int:
         count = len(result.conflicts)
         raise UserError(f"{count} conflict{'s' if count > 1 else ''}; nothing was written. "
                         "Settle them with --prefer mine or --prefer theirs.")
-    _save_locked(result.project, options.output)
+    with saving(options.output, replace=options.force) as save:  # the output's lock, as the editor takes it
+        save(result.project)
     ours, others = len(compare(base, mine)), len(compare(base, theirs))
     settled = len(result.conflicts)
     print(f"Merged into {options.output}: {ours} change{'s' if ours != 1 else ''} from {options.mine}, "
@@ -97,43 +97,21 @@ def print_conflicted_copies(path: str) -> None:
 
 # -- shared steps ------------------------------------------------------------------
 
-def _load(path):
-    """Open a project as every command does, but never wait on a pipe or a device named like one."""
-    import stat
-
-    from cxdesigner.cli import UserError, _load
-    try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        mode = None  # missing or unreadable: opening says why
-    if mode is not None and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
-        raise UserError(f"{Path(path).name} is not a CX Designer project (it is a pipe or a device, not a file).")
-    return _load(path)
+def load(path):
+    """Open a project as every command does (only a regular file is read)."""
+    from cxdesigner.console import load
+    return load(path)
 
 
 def _distinct(first: str, second: str) -> None:
     """Two arguments that name one file are a mistake worth one sentence."""
-    from cxdesigner.cli import UserError
+    from cxdesigner.console import UserError
     try:
         same = os.path.samefile(first, second)
     except OSError:
         same = os.path.abspath(first) == os.path.abspath(second)
     if same:
         raise UserError(f"{Path(first).name} was given twice; name two different files.")
-
-
-def _save_locked(project, path: str) -> None:
-    """Save as the editor does: holding the file's lock, atomically."""
-    from cxdesigner.cli import UserError, _save
-    from cxdesigner.storage.lock import FileInUse, acquire
-    try:
-        lock = acquire(path)
-    except FileInUse as error:
-        raise UserError(f"{error} Close it there, or write the merge to another file.") from None
-    try:
-        _save(project, path)
-    finally:
-        lock.release()
 
 
 def _groups(old, new, found):

@@ -13,7 +13,7 @@ from cxdesigner.model import (
 names = st.text(min_size=1, max_size=12).filter(lambda s: s.strip())
 texts = st.text(max_size=20)
 colors = st.from_regex(r"#[0-9a-f]{6}", fullmatch=True)
-finite = st.floats(allow_nan=False, allow_infinity=False, width=64, min_value=-1e9, max_value=1e9)
+finite = st.floats(allow_nan=False, allow_infinity=False, width=64, min_value=-1e6, max_value=1e6)
 maybe = st.none().__or__
 dates = st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2100, 1, 1),
                      timezones=st.none() | st.just(timezone.utc) | st.just(timezone(timedelta(hours=5, minutes=30))))

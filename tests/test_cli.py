@@ -130,7 +130,7 @@ def test_import_refuses_bad_json_and_writes_nothing(tmp_path):
     assert len(result.stderr.splitlines()) == 1
     assert not (tmp_path / "out.cxd").exists()
     result = cli("import", tmp_path / "absent.json", "--output", tmp_path / "out.cxd")
-    assert result.returncode == 1 and "Could not read" in result.stderr
+    assert result.returncode == 1 and result.stderr == "cxdesigner: absent.json does not exist.\n"
 
 
 @pytest.mark.parametrize("args", [("info",), ("export", "--format", "json")])
@@ -232,4 +232,4 @@ def test_survey_refuses_plainly(tmp_path, capsys, args, message):
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
     assert main(["survey", str(path), str(tmp_path / "absent.csv")]) == 1
-    assert "Could not read" in capsys.readouterr().err
+    assert "absent.csv does not exist." in capsys.readouterr().err

@@ -163,7 +163,7 @@ def test_bad_inputs_get_one_sentence(folder, project):
     ]
     fifo = folder / "pipe.cxd"
     os.mkfifo(fifo)  # opening it for reading would wait for a writer forever
-    cases.append((fifo, "pipe.cxd is not a CX Designer project (it is a pipe or a device, not a file).", True))
+    cases.append((fifo, "pipe.cxd is not a regular file (it is a pipe), so it is not read.", True))
     for other, sentence, for_diff in cases:
         commands = [["merge", base, other, "--base", base, "--output", out]] + ([["diff", base, other]] * for_diff)
         for command in commands:

@@ -42,7 +42,10 @@ def match_touchpoints(questions: list[str], jmap: JourneyMap) -> tuple[dict[str,
             if folded == title:
                 candidates.append((2.0, question, touchpoint_id))
                 continue
-            ratio = difflib.SequenceMatcher(None, folded, title).ratio()
+            # The cheap upper bounds first: a long header against a short title costs nothing.
+            matcher = difflib.SequenceMatcher(None, folded, title)
+            close = matcher.real_quick_ratio() >= NEAR and matcher.quick_ratio() >= NEAR
+            ratio = matcher.ratio() if close else 0.0
             if ratio >= NEAR or (title and f" {title} " in f" {folded} "):
                 candidates.append((ratio, question, touchpoint_id))
     chosen: dict[str, str | None] = dict.fromkeys(questions)

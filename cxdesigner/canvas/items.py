@@ -11,7 +11,7 @@ from html import escape
 from contextlib import contextmanager
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (QApplication, QGraphicsItem, QGraphicsObject, QMenu, QStyleFactory,
                                QStyleOptionGraphicsItem, QWidget)
 
@@ -56,6 +56,14 @@ def tinted(color: str, strength: float) -> QColor:
     base, top = palette_color(QPalette.ColorRole.Window), QColor(color)
     mix = lambda a, b: round(a + (b - a) * strength)  # noqa: E731
     return QColor(mix(base.red(), top.red()), mix(base.green(), top.green()), mix(base.blue(), top.blue()))
+
+
+def most_that_fits(metrics: QFontMetricsF | QFontMetrics, box: QRectF, text: str) -> str:
+    """``text`` cut to twice what a wrapped ``box`` could show at most, so fitting a long text
+    (shortening it until it fits) never lays out a whole book on each try."""
+    per_line = box.width() / max(1.0, metrics.averageCharWidth())
+    lines = box.height() / max(1.0, metrics.lineSpacing())
+    return text[: int(2 * (per_line + 1) * (lines + 1))]
 
 
 def short_number(value: float, sign: bool = False) -> str:
@@ -297,7 +305,7 @@ class TouchpointCard(QGraphicsObject):
     def _fitted_title(self, painter: QPainter, box: QRectF) -> str:
         """The title, cut with an ellipsis where it would overflow its box."""
         metrics = painter.fontMetrics()
-        title = self.touchpoint.title
+        title = most_that_fits(metrics, box, self.touchpoint.title)
         flags = int(Qt.TextFlag.TextWordWrap)
         while title and metrics.boundingRect(box.toRect(), flags, title).height() > box.height():
             title = title[:-2].rstrip() + "…" if len(title) > 2 else ""

@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from cxdesigner.canvas.items import NoteChip, palette_color, scene_font, tinted
+from cxdesigner.canvas.items import NoteChip, most_that_fits, palette_color, scene_font, tinted
 from cxdesigner.canvas.layout import LANE_HEIGHTS, MapLayout
 from cxdesigner.model import JourneyMap, Lane, Project
 
@@ -42,7 +42,8 @@ class TextCell(QGraphicsItem):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setFont(scene_font(8.5, italic=self.italic))
         painter.setPen(palette_color(QPalette.ColorRole.Text))
-        box, metrics, text = self.boundingRect().adjusted(6, 2, -6, -2), painter.fontMetrics(), self.text
+        box, metrics = self.boundingRect().adjusted(6, 2, -6, -2), painter.fontMetrics()
+        text = most_that_fits(metrics, box, self.text)
         flags = int(Qt.TextFlag.TextWordWrap)
         while text and metrics.boundingRect(box.toRect(), flags, text).height() > box.height():
             text = text[: max(0, len(text) - 6)].rstrip() + "…"

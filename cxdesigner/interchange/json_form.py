@@ -13,17 +13,23 @@ import dataclasses
 import json
 import types
 import typing
+from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
+from functools import cache
 from typing import Any
 
-from cxdesigner.model import JourneyMap, Project, Rating, Target
+from cxdesigner.collector import collector_paused
+from cxdesigner.model import JourneyMap, Project, Rating, RuleError, Target
+from cxdesigner.plain import clip
 
 FORMAT = "cxdesigner-project"
 #: 2: maps carry their lanes and spacing; 3: maps carry targets. Older versions still read, with defaults.
 VERSION = 3
 #: The keyed tables of a map, written as lists: the field and the class of its entries.
 KEYED = {"ratings": Rating, "targets": Target}
+#: The longest integer read (a sample size is at most 19 digits; Python stops at 4,300, with internals).
+MAX_DIGITS = 30
 
 
 class JsonFormError(ValueError):
@@ -41,12 +47,24 @@ def dumps(project: Project) -> str:
 def loads(text: str) -> Project:
     """Parse and check a project; ``JsonFormError`` for anything that is not one."""
     try:
-        document = json.loads(text)
+        document = json.loads(text, parse_int=_whole_number, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
         raise JsonFormError(f"This is not valid JSON (line {error.lineno}: {error.msg}).") from None
     except RecursionError:
         raise JsonFormError("This JSON is nested too deeply to be a CX Designer project.") from None
     return from_json_dict(document)
+
+
+def _whole_number(text: str) -> int:
+    """JSON integers as Python ints, refused past ``MAX_DIGITS`` (Python itself stops at 4,300, with internals)."""
+    if len(text.lstrip("-")) > MAX_DIGITS:
+        raise JsonFormError(f"This JSON holds a number of {len(text):,} digits; CX Designer reads numbers of up to "
+                            f"{MAX_DIGITS} digits.")
+    return int(text)
+
+
+def _no_constant(text: str) -> None:
+    raise JsonFormError(f"This JSON holds {text}, which is not a number JSON allows.")
 
 
 def from_json_dict(document: Any) -> Project:
@@ -59,12 +77,11 @@ def from_json_dict(document: Any) -> Project:
         raise JsonFormError(f"This JSON project uses format version {version}; "
                             f"this CX Designer reads versions up to {VERSION}. Please update.")
     try:
-        project = from_plain(Project, document.get("project"), "project")
-    except JsonFormError:
-        raise
-    except (TypeError, ValueError, KeyError) as error:
-        raise JsonFormError(f"This JSON project is malformed ({error}).") from None
-    trouble = project.problems()
+        with collector_paused():
+            project = from_plain(Project, document.get("project"), "project")
+            trouble = project.problems()
+    except RecursionError:
+        raise JsonFormError("This JSON is nested too deeply to be a CX Designer project.") from None
     if trouble:
         raise JsonFormError(f"This JSON project is inconsistent: {trouble[0]}")
     return project
@@ -90,63 +107,178 @@ def to_plain(value: Any) -> Any:
 
 
 def from_plain(hint: Any, data: Any, where: str) -> Any:
-    """Turn JSON ``data`` into ``hint``'s type, naming ``where`` in any complaint."""
+    """Turn JSON ``data`` into ``hint``'s type; ``JsonFormError`` naming the place (from ``where``) of any fault."""
+    try:
+        return _converter(hint)(data)
+    except _Bad as bad:
+        place = where + "".join(reversed(bad.path))
+        raise JsonFormError(f"This JSON project is malformed: {clip(place, 120)} {bad.what}.") from None
+
+
+class _Bad(Exception):
+    """A fault deep inside the document; each level adds its step to ``path`` on the way out."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(what)
+        self.what, self.path = what, []
+
+
+@cache
+def _converter(hint: Any) -> Callable[[Any], Any]:
+    """A function turning JSON data into ``hint``'s type, made once per type (a big project has a million
+    values: looking the type up for each was most of the time an import took)."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        options = typing.get_args(hint)
-        if data is None and type(None) in options:
-            return None
-        return from_plain(next(o for o in options if o is not type(None)), data, where)
-    if hint is JourneyMap and isinstance(data, dict):
-        keyed = {name: [from_plain(cls, entry, f"{where}.{name}[{i}]") for i, entry in enumerate(data[name])]
-                 for name, cls in KEYED.items() if isinstance(data.get(name), list)}
-        jmap = _from_plain_dataclass(hint, {**data, **{name: {} for name in keyed}}, where)
-        for name, entries in keyed.items():
-            setattr(jmap, name, {entry.key: entry for entry in entries})
-        return jmap
+        inner = _converter(next(o for o in typing.get_args(hint) if o is not type(None)))
+        return inner if type(None) not in typing.get_args(hint) else (lambda d: None if d is None else inner(d))
+    if hint is JourneyMap:
+        return _journey_map
     if dataclasses.is_dataclass(hint):
-        return _from_plain_dataclass(hint, data, where)
+        return _dataclass_converter(hint)
     if origin is list:
-        _expect(data, list, where)
-        (item,) = typing.get_args(hint)
-        return [from_plain(item, v, f"{where}[{i}]") for i, v in enumerate(data)]
+        return _list_converter(_converter(typing.get_args(hint)[0]))
     if origin is dict:
-        _expect(data, dict, where)
-        _, item = typing.get_args(hint)
-        return {k: from_plain(item, v, f"{where}.{k}") for k, v in data.items()}
+        return _dict_converter(_converter(typing.get_args(hint)[1]))
     if isinstance(hint, type) and issubclass(hint, Enum):
-        return hint(data)
-    if hint is bytes:
-        _expect(data, str, where)
+        return _enum_converter(hint)
+    return _SCALARS[hint]
+
+
+def _list_converter(item: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def convert(data: Any) -> list:
+        if not isinstance(data, list):
+            raise _Bad("must be a list")
+        out = []
+        for index, value in enumerate(data):
+            try:
+                out.append(item(value))
+            except _Bad as bad:
+                bad.path.append(f"[{index}]")
+                raise
+        return out
+    return convert
+
+
+def _dict_converter(item: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def convert(data: Any) -> dict:
+        if not isinstance(data, dict):
+            raise _Bad("must be an object")
+        out = {}
+        for key, value in data.items():
+            try:
+                out[key] = item(value)
+            except _Bad as bad:
+                bad.path.append(f".{clip(key, 40)}")
+                raise
+        return out
+    return convert
+
+
+def _enum_converter(kind: type[Enum]) -> Callable[[Any], Any]:
+    members = {member.value: member for member in kind}
+    choices = ", ".join(members)
+
+    def convert(data: Any) -> Enum:
+        member = members.get(data) if isinstance(data, str) else None
+        if member is None:
+            raise _Bad(f"must be one of: {choices}")
+        return member
+    return convert
+
+
+@cache
+def _dataclass_converter(cls: type) -> Callable[[Any], Any]:
+    hints = typing.get_type_hints(cls)
+    fields = dataclasses.fields(cls)
+    converters = {f.name: _converter(hints[f.name]) for f in fields}
+    allowed = converters.keys()
+    required = {f.name for f in fields if f.default is dataclasses.MISSING
+                and f.default_factory is dataclasses.MISSING}
+
+    def convert(data: Any) -> Any:
+        if type(data) is not dict:
+            raise _Bad("must be an object")
+        keys = data.keys()
+        if not (keys <= allowed and required <= keys):
+            unknown = sorted(clip(k, 40) for k in keys - allowed)
+            if unknown:
+                raise _Bad(f"has unknown fields: {', '.join(unknown[:5])}{', …' if len(unknown) > 5 else ''}")
+            raise _Bad(f"lacks {', '.join(sorted(required - keys))}")
         try:
-            return base64.b64decode(data, validate=True)
-        except binascii.Error:
-            raise JsonFormError(f"{where} is not valid base64.") from None
-    if hint is datetime:
-        _expect(data, str, where)
-        return datetime.fromisoformat(data)
-    if hint is float:
-        if isinstance(data, bool) or not isinstance(data, int | float):
-            raise JsonFormError(f"{where} must be a number.")
-        return float(data)
-    _expect(data, hint, where)
+            values = {name: converters[name](value) for name, value in data.items()}
+        except _Bad:
+            _name_the_field(data)
+        try:
+            return cls(**values)
+        except RuleError as error:
+            raise _Bad(f"is refused ({str(error).rstrip('.')})") from None
+
+    def _name_the_field(data: dict) -> None:
+        """Run again, field by field, to say which one is wrong (only ever on the way to a refusal)."""
+        for name, value in data.items():
+            try:
+                converters[name](value)
+            except _Bad as bad:
+                bad.path.append(f".{name}")
+                raise
+    return convert
+
+
+def _journey_map(data: Any) -> JourneyMap:
+    """A map, whose ratings and targets are lists in JSON and keyed tables in the model."""
+    if not isinstance(data, dict):
+        raise _Bad("must be an object")
+    keyed = {}
+    for name, cls in KEYED.items():
+        if isinstance(data.get(name), list):
+            try:
+                keyed[name] = _list_converter(_converter(cls))(data[name])
+            except _Bad as bad:
+                bad.path.append(f".{name}")
+                raise
+    jmap = _dataclass_converter(JourneyMap)({**data, **{name: {} for name in keyed}})
+    for name, entries in keyed.items():
+        setattr(jmap, name, {entry.key: entry for entry in entries})
+    return jmap
+
+
+def _text(data: Any) -> str:
+    if not isinstance(data, str):
+        raise _Bad("must be text")
     return data
 
 
-def _from_plain_dataclass(cls: type, data: Any, where: str) -> Any:
-    _expect(data, dict, where)
-    hints = typing.get_type_hints(cls)
-    fields = {f.name for f in dataclasses.fields(cls)}
-    unknown = set(data) - fields
-    if unknown:
-        raise JsonFormError(f"{where} has unknown fields: {', '.join(sorted(unknown))}.")
-    values = {name: from_plain(hints[name], value, f"{where}.{name}") for name, value in data.items()}
-    return cls(**values)
+def _whole(data: Any) -> int:
+    if not isinstance(data, int) or isinstance(data, bool):
+        raise _Bad("must be a whole number")
+    return data
 
 
-def _expect(data: Any, kind: type, where: str) -> None:
-    if not isinstance(data, kind) or (kind is int and isinstance(data, bool)):
-        raise JsonFormError(f"{where} must be {_NAMES.get(kind, kind.__name__)}.")
+def _number(data: Any) -> float:
+    if type(data) is float:
+        return data
+    if type(data) is not int:
+        raise _Bad("must be a number")
+    return float(data)
 
 
-_NAMES = {dict: "an object", list: "a list", str: "text", int: "a whole number", bool: "true or false"}
+def _photo(data: Any) -> bytes:
+    if not isinstance(data, str):
+        raise _Bad("must be text")
+    try:
+        return base64.b64decode(data, validate=True)
+    except (binascii.Error, ValueError):  # ValueError: a character beyond ASCII
+        raise _Bad("is not valid base64") from None
+
+
+def _moment(data: Any) -> datetime:
+    if not isinstance(data, str):
+        raise _Bad("must be text")
+    try:
+        return datetime.fromisoformat(data)
+    except ValueError:
+        raise _Bad("is not a date and time (ISO 8601, such as 2024-05-01T09:30)") from None
+
+
+_SCALARS: dict[Any, Callable[[Any], Any]] = {str: _text, int: _whole, float: _number, bytes: _photo,
+                                             datetime: _moment}

@@ -261,15 +261,16 @@ def _actors(text: str) -> list[str]:
 
 
 def _description_block(lines: list[str], index: int, diagram: _Diagram) -> int:
-    """An ``accDescr { ... }`` block, possibly over several lines."""
+    """An ``accDescr { ... }`` block, possibly over several lines (each looked at once)."""
     start = index
-    text = lines[index].split("{", 1)[1]
-    while "}" not in text:
+    parts = [lines[index].split("{", 1)[1]]
+    while "}" not in parts[-1]:
         index += 1
         if index >= len(lines):
             raise _fail(start + 1, "the accDescr block opened here is never closed with '}'.")
-        text += "\n" + lines[index]
-    diagram.description = "\n".join(part.strip() for part in text.split("}", 1)[0].strip().split("\n"))
+        parts.append(lines[index])
+    parts[-1] = parts[-1].split("}", 1)[0]
+    diagram.description = "\n".join(part.strip() for part in "\n".join(parts).strip().split("\n"))
     return index + 1
 
 

@@ -29,8 +29,18 @@ from cxdesigner.collector import collector_paused
 from cxdesigner.analysis.matching import fold, match_personas, match_touchpoints
 from cxdesigner.analysis.responses import unassigned_respondents
 from cxdesigner.model import JourneyMap, Project, SurveyAnswer, SurveyDataset
+from cxdesigner.model.bounds import MAX_SCALE_VALUE
+from cxdesigner.plain import clip
 
 DELIMITERS = (",", ";", "\t", "|")
+#: The largest survey file read, in bytes, and how much of a table is read at all: a file of one
+#: long line, of 100,000 columns or of millions of tiny cells stops here, with one sentence.
+MAX_BYTES = 256 * 2**20
+MAX_COLUMNS = 2_000
+MAX_ROWS = 5_000_000
+MAX_CELLS = 12_000_000
+#: One cell, in characters (the csv module's own limit is 128 kB).
+MAX_CELL = 100_000
 #: Cells that mean "no answer" rather than a bad one (compared folded).
 MISSING = {"", "na", "n a", "none", "null", "nan", "don t know", "dk"}
 MISSING_MARKS = {"-", "–", "—", ".", "?"}
@@ -62,18 +72,32 @@ class SurveyTable:
 
 
 def read_survey_table(data: bytes | str) -> SurveyTable:
-    """Decode and split a CSV file; ``SurveyCsvError`` when it holds no table."""
+    """Decode and split a CSV file; ``SurveyCsvError`` when it holds no table or more than the limits."""
+    if len(data) > MAX_BYTES:
+        raise SurveyCsvError(f"The file is larger than CX Designer reads ({MAX_BYTES // 2**20} MB).")
     text, encoding = (data, "text") if isinstance(data, str) else decode(data)
     hint = re.match(r"sep=(.)(\r\n|\n|\r|$)", text)  # a line some spreadsheets write first
     if hint:
         text = text[hint.end():]
+        if hint.group(1) in "\"\r\n" or hint.group(1).isalnum() or not (hint.group(1).isprintable()
+                                                                     or hint.group(1) == "\t"):
+            raise SurveyCsvError("The file's first line names a delimiter that cannot separate cells "
+                                 "(a letter, digit, quote or invisible character).")
     delimiter = hint.group(1) if hint else sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header, rows, starts, end = None, [], [], 1 if hint else 0
+    header, rows, starts, end, cells = None, [], [], 1 if hint else 0, 0
+    limit = csv.field_size_limit(MAX_CELL)
     try:
         with collector_paused():
             for record in reader:
                 start, end = end + 1, reader.line_num + (1 if hint else 0)
+                if len(record) > MAX_COLUMNS:
+                    raise SurveyCsvError(f"Line {start} has {len(record):,} cells; CX Designer reads at most "
+                                         f"{MAX_COLUMNS:,} columns.")
+                cells += len(record)
+                if cells > MAX_CELLS or len(rows) >= MAX_ROWS:
+                    raise SurveyCsvError(f"The file holds more than CX Designer reads ({MAX_ROWS:,} rows or "
+                                         f"{MAX_CELLS:,} cells).")
                 if not "".join(record).strip():
                     continue
                 if header is None:
@@ -82,7 +106,10 @@ def read_survey_table(data: bytes | str) -> SurveyTable:
                     rows.append(record)
                     starts.append(start)
     except csv.Error as error:
-        raise SurveyCsvError(f"The file cannot be read as CSV near line {end + 1} ({error}).") from None
+        raise SurveyCsvError(f"The file cannot be read as CSV near line {end + 1} "
+                             f"({_csv_reason(error)}).") from None
+    finally:
+        csv.field_size_limit(limit)
     if header is None or len(header) < 2:
         raise SurveyCsvError("The file holds no table: it needs a header row and at least two columns.")
     return SurveyTable(_unique(header), rows, starts, encoding, delimiter)
@@ -130,13 +157,32 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
+def _q(text: object) -> str:
+    """A cell or name quoted in a message: one printable line, cut short."""
+    return f"'{clip(str(text).strip())}'"
+
+
+def _csv_reason(error: csv.Error) -> str:
+    text = str(error)
+    if "field larger" in text:
+        return f"a cell is longer than {MAX_CELL:,} characters"
+    if "NUL" in text or "nul" in text:
+        return "it holds a NUL character"
+    return "a quote is misplaced" if "quote" in text or "delimiter" in text else "it is not well-formed"
+
+
 def _unique(header: list[str]) -> list[str]:
+    """A name for each column, unique: blanks become ``Column N``, repeats ``Name (2)``, ``Name (3)``..."""
     names: list[str] = []
+    taken: set[str] = set()
+    copies: dict[str, int] = {}
     for number, name in enumerate(header, start=1):
         name = name.strip() or f"Column {number}"
-        base, copy = name, 2
-        while name in names:
+        base, copy = name, copies.get(name, 2)
+        while name in taken:
             name, copy = f"{base} ({copy})", copy + 1
+        copies[base] = copy
+        taken.add(name)
         names.append(name)
     return names
 
@@ -306,7 +352,7 @@ def build_survey(table: SurveyTable, mapping: SurveyMapping, project: Project, m
                             scale_low=float(mapping.scale_low), scale_high=float(mapping.scale_high),
                             question_touchpoints=questions, nps_question=nps_question, answers=answers)
     for segment, count in unassigned_respondents(project, dataset).items():
-        who = f"segment '{segment}'" if segment else "no segment"
+        who = f"segment {_q(segment)}" if segment else "no segment"
         notes.append(f"{count} respondents with {who} count for no persona (their answers are kept).")
     return SurveyImport(dataset, problems, respondents, len(table.rows), find_replaced(project, dataset), notes)
 
@@ -392,9 +438,9 @@ class _Rows:
     def _score(self, value: object, text: str, question: str, trouble: list[str]) -> float | None:
         """A score already parsed, checked against the survey's scale."""
         if value is _BAD:
-            trouble.append(f"'{text.strip()}' for '{question}' is not a number")
+            trouble.append(f"{_q(text)} for {_q(question)} is not a number")
         elif value is not None and not self.mapping.scale_low <= value <= self.mapping.scale_high:
-            trouble.append(f"{value:g} for '{question}' is outside the survey's scale "
+            trouble.append(f"{value:g} for {_q(question)} is outside the survey's scale "
                            f"({self.mapping.scale_low:g} to {self.mapping.scale_high:g})")
         else:
             return value
@@ -403,17 +449,17 @@ class _Rows:
     def _nps(self, text: str, respondent: str, segment: str, trouble: list[str]) -> list[SurveyAnswer]:
         value = self._value(text)
         if value is not None and (value is _BAD or not (0 <= value <= 10 and value == int(value))):
-            trouble.append(f"the NPS answer '{text.strip()}' is not a whole number from 0 to 10")
+            trouble.append(f"the NPS answer {_q(text)} is not a whole number from 0 to 10")
             return []
         given = self.nps_given.get(respondent)
         if value is not None and given is not None and given[0] != value:
-            trouble.append(f"respondent '{respondent}' gave another NPS answer on line {given[1]}")
+            trouble.append(f"respondent {_q(respondent)} gave another NPS answer on line {given[1]}")
         return [] if value is None or given is not None else [_answer(respondent, self.nps_name, value, segment)]
 
     def _wide(self, row: list[str], line: int, trouble: list[str]) -> list[SurveyAnswer]:
         respondent, segment = self._who(row, line)
         if respondent in self.people:
-            trouble.append(f"respondent '{respondent}' already answered on line {self.people[respondent]}")
+            trouble.append(f"respondent {_q(respondent)} already answered on line {self.people[respondent]}")
             return []
         found, size, low, high, values = [], len(row), self.mapping.scale_low, self.mapping.scale_high, self.values
         new = object.__new__
@@ -451,7 +497,7 @@ class _Rows:
             return None
         else:
             if (respondent, question) in self.seen:
-                trouble.append(f"respondent '{respondent}' already answered '{question}'")
+                trouble.append(f"respondent {_q(respondent)} already answered {_q(question)}")
             value = self._score(self._value(text), text, question, trouble)
             comment = "\n".join(c for _, column in self.comments if (c := self._cell(row, column)))
             if value is not None or comment:
@@ -464,9 +510,11 @@ class _Rows:
         """What the plan should tell beside the problems: what was not imported."""
         notes = []
         if self.mapping.form == "wide" and self.mapping.unmatched:
-            notes.append(f"Not imported (mapped to no touchpoint): {', '.join(self.mapping.unmatched)}.")
+            names = [clip(name) for name in self.mapping.unmatched[:20]]
+            more = f" and {len(self.mapping.unmatched) - 20:,} more" if len(self.mapping.unmatched) > 20 else ""
+            notes.append(f"Not imported (mapped to no touchpoint): {', '.join(names)}{more}.")
         for question, count in self.unused.items():
-            notes.append(f"Not imported: {count} answers to '{question}' (mapped to no touchpoint).")
+            notes.append(f"Not imported: {count} answers to {_q(question)} (mapped to no touchpoint).")
         if self.empty:
             notes.append(f"{self.empty} rows hold no answer.")
         return notes
@@ -511,18 +559,20 @@ def _check_mapping(table: SurveyTable, mapping: SurveyMapping, project: Project,
     else:
         columns += [q for q, t in mapping.questions.items() if t is not None]
     for column in columns:
-        require(column is None or column in table.header, f"The file has no column '{column}'.")
+        require(column is None or column in table.header, f"The file has no column {_q(column)}.")
     low, high = mapping.scale_low, mapping.scale_high
     require(all(isinstance(v, int | float) and math.isfinite(v) for v in (low, high)) and low < high,
             "The survey's scale needs a low end below its high end.")
+    require(-MAX_SCALE_VALUE <= low and high <= MAX_SCALE_VALUE,
+            f"A survey's scale lies between {-MAX_SCALE_VALUE:,.0f} and {MAX_SCALE_VALUE:,.0f}.")
     touchpoints = {t.id: t.title for t in jmap.touchpoints}
     seen: dict[str, str] = {}
     for question, touchpoint_id in mapping.questions.items():
         if touchpoint_id is None:
             continue
-        require(touchpoint_id in touchpoints, f"'{question}' is mapped to a touchpoint that is not on this map.")
-        require(touchpoint_id not in seen, f"'{seen.get(touchpoint_id)}' and '{question}' both measure "
-                                           f"'{touchpoints.get(touchpoint_id)}'; map one of them to no touchpoint.")
+        require(touchpoint_id in touchpoints, f"{_q(question)} is mapped to a touchpoint that is not on this map.")
+        require(touchpoint_id not in seen, f"{_q(seen.get(touchpoint_id))} and {_q(question)} both measure "
+                                           f"{_q(touchpoints.get(touchpoint_id))}; map one of them to no touchpoint.")
         seen[touchpoint_id] = question
     require(mapping.nps_touchpoint_id is None or mapping.nps_touchpoint_id in touchpoints,
             "The NPS question is tied to a touchpoint that is not on this map.")

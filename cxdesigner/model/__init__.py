@@ -5,8 +5,8 @@ Everything a ``.cxd`` file holds, as dataclasses with UUID ids, and the
 """
 
 from cxdesigner.model.annotations import Action, Goal, Note, PainPoint, PositiveMoment
-from cxdesigner.model.base import (DEFAULT_LANES, ActionStatus, ChannelKind, Entity, Evidence, Lane, Priority, Spacing,
-                                   new_id)
+from cxdesigner.model.base import (DEFAULT_LANES, ActionStatus, ChannelKind, Entity, Evidence, Lane, Priority,
+                                   RuleError, Spacing, new_id)
 from cxdesigner.model.catalog import Channel, Department
 from cxdesigner.model.events import ItemAdded, ItemChanged, ItemMoved, ItemRemoved, RatingChanged, TargetChanged
 from cxdesigner.model.journey import JourneyMap, Rating, Stage, Target, Touchpoint
@@ -20,7 +20,7 @@ __all__ = [
     "Action", "ActionStatus", "Channel", "ChannelKind", "Department", "Entity", "Evidence",
     "Goal", "ItemAdded", "ItemChanged", "ItemMoved", "ItemRemoved", "JourneyMap", "Note",
     "PainPoint", "Persona", "PositiveMoment", "Priority", "Project", "Rating", "RatingChanged",
-    "Removal", "SatisfactionScale", "Stage", "SurveyAnswer", "SurveyDataset", "Target", "TargetChanged",
-    "Touchpoint",
+    "Removal", "RuleError", "SatisfactionScale", "Stage", "SurveyAnswer", "SurveyDataset", "Target",
+    "TargetChanged", "Touchpoint",
     "new_id",
 ]

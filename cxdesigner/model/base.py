@@ -7,6 +7,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 
+class RuleError(ValueError):
+    """A change or a file that breaks one of the model's rules; ``str()`` is one plain sentence.
+
+    A ``ValueError``, so callers that catch those keep working; readers of files tell it
+    from Python's own ``ValueError`` wording, which is never shown to users.
+    """
+
+
 def new_id() -> str:
     """A fresh random UUID as text: stable across save, open, export and import."""
     return str(uuid.uuid4())

@@ -1,19 +1,23 @@
 """The invariants of a project, checked before every change and after every load.
 
-Each check raises ``ValueError`` with one plain sentence; ``problems`` collects
+Each check raises ``RuleError`` (a ``ValueError``) with one plain sentence; ``problems`` collects
 them for a whole project, so a file that breaks a rule is refused, not half-read.
 """
 
 from __future__ import annotations
 
 import math
+import re
+import reprlib
 import types
 import typing
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from cxdesigner.model.annotations import Action, Goal, Note, PainPoint, PositiveMoment
-from cxdesigner.model.base import ActionStatus, ChannelKind, Evidence, Lane, Priority, Spacing
+from cxdesigner.model.bounds import (INTERVAL_SPANS, MAX_COORDINATE, MAX_DURATION_MINUTES, MAX_NOTE_SIZE,
+                                     MAX_SCALE_VALUE)
+from cxdesigner.model.base import ActionStatus, ChannelKind, Evidence, Lane, Priority, RuleError, Spacing
 from cxdesigner.model.catalog import Channel, Department
 from cxdesigner.model.journey import JourneyMap, Rating, Stage, Target, Touchpoint
 from cxdesigner.model.persona import Persona
@@ -24,23 +28,30 @@ if TYPE_CHECKING:
 
 NAMED = {Channel: "name", Department: "name", Persona: "name", JourneyMap: "name",
          Stage: "name", Touchpoint: "title", SurveyDataset: "name"}
+#: Items with a colour: what Qt and pyqtgraph are given to paint with.
+COLOURED = (Channel, Department, Persona, Stage, Note)
+#: A colour is ``#rrggbb``, as the colour dialog writes it.
+COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 
 
 def _require(condition: bool, message: str) -> None:
     if not condition:
-        raise ValueError(message)
+        raise RuleError(message)
 
 
-def _finite_or_none(value: Any, what: str) -> None:
+def _finite_or_none(value: Any, what: str, bound: float | None = None) -> None:
+    """A number (or ``None``), and with ``bound`` one no further than that from zero."""
     if value is not None and not (isinstance(value, int | float) and math.isfinite(value)):
-        raise ValueError(f"{what} must be a number.")
+        raise RuleError(f"{what} must be a number.")
+    if value is not None and bound is not None and not -bound <= value <= bound:
+        raise RuleError(f"{what} must lie between {-bound:,.0f} and {bound:,.0f}.")
 
 
 def _member(value: Any, kind: type, what: str) -> None:
     """A member of the enum itself: text that merely reads like one is refused, so code that
     compares with ``is Lane.GOALS`` (or ``==``) always sees the member."""
     if not isinstance(value, kind):
-        raise ValueError(f"{what} must be one of: {', '.join(k.value for k in kind)}.")
+        raise RuleError(f"{what} must be one of: {', '.join(k.value for k in kind)}.")
 
 
 @cache
@@ -62,7 +73,7 @@ def check_field_types(cls: type, changes: dict[str, Any]) -> None:
     for name, value in changes.items():
         accepted = kinds[name]
         if not isinstance(value, accepted) or (isinstance(value, bool) and bool not in accepted):
-            raise ValueError(f"'{name}' cannot take the value {value!r}.")
+            raise RuleError(f"'{name}' cannot take the value {reprlib.repr(value)}.")
 
 
 def check_item(project: Project, item: Any, jmap: JourneyMap | None) -> None:
@@ -72,6 +83,9 @@ def check_item(project: Project, item: Any, jmap: JourneyMap | None) -> None:
         text = getattr(item, NAMED[type(item)])
         _require(isinstance(text, str) and text.strip() != "",
                  f"A {label.lower()} needs a {NAMED[type(item)]}.")
+    if isinstance(item, COLOURED):
+        _require(isinstance(item.color, str) and COLOUR.fullmatch(item.color) is not None,
+                 f"A {label.lower()}'s colour is written #rrggbb (six hexadecimal digits).")
     if isinstance(item, Channel):
         _member(item.kind, ChannelKind, "A channel's kind")
     elif isinstance(item, JourneyMap):
@@ -106,9 +120,13 @@ def check_item(project: Project, item: Any, jmap: JourneyMap | None) -> None:
     elif isinstance(item, Action):
         _check_action(project, item, jmap)
     elif isinstance(item, Note):
-        for name in ("x", "y", "width", "height"):
+        for name in ("x", "y"):
+            _finite_or_none(getattr(item, name), f"A note's {name}", MAX_COORDINATE)
+        for name in ("width", "height"):
             _finite_or_none(getattr(item, name), f"A note's {name}")
         _require(item.width > 0 and item.height > 0, "A note needs a positive size.")
+        _require(item.width <= MAX_NOTE_SIZE and item.height <= MAX_NOTE_SIZE,
+                 f"A note is at most {MAX_NOTE_SIZE:,.0f} units wide and high.")
     elif isinstance(item, SurveyDataset):
         _check_survey(project, item)
 
@@ -120,8 +138,8 @@ def _check_touchpoint(project: Project, item: Touchpoint, jmap: JourneyMap) -> N
     _require(item.department_id is None or _in(project, item.department_id, Department),
              "A touchpoint's department must be one of the project's departments.")
     _finite_or_none(item.duration_minutes, "A touchpoint's duration")
-    _require(item.duration_minutes is None or item.duration_minutes >= 0,
-             "A touchpoint's duration cannot be negative.")
+    _require(item.duration_minutes is None or 0 <= item.duration_minutes <= MAX_DURATION_MINUTES,
+             f"A touchpoint's duration runs from 0 to {MAX_DURATION_MINUTES:,.0f} minutes (a hundred years).")
 
 
 def _check_action(project: Project, item: Action, jmap: JourneyMap) -> None:
@@ -133,7 +151,7 @@ def _check_action(project: Project, item: Action, jmap: JourneyMap) -> None:
              "An action's owner must be one of the project's departments.")
     _member(item.priority, Priority, "An action's priority")
     _member(item.status, ActionStatus, "An action's status")
-    _finite_or_none(item.expected_effect, "An action's expected effect")
+    _finite_or_none(item.expected_effect, "An action's expected effect", MAX_SCALE_VALUE)
 
 
 def _check_survey(project: Project, item: SurveyDataset) -> None:
@@ -141,11 +159,15 @@ def _check_survey(project: Project, item: SurveyDataset) -> None:
     jmap = project.find(item.map_id)
     _require(all(t is None or _in(project, t, Touchpoint, jmap) for t in item.question_touchpoints.values()),
              "A survey's questions measure touchpoints of its map.")
-    _finite_or_none(item.scale_low, "A survey's scale")
-    _finite_or_none(item.scale_high, "A survey's scale")
+    _finite_or_none(item.scale_low, "A survey's scale", MAX_SCALE_VALUE)
+    _finite_or_none(item.scale_high, "A survey's scale", MAX_SCALE_VALUE)
     _require(item.scale_low < item.scale_high, "A survey's scale must run from low to high.")
-    for answer in item.answers:
-        _finite_or_none(answer.value, "A survey answer")
+    # Answers are most of a big project's values: checked in one pass, the message only when one is wrong.
+    values = [answer.value for answer in item.answers if answer.value is not None]
+    if not (all(type(v) is float or type(v) is int for v in values)
+            and all(-MAX_SCALE_VALUE <= v <= MAX_SCALE_VALUE for v in values)):
+        for value in values:
+            _finite_or_none(value, "A survey answer", MAX_SCALE_VALUE)
 
 
 def check_rating(project: Project, jmap: JourneyMap, rating: Rating) -> None:
@@ -157,8 +179,12 @@ def check_rating(project: Project, jmap: JourneyMap, rating: Rating) -> None:
     _require(rating.n is None or (isinstance(rating.n, int) and 0 <= rating.n < 2**63),
              "A rating's sample size must be a whole number from 0 up.")
     _finite_or_none(rating.spread, "A rating's spread")
-    _finite_or_none(rating.interval_low, "A rating's interval")
-    _finite_or_none(rating.interval_high, "A rating's interval")
+    scale = jmap.scale
+    reach = INTERVAL_SPANS * (scale.high - scale.low)
+    for end in (rating.interval_low, rating.interval_high):
+        _finite_or_none(end, "A rating's interval")
+        _require(end is None or scale.low - reach <= end <= scale.high + reach,
+                 f"A rating's interval reaches at most {INTERVAL_SPANS} scale spans beyond the scale.")
     _require(rating.spread is None or rating.spread >= 0, "A rating's spread cannot be negative.")
     _require((rating.interval_low is None) == (rating.interval_high is None)
              and (rating.interval_low is None or rating.interval_low <= rating.interval_high),
@@ -176,7 +202,7 @@ def _check_point(project: Project, jmap: JourneyMap, point: Rating | Target, wha
              f"{what} belongs to a touchpoint of its map.")
     _require(point.persona_id in jmap.persona_ids, f"{what} belongs to a persona of its map.")
     if not (isinstance(point.value, int | float) and jmap.scale.contains(point.value)):
-        raise ValueError(f"{what} must lie between {jmap.scale.low:g} and {jmap.scale.high:g}.")
+        raise RuleError(f"{what} must lie between {jmap.scale.low:g} and {jmap.scale.high:g}.")
 
 
 def check_stage_order(jmap: JourneyMap, touchpoints: list[Touchpoint]) -> None:
@@ -202,7 +228,7 @@ def problems(project: Project) -> list[str]:
         except (ValueError, KeyError, StopIteration, TypeError, AttributeError) as error:
             found.append(str(error) or "The project's structure is inconsistent.")
 
-    seen: set[str] = set()
+    seen: set[str] = {project.id}
     for item, jmap in project.walk():
         if item.id in seen:
             found.append(f"Two items share the id {item.id}.")

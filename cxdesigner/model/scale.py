@@ -5,6 +5,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from cxdesigner.model.base import RuleError
+from cxdesigner.model.bounds import MAX_SCALE_STEPS, MAX_SCALE_VALUE
+
 
 @dataclass(frozen=True)
 class SatisfactionScale:
@@ -21,12 +24,17 @@ class SatisfactionScale:
 
     def __post_init__(self) -> None:
         for name in ("low", "high", "step"):
-            if not math.isfinite(getattr(self, name)):
-                raise ValueError(f"The scale's {name} must be a number.")
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+                raise RuleError(f"The scale's {name} must be a number.")
+        if not (-MAX_SCALE_VALUE <= self.low and self.high <= MAX_SCALE_VALUE):
+            raise RuleError(f"A scale's ends lie between {-MAX_SCALE_VALUE:,.0f} and {MAX_SCALE_VALUE:,.0f}.")
         if self.low >= self.high:
-            raise ValueError("The scale's low end must be below its high end.")
+            raise RuleError("The scale's low end must be below its high end.")
         if self.step <= 0 or self.step > self.high - self.low:
-            raise ValueError("The scale's step must be positive and fit between its ends.")
+            raise RuleError("The scale's step must be positive and fit between its ends.")
+        if (self.high - self.low) / self.step > MAX_SCALE_STEPS:
+            raise RuleError(f"A scale has at most {MAX_SCALE_STEPS:,} steps between its ends.")
 
     @property
     def neutral(self) -> float:

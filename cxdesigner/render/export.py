@@ -8,18 +8,25 @@ there before.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from copy import deepcopy
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from cxdesigner.atomic import write_atomically
+from cxdesigner.atomic import real_target, write_all_atomically
 from cxdesigner.model import Project
 from cxdesigner.render.files import ExportCancelled, ExportError, pdf_bytes, png_bytes, svg_bytes
+from cxdesigner.storage.writer import why_not_written
 
 __all__ = ["FORMATS", "ExportCancelled", "ExportError", "ExportOptions", "export_maps", "output_paths"]
 from cxdesigner.render.pages import PageSetup
 
+#: The tables of a CSV export, in the order ``map_tables`` makes them (the first is at the output path).
+CSV_TABLES = ("touchpoints", "pain-points", "actions")
+#: The most characters of one text drawn in a picture (a card shows a few lines of it).
+MAX_DRAWN_CHARS = 2_000
 FORMATS = {"pdf": ".pdf", "svg": ".svg", "png": ".png", "csv": ".csv", "json": ".json", "mermaid": ".mmd"}
 
 #: ``(done, total)`` -> keep going? Called before each step and at the end.
@@ -63,6 +70,9 @@ def export_maps(project: Project, map_ids: Sequence[str], options: ExportOptions
     if not map_ids and options.format != "json":
         raise ExportError("This project has no map to export.")
     paths = output_paths(project, map_ids, options, Path(output))
+    _check_targets([target for path in paths for target in _names(options, path)])
+    if options.format in ("pdf", "svg", "png"):
+        project = drawable(project)
     if options.format == "json":
         from cxdesigner.interchange.json_form import dumps
         _write(paths[0], dumps(project).encode("utf-8"))
@@ -86,16 +96,13 @@ def export_maps(project: Project, map_ids: Sequence[str], options: ExportOptions
             raise ExportCancelled()
         _write(paths[0], data)
         return paths
-    written = []
     for map_id, path in zip(map_ids, paths):
         if not keep_going():
             raise ExportCancelled()
-        for target, data in _files(project, map_id, options, path, keep_going):  # a long PNG can cancel midway
-            _write(target, data)
-            written.append(target)
+        _write_all(_files(project, map_id, options, path, keep_going))  # a long PNG can cancel midway
         done += 1
     keep_going()
-    return written
+    return [target for path in paths for target in _names(options, path)]
 
 
 def _files(project: Project, map_id: str, options: ExportOptions, path: Path,
@@ -115,20 +122,66 @@ def _files(project: Project, map_id: str, options: ExportOptions, path: Path,
         case "csv":
             from cxdesigner.interchange.csv_form import map_tables
             tables = map_tables(project, jmap, bom=options.bom)
-            return [(path if name == "touchpoints" else path.with_name(f"{path.stem}-{name}.csv"),
-                     text.encode("utf-8")) for name, text in tables.items()]
+            return list(zip(_names(options, path), (text.encode("utf-8") for text in tables.values())))
         case "mermaid":
             from cxdesigner.interchange.mermaid import map_to_mermaid
             return [(path, map_to_mermaid(project, jmap).encode("utf-8"))]
     raise AssertionError(options.format)
 
 
+def _names(options: ExportOptions, path: Path) -> list[Path]:
+    """The files one map becomes: for CSV its touchpoints at ``path``, pain points and actions beside it."""
+    if options.format != "csv":
+        return [path]
+    return [path, *(path.with_name(f"{path.stem}-{name}.csv") for name in CSV_TABLES[1:])]
+
+
+def drawable(project: Project, limit: int = MAX_DRAWN_CHARS) -> Project:
+    """``project`` itself, or a copy whose texts are cut at ``limit`` characters: no card, band or label
+    shows more, and laying out megabytes of text for a picture takes minutes."""
+    def too_long(item: object) -> bool:
+        return any(isinstance(v, str) and len(v) > limit
+                   for v in (getattr(item, f.name) for f in dataclasses.fields(item)))
+
+    items = [project, *(item for item, _ in project.walk()), *(m.scale for m in project.maps)]
+    if not any(too_long(item) for item in items):
+        return project
+    copy = deepcopy(project)
+    for item in [copy, *(item for item, _ in copy.walk())]:
+        for f in dataclasses.fields(item):
+            value = getattr(item, f.name)
+            if isinstance(value, str) and len(value) > limit:
+                setattr(item, f.name, value[:limit - 1] + "…")
+    for jmap in copy.maps:
+        jmap.scale = replace(jmap.scale, low_label=jmap.scale.low_label[:limit], high_label=jmap.scale.high_label[:limit])
+    return copy
+
+
+def _check_targets(targets: list[Path]) -> None:
+    """Before anything is drawn: every output must be a new or a regular file in a folder that exists."""
+    for target in targets:
+        try:
+            real, _ = real_target(target)
+        except OSError as error:
+            raise ExportError(f"Could not write {target.name}: {why_not_written(error)}. Nothing was changed "
+                              f"there.") from None
+        if not real.parent.is_dir():
+            raise ExportError(f"Could not write {target.name}: the folder {real.parent.name or real.parent} does "
+                              f"not exist. Nothing was changed there.")
+
+
 def _write(path: Path, data: bytes) -> None:
+    _write_all([(path, data)])
+
+
+def _write_all(files: list[tuple[Path, bytes]]) -> None:
+    """Every file of one map, or none: a folder or device in the way refuses them all, before any is written."""
     try:
-        write_atomically(path, data)
+        write_all_atomically(files)
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise ExportError(f"Could not write {path.name}: {reason}. Nothing was changed there.") from None
+        name = Path(error.filename).name if error.filename else files[0][0].name
+        raise ExportError(f"Could not write {name}: {why_not_written(error)}. "
+                          f"{'No file was' if len(files) > 1 else 'Nothing was'} changed there.") from None
 
 
 def _slug(name: str) -> str:

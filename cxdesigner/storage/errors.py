@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-#: Longer messages are cut: a hostile file's names must not flood a dialog or a terminal.
-MAX_MESSAGE = 400
+from cxdesigner.plain import MAX_MESSAGE, one_line
+
+__all__ = ["MAX_MESSAGE", "ProjectFileError", "one_line"]
 
 
 class ProjectFileError(Exception):
@@ -17,9 +18,3 @@ class ProjectFileError(Exception):
     def __init__(self, message: str, *, reason: str | None = None) -> None:
         super().__init__(one_line(message))
         self.reason = reason
-
-
-def one_line(text: str) -> str:
-    """``text`` as one printable line: whitespace runs become one space, other control characters ``?``."""
-    text = " ".join("".join(c if c.isprintable() or c.isspace() else "?" for c in text).split())
-    return text if len(text) <= MAX_MESSAGE else text[:MAX_MESSAGE - 1] + "…"

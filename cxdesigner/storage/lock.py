@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from cxdesigner.atomic import real_target
+from cxdesigner.atomic import real_target, remove_stale_temporaries
 from cxdesigner.storage.errors import ProjectFileError
 from cxdesigner.storage.processes import Owner, this_process
 
@@ -120,7 +120,7 @@ class Lock:
 
 def lock_path(path: str | os.PathLike) -> Path:
     """Where the lock of ``path`` lives: ``.~NAME.lock`` beside the real file (through symlinks)."""
-    target, _ = real_target(path)
+    target = _real(path)
     return target.with_name(f".~{target.name}.lock")
 
 
@@ -138,12 +138,13 @@ def acquire(path: str | os.PathLike, *, force: bool = False) -> Lock:
     ``force=True`` such a lock is taken over (the user said the colleague is gone).
     A stale lock (this host, process gone) is always taken over.
     """
-    target, _ = real_target(path)
+    target = _real(path)
     lock_file = target.with_name(f".~{target.name}.lock")
     for _attempt in range(3):
         token = _new_token()
         try:
             _create(lock_file, token)
+            remove_stale_temporaries(target)  # what a killed save of this file left, now that it is ours
             return Lock(target, lock_file, token)
         except FileExistsError:
             pass
@@ -161,6 +162,30 @@ def acquire(path: str | os.PathLike, *, force: bool = False) -> Lock:
         except OSError as error:
             return Lock(target, lock_file, None, _why_not(error))
     return Lock(target, lock_file, None, "the lock kept changing while we tried to take it")
+
+
+def _real(path: str | os.PathLike) -> Path:
+    """The real file (through symlinks); a path that is no file to replace is locked as it is named."""
+    try:
+        return real_target(path)[0]
+    except OSError:
+        return Path(path)
+
+
+def acquire_waiting(path: str | os.PathLike, seconds: float) -> Lock:
+    """``acquire``, waiting up to ``seconds`` for another process to release the lock (commands that save).
+
+    Raises ``FileInUse`` when it is still held then: a command never saves over a file
+    another CX Designer has open.
+    """
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            return acquire(path)
+        except FileInUse:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(min(0.1, max(0.0, deadline - time.monotonic())))
 
 
 def _new_token() -> str:

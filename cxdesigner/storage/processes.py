@@ -28,7 +28,7 @@ class Owner:
         return self.host == host_name()
 
     def is_this_process(self) -> bool:
-        return self.on_this_host() and self.pid == os.getpid() and self.started == _start_of(self.pid)
+        return self.on_this_host() and self.pid == os.getpid() and self.started == start_of(self.pid)
 
     def running(self) -> bool | None:
         """``True`` or ``False`` for a process of this host; ``None`` for another host's (we cannot know)."""
@@ -36,11 +36,11 @@ class Owner:
             return None
         if not pid_running(self.pid):
             return False
-        return not self.started or self.started == _start_of(self.pid)
+        return not self.started or self.started == start_of(self.pid)
 
 
 def this_process() -> Owner:
-    return Owner(user=user_name(), host=host_name(), pid=os.getpid(), started=_start_of(os.getpid()))
+    return Owner(user=user_name(), host=host_name(), pid=os.getpid(), started=start_of(os.getpid()))
 
 
 def user_name() -> str:
@@ -86,7 +86,7 @@ def _linux_state(pid: int) -> str:
     return fields[0] if fields else ""
 
 
-def _start_of(pid: int) -> str:
+def start_of(pid: int) -> str:
     """``boot id:start time in clock ticks`` on Linux, ``""`` elsewhere."""
     fields = _stat_fields(pid)
     if not fields or len(fields) < 20:

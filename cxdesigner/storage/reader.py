@@ -1,15 +1,18 @@
 """Opening: a project file is untrusted until it has passed every check.
 
-The file is opened read-only and hardened (``limits.harden``); its header,
-integrity, application id and schema version are checked before any table is
-read; triggers, views and virtual tables are refused; values of the wrong type
-or beyond the limits are refused; the model's own rules are checked last.
+Only a regular file is read, once, whole, into an in-memory database hardened
+against it (``limits.harden``): nothing beside the file takes part. Its header
+(application id, schema version) is checked before SQLite sees it; its schema
+is compared with ours before any query touches a row (``schema_check``), then
+its integrity; values of the wrong type or beyond the limits are refused; the
+model's own rules are checked last.
 Nothing in a file is executed or unpickled. Every failure is one plain
 sentence in a ``ProjectFileError``.
 """
 
 from __future__ import annotations
 
+import errno
 import math
 import os
 import sqlite3
@@ -17,20 +20,22 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
-from urllib.parse import quote
 
 from sqlalchemy import select
 
 from cxdesigner.collector import collector_paused
-from cxdesigner.model import Project
+from cxdesigner.inputs import InputError, describe_os_error, open_regular, sidecar
+from cxdesigner.model import Project, RuleError
 from cxdesigner.storage.errors import ProjectFileError
 from cxdesigner.storage.limits import MAX_FILE_BYTES, MAX_PHOTO_BYTES, content_problem, harden
 from cxdesigner.storage.rows import from_rows
 from cxdesigner.storage.schema import APPLICATION_ID, SCHEMA_VERSION, sql
-from cxdesigner.storage.stamp import FileStamp, file_stamp
+from cxdesigner.storage.schema_check import schema_problem
+from cxdesigner.storage.stamp import FileStamp, digest
 from cxdesigner.storage.upgrade import UPGRADES, Step, upgrade_in_memory
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+_CHUNK = 1 << 20
 #: What a bad file's contents can raise while being turned into a model: all mean "damaged".
 DAMAGE = (sqlite3.Error, ValueError, TypeError, KeyError, AttributeError, IndexError, ArithmeticError, MemoryError,
           RecursionError)
@@ -76,7 +81,7 @@ def open_project(path: str | os.PathLike, *, full_check: bool = False, schema_ve
     ``full_check`` runs SQLite's full ``integrity_check`` instead of ``quick_check``
     (slower; ``cxdesigner check --full``).
     """
-    project, _ = _read_file(Path(path), full_check, schema_version, upgrades)
+    project, _, _ = _read_file(Path(path), full_check, schema_version, upgrades)
     return project
 
 
@@ -85,29 +90,31 @@ def read_project(path: str | os.PathLike, *, full_check: bool = False, schema_ve
     """``open_project`` for the editor: also the file format the file had (for the upgrade
     notice) and the file's stamp, taken before reading (to notice later changes by others)."""
     path = Path(path)
-    try:
-        stamp = file_stamp(path)
-    except OSError:
-        stamp = None  # a folder or an unreadable file: reading says why, plainly
-    project, version = _read_file(path, full_check, schema_version, upgrades)
+    project, version, stamp = _read_file(path, full_check, schema_version, upgrades)
     return OpenedProject(project, path, version, stamp)
 
 
 def _read_file(path: Path, full_check: bool, schema_version: int,
-               upgrades: Mapping[int, Step]) -> tuple[Project, int]:
+               upgrades: Mapping[int, Step]) -> tuple[Project, int, FileStamp]:
     name = path.name
-    _check_header(path)
+    data, stamp = _file_bytes(path)
+    version = _check_header(data, name, schema_version)
+    _check_journal(path)
+    connection = sqlite3.connect(":memory:")
     try:
-        connection = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
-    except sqlite3.Error as error:
-        raise ProjectFileError(f"{name} could not be opened: {error}.") from error
-    try:
-        version = _check_database(connection, name, schema_version, full_check)
+        try:
+            connection.deserialize(data)
+        except sqlite3.Error as error:
+            raise ProjectFileError(f"{name} is damaged and cannot be opened.") from error
+        del data
+        _check_database(connection, name, version, full_check)
         if version < schema_version:
             try:
                 upgraded = upgrade_in_memory(connection, version, schema_version, upgrades)
-            except (LookupError, sqlite3.Error) as error:
+            except LookupError as error:
                 raise ProjectFileError(f"{name} uses an old file format that cannot be upgraded ({error}).") from error
+            except sqlite3.Error as error:
+                raise ProjectFileError(f"{name} uses an old file format that cannot be upgraded.") from error
             connection.close()
             connection = upgraded
         problem = content_problem(connection)
@@ -123,14 +130,19 @@ def _read_file(path: Path, full_check: bool, schema_version: int,
         if error.sqlite_errorname == "SQLITE_TOOBIG":
             raise ProjectFileError(f"{name} cannot be opened: it holds a value larger than CX Designer accepts "
                                    f"({MAX_PHOTO_BYTES // 2**20} MB).") from error
-        raise ProjectFileError(f"{name} is damaged and cannot be opened ({error}).") from error
+        raise ProjectFileError(f"{name} is damaged and cannot be opened.") from error
+    except RuleError as error:
+        raise ProjectFileError(f"{name} is damaged and cannot be opened: {error}") from error
+    except MemoryError as error:
+        raise ProjectFileError(f"{name} cannot be opened: there is not enough memory to read it.") from error
     except DAMAGE as error:
-        raise ProjectFileError(f"{name} is damaged and cannot be opened ({error}).") from error
+        # Python's and SQLite's own wording (a KeyError of an id, "malformed database schema") helps nobody.
+        raise ProjectFileError(f"{name} is damaged and cannot be opened (its rows do not fit together).") from error
     finally:
         connection.close()
     if trouble:
         raise ProjectFileError(f"{name} is damaged and cannot be opened: {trouble[0]}")
-    return project, version
+    return project, version, stamp
 
 
 def needs_upgrade(path: str | os.PathLike) -> tuple[int, int] | None:
@@ -144,40 +156,107 @@ def needs_upgrade(path: str | os.PathLike) -> tuple[int, int] | None:
 
 def file_format_version(path: str | os.PathLike) -> int:
     """The schema version a file was saved with (before any in-memory upgrade), from its header."""
-    header = _check_header(Path(path))
+    path = Path(path)
+    descriptor = _open(path)
+    try:
+        header = os.read(descriptor, 100)
+    except OSError as error:
+        raise ProjectFileError(f"{path.name} could not be read: {describe_os_error(error)}.") from error
+    finally:
+        os.close(descriptor)
+    _check_signature(header, path.name)
     return int.from_bytes(header[60:64], "big", signed=True)
 
 
-def _check_header(path: Path) -> bytes:
-    """The first 100 bytes, if they are a plain SQLite header of a file not too large."""
-    name = path.name
+def _open(path: Path) -> int:
+    """A descriptor on the file, if it is a regular one (a pipe or device is never read)."""
     try:
-        with open(path, "rb") as handle:
-            header = handle.read(100)
-            size = os.fstat(handle.fileno()).st_size
-    except FileNotFoundError:
-        raise ProjectFileError(f"{name} does not exist.") from None
-    except IsADirectoryError:
-        raise ProjectFileError(f"{name} is a folder, not a project file.") from None
+        return open_regular(path)
+    except InputError as error:
+        if error.errno == errno.ENOENT:
+            raise ProjectFileError(f"{path.name} does not exist.") from None
+        if error.errno == errno.EISDIR:
+            raise ProjectFileError(f"{path.name} is a folder, not a project file.") from None
+        raise ProjectFileError(str(error)) from None
+
+
+def _file_bytes(path: Path) -> tuple[bytes, FileStamp]:
+    """The whole file, read once (size-checked first) with its stamp: what is checked is what was read.
+
+    Reading the bytes and handing them to SQLite in memory means nothing beside the file
+    takes part: a stray ``-wal`` or ``-shm`` (another program's, never ours) is neither
+    read nor created, and the file is never locked or written.
+    """
+    name = path.name
+    descriptor = _open(path)
+    try:
+        status = os.fstat(descriptor)
+        if status.st_size > MAX_FILE_BYTES:
+            raise ProjectFileError(f"{name} cannot be opened: it is {math.ceil(status.st_size / 2**20):,} MB, "
+                                   f"more than CX Designer accepts ({MAX_FILE_BYTES // 2**20} MB).")
+        chunks, total = [], 0
+        while chunk := os.read(descriptor, min(_CHUNK, MAX_FILE_BYTES + 1 - total) or 1):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > MAX_FILE_BYTES:
+                raise ProjectFileError(f"{name} cannot be opened: it grew past what CX Designer accepts "
+                                       f"({MAX_FILE_BYTES // 2**20} MB) while it was read.")
     except OSError as error:
-        raise ProjectFileError(f"{name} could not be read: {error.strerror or error}.") from error
+        raise ProjectFileError(f"{name} could not be read: {describe_os_error(error)}.") from error
+    finally:
+        os.close(descriptor)
+    data = b"".join(chunks)
+    return data, FileStamp(len(data), status.st_mtime_ns, digest(data))
+
+
+def _check_signature(header: bytes, name: str) -> None:
     if not header:
         raise ProjectFileError(f"{name} is empty, not a CX Designer project.")
     if not header.startswith(SQLITE_HEADER):
         raise ProjectFileError(f"{name} is not a CX Designer project (it is not a database file).")
     if len(header) < 100:
         raise ProjectFileError(f"{name} is truncated and cannot be opened.")
-    if size > MAX_FILE_BYTES:
-        raise ProjectFileError(f"{name} cannot be opened: it is {math.ceil(size / 2**20):,} MB, "
-                               f"more than CX Designer accepts ({MAX_FILE_BYTES // 2**20} MB).")
-    if size < (announced_size(header) or 0):
+
+
+def _check_header(data: bytes, name: str, schema_version: int) -> int:
+    """What the first 100 bytes tell, before SQLite reads anything: the file's format version."""
+    _check_signature(data[:100], name)
+    header = data[:100]
+    if len(data) < (announced_size(header) or 0):
         # SQLite would read the missing end as zeros; a file cut short is a broken copy.
         raise ProjectFileError(f"{name} is truncated and cannot be opened.")
     if header[18] == 2 or header[19] == 2:
-        # Even a read-only connection creates -wal and -shm files beside a WAL database.
         raise ProjectFileError(f"{name} cannot be opened: it was written in WAL journal mode by another "
                                f"program, which CX Designer files never use.")
-    return header
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise ProjectFileError(f"{name} is not a CX Designer project (it belongs to another program).")
+    version = int.from_bytes(header[60:64], "big", signed=True)
+    if version > schema_version:
+        raise ProjectFileError(f"{name} was saved by a newer CX Designer (file format {version}; this version "
+                               f"reads up to {schema_version}). Update CX Designer to open it.")
+    if version < 1:
+        raise ProjectFileError(f"{name} is damaged and cannot be opened (no file format version).")
+    return version
+
+
+def _check_journal(path: Path) -> None:
+    """Refuse a file another program was writing: its rollback journal beside it is "hot".
+
+    Only a writer may roll a journal back, and opening never writes. An empty journal,
+    or one whose header was zeroed (a finished write), is not hot; anything else is.
+    """
+    journal = sidecar(path, "-journal")
+    if journal is None:
+        return
+    if journal.is_file() and not journal.is_symlink():
+        try:
+            with open(journal, "rb") as handle:
+                if not any(handle.read(28)):
+                    return
+        except OSError:
+            pass
+    raise ProjectFileError(f"{path.name} cannot be opened: another program was interrupted while writing it "
+                           f"(its {path.name}-journal file is still there).")
 
 
 def announced_size(header: bytes) -> int | None:
@@ -192,35 +271,21 @@ def announced_size(header: bytes) -> int | None:
     return (65536 if page_size == 1 else page_size) * int.from_bytes(header[28:32], "big")
 
 
-def _check_database(connection: sqlite3.Connection, name: str, schema_version: int, full_check: bool) -> int:
-    """Integrity, identity and version, before any of the file's own tables is read."""
+def _check_database(connection: sqlite3.Connection, name: str, version: int, full_check: bool) -> None:
+    """The schema, then integrity, before any of the file's own rows is read."""
     harden(connection)
     try:
+        problem = schema_problem(connection, version)
+        if problem:
+            damaged, what = problem
+            if damaged:
+                raise ProjectFileError(f"{name} is damaged and cannot be opened ({what}).")
+            raise ProjectFileError(f"{name} contains {what}, which CX Designer files never do.")
         verdict = connection.execute(f"PRAGMA {'integrity_check' if full_check else 'quick_check'}").fetchone()[0]
-    except sqlite3.DatabaseError as error:
-        if error.sqlite_errorname == "SQLITE_READONLY_ROLLBACK":
-            # Only a writer may roll back a journal, and opening never writes.
-            raise ProjectFileError(f"{name} cannot be opened: another program was interrupted while writing it "
-                                   f"(its {name}-journal file is still there).") from error
-        raise ProjectFileError(f"{name} is damaged and cannot be opened ({error}).") from error
     except sqlite3.Error as error:
-        raise ProjectFileError(f"{name} could not be opened ({error}).") from error
+        raise ProjectFileError(f"{name} is damaged and cannot be opened.") from error
     if verdict != "ok":
         raise ProjectFileError(f"{name} is damaged and cannot be opened (integrity check failed).")
-    (application_id,) = connection.execute("PRAGMA application_id").fetchone()
-    if application_id != APPLICATION_ID:
-        raise ProjectFileError(f"{name} is not a CX Designer project (it belongs to another program).")
-    (version,) = connection.execute("PRAGMA user_version").fetchone()
-    if version > schema_version:
-        raise ProjectFileError(f"{name} was saved by a newer CX Designer (file format {version}; this version "
-                               f"reads up to {schema_version}). Update CX Designer to open it.")
-    if version < 1:
-        raise ProjectFileError(f"{name} is damaged and cannot be opened (no file format version).")
-    tricks = connection.execute("SELECT count(*) FROM sqlite_master WHERE type IN ('trigger', 'view') "
-                                "OR (type = 'table' AND (rootpage = 0 OR sql LIKE 'CREATE VIRTUAL%'))").fetchone()[0]
-    if tricks:
-        raise ProjectFileError(f"{name} contains triggers, views or virtual tables, which CX Designer files never do.")
-    return version
 
 
 def _read(connection: sqlite3.Connection) -> Project:

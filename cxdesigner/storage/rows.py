@@ -65,8 +65,9 @@ def _rows_of(items: list, names: list[str], **extra: Any) -> list[dict[str, Any]
     return rows
 
 
-def to_rows(project: Project) -> dict[Table, list[dict[str, Any]]]:
-    """Every row of the file, table by table, in an order the foreign keys accept."""
+def to_rows(project: Project) -> dict[Table, list[dict[str, Any]] | list[tuple]]:
+    """Every row of the file, table by table, in an order the foreign keys accept: dicts by column
+    name, or (survey answers) tuples in the table's column order."""
     rows: dict[Table, list[dict[str, Any]]] = defaultdict(list)
     rows[s.project].append({"id": project.id, "name": project.name,
                             "description": project.description, "saved_by": f"CX Designer {__version__}"})
@@ -88,12 +89,13 @@ def to_rows(project: Project) -> dict[Table, list[dict[str, Any]]]:
         rows[s.rating] += [dict(zip(rating_names, get(r))) for r in jmap.ratings.values()]
         rows[s.target_rating] += [{"touchpoint_id": t.touchpoint_id, "persona_id": t.persona_id, "value": t.value}
                                   for t in jmap.targets.values()]
-    answer_names = _shared(s.survey_answer, SurveyAnswer)
     rows[s.survey] = _rows_of(project.surveys, _shared(s.survey, SurveyDataset))
+    # Answers are most rows of a big file: tuples in the table's column order, not dicts.
+    answer = attrgetter(*(c.name for c in s.survey_answer.columns if c.name not in ("survey_id", "position")))
     for survey in project.surveys:
         rows[s.survey_question] += [{"survey_id": survey.id, "question": q, "touchpoint_id": t, "position": i}
                                     for i, (q, t) in enumerate(survey.question_touchpoints.items())]
-        rows[s.survey_answer] += _rows_of(survey.answers, answer_names, survey_id=survey.id)
+        rows[s.survey_answer] += [(survey.id, position, *answer(a)) for position, a in enumerate(survey.answers)]
     return rows
 
 
@@ -154,7 +156,11 @@ def from_rows(fetch: Fetch) -> Project:
     for row in fetch(s.survey_question):
         surveys[row.survey_id].question_touchpoints[row.question] = row.touchpoint_id
     answer_names = _shared(s.survey_answer, SurveyAnswer)
-    for row in fetch(s.survey_answer):
-        surveys[row.survey_id].answers.append(SurveyAnswer(**{n: getattr(row, n) for n in answer_names}))
+    new = object.__new__  # a million answers: no keyword __init__ each, no namespace per row
+    for survey_id, *values in fetch(s.survey_answer, ["survey_id", *answer_names]):
+        answer = new(SurveyAnswer)
+        for name, value in zip(answer_names, values):
+            setattr(answer, name, value)
+        surveys[survey_id].answers.append(answer)
     return Project(id=head.id, name=head.name, description=head.description, maps=maps,
                    surveys=list(surveys.values()), **lists)

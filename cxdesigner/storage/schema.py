@@ -13,6 +13,8 @@ from sqlalchemy.sql import ClauseElement
 APPLICATION_ID = 0x43584446
 #: ``PRAGMA user_version`` written by this version of CX Designer.
 SCHEMA_VERSION = 3
+#: Tables and columns (``table.column``) younger than schema 1, and the version that brought them.
+SINCE = {"journey_map.lanes": 2, "journey_map.spacing": 2, "target_rating": 3}
 
 metadata = MetaData()
 #: Statements are built with SQLAlchemy Core and run on plain sqlite3 connections:

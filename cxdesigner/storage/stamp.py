@@ -31,6 +31,11 @@ class FileStamp:
         return other is not None and other.size == self.size and other.digest == self.digest
 
 
+def digest(data: bytes) -> str:
+    """The hash a stamp carries, of contents already in memory."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
 def file_stamp(path: str | os.PathLike) -> FileStamp | None:
     """The stamp of the file at ``path`` now, or ``None`` if there is no file there.
 

@@ -33,6 +33,7 @@ def _edit(project, change):
     (lambda d: d["project"]["maps"][0]["ratings"][0].update(value=99), "between 1 and 5"),
     (lambda d: d["project"]["maps"][0]["ratings"][0].update(value=True), "must be a number"),
     (lambda d: d["project"]["personas"][0].update(photo="***"), "not valid base64"),
+    (lambda d: d["project"]["personas"][0].update(photo="\u0080"), "not valid base64"),
     (lambda d: d["project"]["maps"][0]["touchpoints"][0].update(stage_id="gone"), "inconsistent"),
     (lambda d: d["project"]["maps"][0]["touchpoints"][0].pop("title"), "malformed"),
     (lambda d: d["project"]["maps"][0]["scale"].update(low=9), "malformed.*low end"),
