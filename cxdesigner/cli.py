@@ -111,6 +111,9 @@ def _command_parser() -> argparse.ArgumentParser:
     paper.add_argument("--tile", action="store_true", help="a poster over several sheets, with crop marks")
     paper.add_argument("--sheets-high", type=int, default=1, metavar="N", help="poster height in sheets (default 1)")
     paper.add_argument("--author", default="", help="the author recorded in the PDF")
+    paper.add_argument("--min-font", type=float, default=7.0, metavar="PT",
+                       help="the smallest text on paper, in points (default 7): a map that needs a larger sheet "
+                            "for it is refused, naming the sheet, and a poster takes more sheets")
     image = export.add_argument_group("image (png)")
     image.add_argument("--dpi", type=float, default=150.0, help="resolution (default 150)")
     image.add_argument("--transparent", action="store_true", help="no background")
@@ -253,7 +256,8 @@ def _export(options) -> int:
     if _same_file(output, options.path):
         raise UserError(f"The output {Path(output).name} is the project file itself; choose another name.")
     try:
-        setup = PageSetup(options.page, options.landscape, options.tile, options.sheets_high)
+        setup = PageSetup(options.page, options.landscape, options.tile, options.sheets_high,
+                          min_font=options.min_font)
         written = export_maps(project, [m.id for m in maps], ExportOptions(
             options.format, setup, options.dpi, options.transparent, options.bom, options.author,
             summary=options.summary), output)

@@ -13,7 +13,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from cxdesigner.canvas.items import TouchpointCard, short_number
+from cxdesigner.canvas.items import TouchpointCard
+from cxdesigner.canvas.style import short_number
 from cxdesigner.canvas.layout import drop_target, layout_map
 from cxdesigner.canvas.sticky_note import NoteText
 from cxdesigner.canvas.title_editor import TitleEditor
@@ -76,14 +77,16 @@ class SceneGestures:
         cards = [i for i in self.selectedItems() if isinstance(i, TouchpointCard)]
         return cards[0].touchpoint_id if len(cards) == 1 else None
 
-    def select_touchpoint(self, touchpoint_id: str) -> None:
-        """The one touchpoint selected, in view, with the keyboard on the map (Enter renames it)."""
+    def select_touchpoint(self, touchpoint_id: str, reveal: bool = True) -> None:
+        """The one touchpoint selected, with the keyboard on the map (Enter renames it), and in
+        view unless not ``reveal`` (a drag under way: the map must not move under the pointer)."""
         self.clearSelection()
         card = self.cards[touchpoint_id]
         card.setSelected(True)
         for view in self.views():
             view.setFocus()
-            view.ensureVisible(card, 40, 40)
+            if reveal:
+                view.ensureVisible(card, 40, 40)
         card.setFocus()
 
     def keyPressEvent(self, event) -> None:

@@ -1,4 +1,4 @@
-"""The pieces drawn on the map: stage bands, lane labels, touchpoint cards, note chips.
+"""The pieces drawn on the map: stage bands, lane labels and touchpoint cards.
 
 Items only draw and report gestures; they never change the model. The scene
 gives them the model objects to show and places them from the layout.
@@ -6,80 +6,18 @@ gives them the model objects to show and places them from the layout.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from html import escape
-from contextlib import contextmanager
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import (QApplication, QGraphicsItem, QGraphicsObject, QMenu, QStyleFactory,
-                               QStyleOptionGraphicsItem, QWidget)
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsObject, QMenu, QStyleOptionGraphicsItem, QWidget
 
 from cxdesigner.canvas.icons import paint_channel_icon
+from cxdesigner.canvas.style import is_dark, palette_color, printing, tinted
+from cxdesigner.canvas.text import TextStyle, paint_text, text_height
 from cxdesigner.model import Touchpoint
 
 RADIUS = 8.0
-
-
-_print_palette: QPalette | None = None  # set while a map is drawn for paper or a file
-
-
-def palette_color(role: QPalette.ColorRole) -> QColor:
-    """A colour of the application's palette, so light and dark themes both work."""
-    return (_print_palette or QApplication.palette()).color(role)
-
-
-@contextmanager
-def print_colors() -> Iterator[None]:
-    """Items built and painted inside use the light palette: exports are print-ready
-    whatever the session's theme. Never spans an event loop turn, so the screen
-    keeps its own colours."""
-    global _print_palette
-    outer, _print_palette = _print_palette, QStyleFactory.create("Fusion").standardPalette()
-    try:
-        yield
-    finally:
-        _print_palette = outer
-
-
-def printing() -> bool:
-    """Whether items are being drawn for paper or a file (no screen-only controls then)."""
-    return _print_palette is not None
-
-
-def is_dark() -> bool:
-    return palette_color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def tinted(color: str, strength: float) -> QColor:
-    """``color`` laid over the window colour at ``strength`` (0..1): pastel bands in both themes."""
-    base, top = palette_color(QPalette.ColorRole.Window), QColor(color)
-    mix = lambda a, b: round(a + (b - a) * strength)  # noqa: E731
-    return QColor(mix(base.red(), top.red()), mix(base.green(), top.green()), mix(base.blue(), top.blue()))
-
-
-def most_that_fits(metrics: QFontMetricsF | QFontMetrics, box: QRectF, text: str) -> str:
-    """``text`` cut to twice what a wrapped ``box`` could show at most, so fitting a long text
-    (shortening it until it fits) never lays out a whole book on each try."""
-    per_line = box.width() / max(1.0, metrics.averageCharWidth())
-    lines = box.height() / max(1.0, metrics.lineSpacing())
-    return text[: int(2 * (per_line + 1) * (lines + 1))]
-
-
-def short_number(value: float, sign: bool = False) -> str:
-    """At most two decimals, none when whole: 1.21 rather than 1.21429, 4 rather than 4.00."""
-    text = f"{value:+.2f}" if sign else f"{value:.2f}"
-    return text.rstrip("0").rstrip(".")
-
-
-def scene_font(points: float, bold: bool = False, italic: bool = False) -> QFont:
-    """The application's font at ``points`` (on a 96 dpi screen), sized in scene units:
-    text keeps its place on the map on screens, printers and files of any resolution."""
-    font = QFont(QApplication.font())
-    font.setPixelSize(round(points * 96 / 72))
-    font.setBold(bold)
-    font.setItalic(italic)
-    return font
 
 
 class StageBand(QGraphicsItem):
@@ -105,6 +43,13 @@ class StageBand(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         return self.rect
+
+    TITLE = TextStyle(10.5, bold=True)
+
+    @classmethod
+    def needed_height(cls, name: str, width: float) -> float:
+        """A header tall enough for the whole name (wrapped beside the "+")."""
+        return text_height(name, cls.TITLE, width - 6 - 20 - cls.PLUS - 18) + 20
 
     def header_rect(self) -> QRectF:
         return QRectF(self.rect.left() + 3, self.rect.top(), self.rect.width() - 6, self.header)
@@ -147,11 +92,10 @@ class StageBand(QGraphicsItem):
             painter.setPen(QPen(palette_color(QPalette.ColorRole.Highlight), 2))
         painter.drawRoundedRect(header, RADIUS, RADIUS)
         ink = QColor("#1f2933")
-        painter.setPen(ink)
-        painter.setFont(scene_font(10.5, bold=True))
-        room = header.adjusted(10, 0, -(self.PLUS + 18), 0)
-        text = painter.fontMetrics().elidedText(self.name, Qt.TextElideMode.ElideRight, int(room.width()))
-        painter.drawText(room, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        room = header.adjusted(10, 10, -(self.PLUS + 18), -10)
+        height = min(room.height(), text_height(self.name, self.TITLE, room.width()))
+        paint_text(painter, QRectF(room.left(), room.center().y() - height / 2, room.width(), height + 1), self.name,
+                   self.TITLE, ink, compact=height < text_height(self.name, self.TITLE, room.width()))
         if not printing():  # the "+" is for the screen only
             plus = self.plus_rect()
             faint = QColor(ink)
@@ -166,13 +110,22 @@ class StageBand(QGraphicsItem):
 
 
 class LaneLabel(QGraphicsItem):
-    """A lane's title on the left and a hairline under the lane."""
+    """A lane's title on the left, its hint under it (both wrapped whole), and a hairline under the lane."""
 
-    def __init__(self, title: str, rect: QRectF, subtitle: str = "") -> None:
+    TITLE, HINT = TextStyle(10, bold=True), TextStyle(8.5)
+    WIDTH = 140.0
+
+    def __init__(self, title: str, rect: QRectF, subtitle: str = "", compact: bool = False) -> None:
         super().__init__()
-        self.title, self.subtitle, self.rect = title, subtitle, rect
+        self.title, self.subtitle, self.rect, self.compact = title, subtitle, rect, compact
         self.setZValue(-20)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # static between edits: paint once
+
+    @classmethod
+    def needed_height(cls, title: str, subtitle: str) -> float:
+        """How tall the lane must be for its whole title and hint."""
+        hint = text_height(subtitle, cls.HINT, cls.WIDTH - 4) + 4 if subtitle else 0.0
+        return 8 + text_height(title, cls.TITLE, cls.WIDTH) + hint + 8
 
     def boundingRect(self) -> QRectF:
         return self.rect
@@ -183,25 +136,31 @@ class LaneLabel(QGraphicsItem):
         line.setAlpha(40)
         painter.setPen(QPen(line, 1))
         painter.drawLine(self.rect.bottomLeft(), self.rect.bottomRight())
-        painter.setPen(text)
-        painter.setFont(scene_font(10, bold=True))
-        painter.drawText(QRectF(self.rect.left() + 4, self.rect.top() + 8, 140, 20), Qt.AlignmentFlag.AlignLeft, self.title)
+        left, top = self.rect.left() + 4, self.rect.top() + 8
+        title = text_height(self.title, self.TITLE, self.WIDTH)
+        paint_text(painter, QRectF(left, top, self.WIDTH, title + 1), self.title, self.TITLE, text, self.compact)
         if self.subtitle:
             muted = QColor(text)
             muted.setAlpha(150)
-            painter.setPen(muted)
-            painter.setFont(scene_font(8.5))
-            painter.drawText(QRectF(self.rect.left() + 4, self.rect.top() + 28, 136, self.rect.height() - 30),
-                             Qt.TextFlag.TextWordWrap, self.subtitle)
+            box = QRectF(left, top + title + 4, self.WIDTH - 4, self.rect.bottom() - top - title - 6)
+            if box.height() > 0:
+                paint_text(painter, box, self.subtitle, self.HINT, muted, self.compact)
 
 
 class TouchpointCard(QGraphicsObject):
-    """A touchpoint: title, channel colour and name, department, and marks for its notes."""
+    """A touchpoint: title, channel colour and name, department, and marks for its notes.
 
-    def __init__(self, touchpoint: Touchpoint, width: float, height: float) -> None:
+    Its title and footer wrap whole; the scene gives every card of a map the height of
+    the tallest (``needed_height``), so the row stays even. The compact view cuts them.
+    """
+
+    TITLE, FOOTER = TextStyle(10, bold=True), TextStyle(8.5)
+    COMPACT_HEIGHT = 92.0
+
+    def __init__(self, touchpoint: Touchpoint, width: float, height: float, compact: bool = False) -> None:
         super().__init__()
         self.touchpoint = touchpoint
-        self.width, self.height = width, height
+        self.width, self.height, self.compact = width, height, compact
         self.channel_name, self.channel_color, self.channel_icon, self.department_name = "", "#9aa5b1", "", ""
         self.pains = self.highlights = 0
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -280,6 +239,21 @@ class TouchpointCard(QGraphicsObject):
             parts.append(" · ".join(facts))
         return "<br>".join(parts)
 
+    @classmethod
+    def needed_height(cls, title: str, footer: str, width: float) -> float:
+        """The height a card needs to show its whole title and footer."""
+        inner = width - 23
+        return 9 + text_height(title, cls.TITLE, inner) + 10 + max(16.0, text_height(footer, cls.FOOTER, inner - 40)) + 9
+
+    def footer_text(self) -> str:
+        return " · ".join(x for x in (self.channel_name, self.department_name) if x)
+
+    def set_height(self, height: float) -> None:
+        if height != self.height:
+            self.prepareGeometryChange()
+            self.height = height
+            self.update()
+
     def boundingRect(self) -> QRectF:
         return QRectF(-self.width / 2 - 2, -2, self.width + 4, self.height + 4)
 
@@ -296,62 +270,24 @@ class TouchpointCard(QGraphicsObject):
         painter.setBrush(QColor(self.channel_color))
         painter.drawRoundedRect(QRectF(card.left(), card.top(), 5, card.height()), 2.5, 2.5)
         text = palette_color(QPalette.ColorRole.Text)
-        painter.setPen(text)
-        painter.setFont(scene_font(9.5, bold=True))
-        title_box = card.adjusted(13, 9, -10, -30)
-        painter.drawText(title_box, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, self._fitted_title(painter, title_box))
-        self._paint_footer(painter, card, text)
+        footer = self.footer_text()
+        footer_height = 16.0 if self.compact else max(16.0, text_height(footer, self.FOOTER, card.width() - 63))
+        title_box = card.adjusted(13, 9, -10, -(footer_height + 19))
+        paint_text(painter, title_box, self.touchpoint.title, self.TITLE, text, self.compact)
+        self._paint_footer(painter, card, text, footer, footer_height)
 
-    def _fitted_title(self, painter: QPainter, box: QRectF) -> str:
-        """The title, cut with an ellipsis where it would overflow its box."""
-        metrics = painter.fontMetrics()
-        title = most_that_fits(metrics, box, self.touchpoint.title)
-        flags = int(Qt.TextFlag.TextWordWrap)
-        while title and metrics.boundingRect(box.toRect(), flags, title).height() > box.height():
-            title = title[:-2].rstrip() + "…" if len(title) > 2 else ""
-        return title
-
-    def _paint_footer(self, painter: QPainter, card: QRectF, text: QColor) -> None:
+    def _paint_footer(self, painter: QPainter, card: QRectF, text: QColor, label: str, height: float) -> None:
         muted = QColor(text)
-        muted.setAlpha(160)
-        painter.setPen(muted)
-        painter.setFont(scene_font(8))
-        footer = QRectF(card.left() + 13, card.bottom() - 24, card.width() - 23, 16)
+        muted.setAlpha(170)
+        box = QRectF(card.left() + 13, card.bottom() - height - 9, card.width() - 23, height)
         if self.channel_name:
-            paint_channel_icon(painter, self.channel_icon, self.channel_color,
-                               QRectF(footer.left(), footer.top() + 1, 14, 14))
-            footer.setLeft(footer.left() + 18)
+            paint_channel_icon(painter, self.channel_icon, self.channel_color, QRectF(box.left(), box.top() + 1, 14, 14))
+            box.setLeft(box.left() + 18)
         marks = ("▼" * min(self.pains, 3)) + ("★" * min(self.highlights, 3))
-        label = " · ".join(x for x in (self.channel_name, self.department_name) if x)
-        width = footer.width() - painter.fontMetrics().horizontalAdvance(marks) - 6
-        painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, int(width)))
+        painter.setFont(self.FOOTER.font())
+        room = box.adjusted(0, 0, -(painter.fontMetrics().horizontalAdvance(marks) + 6 if marks else 0), 0)
+        paint_text(painter, room, label, self.FOOTER, muted, self.compact)
         if marks:
+            painter.setFont(self.FOOTER.font())
             painter.setPen(QColor("#d64545") if self.pains else QColor("#2f9e44"))
-            painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, marks)
-
-
-class NoteChip(QGraphicsItem):
-    """A short card in an annotation lane (pain point, positive moment, action)."""
-
-    def __init__(self, text: str, color: str, width: float, item_id: str) -> None:
-        super().__init__()
-        self.text, self.color, self.width, self.item_id = text, color, width, item_id
-        self.height = 24.0
-        self.setToolTip(text)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # static between edits: paint once
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(-self.width / 2, 0, self.width, self.height)
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = self.boundingRect()
-        painter.setPen(QPen(palette_color(QPalette.ColorRole.Highlight), 2) if self.isSelected() else Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(tinted(self.color, 0.35)))
-        painter.drawRoundedRect(rect, 5, 5)
-        painter.setPen(palette_color(QPalette.ColorRole.Text))
-        painter.setFont(scene_font(8.5))
-        shown = painter.fontMetrics().elidedText(self.text, Qt.TextElideMode.ElideRight, int(rect.width() - 14))
-        painter.drawText(rect.adjusted(7, 0, -7, 0), Qt.AlignmentFlag.AlignVCenter, shown)
+            painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, marks)

@@ -1,142 +1,285 @@
-"""What each lane shows under the touchpoints: words, goals, notes, channels, owners.
+"""What each lane shows under the touchpoints, and how tall that makes it.
 
-``lane_items`` returns the items of every lane but the touchpoints and the
-satisfaction line (the scene keeps those itself), placed from the layout.
+``build_lane`` makes the items of one lane (all but the touchpoints and the satisfaction
+line, which the scene keeps itself), placed within the lane, and says the height they
+need: the lane grows to its tallest content, and one with nothing in it stays low. In
+the compact view (an editor choice) lanes keep their base height and texts are cut.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGraphicsItem
 
-from cxdesigner.canvas.items import NoteChip, most_that_fits, palette_color, scene_font, tinted
-from cxdesigner.canvas.layout import LANE_HEIGHTS, MapLayout
-from cxdesigner.model import JourneyMap, Lane, Project
+from cxdesigner.canvas.cells import EmotionCell, MetricCell, PictureCell, TextCell
+from cxdesigner.canvas.chips import Chip, GoalBar
+from cxdesigner.canvas.faces import emotion_of
+from cxdesigner.canvas.layout import EMPTY_HEIGHT, MapLayout, base_height
+from cxdesigner.canvas.pictures import decoded
+from cxdesigner.canvas.style import short_number
+from cxdesigner.model import JourneyMap, Lane, LaneKind, Project
 
-TITLES = {Lane.TOUCHPOINTS: "Touchpoints", Lane.SATISFACTION: "Satisfaction", Lane.CUSTOMER_ACTION: "Customer does",
-          Lane.THOUGHTS: "Thinks", Lane.FEELINGS: "Feels", Lane.GOALS: "Goals", Lane.PAIN_POINTS: "Pain points",
-          Lane.POSITIVE_MOMENTS: "Positive moments", Lane.ACTIONS: "Actions", Lane.CHANNELS: "Channels",
-          Lane.DEPARTMENTS: "Departments"}
-HINTS = {Lane.TOUCHPOINTS: "Every contact, in the order it happens", Lane.PAIN_POINTS: "Where the customer struggles",
-         Lane.POSITIVE_MOMENTS: "What works and must be kept", Lane.ACTIONS: "What we will change",
-         Lane.GOALS: "What each persona wants", Lane.DEPARTMENTS: "Who owns it, backstage"}
+TITLES = {Lane.TOUCHPOINTS: "Touchpoints", Lane.PERSONAS: "Personas", Lane.SATISFACTION: "Satisfaction",
+          Lane.CUSTOMER_ACTION: "Customer does", Lane.THOUGHTS: "Thinks", Lane.FEELINGS: "Feels", Lane.GOALS: "Goals",
+          Lane.PAIN_POINTS: "Pain points", Lane.POSITIVE_MOMENTS: "Positive moments", Lane.ACTIONS: "Actions",
+          Lane.CHANNELS: "Channels", Lane.DEPARTMENTS: "Departments"}
+HINTS = {Lane.TOUCHPOINTS: "Every contact, in the order it happens",
+         Lane.PAIN_POINTS: "Where the customer struggles", Lane.POSITIVE_MOMENTS: "What works and must be kept",
+         Lane.ACTIONS: "What we will change", Lane.GOALS: "What each persona wants",
+         Lane.DEPARTMENTS: "Who owns it, backstage"}
+KIND_NAMES = {LaneKind.TEXT: "Text", LaneKind.IMAGE: "Pictures (storyboard)", LaneKind.EMOTION: "Emotions",
+              LaneKind.METRIC: "Metric", LaneKind.FRONTSTAGE: "Frontstage actions",
+              LaneKind.BACKSTAGE: "Backstage actions", LaneKind.SUPPORT: "Support processes"}
+KIND_HINTS = {LaneKind.FRONTSTAGE: "What the customer sees us do", LaneKind.BACKSTAGE: "What we do out of sight",
+              LaneKind.SUPPORT: "The systems and partners behind it", LaneKind.EMOTION: "A face per persona",
+              LaneKind.IMAGE: "A picture per step"}
 NOTE_COLORS = {Lane.PAIN_POINTS: "#e03131", Lane.POSITIVE_MOMENTS: "#2f9e44", Lane.ACTIONS: "#1c7ed6"}
+METRIC_COLOR = "#1c7ed6"
 TEXT_FIELDS = {Lane.CUSTOMER_ACTION: "customer_action", Lane.THOUGHTS: "thoughts", Lane.FEELINGS: "feelings"}
-CHIPS_PER_TOUCHPOINT = 3
-GOAL_ROWS = 3
+TEXT_KINDS = {LaneKind.TEXT, LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE, LaneKind.SUPPORT}
+TOP, BOTTOM, STACK_GAP = 8.0, 8.0, 4.0
+COMPACT_CHIPS = 3  # chips a compact annotation lane stacks under a touchpoint
 
 
-class TextCell(QGraphicsItem):
-    """A few wrapped lines of a touchpoint's own words, cut with an ellipsis."""
-
-    def __init__(self, text: str, width: float, height: float, italic: bool = False) -> None:
-        super().__init__()
-        self.text, self.width, self.height, self.italic = text, width, height, italic
-        self.setToolTip(text)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(-self.width / 2, 0, self.width, self.height)
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        painter.setFont(scene_font(8.5, italic=self.italic))
-        painter.setPen(palette_color(QPalette.ColorRole.Text))
-        box, metrics = self.boundingRect().adjusted(6, 2, -6, -2), painter.fontMetrics()
-        text = most_that_fits(metrics, box, self.text)
-        flags = int(Qt.TextFlag.TextWordWrap)
-        while text and metrics.boundingRect(box.toRect(), flags, text).height() > box.height():
-            text = text[: max(0, len(text) - 6)].rstrip() + "…"
-        painter.drawText(box, flags | Qt.AlignmentFlag.AlignTop, text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Lanes", text)
 
 
-class GoalBar(QGraphicsItem):
-    """A goal: a bar in its persona's colour across the span it covers."""
-
-    def __init__(self, text: str, color: str, width: float) -> None:
-        super().__init__()
-        self.text, self.color, self.width = text, color, width
-        self.setToolTip(text)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(0, 0, self.width, 24)
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = self.boundingRect()
-        painter.setPen(QPen(QColor(self.color), 1.5))
-        painter.setBrush(tinted(self.color, 0.25))
-        painter.drawRoundedRect(rect, 12, 12)
-        painter.setFont(scene_font(8.5))
-        painter.setPen(palette_color(QPalette.ColorRole.Text))
-        shown = painter.fontMetrics().elidedText(self.text, Qt.TextElideMode.ElideRight, int(rect.width() - 20))
-        painter.drawText(rect.adjusted(10, 0, -10, 0), Qt.AlignmentFlag.AlignVCenter, shown)
+def lane_title(jmap: JourneyMap, lane: Lane | str) -> str:
+    if isinstance(lane, Lane):
+        return tr(TITLES[lane])
+    custom = jmap.custom_lane(lane)
+    return custom.title if custom else ""
 
 
-def lane_items(project: Project, jmap: JourneyMap, layout: MapLayout) -> list[QGraphicsItem]:
-    """Placed items for the text, goal, note, channel and department lanes shown."""
-    items: list[QGraphicsItem] = []
-    width = layout.metrics.card_width
-    for lane in layout.lanes:
-        top = layout.lane_top[lane]
-        if lane in TEXT_FIELDS:
-            for touchpoint in jmap.touchpoints:
-                text = getattr(touchpoint, TEXT_FIELDS[lane])
-                if text:
-                    cell = TextCell(text, width, LANE_HEIGHTS[lane] - 12, italic=lane is Lane.THOUGHTS)
-                    cell.setPos(layout.x_of[touchpoint.id], top + 6)
-                    items.append(cell)
-        elif lane in NOTE_COLORS:
-            items += _note_chips(jmap, layout, lane, top, width)
-        elif lane is Lane.GOALS:
-            items += _goal_bars(project, jmap, layout, top)
-        elif lane in (Lane.CHANNELS, Lane.DEPARTMENTS):
-            entries = {e.id: e for e in (project.channels if lane is Lane.CHANNELS else project.departments)}
-            field = "channel_id" if lane is Lane.CHANNELS else "department_id"
-            for touchpoint in jmap.touchpoints:
-                entry = entries.get(getattr(touchpoint, field))
-                if entry is not None:
-                    chip = NoteChip(entry.name, entry.color, width, entry.id)
-                    chip.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
-                    chip.setPos(layout.x_of[touchpoint.id], top + 10)
-                    items.append(chip)
-    return items
+def lane_hint(jmap: JourneyMap, lane: Lane | str) -> str:
+    if isinstance(lane, Lane):
+        return tr(HINTS.get(lane, ""))
+    custom = jmap.custom_lane(lane)
+    if custom is None:
+        return ""
+    if custom.kind is LaneKind.METRIC:
+        return custom.unit
+    return tr(KIND_HINTS.get(custom.kind, ""))
 
 
-def _note_chips(jmap: JourneyMap, layout: MapLayout, lane: Lane, top: float, width: float) -> list[QGraphicsItem]:
-    """Pain points, positive moments or actions under the touchpoint they belong to."""
-    entries = {Lane.PAIN_POINTS: [(p, p.touchpoint_ids[:1]) for p in jmap.pain_points],
-               Lane.POSITIVE_MOMENTS: [(m, [m.touchpoint_id]) for m in jmap.positive_moments],
-               Lane.ACTIONS: [(a, [a.touchpoint_id] if a.touchpoint_id else []) for a in jmap.actions]}[lane]
-    stacked: dict[str, int] = {}
-    chips = []
-    for item, anchors in entries:
-        if not anchors or anchors[0] not in layout.x_of:
+@dataclass
+class LaneContext:
+    """What building a lane reads: the model, the map's columns, and the view's choice."""
+
+    project: Project
+    jmap: JourneyMap
+    layout: MapLayout
+    compact: bool = False
+
+    @property
+    def width(self) -> float:
+        return self.layout.metrics.card_width
+
+
+@dataclass
+class LaneContent:
+    """A lane's items with their place inside the lane (``x`` in the scene, ``y`` from the lane's top)."""
+
+    items: list[tuple[QGraphicsItem, float, float]] = field(default_factory=list)
+    height: float = EMPTY_HEIGHT
+
+
+def build_lane(context: LaneContext, lane: Lane | str) -> LaneContent:
+    """The items of ``lane`` and the height they need."""
+    if isinstance(lane, Lane):
+        builder = BUILDERS.get(lane)
+        content = builder(context, lane) if builder else LaneContent()
+    else:
+        custom = context.jmap.custom_lane(lane)
+        content = CUSTOM_BUILDERS[custom.kind](context, custom) if custom else LaneContent()
+    if context.compact:
+        content.height = base_height(context.jmap, lane)
+    return content
+
+
+def _column(context: LaneContext, cells: list[tuple[str, QGraphicsItem]]) -> LaneContent:
+    """One item under each touchpoint that has one (``(touchpoint id, item)``): the lane as tall as the tallest."""
+    content = LaneContent()
+    tallest = 0.0
+    for touchpoint_id, item in cells:
+        content.items.append((item, context.layout.x_of[touchpoint_id], TOP))
+        tallest = max(tallest, item.boundingRect().height())
+    content.height = max(EMPTY_HEIGHT, TOP + tallest + BOTTOM) if cells else EMPTY_HEIGHT
+    return content
+
+
+def _compact_height(context: LaneContext, lane: Lane | str) -> float | None:
+    return base_height(context.jmap, lane) - TOP - BOTTOM if context.compact else None
+
+
+def _touchpoint_words(context: LaneContext, lane: Lane) -> LaneContent:
+    name = TEXT_FIELDS[lane]
+    return _column(context, [(t.id, TextCell(getattr(t, name), context.width, italic=lane is Lane.THOUGHTS,
+                                             compact_height=_compact_height(context, lane)))
+                             for t in context.jmap.touchpoints if getattr(t, name)])
+
+
+def _stacks(context: LaneContext, entries: list[tuple[str, Chip]]) -> LaneContent:
+    """Chips stacked under the touchpoint each belongs to, in the map's order."""
+    content = LaneContent()
+    depth: dict[str, float] = {}
+    counted: dict[str, int] = {}
+    for touchpoint_id, chip in entries:
+        if touchpoint_id not in context.layout.x_of:
             continue
-        row = stacked[anchors[0]] = stacked.get(anchors[0], -1) + 1
-        if row < CHIPS_PER_TOUCHPOINT:
-            chip = NoteChip(item.text, NOTE_COLORS[lane], width, item.id)
-            chip.setPos(layout.x_of[anchors[0]], top + 8 + row * 28)
-            chips.append(chip)
-    return chips
+        counted[touchpoint_id] = counted.get(touchpoint_id, 0) + 1
+        if context.compact and counted[touchpoint_id] > COMPACT_CHIPS:
+            continue
+        y = depth.get(touchpoint_id, TOP)
+        content.items.append((chip, context.layout.x_of[touchpoint_id], y))
+        depth[touchpoint_id] = y + chip.height + STACK_GAP
+    content.height = max(EMPTY_HEIGHT, max(depth.values()) - STACK_GAP + BOTTOM) if depth else EMPTY_HEIGHT
+    return content
 
 
-def _goal_bars(project: Project, jmap: JourneyMap, layout: MapLayout, top: float) -> list[QGraphicsItem]:
-    """Each goal across its span: from the left of its first end to the right of its last."""
+def _notes(context: LaneContext, lane: Lane) -> LaneContent:
+    jmap, project, width, compact = context.jmap, context.project, context.width, context.compact
+    color = NOTE_COLORS[lane]
+    entries: list[tuple[str, Chip]] = []
+    if lane is Lane.PAIN_POINTS:
+        for pain in jmap.pain_points:
+            if pain.touchpoint_ids:
+                entries.append((pain.touchpoint_ids[0], Chip(pain.text, color, width, pain.id,
+                                                             pain_details(pain), compact)))
+    elif lane is Lane.POSITIVE_MOMENTS:
+        entries = [(m.touchpoint_id, Chip(m.text, color, width, m.id, compact=compact))
+                   for m in jmap.positive_moments]
+    else:
+        for action in jmap.actions:
+            if action.touchpoint_id:
+                entries.append((action.touchpoint_id, Chip(action.text, color, width, action.id,
+                                                           action_details(project, action), compact)))
+    return _stacks(context, entries)
+
+
+def pain_details(pain) -> str:
+    """What a pain point's chip says under its text: severity, evidence, other places it hurts."""
+    parts = [tr("severity %1 of 5").replace("%1", str(pain.severity)), tr(pain.evidence.value)]
+    if len(pain.touchpoint_ids) > 1:
+        parts.append(QCoreApplication.translate("Lanes", "at %n more touchpoint(s)", "", len(pain.touchpoint_ids) - 1))
+    return " · ".join(parts)
+
+
+def action_details(project: Project, action) -> str:
+    """What an action's chip says under its text: owner, status, priority, phase, date, effect."""
+    owner = project.lookup(action.owner_id)[0].name if action.owner_id and project.lookup(action.owner_id) else ""
+    parts = [owner, tr(action.status.value.replace("_", " ")),
+             tr("%1 priority").replace("%1", tr(action.priority.value)), action.phase,
+             action.planned_on.isoformat() if action.planned_on else "",
+             "" if action.expected_effect is None else
+             tr("%1 expected").replace("%1", short_number(action.expected_effect, sign=True))]
+    return " · ".join(p for p in parts if p)
+
+
+def _catalog(context: LaneContext, lane: Lane) -> LaneContent:
+    project, jmap = context.project, context.jmap
+    entries = {e.id: e for e in (project.channels if lane is Lane.CHANNELS else project.departments)}
+    field_name = "channel_id" if lane is Lane.CHANNELS else "department_id"
+    chips = []
+    for touchpoint in jmap.touchpoints:
+        entry = entries.get(getattr(touchpoint, field_name))
+        if entry is not None:
+            chips.append((touchpoint.id, Chip(entry.name, entry.color, context.width, entry.id,
+                                              compact=context.compact, selectable=False)))
+    return _column(context, chips)
+
+
+def goal_rows(context: LaneContext, goals: list, top: float = TOP) -> tuple[list, float]:
+    """Goal bars across their spans, each taking the first row where it fits; ``(items, bottom)``."""
+    layout = context.layout
     half = layout.metrics.card_width / 2
     edges = {span.stage_id: (span.left + 6, span.right - 6) for span in layout.stages}
     edges.update({t: (x - half, x + half) for t, x in layout.x_of.items()})
-    bars: list[QGraphicsItem] = []
-    row_ends = [float("-inf")] * GOAL_ROWS  # where each row's last bar ends: a bar takes the first free row
-    for goal in sorted(jmap.goals, key=lambda g: min(edges.get(g.first_id, (0, 0))[0], edges.get(g.last_id, (0, 0))[0])):
+    rows: list[list[tuple[float, float, GoalBar]]] = []  # per row: (left, right, bar)
+    for goal in sorted(goals, key=lambda g: min(edges.get(g.first_id, (0, 0))[0],
+                                                     edges.get(g.last_id, (0, 0))[0])):
         if goal.first_id not in edges or goal.last_id not in edges:
             continue
         ends = [edges[goal.first_id], edges[goal.last_id]]
         left, right = min(e[0] for e in ends), max(e[1] for e in ends)
-        row = next((r for r, end in enumerate(row_ends) if end + 4 <= left), row_ends.index(min(row_ends)))
-        row_ends[row] = max(row_ends[row], right)
-        bar = GoalBar(goal.text, project.find(goal.persona_id).color, right - left)
-        bar.setPos(left, top + 6 + row * 30)
-        bars.append(bar)
-    return bars
+        bar = GoalBar(goal.text, context.project.find(goal.persona_id).color, right - left, context.compact,
+                      goal.id)
+        row = next((r for r in rows if r[-1][1] + 4 <= left), None)
+        if row is None:
+            row = []
+            rows.append(row)
+        row.append((left, right, bar))
+    items, y = [], top
+    for row in rows:
+        for left, _, bar in row:
+            items.append((bar, left, y))
+        y += max(bar.height for _, _, bar in row) + 6
+    return items, (y - 6 if rows else top)
+
+
+def _goals(context: LaneContext, lane: Lane) -> LaneContent:
+    items, bottom = goal_rows(context, context.jmap.goals)
+    return LaneContent(items, max(EMPTY_HEIGHT, bottom + BOTTOM) if items else EMPTY_HEIGHT)
+
+
+def _personas(context: LaneContext, lane: Lane) -> LaneContent:
+    from cxdesigner.canvas.persona_lane import persona_rows  # photos and profiles: only maps that show them
+    return persona_rows(context)
+
+
+def _custom_text(context: LaneContext, custom) -> LaneContent:
+    cells = [(c.touchpoint_id, TextCell(c.text, context.width, compact_height=_compact_height(context, custom.id)))
+             for c in _cells(context, custom) if c.text]
+    return _column(context, cells)
+
+
+def _custom_images(context: LaneContext, custom) -> LaneContent:
+    cells = []
+    for cell in _cells(context, custom):
+        image = decoded(cell.image)
+        if not image.isNull():
+            cells.append((cell.touchpoint_id, PictureCell(image, context.width)))
+    return _column(context, cells)
+
+
+def _custom_emotions(context: LaneContext, custom) -> LaneContent:
+    jmap, project = context.jmap, context.project
+    chosen = {(c.touchpoint_id, c.persona_id): c.emotion for c in _cells(context, custom) if c.emotion is not None}
+    cells = []
+    for touchpoint in jmap.touchpoints:
+        faces = []
+        for persona_id in jmap.persona_ids:
+            emotion = chosen.get((touchpoint.id, persona_id))
+            rating = jmap.rating(touchpoint.id, persona_id)
+            if emotion is None and rating is not None:
+                emotion, picked = emotion_of(rating.value, jmap.scale), False
+            else:
+                picked = True
+            if emotion is not None:
+                persona = project.find(persona_id)
+                faces.append((emotion, persona.color, picked, persona.name))
+        if faces:
+            cells.append((touchpoint.id, EmotionCell(faces, context.width)))
+    return _column(context, cells)
+
+
+def _custom_metric(context: LaneContext, custom) -> LaneContent:
+    values = [(c.touchpoint_id, c.number) for c in _cells(context, custom) if c.number is not None]
+    largest = max((abs(v) for _, v in values), default=0.0)
+    return _column(context, [(t, MetricCell(v, custom.unit, largest, context.width, METRIC_COLOR))
+                             for t, v in values])
+
+
+def _cells(context: LaneContext, custom) -> list:
+    return [c for c in context.jmap.cells if c.lane_id == custom.id and c.touchpoint_id in context.layout.x_of]
+
+
+BUILDERS: dict[Lane, Callable[[LaneContext, Lane], LaneContent]] = {
+    **{lane: _touchpoint_words for lane in TEXT_FIELDS}, **{lane: _notes for lane in NOTE_COLORS},
+    Lane.CHANNELS: _catalog, Lane.DEPARTMENTS: _catalog, Lane.GOALS: _goals, Lane.PERSONAS: _personas}
+CUSTOM_BUILDERS = {**{kind: _custom_text for kind in TEXT_KINDS}, LaneKind.IMAGE: _custom_images,
+                   LaneKind.EMOTION: _custom_emotions, LaneKind.METRIC: _custom_metric}

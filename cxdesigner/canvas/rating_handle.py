@@ -1,7 +1,7 @@
-"""The dots of a satisfaction line: drag one up or down to change a rating.
+"""The markers of a satisfaction line: drag one up or down to change a rating.
 
-A rated touchpoint has a dot on its persona's line (filled when measured, hollow
-when assumed). An unrated one has a ghost: a faint dashed ring in the middle of the
+A rated touchpoint has a marker on its persona's line, in that persona's shape
+(filled when measured, hollow when assumed). An unrated one has a ghost: a faint dashed ring in the middle of the
 scale, one per persona shown, that becomes a rating when dragged. Ghosts are for the
 screen only; paper and files never show them.
 """
@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsSceneMouseEvent
 
-from cxdesigner.canvas.items import printing
+from cxdesigner.canvas.markers import marker_path
+from cxdesigner.canvas.style import printing
 
 if TYPE_CHECKING:
     from cxdesigner.canvas.satisfaction import SatisfactionLine
@@ -22,12 +23,11 @@ if TYPE_CHECKING:
 HANDLE_RADIUS = 7.0
 
 
-class RatingHandle(QGraphicsEllipseItem):
-    """The dot of one rating (or the ghost of one not given yet)."""
+class RatingHandle(QGraphicsPathItem):
+    """The marker of one rating, in its persona's shape (or the ghost of one not given yet)."""
 
     def __init__(self, line: SatisfactionLine, touchpoint_id: str, ghost: bool = False) -> None:
-        r = HANDLE_RADIUS
-        super().__init__(-r, -r, 2 * r, 2 * r)
+        super().__init__(marker_path("circle" if ghost else line.shape, HANDLE_RADIUS))
         self.line, self.touchpoint_id, self.ghost = line, touchpoint_id, ghost
         self.setCursor(Qt.CursorShape.SizeVerCursor)
         self.setAcceptHoverEvents(True)
@@ -70,7 +70,7 @@ class RatingHandle(QGraphicsEllipseItem):
         self.start_value = self.line.value_of(self.touchpoint_id)
         scene = self.scene()
         if hasattr(scene, "select_touchpoint"):
-            scene.select_touchpoint(self.touchpoint_id)  # the touchpoint being rated is the current one
+            scene.select_touchpoint(self.touchpoint_id, reveal=False)  # the one being rated is the current one
             scene.active_persona = self.line.persona_id  # and Up/Down now rate this persona
         event.accept()
 

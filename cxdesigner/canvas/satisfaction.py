@@ -5,10 +5,11 @@ value label follow the pointer, snapped to the scale's steps); releasing it
 asks the scene to record one undo step. Unrated touchpoints are gaps in the
 line, each with a ghost handle in the middle of the scale to drag into a rating.
 
-The line shows how sure each point is: a measured rating (survey, interview,
-analytics) is a filled dot with its 95% interval as an error bar, an assumed
-one a hollow dot; a segment is solid between two measured points, dashed
-where either end is assumed.
+Each persona's line has its own marker shape and line pattern (``markers.py``). It
+shows how sure each point is: a measured rating (survey, interview, analytics) is a
+filled marker with its 95% interval as an error bar, an assumed one a hollow marker;
+a stretch is full colour between two measured points, paler where either end is
+assumed.
 """
 
 from __future__ import annotations
@@ -22,12 +23,28 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QGraphicsSimpleTextItem)
 
 from cxdesigner.analysis.measured import DEFAULT_MIN_ANSWERS
-from cxdesigner.canvas.items import scene_font, short_number
+from cxdesigner.canvas.style import scene_font, short_number
+from cxdesigner.canvas.markers import dashed
 from cxdesigner.canvas.rating_handle import RatingHandle
 from cxdesigner.model import Evidence, Rating
 
 #: ``(touchpoint id, persona id, value)`` -> None
 RatingSink = Callable[[str, str, float], None]
+
+
+class Curve(pg.PlotCurveItem):
+    """A piece of line through some points, joining those ``segments`` marks; with none to join it
+    draws nothing (an empty stroke in a PDF is a "close path" strict readers complain about)."""
+
+    segments = 0
+
+    def show_segments(self, xs, ys, segments) -> None:
+        self.segments = int(segments.sum())
+        self.setData(xs, ys, connect=np.append(segments, False))
+
+    def paint(self, painter, option, widget=None) -> None:
+        if self.segments:
+            super().paint(painter, option, widget)
 
 
 class PathMark(QGraphicsPathItem):
@@ -50,18 +67,24 @@ class SatisfactionLine:
     CHUNK = 4
 
     def __init__(self, persona_id: str, name: str, color: str, to_y: Callable[[float], float],
-                 to_value: Callable[[float], float], commit: RatingSink, ghost_offset: float = 0.0) -> None:
-        """``ghost_offset``: how far right of its touchpoint this persona's ghost handles sit, so
+                 to_value: Callable[[float], float], commit: RatingSink, ghost_offset: float = 0.0,
+                 style: tuple[str, list[float]] = ("circle", [])) -> None:
+        """``style``: the persona's marker shape and line pattern (``markers.persona_style``);
+        ``ghost_offset``: how far right of its touchpoint this persona's ghost handles sit, so
         the ghosts of several personas stand side by side."""
         self.persona_id, self.name, self.color = persona_id, name, color
         self.ghost_offset = ghost_offset
         self.neutral = 0.0  # the middle of the scale, where ghost handles wait
         self.to_y, self.to_value, self._commit = to_y, to_value, commit
-        self.pen = pg.mkPen(color, width=3)
+        self.shape, self.pattern = style
+        self.pen = dashed(pg.mkPen(color, width=3), self.pattern)
         self.pen.setCosmetic(False)  # 3 scene units, like everything else: right at every zoom and on paper
+        self.pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pale = QColor(color)
+        pale.setAlpha(115)  # an assumed stretch: the same pattern, paler
         self.assumed_pen = QPen(self.pen)
-        self.assumed_pen.setDashPattern([2.5, 2])
-        self.curves: list[pg.PlotCurveItem] = []  # solid pieces, then the dashed ones: 2 per chunk
+        self.assumed_pen.setColor(pale)
+        self.curves: list[Curve] = []  # measured pieces, then the assumed ones: 2 per chunk
         faint = QColor(color)
         faint.setAlpha(170)
         self.bars = PathMark()  # the 95% intervals of measured points
@@ -128,7 +151,7 @@ class SatisfactionLine:
             _discard(self.handles.pop(gone))
         pieces = max(1, -(-(len(points) - 1) // self.CHUNK))
         while len(self.curves) < 2 * pieces:
-            curve = pg.PlotCurveItem(pen=self.pen if len(self.curves) % 2 == 0 else self.assumed_pen, antialias=True)
+            curve = Curve(pen=self.pen if len(self.curves) % 2 == 0 else self.assumed_pen, antialias=True)
             curve.setZValue(20)
             curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # only a dragged piece re-renders
             self.curves.append(curve)
@@ -186,8 +209,8 @@ class SatisfactionLine:
         both = finite[:-1] & finite[1:]
         solid = both & measured[:-1] & measured[1:]
         ys = np.where(finite, ys, ys[finite][0] if finite.any() else 0.0)  # gaps stay unjoined, not drawn at 0
-        self.curves[2 * piece].setData(xs, ys, connect=np.append(solid, False))
-        self.curves[2 * piece + 1].setData(xs, ys, connect=np.append(both & ~solid, False))
+        self.curves[2 * piece].show_segments(xs, ys, solid)
+        self.curves[2 * piece + 1].show_segments(xs, ys, both & ~solid)
 
     def preview(self, touchpoint_id: str, value: float) -> None:
         """Follow a drag: move the handle, bend the curve, show the value."""

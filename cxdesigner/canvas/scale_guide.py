@@ -8,20 +8,34 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from cxdesigner.canvas.items import scene_font
+from cxdesigner.canvas.markers import dashed, marker_path
+from cxdesigner.canvas.text import TextStyle, paint_text, text_height
 
 
 class ScaleGuide(QGraphicsItem):
     """The satisfaction lane's furniture: a faint line and value per scale step, the
-    neutral middle dashed, the end labels, and a legend of the personas' lines."""
+    neutral middle dashed, the end labels, and a legend of the personas' lines, each
+    with its colour, marker shape and line pattern, names whole."""
+
+    LEGEND, KEY = TextStyle(8.5), TextStyle(8)
+    WIDTH = 118.0  # the legend's column, left of the values
 
     def __init__(self, rect: QRectF, steps: list[tuple[float, float]], neutral_y: float,
-                 end_labels: tuple[str, str], personas: list[tuple[str, str]], text_color: QColor) -> None:
+                 end_labels: tuple[str, str], personas: list[tuple[str, str, tuple[str, list[float]]]],
+                 text_color: QColor, compact: bool = False) -> None:
         super().__init__()
         self.rect, self.steps, self.neutral_y = rect, steps, neutral_y
-        self.end_labels, self.personas, self.text_color = end_labels, personas, text_color
+        self.end_labels, self.personas, self.text_color, self.compact = end_labels, personas, text_color, compact
         self.setZValue(-5)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    @classmethod
+    def needed_height(cls, end_labels: tuple[str, str], names: list[str]) -> float:
+        """How tall the lane must be for the whole legend (end labels, personas, key)."""
+        width = cls.WIDTH - 24
+        labels = sum(text_height(f"▲ {label}", cls.KEY, cls.WIDTH) for label in end_labels)
+        people = sum(max(14.0, text_height(name, cls.LEGEND, width)) + 4 for name in names)
+        return 16 + labels + 12 + people + 12 + 2 * 16 + 16
 
     def boundingRect(self) -> QRectF:
         return self.rect
@@ -32,7 +46,7 @@ class ScaleGuide(QGraphicsItem):
         faint, muted = QColor(self.text_color), QColor(self.text_color)
         faint.setAlpha(28)
         muted.setAlpha(150)
-        painter.setFont(scene_font(8))
+        painter.setFont(self.KEY.font())
         for value, y in self.steps:
             painter.setPen(QPen(faint, 1))
             painter.drawLine(QPointF(left, y), QPointF(right, y))
@@ -44,31 +58,41 @@ class ScaleGuide(QGraphicsItem):
         painter.setPen(QPen(neutral, 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(left, self.neutral_y), QPointF(right, self.neutral_y))
         high, low = self.end_labels
-        painter.setPen(muted)
-        top, bottom = self.steps[0][1], self.steps[-1][1]
-        painter.drawText(QRectF(self.rect.left() + 4, top - 8, 110, 16), Qt.AlignmentFlag.AlignVCenter, f"▲ {high}")
-        painter.drawText(QRectF(self.rect.left() + 4, bottom - 8, 110, 16), Qt.AlignmentFlag.AlignVCenter, f"▼ {low}")
-        y = top + 22
-        for name, color in self.personas:
-            painter.setPen(QPen(QColor(color), 3))
-            painter.drawLine(QPointF(self.rect.left() + 6, y), QPointF(self.rect.left() + 22, y))
-            painter.setPen(self.text_color)
-            text = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, 88)
-            painter.drawText(QRectF(self.rect.left() + 28, y - 8, 90, 16), Qt.AlignmentFlag.AlignVCenter, text)
-            y += 18
-        if y + 40 < bottom - 8:  # a key to how sure the points are, when there is room
-            self._paint_evidence_key(painter, y + 6, muted)
+        x = self.rect.left() + 4
+        top = self.steps[0][1] - 8
+        high_height = text_height(f"▲ {high}", self.KEY, self.WIDTH)
+        paint_text(painter, QRectF(x, top, self.WIDTH, high_height + 1), f"▲ {high}", self.KEY, muted, self.compact)
+        low_height = text_height(f"▼ {low}", self.KEY, self.WIDTH)
+        bottom = max(top + high_height, self.steps[-1][1] + 8 - low_height)
+        paint_text(painter, QRectF(x, bottom, self.WIDTH, low_height + 1), f"▼ {low}", self.KEY, muted, self.compact)
+        y = top + high_height + 10
+        for name, color, (shape, pattern) in self.personas:
+            height = max(14.0, text_height(name, self.LEGEND, self.WIDTH - 24))
+            middle = y + min(height, 14) / 2
+            pen = dashed(QPen(QColor(color), 2.5), pattern)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(x + 2, middle), QPointF(x + 20, middle))
+            painter.setPen(QPen(QColor(color), 1.5))
+            painter.setBrush(QColor(color))
+            painter.drawPath(marker_path(shape, 3.6).translated(x + 11, middle))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            paint_text(painter, QRectF(x + 24, y, self.WIDTH - 24, height + 1), name, self.LEGEND, self.text_color,
+                       self.compact)
+            y += height + 4
+        if y + 40 < bottom:  # a key to how sure the points are, when there is room
+            self._paint_evidence_key(painter, y + 8, muted)
 
     def _paint_evidence_key(self, painter: QPainter, y: float, muted: QColor) -> None:
         left = self.rect.left() + 6
-        for index, (style, text) in enumerate(((Qt.PenStyle.SolidLine, "measured"),
-                                               (Qt.PenStyle.DashLine, "assumed"))):
+        for index, text in enumerate(("measured", "assumed")):
             row = y + index * 16
-            pen = QPen(muted, 2, style)
-            painter.setPen(pen)
+            pale = QColor(muted)
+            pale.setAlpha(150 if index == 0 else 70)
+            painter.setPen(QPen(pale, 2.5))
             painter.drawLine(QPointF(left, row), QPointF(left + 16, row))
+            painter.setPen(QPen(muted, 1.5))
             painter.setBrush(muted if index == 0 else QColor("white"))
             painter.drawEllipse(QPointF(left + 8, row), 3.5, 3.5)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawText(QRectF(left + 22, row - 8, 90, 16), Qt.AlignmentFlag.AlignVCenter,
-                             QCoreApplication.translate("ScaleGuide", text))
+            paint_text(painter, QRectF(left + 22, row - 7, 90, 14),
+                       QCoreApplication.translate("ScaleGuide", text), self.KEY, muted, compact=True)

@@ -13,9 +13,12 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from cxdesigner.analysis.gaps import gaps
 from cxdesigner.canvas.gestures import PALETTE_MIME, SceneGestures
-from cxdesigner.canvas.items import LaneLabel, StageBand, TouchpointCard, palette_color
-from cxdesigner.canvas.lanes import HINTS, TITLES, lane_items
-from cxdesigner.canvas.layout import LANE_HEIGHTS, MapLayout, layout_map, value_to_y, y_to_value
+from cxdesigner.canvas.blueprint import BlueprintLine, blueprint_lines
+from cxdesigner.canvas.items import LaneLabel, StageBand, TouchpointCard
+from cxdesigner.canvas.lanes import LaneContext, build_lane, lane_hint, lane_title
+from cxdesigner.canvas.layout import MapLayout, Metrics, base_height, layout_map, value_to_y, y_to_value
+from cxdesigner.canvas.style import palette_color
+from cxdesigner.canvas.markers import persona_style
 from cxdesigner.canvas.satisfaction import SatisfactionLine
 from cxdesigner.canvas.scale_guide import ScaleGuide
 from cxdesigner.canvas.seams import SeamMarker, hurts, seam_tooltip, worth_marking
@@ -28,6 +31,7 @@ from cxdesigner.model import ItemChanged, JourneyMap, Lane, RatingChanged, Targe
 __all__ = ["JourneyScene", "PALETTE_MIME"]
 #: Touchpoint fields only its card shows; other fields feed lanes or spacing and need a rebuild.
 CARD_ONLY_FIELDS = {"title", "description", "device"}
+CARD_MARGIN = 12.0  # above and below the cards in their lane
 GHOST_SPACING = 18.0  # between ghost handles: clear of each other and of a rated dot, even enlarged on hover
 
 
@@ -49,6 +53,7 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         self.hidden_lines: set[str] = set() if hidden_lines is None else hidden_lines
         self._furniture: list[QGraphicsItem] = []
         self.show_seams = True
+        self.compact = False  # View > Compact Lanes
         self._sliding: dict[TouchpointCard, QVariantAnimation] = {}
         self.layout: MapLayout | None = None
         #: The persona whose line was touched last (or chosen): the one Up and Down rate.
@@ -63,26 +68,68 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
     # -- building ------------------------------------------------------------
 
     def rebuild(self, animate: bool = False) -> None:
-        """Bring every item in line with the model (cheap: one pass over the map)."""
+        """Bring every item in line with the model: measure each lane's content, stack the lanes,
+        place everything (one pass over the map; measured texts are remembered)."""
         jmap, project = self.jmap, self.document.project
-        self.layout = layout = layout_map(jmap)
         reselect = {i.item_id for i in self.selectedItems() if isinstance(i, StageBand)}
         for item in self._furniture:
             self.removeItem(item)
         self._furniture = []
-        self._build_lanes(layout)
+        metrics = self._metrics(jmap)
+        columns = layout_map(jmap, metrics=metrics)
+        context = LaneContext(project, jmap, columns, self.compact)
+        contents = {lane: build_lane(context, lane) for lane in jmap.lanes
+                    if lane not in (Lane.TOUCHPOINTS, Lane.SATISFACTION)}
+        card_height = self._card_height(jmap, metrics)
+        heights = {lane: content.height for lane, content in contents.items()}
+        heights[Lane.TOUCHPOINTS] = card_height + 2 * CARD_MARGIN
+        if Lane.SATISFACTION in jmap.lanes and not self.compact:
+            names = [project.find(p).name for p in jmap.persona_ids]
+            heights[Lane.SATISFACTION] = max(base_height(jmap, Lane.SATISFACTION), ScaleGuide.needed_height(
+                (jmap.scale.high_label, jmap.scale.low_label), names))
+        if not self.compact:
+            for lane in jmap.lanes:
+                needed = LaneLabel.needed_height(lane_title(jmap, lane), lane_hint(jmap, lane))
+                heights[lane] = max(heights.get(lane, base_height(jmap, lane)), needed)
+        self.layout = layout = layout_map(jmap, metrics=metrics, heights=heights)
+        self._build_lanes(layout, contents)
         self._build_stages(jmap, layout)
         self._build_seams(jmap, layout)
-        self._sync_cards(jmap, layout, animate)
+        self._sync_cards(jmap, layout, animate, card_height)
         self._sync_lines(jmap, project)
         area = QRectF(0, 0, layout.width, layout.height)
         for note in jmap.notes:
-            sticky = self._keep(StickyNote(note, self.change_note))
+            sticky = self._keep(StickyNote(note, self.change_note, QPointF(*layout.notes[note.id])))
             area = area.united(sticky.sceneBoundingRect().adjusted(0, 0, 24, 24))
         self.setSceneRect(area)
         for band in self._furniture:
             if isinstance(band, StageBand) and band.item_id in reselect:
                 band.setSelected(True)
+
+    def _metrics(self, jmap: JourneyMap) -> Metrics:
+        """The grid's sizes, the stage bands' header tall enough for the longest stage name."""
+        if self.compact or not jmap.stages:
+            return Metrics()
+        header = max(StageBand.needed_height(stage.name, Metrics().slot_width) for stage in jmap.stages)
+        return Metrics(header_height=max(Metrics().header_height, header))
+
+    def _card_height(self, jmap: JourneyMap, metrics: Metrics) -> float:
+        """Every card as tall as the tallest needs (the compact view: the base height)."""
+        if self.compact or not jmap.touchpoints:
+            return TouchpointCard.COMPACT_HEIGHT
+        project = self.document.project
+        names = {e.id: e.name for e in (*project.channels, *project.departments)}
+        return max(TouchpointCard.COMPACT_HEIGHT, *(TouchpointCard.needed_height(
+            t.title, " · ".join(x for x in (names.get(t.channel_id, ""), names.get(t.department_id, "")) if x),
+            metrics.card_width) for t in jmap.touchpoints))
+
+    def set_compact(self, compact: bool) -> None:
+        """Lanes at their base height with texts cut (whole on hover), or whole (a view choice)."""
+        if compact != self.compact:
+            self.compact = compact
+            for card in self.cards.values():
+                card.compact = compact
+            self.rebuild()
 
     def stage_bands(self) -> list[StageBand]:
         return [item for item in self._furniture if isinstance(item, StageBand)]
@@ -92,13 +139,15 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         self._furniture.append(item)
         return item
 
-    def _build_lanes(self, layout: MapLayout) -> None:
+    def _build_lanes(self, layout: MapLayout, contents: dict) -> None:
         jmap = self.jmap
         for lane in layout.lanes:
             x, y, w, h = layout.lane_rect(lane)
-            self._keep(LaneLabel(self.tr(TITLES[lane]), QRectF(x, y, w, h), self.tr(HINTS.get(lane, ""))))
-        for item in lane_items(self.document.project, jmap, layout):
-            self._keep(item)
+            self._keep(LaneLabel(lane_title(jmap, lane), QRectF(x, y, w, h), lane_hint(jmap, lane), self.compact))
+            for item, item_x, item_y in contents[lane].items if lane in contents else ():
+                self._keep(item).setPos(item_x, layout.lane_top[lane] + item_y)
+        for y, label in blueprint_lines(jmap, layout):
+            self._keep(BlueprintLine(label, layout.metrics.margin, layout.width - layout.metrics.margin)).setPos(0, y)
         if Lane.SATISFACTION not in layout.lanes:
             return
         scale = jmap.scale
@@ -109,7 +158,8 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         personas = [self.document.project.find(p) for p in jmap.persona_ids]
         self._keep(ScaleGuide(QRectF(x, y, w, h), [(v, value_to_y(layout, jmap, v)) for v in values],
                               value_to_y(layout, jmap, scale.neutral), (scale.high_label, scale.low_label),
-                              [(p.name, p.color) for p in personas], palette_color(QPalette.ColorRole.Text)))
+                              [(p.name, p.color, persona_style(i)) for i, p in enumerate(personas)],
+                              palette_color(QPalette.ColorRole.Text), self.compact))
 
     def _build_stages(self, jmap: JourneyMap, layout: MapLayout) -> None:
         metrics = layout.metrics
@@ -124,7 +174,7 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         if not self.show_seams or Lane.TOUCHPOINTS not in layout.lanes:
             return
         project = self.document.project
-        middle = self._card_top() + layout.metrics.card_height / 2
+        middle = self._card_top() + TouchpointCard.COMPACT_HEIGHT / 2
         for gap in gaps(jmap):
             if worth_marking(project, gap):
                 marker = self._keep(SeamMarker(seam_tooltip(project, gap), hurts(gap, jmap.scale.step)))
@@ -135,7 +185,7 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         self.show_seams = visible
         self.rebuild()
 
-    def _sync_cards(self, jmap: JourneyMap, layout: MapLayout, animate: bool) -> None:
+    def _sync_cards(self, jmap: JourneyMap, layout: MapLayout, animate: bool, height: float) -> None:
         project = self.document.project
         channels = {c.id: (c.name, c.color, c.icon) for c in project.channels}
         departments = {d.id: d.name for d in project.departments}
@@ -147,14 +197,15 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
             if card is None or card.touchpoint is not touchpoint:
                 if card is not None:
                     self.removeItem(card)
-                card = self.cards[touchpoint.id] = TouchpointCard(touchpoint, layout.metrics.card_width,
-                                                                  layout.metrics.card_height)
+                card = self.cards[touchpoint.id] = TouchpointCard(touchpoint, layout.metrics.card_width, height,
+                                                                  self.compact)
                 self.addItem(card)
                 card.setPos(layout.x_of[touchpoint.id], top)
             pains = sum(touchpoint.id in p.touchpoint_ids for p in jmap.pain_points)
             highlights = sum(m.touchpoint_id == touchpoint.id for m in jmap.positive_moments)
             card.show_details(channels.get(touchpoint.channel_id), departments.get(touchpoint.department_id, ""),
                               pains, highlights)
+            card.set_height(height)
             self._place(card, QPointF(layout.x_of[touchpoint.id], top), animate)
 
     def _place(self, card: TouchpointCard, target: QPointF, animate: bool) -> None:
@@ -192,21 +243,21 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
             persona = project.find(persona_id)
             offset = (index + 1) * GHOST_SPACING  # ghosts side by side, right of where the rated dots sit
             line = self.lines.get(persona_id)
-            if line is None or (line.name, line.color, line.ghost_offset) != (persona.name, persona.color, offset):
+            if line is None or (line.name, line.color, line.ghost_offset, (line.shape, line.pattern)) != (
+                    persona.name, persona.color, offset, persona_style(index)):
                 if line is not None:
                     for item in line.items():
                         self.removeItem(item)
                 line = self.lines[persona_id] = SatisfactionLine(
                     persona_id, persona.name, persona.color,
                     lambda v: value_to_y(self.layout, self.jmap, v),
-                    lambda y: y_to_value(self.layout, self.jmap, y), self.commit_rating, offset)
+                    lambda y: y_to_value(self.layout, self.jmap, y), self.commit_rating, offset, persona_style(index))
                 self.addItem(line.label)
             self._update_line(line)
 
     def commit_note_moves(self) -> None:
         """Notes dragged together (one or a selection) land as one undo step."""
-        moved = [note for note in self.items() if isinstance(note, StickyNote)
-                 and (note.pos().x(), note.pos().y()) != (note.note.x, note.note.y)]
+        moved = [note for note in self.items() if isinstance(note, StickyNote) and note.pos() != note.home]
         if moved:
             project = self.document.project
             self._push(MacroCommand(project, self.tr("Move note"), [
@@ -239,6 +290,13 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
 
     # -- following the model ---------------------------------------------------
 
+    def _card_only(self, event) -> bool:
+        """A change only its card shows, that leaves its height alone: no rebuild needed."""
+        if not (isinstance(event, ItemChanged) and event.item.id in self.cards and set(event.old) <= CARD_ONLY_FIELDS):
+            return False
+        return "title" not in event.old or self.compact or self._card_height(self.jmap, self.layout.metrics) == \
+            self.cards[event.item.id].height
+
     def _on_change(self, event) -> None:
         if self.document.project.lookup(self.map_id) is None:
             return  # the map itself is gone; the window closes this scene
@@ -246,13 +304,13 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
             if event.map_id == self.map_id and event.persona_id in self.lines:
                 self._update_line(self.lines[event.persona_id])
             return
-        if isinstance(event, ItemChanged) and event.item.id in self.cards and set(event.old) <= CARD_ONLY_FIELDS:
-            self._sync_cards(self.jmap, self.layout, animate=False)
+        if self._card_only(event):
+            self._sync_cards(self.jmap, self.layout, False, self.cards[event.item.id].height)
             return
         self.rebuild(animate=True)
 
     def _card_top(self) -> float:
-        return self.layout.lane_top[Lane.TOUCHPOINTS] + (LANE_HEIGHTS[Lane.TOUCHPOINTS] - self.layout.metrics.card_height) / 2
+        return self.layout.lane_top[Lane.TOUCHPOINTS] + CARD_MARGIN
 
     def detach(self) -> None:
         """Stop following the document (the scene is being replaced)."""

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from cxdesigner.analysis.gaps import Gap
-from cxdesigner.canvas.items import scene_font, short_number
+from cxdesigner.canvas.style import scene_font, short_number
 from cxdesigner.model import Project
 
 SEAM_COLOR = "#d9480f"
@@ -62,7 +62,7 @@ class SeamMarker(QGraphicsItem):
         painter.setPen(QPen(color, 1.2))
         painter.setBrush(QColor("white"))
         painter.drawEllipse(QPointF(0, 0), RADIUS, RADIUS)
-        painter.setFont(scene_font(7, bold=True))
+        painter.setFont(scene_font(8, bold=True))
         painter.drawText(QRectF(-RADIUS, -RADIUS, 2 * RADIUS, 2 * RADIUS), Qt.AlignmentFlag.AlignCenter, "⇄")
 
 

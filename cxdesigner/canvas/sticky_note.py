@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsTextItem
 
-from cxdesigner.canvas.items import scene_font
+from cxdesigner.canvas.style import scene_font
 from cxdesigner.model import Note
 
 #: ``(note id, changes)`` -> None: the scene turns it into an undo command.
@@ -33,9 +33,11 @@ class NoteText(QGraphicsTextItem):
 
 
 class StickyNote(QGraphicsObject):
-    def __init__(self, note: Note, changed: NoteSink) -> None:
+    def __init__(self, note: Note, changed: NoteSink, home: QPointF | None = None) -> None:
+        """``home``: where the layout puts the note (under the lanes when its own place covers one)."""
         super().__init__()
         self.note, self.changed = note, changed
+        self.home = home if home is not None else QPointF(note.x, note.y)
         self.item_id = note.id
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(60)
@@ -49,7 +51,7 @@ class StickyNote(QGraphicsObject):
     def refresh(self) -> None:
         """Show the note as the model has it now."""
         self.prepareGeometryChange()
-        self.setPos(self.note.x, self.note.y)
+        self.setPos(self.home)
         if self.text.toPlainText() != self.note.text:
             self.text.setPlainText(self.note.text)
         self.setToolTip(self.note.text)

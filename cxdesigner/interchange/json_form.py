@@ -14,7 +14,7 @@ import json
 import types
 import typing
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from enum import Enum
 from functools import cache
 from typing import Any
@@ -24,8 +24,10 @@ from cxdesigner.model import JourneyMap, Project, Rating, RuleError, Target
 from cxdesigner.plain import clip
 
 FORMAT = "cxdesigner-project"
-#: 2: maps carry their lanes and spacing; 3: maps carry targets. Older versions still read, with defaults.
-VERSION = 3
+#: 2: maps carry their lanes and spacing; 3: maps carry targets; 4: maps carry lanes of their own with their
+#: cells, the projected line's choice, and actions a phase and a planned date. Older versions still read,
+#: with defaults.
+VERSION = 4
 #: The keyed tables of a map, written as lists: the field and the class of its entries.
 KEYED = {"ratings": Rating, "targets": Target}
 #: The longest integer read (a sample size is at most 19 digits; Python stops at 4,300, with internals).
@@ -97,7 +99,7 @@ def to_plain(value: Any) -> Any:
         return value.value
     if isinstance(value, bytes):
         return base64.b64encode(value).decode("ascii")
-    if isinstance(value, datetime):
+    if isinstance(value, date):  # datetimes too
         return value.isoformat()
     if isinstance(value, list):
         return [to_plain(v) for v in value]
@@ -129,7 +131,8 @@ def _converter(hint: Any) -> Callable[[Any], Any]:
     values: looking the type up for each was most of the time an import took)."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        inner = _converter(next(o for o in typing.get_args(hint) if o is not type(None)))
+        options = [o for o in typing.get_args(hint) if o is not type(None)]
+        inner = _converter(options[0]) if len(options) == 1 else _first_that_fits([_converter(o) for o in options])
         return inner if type(None) not in typing.get_args(hint) else (lambda d: None if d is None else inner(d))
     if hint is JourneyMap:
         return _journey_map
@@ -171,6 +174,19 @@ def _dict_converter(item: Callable[[Any], Any]) -> Callable[[Any], Any]:
                 bad.path.append(f".{clip(key, 40)}")
                 raise
         return out
+    return convert
+
+
+def _first_that_fits(options: list[Callable[[Any], Any]]) -> Callable[[Any], Any]:
+    """For ``A | B`` (a map's lanes: a built-in lane's name, or the id of one of its own): the
+    first reading that fits; the last one's fault when none does."""
+    def convert(data: Any) -> Any:
+        for option in options[:-1]:
+            try:
+                return option(data)
+            except _Bad:
+                pass
+        return options[-1](data)
     return convert
 
 
@@ -280,5 +296,14 @@ def _moment(data: Any) -> datetime:
         raise _Bad("is not a date and time (ISO 8601, such as 2024-05-01T09:30)") from None
 
 
+def _day(data: Any) -> date:
+    if not isinstance(data, str):
+        raise _Bad("must be text")
+    try:
+        return date.fromisoformat(data)
+    except ValueError:
+        raise _Bad("is not a date (ISO 8601, such as 2027-03-31)") from None
+
+
 _SCALARS: dict[Any, Callable[[Any], Any]] = {str: _text, int: _whole, float: _number, bytes: _photo,
-                                             datetime: _moment}
+                                             datetime: _moment, date: _day}

@@ -5,20 +5,20 @@ Everything a ``.cxd`` file holds, as dataclasses with UUID ids, and the
 """
 
 from cxdesigner.model.annotations import Action, Goal, Note, PainPoint, PositiveMoment
-from cxdesigner.model.base import (DEFAULT_LANES, ActionStatus, ChannelKind, Entity, Evidence, Lane, Priority,
-                                   RuleError, Spacing, new_id)
+from cxdesigner.model.base import (DEFAULT_LANES, ActionStatus, ChannelKind, Emotion, Entity, Evidence, Lane,
+                                   LaneKind, Priority, RuleError, Spacing, new_id)
 from cxdesigner.model.catalog import Channel, Department
 from cxdesigner.model.events import ItemAdded, ItemChanged, ItemMoved, ItemRemoved, RatingChanged, TargetChanged
-from cxdesigner.model.journey import JourneyMap, Rating, Stage, Target, Touchpoint
+from cxdesigner.model.journey import CustomLane, JourneyMap, LaneCell, Rating, Stage, Target, Touchpoint
 from cxdesigner.model.persona import Persona
 from cxdesigner.model.project import Project, Removal
 from cxdesigner.model.scale import SatisfactionScale
 from cxdesigner.model.survey import SurveyAnswer, SurveyDataset
 
 __all__ = [
-    "DEFAULT_LANES", "Lane", "Spacing",
-    "Action", "ActionStatus", "Channel", "ChannelKind", "Department", "Entity", "Evidence",
-    "Goal", "ItemAdded", "ItemChanged", "ItemMoved", "ItemRemoved", "JourneyMap", "Note",
+    "DEFAULT_LANES", "Lane", "LaneKind", "Spacing",
+    "Action", "ActionStatus", "Channel", "ChannelKind", "CustomLane", "Department", "Emotion", "Entity", "Evidence",
+    "Goal", "ItemAdded", "ItemChanged", "ItemMoved", "ItemRemoved", "JourneyMap", "LaneCell", "Note",
     "PainPoint", "Persona", "PositiveMoment", "Priority", "Project", "Rating", "RatingChanged",
     "Removal", "RuleError", "SatisfactionScale", "Stage", "SurveyAnswer", "SurveyDataset", "Target",
     "TargetChanged", "Touchpoint",

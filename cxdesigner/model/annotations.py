@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from cxdesigner.model.base import ActionStatus, Entity, Evidence, Priority
 
@@ -44,7 +45,10 @@ class PositiveMoment(Entity):
 class Action(Entity):
     """An improvement measure, with its owner and what it needs.
 
-    ``expected_effect`` is the hoped-for change of satisfaction, in scale units.
+    ``expected_effect`` is the hoped-for change of satisfaction, in scale units. The
+    actions of a map are a plan: their order is the order to apply them in, ``phase``
+    groups them ("now", "next", "later", or the designer's own words) and ``planned_on``
+    dates them.
     """
 
     text: str
@@ -56,6 +60,8 @@ class Action(Entity):
     resources_available: str = ""
     resources_needed: str = ""
     expected_effect: float | None = None
+    phase: str = ""
+    planned_on: date | None = None
 
 
 @dataclass(kw_only=True, slots=True)

@@ -58,9 +58,10 @@ class ActionStatus(StrEnum):
 
 
 class Lane(StrEnum):
-    """The rows a map can show, beside the stage bands."""
+    """The built-in rows a map can show, beside the stage bands (a map adds its own: ``CustomLane``)."""
 
     TOUCHPOINTS = "touchpoints"
+    PERSONAS = "personas"
     SATISFACTION = "satisfaction"
     CUSTOMER_ACTION = "customer_action"
     THOUGHTS = "thoughts"
@@ -73,8 +74,36 @@ class Lane(StrEnum):
     DEPARTMENTS = "departments"
 
 
+class LaneKind(StrEnum):
+    """What a lane the user adds holds, one value per touchpoint (per persona for emotions).
+
+    The three blueprint kinds are text lanes the map draws the service blueprint's lines
+    between: the line of interaction above the frontstage, of visibility under it, of
+    internal interaction above the support processes.
+    """
+
+    TEXT = "text"
+    IMAGE = "image"
+    EMOTION = "emotion"
+    METRIC = "metric"
+    FRONTSTAGE = "frontstage"
+    BACKSTAGE = "backstage"
+    SUPPORT = "support"
+
+
+class Emotion(StrEnum):
+    """A face in an emotion lane, from the worst to the best."""
+
+    ANGRY = "angry"
+    UNHAPPY = "unhappy"
+    NEUTRAL = "neutral"
+    CONTENT = "content"
+    DELIGHTED = "delighted"
+
+
 #: What a new map shows, top to bottom.
-DEFAULT_LANES = [Lane.TOUCHPOINTS, Lane.SATISFACTION, Lane.PAIN_POINTS, Lane.POSITIVE_MOMENTS, Lane.ACTIONS]
+DEFAULT_LANES = [Lane.TOUCHPOINTS, Lane.PERSONAS, Lane.SATISFACTION, Lane.PAIN_POINTS, Lane.POSITIVE_MOMENTS,
+                 Lane.ACTIONS]
 
 
 class Spacing(StrEnum):

@@ -20,3 +20,5 @@ MAX_COORDINATE = 100_000_000.0
 MAX_NOTE_SIZE = 100_000.0
 #: A touchpoint's duration, in minutes: a hundred years.
 MAX_DURATION_MINUTES = 100 * 365.25 * 24 * 60
+#: A metric lane's unit ("min", "%", "CSAT"), in characters.
+MAX_UNIT_LENGTH = 40

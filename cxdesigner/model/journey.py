@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from cxdesigner.model.annotations import Action, Goal, Note, PainPoint, PositiveMoment
-from cxdesigner.model.base import DEFAULT_LANES, Entity, Evidence, Lane, Spacing
+from cxdesigner.model.base import DEFAULT_LANES, ActionStatus, Emotion, Entity, Evidence, Lane, LaneKind, Spacing
 from cxdesigner.model.scale import SatisfactionScale
 
 
@@ -80,18 +80,51 @@ class Target:
 
 
 @dataclass(kw_only=True, slots=True)
+class CustomLane(Entity):
+    """A lane the designer added to a map ("Customer says", "Storyboard", "Wait", "Backstage"...).
+
+    It holds one ``LaneCell`` per touchpoint (per touchpoint and persona for emotions);
+    ``unit`` names what a metric lane counts ("min", "%").
+    """
+
+    title: str
+    kind: LaneKind = LaneKind.TEXT
+    unit: str = ""
+
+
+@dataclass(kw_only=True, slots=True)
+class LaneCell(Entity):
+    """A custom lane's value at one touchpoint: its ``text`` (text and blueprint lanes), ``image``
+    (a storyboard picture), ``number`` (a metric) or, for ``persona_id``, a chosen ``emotion``
+    (without one, an emotion lane shows the face the rating implies)."""
+
+    lane_id: str
+    touchpoint_id: str
+    persona_id: str | None = None
+    text: str = ""
+    image: bytes | None = None
+    number: float | None = None
+    emotion: Emotion | None = None
+
+
+@dataclass(kw_only=True, slots=True)
 class JourneyMap(Entity):
     """One journey for one or more personas, with everything drawn around it.
 
-    ``lanes`` are the rows shown, in order; ``spacing`` spreads touchpoints
-    evenly or by the time between them.
+    ``lanes`` are the rows shown, in order: built-in ``Lane`` members and the ids of the
+    map's ``custom_lanes``; ``spacing`` spreads touchpoints evenly or by the time between
+    them. The projected line ("after these changes") applies the expected effects of the
+    actions whose status is one of ``projected_statuses`` (and, with ``projected_until``,
+    planned by then); with no status chosen there is none.
     """
 
     name: str
     description: str = ""
     scale: SatisfactionScale = field(default_factory=SatisfactionScale)
-    lanes: list[Lane] = field(default_factory=lambda: list(DEFAULT_LANES))
+    lanes: list[Lane | str] = field(default_factory=lambda: list(DEFAULT_LANES))
     spacing: Spacing = Spacing.EQUAL
+    projected_statuses: list[ActionStatus] = field(default_factory=list)
+    projected_until: date | None = None
     persona_ids: list[str] = field(default_factory=list)
     stages: list[Stage] = field(default_factory=list)
     touchpoints: list[Touchpoint] = field(default_factory=list)
@@ -102,6 +135,8 @@ class JourneyMap(Entity):
     positive_moments: list[PositiveMoment] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
+    custom_lanes: list[CustomLane] = field(default_factory=list)
+    cells: list[LaneCell] = field(default_factory=list)
 
     def rating(self, touchpoint_id: str, persona_id: str) -> Rating | None:
         return self.ratings.get((touchpoint_id, persona_id))
@@ -114,3 +149,11 @@ class JourneyMap(Entity):
 
     def touchpoints_in(self, stage_id: str) -> list[Touchpoint]:
         return [t for t in self.touchpoints if t.stage_id == stage_id]
+
+    def custom_lane(self, lane_id: str) -> CustomLane | None:
+        return next((lane for lane in self.custom_lanes if lane.id == lane_id), None)
+
+    def cell(self, lane_id: str, touchpoint_id: str, persona_id: str | None = None) -> LaneCell | None:
+        """The custom lane's cell at a touchpoint (for an emotion lane, the persona's)."""
+        return next((c for c in self.cells if c.lane_id == lane_id and c.touchpoint_id == touchpoint_id
+                     and c.persona_id == persona_id), None)

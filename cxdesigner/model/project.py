@@ -21,7 +21,7 @@ from cxdesigner.model.catalog import Channel, Department
 from cxdesigner.model.containers import MAP_LISTS, PROJECT_LISTS, STRUCTURAL
 from cxdesigner.model.events import (Event, ItemAdded, ItemChanged, ItemMoved, ItemRemoved,
                                      Listener, RatingChanged, TargetChanged)
-from cxdesigner.model.journey import JourneyMap, Rating, Stage, Target, Touchpoint
+from cxdesigner.model.journey import JourneyMap, LaneCell, Rating, Stage, Target, Touchpoint
 from cxdesigner.model.persona import Persona
 from cxdesigner.model.removal import Removal
 from cxdesigner.model.scale import SatisfactionScale
@@ -103,6 +103,8 @@ class Project(Entity):
             raise ValueError("An item with this id is already in the project.")
         jmap = self._owner_map(type(item), map_id)
         container = self._container(type(item), jmap)
+        if isinstance(item, LaneCell):
+            rules.check_cell_unique(jmap, item)
         if isinstance(item, Touchpoint):
             rules.check_item(self, item, jmap)
             if index is None:
@@ -129,6 +131,8 @@ class Project(Entity):
         else:
             candidate = dataclasses.replace(item, **changes)
             rules.check_item(self, candidate, jmap)
+            if isinstance(item, LaneCell):
+                rules.check_cell_unique(jmap, candidate)
             if isinstance(item, Touchpoint) and "stage_id" in changes:
                 rules.check_stage_order(jmap, [candidate if t is item else t for t in jmap.touchpoints])
         old = {name: getattr(item, name) for name in changes}

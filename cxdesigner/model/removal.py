@@ -1,8 +1,9 @@
 """What removing each kind of item takes with it, and how to put it all back.
 
-Nothing may dangle after a removal: ratings, targets, positive moments and
-collapsed goals go with their touchpoint; links from pain points, actions and surveys
-are cut. Every step is recorded in the ``Removal`` so ``restore`` is exact.
+Nothing may dangle after a removal: ratings, targets, positive moments, lane cells and
+collapsed goals go with their touchpoint; a custom lane takes its cells and its place in
+the map's lanes; links from pain points, actions and surveys are cut. Every step is
+recorded in the ``Removal`` so ``restore`` is exact.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from cxdesigner.model.annotations import PainPoint
 from cxdesigner.model.catalog import Channel, Department
 from cxdesigner.model.containers import MAP_LISTS, PROJECT_LISTS
 from cxdesigner.model.events import ItemChanged, RatingChanged, TargetChanged
-from cxdesigner.model.journey import JourneyMap, Stage, Touchpoint
+from cxdesigner.model.journey import CustomLane, JourneyMap, Stage, Touchpoint
 from cxdesigner.model.persona import Persona
 
 if TYPE_CHECKING:
@@ -73,6 +74,11 @@ def remove(project: Project, item: Any) -> Removal:
         for action in jmap.actions:
             if action.pain_point_id == item.id:
                 detached.append(project._set(action, "pain_point_id", None))
+    elif isinstance(item, CustomLane):
+        for cell in [c for c in jmap.cells if c.lane_id == item.id]:
+            cascade.append(remove(project, cell))
+        if item.id in jmap.lanes:
+            detached.append(project._set(jmap, "lanes", [lane for lane in jmap.lanes if lane != item.id]))
     removal.index = project._take(item, jmap)
     return removal
 
@@ -88,6 +94,8 @@ def detach_persona(project: Project, jmap: JourneyMap, persona_id: str) -> Remov
         removal.cascade.append(_drop_target(project, jmap, key))
     for goal in [g for g in jmap.goals if g.persona_id == persona_id]:
         removal.cascade.append(remove(project, goal))
+    for cell in [c for c in jmap.cells if c.persona_id == persona_id]:
+        removal.cascade.append(remove(project, cell))
     old = list(jmap.persona_ids)
     jmap.persona_ids.remove(persona_id)
     project._emit(ItemChanged(jmap, {"persona_ids": old}))
@@ -124,6 +132,8 @@ def _remove_touchpoint_links(project: Project, jmap: JourneyMap, tp: Touchpoint,
         removal.cascade.append(_drop_target(project, jmap, key))
     for moment in [m for m in jmap.positive_moments if m.touchpoint_id == tp.id]:
         removal.cascade.append(remove(project, moment))
+    for cell in [c for c in jmap.cells if c.touchpoint_id == tp.id]:
+        removal.cascade.append(remove(project, cell))
     for pain in jmap.pain_points:
         if tp.id in pain.touchpoint_ids:
             kept = [t for t in pain.touchpoint_ids if t != tp.id]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import date, datetime
 import reprlib
 import types
 import typing
@@ -16,17 +17,18 @@ from typing import TYPE_CHECKING, Any
 
 from cxdesigner.model.annotations import Action, Goal, Note, PainPoint, PositiveMoment
 from cxdesigner.model.bounds import (INTERVAL_SPANS, MAX_COORDINATE, MAX_DURATION_MINUTES, MAX_NOTE_SIZE,
-                                     MAX_SCALE_VALUE)
-from cxdesigner.model.base import ActionStatus, ChannelKind, Evidence, Lane, Priority, RuleError, Spacing
+                                     MAX_SCALE_VALUE, MAX_UNIT_LENGTH)
+from cxdesigner.model.base import (ActionStatus, ChannelKind, Emotion, Evidence, Lane, LaneKind, Priority, RuleError,
+                                   Spacing)
 from cxdesigner.model.catalog import Channel, Department
-from cxdesigner.model.journey import JourneyMap, Rating, Stage, Target, Touchpoint
+from cxdesigner.model.journey import CustomLane, JourneyMap, LaneCell, Rating, Stage, Target, Touchpoint
 from cxdesigner.model.persona import Persona
 from cxdesigner.model.survey import SurveyDataset
 
 if TYPE_CHECKING:
     from cxdesigner.model.project import Project
 
-NAMED = {Channel: "name", Department: "name", Persona: "name", JourneyMap: "name",
+NAMED = {Channel: "name", Department: "name", Persona: "name", JourneyMap: "name", CustomLane: "title",
          Stage: "name", Touchpoint: "title", SurveyDataset: "name"}
 #: Items with a colour: what Qt and pyqtgraph are given to paint with.
 COLOURED = (Channel, Department, Persona, Stage, Note)
@@ -89,11 +91,13 @@ def check_item(project: Project, item: Any, jmap: JourneyMap | None) -> None:
     if isinstance(item, Channel):
         _member(item.kind, ChannelKind, "A channel's kind")
     elif isinstance(item, JourneyMap):
-        for lane in item.lanes:
-            _member(lane, Lane, "A map's lane")
-        _require(len(set(item.lanes)) == len(item.lanes), "A map shows each lane once.")
-        _require(Lane.TOUCHPOINTS in item.lanes, "A map always shows its touchpoints lane.")
-        _member(item.spacing, Spacing, "A map's spacing")
+        _check_map(item)
+    elif isinstance(item, CustomLane):
+        _member(item.kind, LaneKind, "A lane's kind")
+        _require(isinstance(item.unit, str) and len(item.unit) <= MAX_UNIT_LENGTH,
+                 f"A lane's unit is a short text (at most {MAX_UNIT_LENGTH} characters).")
+    elif isinstance(item, LaneCell):
+        _check_cell(project, item, jmap)
     elif isinstance(item, Persona):
         _require(item.age is None or (isinstance(item.age, int) and 0 <= item.age <= 150),
                  "A persona's age must be between 0 and 150.")
@@ -131,6 +135,45 @@ def check_item(project: Project, item: Any, jmap: JourneyMap | None) -> None:
         _check_survey(project, item)
 
 
+def _check_map(item: JourneyMap) -> None:
+    custom = {lane.id for lane in item.custom_lanes}
+    for lane in item.lanes:
+        if not (isinstance(lane, str) and not isinstance(lane, Lane) and lane in custom):
+            _member(lane, Lane, "A map's lane")
+    _require(len(set(item.lanes)) == len(item.lanes), "A map shows each lane once.")
+    _require(Lane.TOUCHPOINTS in item.lanes, "A map always shows its touchpoints lane.")
+    _member(item.spacing, Spacing, "A map's spacing")
+    for status in item.projected_statuses:
+        _member(status, ActionStatus, "A projected line's action status")
+    _require(len(set(item.projected_statuses)) == len(item.projected_statuses),
+             "A projected line names each action status once.")
+    _require(item.projected_until is None or isinstance(item.projected_until, date),
+             "A projected line's date must be a date.")
+
+
+def _check_cell(project: Project, item: LaneCell, jmap: JourneyMap) -> None:
+    lane = jmap.custom_lane(item.lane_id) if isinstance(item.lane_id, str) else None
+    _require(lane is not None, "A lane cell belongs to a lane of its map.")
+    _require(_in(project, item.touchpoint_id, Touchpoint, jmap), "A lane cell belongs to a touchpoint of its map.")
+    if lane.kind is LaneKind.EMOTION:
+        _require(item.persona_id in jmap.persona_ids, "An emotion belongs to a persona of its map.")
+    else:
+        _require(item.persona_id is None, "Only an emotion lane has a value per persona.")
+    _require(isinstance(item.text, str), "A lane cell's text must be text.")
+    _require(item.image is None or isinstance(item.image, bytes), "A lane cell's picture must be image bytes.")
+    _finite_or_none(item.number, "A lane cell's number", MAX_SCALE_VALUE)
+    if item.emotion is not None:
+        _member(item.emotion, Emotion, "A lane cell's emotion")
+
+
+def check_cell_unique(jmap: JourneyMap, cell: LaneCell) -> None:
+    """One cell per lane and touchpoint (and persona, in an emotion lane): checked on each change,
+    and once over a whole project in ``problems`` (per cell there it would take quadratic time)."""
+    key = (cell.lane_id, cell.touchpoint_id, cell.persona_id)
+    _require(not any((c.lane_id, c.touchpoint_id, c.persona_id) == key for c in jmap.cells if c.id != cell.id),
+             "A lane has one value per touchpoint.")
+
+
 def _check_touchpoint(project: Project, item: Touchpoint, jmap: JourneyMap) -> None:
     _require(_in(project, item.stage_id, Stage, jmap), "A touchpoint belongs to a stage of its map.")
     _require(item.channel_id is None or _in(project, item.channel_id, Channel),
@@ -152,6 +195,9 @@ def _check_action(project: Project, item: Action, jmap: JourneyMap) -> None:
     _member(item.priority, Priority, "An action's priority")
     _member(item.status, ActionStatus, "An action's status")
     _finite_or_none(item.expected_effect, "An action's expected effect", MAX_SCALE_VALUE)
+    _require(isinstance(item.phase, str), "An action's phase must be text.")
+    _require(item.planned_on is None or (isinstance(item.planned_on, date) and not isinstance(item.planned_on, datetime)),
+             "An action's planned date must be a date.")
 
 
 def _check_survey(project: Project, item: SurveyDataset) -> None:
@@ -239,6 +285,9 @@ def problems(project: Project) -> list[str]:
         if not _require_unique or not set(jmap.persona_ids) <= {p.id for p in project.personas}:
             found.append(f"The map '{jmap.name}' lists personas that are missing or repeated.")
         attempt(check_stage_order, jmap, jmap.touchpoints)
+        keys = {(c.lane_id, c.touchpoint_id, c.persona_id) for c in jmap.cells}
+        if len(keys) != len(jmap.cells):
+            found.append("A lane has one value per touchpoint.")
         for key, rating in jmap.ratings.items():
             if key != rating.key:
                 found.append("A rating is filed under the wrong touchpoint or persona.")

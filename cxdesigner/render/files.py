@@ -17,7 +17,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from cxdesigner import __version__
 from cxdesigner.model import Project
-from cxdesigner.render.pages import PageSetup, paint_sheets
+from cxdesigner.render.pages import PageSetup, TooSmall, paint_sheets
 from cxdesigner.render.picture import UNITS_PER_INCH, MapPicture, map_picture
 
 #: The most pixels one PNG may have (an A0 poster at 300 dpi is about 140 million).
@@ -51,7 +51,10 @@ def pdf_bytes(project: Project, map_ids: Sequence[str], setup: PageSetup, *, aut
     writer.setTitle(project.find(map_ids[0]).name if single else project.name)
     writer.setCreator(f"CX Designer {__version__}")
     writer.setAuthor(author)
-    paint_sheets(writer, pictures(project, map_ids, summary=summary), setup, after_map=after_map)
+    try:
+        paint_sheets(writer, pictures(project, map_ids, summary=summary), setup, after_map=after_map)
+    except TooSmall as error:
+        raise ExportError(str(error)) from None
     del writer  # finishes the file
     buffer.close()
     return bytes(buffer.data())

@@ -4,6 +4,10 @@ Shared by PDF files and printers (both are paged paint devices). A tiled
 poster spans ``sheets_high`` sheets top to bottom and as many across as the
 map needs; neighbouring sheets repeat ``overlap_mm`` of the map, and crop
 marks show where to trim so the sheets can be laid edge to edge.
+
+Paper keeps every text at ``min_font`` points or more (7 by default): a map never
+shrinks below that. One that does not fit its sheet is refused with a sentence
+naming the sheet it needs (``TooSmall``); a poster takes more sheets instead.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPen
 
-from cxdesigner.canvas.items import scene_font
+from cxdesigner.canvas.style import scene_font
 from cxdesigner.render.picture import MapPicture
 
 PAGE_SIZES = {
@@ -25,6 +29,35 @@ PAGE_SIZES = {
 }
 MM_PER_INCH = 25.4
 CROP_MARK_MM = 5.0
+#: No text on paper smaller than this, in points (``--min-font``).
+MIN_FONT_PT = 7.0
+#: The smallest text a map draws, in points at 100% (the texts of ``canvas.text``; see ``scene_font``).
+SMALLEST_SCENE_POINTS = 8.0
+#: Sheets offered, smallest first, when a map needs a larger one.
+LARGER = ("A4", "A3", "A2", "A1", "A0")
+#: A poster taller than this many sheets is no poster any more: refused.
+MAX_POSTER_ROWS = 40
+
+
+class TooSmall(ValueError):
+    """The map's text would be smaller than the minimum on this sheet; ``str()`` says which sheet it needs."""
+
+    def __init__(self, title: str, setup: PageSetup, needs: str | None, poster: bool = False) -> None:
+        orientation = QCoreApplication.translate("pages", "landscape" if setup.landscape else "portrait")
+        if poster:
+            text = QCoreApplication.translate(
+                "pages", "“%1” would take more than %6 rows of %5 sheets to keep its text at %4 pt: choose larger "
+                "sheets.").replace("%6", str(MAX_POSTER_ROWS))
+        elif needs:
+            text = QCoreApplication.translate(
+                "pages", "“%1” needs %2 %3 or larger to keep its text at %4 pt or more on one page: choose %2, "
+                "or a poster of %5 sheets.").replace("%2", needs)
+        else:
+            text = QCoreApplication.translate(
+                "pages", "“%1” is too large for one page even on A0 %3 at %4 pt: make it a poster of %5 sheets.")
+        super().__init__(text.replace("%1", title).replace("%3", orientation)
+                         .replace("%4", f"{setup.min_font:g}").replace("%5", setup.size))
+        self.needs = needs
 
 
 @dataclass(frozen=True)
@@ -37,12 +70,19 @@ class PageSetup:
     sheets_high: int = 1        # poster: how many sheets the map's height spans
     margin_mm: float = 10.0
     overlap_mm: float = 10.0    # poster: how much neighbouring sheets share
+    min_font: float = MIN_FONT_PT  # no text smaller on paper, in points
 
     def __post_init__(self) -> None:
         if self.size not in PAGE_SIZES:
             raise ValueError(f"Unknown page size '{self.size}'. Choose one of {', '.join(PAGE_SIZES)}.")
         if not 1 <= self.sheets_high <= 20:
             raise ValueError("A poster is 1 to 20 sheets high.")
+        if not 3 <= self.min_font <= 30:
+            raise ValueError("The smallest text on paper is 3 to 30 points.")
+
+    def smallest_scale(self, dpi: float) -> float:
+        """Device pixels per scene unit below which a map's smallest text falls under ``min_font``."""
+        return self.min_font * dpi / (96 * SMALLEST_SCENE_POINTS)
 
     def page_layout(self) -> QPageLayout:
         orientation = QPageLayout.Orientation.Landscape if self.landscape else QPageLayout.Orientation.Portrait
@@ -63,17 +103,44 @@ class Sheet:
     columns: int = 1
 
 
-def plan_sheets(picture: MapPicture, area: QRectF, setup: PageSetup, dpi: float) -> list[Sheet]:
-    """Where each part of the picture goes, for a printable ``area`` at ``dpi``."""
+def fit_scale(picture: MapPicture, setup: PageSetup, dpi: float = 72.0, area: QRectF | None = None) -> float:
+    """The scale that fits a map on one sheet of ``setup`` (device pixels per scene unit)."""
+    if area is None:
+        paint = setup.page_layout().paintRect(QPageLayout.Unit.Inch)
+        area = QRectF(0, 0, paint.width() * dpi, paint.height() * dpi)
     rect = picture.rect
+    return min(area.width() / rect.width(), area.height() / rect.height())
+
+
+def needed_size(picture: MapPicture, setup: PageSetup) -> str | None:
+    """The smallest ISO sheet, same orientation, that holds the map on one page at ``min_font``."""
+    for size in LARGER:
+        candidate = PageSetup(size, setup.landscape, margin_mm=setup.margin_mm, min_font=setup.min_font)
+        if fit_scale(picture, candidate) >= candidate.smallest_scale(72.0):
+            return size
+    return None
+
+
+def plan_sheets(picture: MapPicture, area: QRectF, setup: PageSetup, dpi: float) -> list[Sheet]:
+    """Where each part of the picture goes, for a printable ``area`` at ``dpi``.
+
+    Raises ``TooSmall`` for one page whose text would fall under the minimum; a poster
+    takes as many sheets as keep it at the minimum (``sheets_high`` at least).
+    """
+    rect = picture.rect
+    least = setup.smallest_scale(dpi)
     if not setup.tile:
-        scale = min(area.width() / rect.width(), area.height() / rect.height())
+        scale = fit_scale(picture, setup, dpi, area)
+        if scale < least * 0.999:
+            raise TooSmall(picture.title, setup, needed_size(picture, setup))
         size = rect.size() * scale
         target = QRectF(area.left() + (area.width() - size.width()) / 2, area.top(), size.width(), size.height())
         return [Sheet(picture, rect, target)]
     overlap = setup.overlap_mm / MM_PER_INCH * dpi
     inner = area.adjusted(*(CROP_MARK_MM / MM_PER_INCH * dpi * k for k in (1, 1, -1, -1)))  # room for the marks
-    rows = setup.sheets_high
+    rows = max(setup.sheets_high, math.ceil((rect.height() * least - overlap) / (inner.height() - overlap) - 1e-9))
+    if rows > MAX_POSTER_ROWS:
+        raise TooSmall(picture.title, setup, None, poster=True)
     scale = (rows * inner.height() - (rows - 1) * overlap) / rect.height()
     width = rect.width() * scale
     step_x, step_y = inner.width() - overlap, inner.height() - overlap
@@ -159,7 +226,8 @@ def _footer(painter: QPainter, sheet: Sheet, area: QRectF, dpi: float) -> None:
 
 
 def sheet_preview(picture: MapPicture, setup: PageSetup, width: int) -> tuple[QImage, int]:
-    """The first sheet as it will print, ``width`` pixels wide, and how many sheets there are."""
+    """The first sheet as it will print, ``width`` pixels wide, and how many sheets there are
+    (``TooSmall`` when one page would make the text too small)."""
     layout = setup.page_layout()
     page = layout.fullRect(QPageLayout.Unit.Inch)
     dpi = width / page.width()

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from cxdesigner.canvas.items import palette_color, print_colors, scene_font
+from cxdesigner.canvas.style import palette_color, print_colors, scene_font
 from cxdesigner.canvas.scene import JourneyScene
 from cxdesigner.editor.document import Document
 from cxdesigner.render.summary import SummaryBlock, summary_rows

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from cxdesigner.analysis.definitions import FIGURES
 from cxdesigner.analysis.nps import map_nps
 from cxdesigner.analysis.scores import biggest_drops, mean_satisfaction, peak_end, weakest_touchpoints
-from cxdesigner.canvas.items import palette_color, scene_font, short_number
+from cxdesigner.canvas.style import palette_color, scene_font, short_number
 from cxdesigner.model import JourneyMap, Project
 
 ROW_HEIGHT = 20.0

@@ -22,7 +22,7 @@ from cxdesigner.storage.schema import metadata
 MAX_FILE_BYTES = 512 * 1024 * 1024
 #: One text value (a description, a biography...), in UTF-8 bytes: a long novel fits.
 MAX_TEXT_BYTES = 4 * 1024 * 1024
-#: One persona photo, in bytes (CX Designer stores them scaled to 256 pixels, a few kB).
+#: One persona photo or storyboard picture, in bytes (CX Designer stores them scaled down, a few kB).
 MAX_PHOTO_BYTES = 16 * 1024 * 1024
 #: Rows per table: a hundred times more than any real project needs.
 MAX_ROWS = {
@@ -31,6 +31,7 @@ MAX_ROWS = {
     "goal": 200_000,
     "pain_point": 200_000, "pain_point_touchpoint": 1_000_000, "positive_moment": 200_000, "action": 200_000,
     "note": 200_000, "survey": 10_000, "survey_question": 200_000, "survey_answer": 5_000_000,
+    "custom_lane": 10_000, "lane_cell": 2_000_000,
 }
 #: SQLite's own limits on a connection that reads a file: no value longer than a photo may be
 #: (nor a text), no attached databases, short SQL.
@@ -95,6 +96,10 @@ def content_problem(db: sqlite3.Connection) -> Problem | None:
         problem = image_problem(photo)
         if problem:
             return Problem(False, f"a persona's photo {problem}")
+    for (picture,) in db.execute("SELECT image FROM lane_cell WHERE image IS NOT NULL"):
+        problem = image_problem(picture)
+        if problem:
+            return Problem(False, f"a storyboard picture {problem}")
     return None
 
 

@@ -8,19 +8,23 @@ plain dicts and tuples, the fastest path SQLAlchemy Core offers.
 from __future__ import annotations
 
 import dataclasses
+import types
+import typing
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from enum import Enum
+from functools import cache
 from operator import attrgetter
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table
 
 from cxdesigner import __version__
 from cxdesigner.model import (
-    Action, ActionStatus, Channel, ChannelKind, Department, Evidence, Goal, JourneyMap, Lane, Note,
-    PainPoint, Persona, PositiveMoment, Priority, Project, Rating, SatisfactionScale, Spacing, Stage,
-    SurveyAnswer, SurveyDataset, Target, Touchpoint,
+    Action, ActionStatus, Channel, CustomLane, Department, Goal, JourneyMap, Lane, LaneCell, Note, PainPoint,
+    Persona, PositiveMoment, Project, Rating, SatisfactionScale, Spacing, Stage, SurveyAnswer, SurveyDataset,
+    Target, Touchpoint,
 )
 from cxdesigner.storage import schema as s
 
@@ -28,12 +32,9 @@ from cxdesigner.storage import schema as s
 MAP_TABLES = [(s.stage, Stage, "stages"), (s.touchpoint, Touchpoint, "touchpoints"),
               (s.goal, Goal, "goals"), (s.pain_point, PainPoint, "pain_points"),
               (s.positive_moment, PositiveMoment, "positive_moments"), (s.action, Action, "actions"),
-              (s.note, Note, "notes")]
+              (s.note, Note, "notes"), (s.custom_lane, CustomLane, "custom_lanes"), (s.lane_cell, LaneCell, "cells")]
 PROJECT_TABLES = [(s.channel, Channel, "channels"), (s.department, Department, "departments"),
                   (s.persona, Persona, "personas")]
-#: Enum fields turned back from text on reading.
-ENUMS = {"evidence": Evidence, "kind": ChannelKind, "priority": Priority, "status": ActionStatus, "spacing": Spacing}
-DATES = ("starts_at", "imported_at")
 
 
 def _shared(table: Table, cls: type) -> list[str]:
@@ -41,19 +42,37 @@ def _shared(table: Table, cls: type) -> list[str]:
     return [c.name for c in table.columns if c.name in fields]
 
 
-def _decoder(name: str) -> Callable[[Any], Any]:
-    """Text back to an enum member or a datetime (``None`` stays ``None``)."""
-    if name in ENUMS:
-        members = {m.value: m for m in ENUMS[name]}
+@cache
+def _kind(cls: type, name: str) -> type | None:
+    """The enum, date or datetime a field of ``cls`` holds (stored as text), or ``None`` for the rest."""
+    hint = typing.get_type_hints(cls)[name]
+    options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
+    for option in options:
+        if isinstance(option, type) and (issubclass(option, Enum) or issubclass(option, date)):
+            return option
+    return None
+
+
+def _decoder(cls: type, name: str) -> Callable[[Any], Any]:
+    """Text back to the field's enum member, date or datetime (``None`` stays ``None``)."""
+    kind = _kind(cls, name)
+    if issubclass(kind, Enum):
+        members = {m.value: m for m in kind}
         members[None] = None
         return members.__getitem__  # KeyError for an unknown value: the file is damaged
-    return lambda text: None if text is None else datetime.fromisoformat(text)
+    return lambda text: None if text is None else kind.fromisoformat(text)
+
+
+def _lanes(text: str) -> list[Lane | str]:
+    """A map's lanes column: built-in lanes by name, the map's own lanes by id."""
+    names = {lane.value: lane for lane in Lane}
+    return [names.get(token, token) for token in text.split(",") if token]
 
 
 def _rows_of(items: list, names: list[str], **extra: Any) -> list[dict[str, Any]]:
     """Plain dicts for ``items``; enums bind as the text they are, dates become ISO text."""
     get = attrgetter(*names)
-    dated = [n for n in names if n in DATES]
+    dated = [n for n in names if items and _kind(type(items[0]), n) in (date, datetime)]
     rows = []
     for position, item in enumerate(items):
         row = dict(zip(names, get(item)))
@@ -78,7 +97,8 @@ def to_rows(project: Project) -> dict[Table, list[dict[str, Any]] | list[tuple]]
     for position, jmap in enumerate(project.maps):
         scale = {f"scale_{f.name}": getattr(jmap.scale, f.name) for f in dataclasses.fields(SatisfactionScale)}
         (row,) = _rows_of([jmap], map_names, **scale)
-        rows[s.journey_map].append({**row, "position": position, "lanes": ",".join(jmap.lanes)})
+        rows[s.journey_map].append({**row, "position": position, "lanes": ",".join(jmap.lanes),
+                                    "projected_statuses": ",".join(jmap.projected_statuses)})
         rows[s.map_persona] += [{"map_id": jmap.id, "persona_id": p, "position": i}
                                 for i, p in enumerate(jmap.persona_ids)]
         for table, cls, attribute in MAP_TABLES:
@@ -110,7 +130,7 @@ def from_rows(fetch: Fetch) -> Project:
         """``(map id or None, object)`` per row; only enum and date columns need decoding."""
         names = _shared(table, cls)
         extra = ["map_id"] if "map_id" in table.columns and "map_id" not in names else []
-        decoders = [(n, _decoder(n)) for n in names if n in ENUMS or n in DATES]
+        decoders = [(n, _decoder(cls, n)) for n in names if _kind(cls, n) is not None]
         built = []
         for row in fetch(table, names + extra):
             values = dict(zip(names, row))
@@ -127,8 +147,10 @@ def from_rows(fetch: Fetch) -> Project:
         scale = SatisfactionScale(row.scale_low, row.scale_high, row.scale_step,
                                   row.scale_low_label, row.scale_high_label)
         jmap = JourneyMap(id=row.id, name=row.name, description=row.description, scale=scale,
-                          lanes=[Lane(lane) for lane in row.lanes.split(",") if lane],
-                          spacing=Spacing(row.spacing))
+                          lanes=_lanes(row.lanes), spacing=Spacing(row.spacing),
+                          projected_statuses=[ActionStatus(v) for v in row.projected_statuses.split(",") if v],
+                          projected_until=None if row.projected_until is None
+                          else date.fromisoformat(row.projected_until))
         maps.append(jmap)
         by_id[jmap.id] = jmap
     for row in fetch(s.map_persona):
@@ -143,7 +165,7 @@ def from_rows(fetch: Fetch) -> Project:
         pains[row.pain_point_id].touchpoint_ids.append(row.touchpoint_id)
     # Ratings are most of a large file's rows: built field by field, without a dict each.
     owner = {t.id: m.ratings for m in maps for t in m.touchpoints}
-    evidence = _decoder("evidence")
+    evidence = _decoder(Rating, "evidence")
     columns = ["touchpoint_id", "persona_id", "value", "evidence", "n", "spread", "interval_low", "interval_high"]
     for tp, persona, value, kind, n, spread, low, high in fetch(s.rating, columns):
         owner[tp][(tp, persona)] = Rating(touchpoint_id=tp, persona_id=persona, value=value,

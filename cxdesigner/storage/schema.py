@@ -1,4 +1,4 @@
-"""The tables of a ``.cxd`` project file (schema version 3).
+"""The tables of a ``.cxd`` project file (schema version 4).
 
 Every table and column is documented in ``docs/file-format.md``. Lists keep
 their order in a ``position`` column; ids are UUID text.
@@ -12,9 +12,11 @@ from sqlalchemy.sql import ClauseElement
 #: ``PRAGMA application_id``: the bytes "CXDF", so file(1) and MIME databases know us.
 APPLICATION_ID = 0x43584446
 #: ``PRAGMA user_version`` written by this version of CX Designer.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 #: Tables and columns (``table.column``) younger than schema 1, and the version that brought them.
-SINCE = {"journey_map.lanes": 2, "journey_map.spacing": 2, "target_rating": 3}
+SINCE = {"journey_map.lanes": 2, "journey_map.spacing": 2, "target_rating": 3,
+         "journey_map.projected_statuses": 4, "journey_map.projected_until": 4, "action.phase": 4,
+         "action.planned_on": 4, "custom_lane": 4, "lane_cell": 4}
 
 metadata = MetaData()
 #: Statements are built with SQLAlchemy Core and run on plain sqlite3 connections:
@@ -67,6 +69,7 @@ journey_map = Table(
     Column("scale_step", Float, nullable=False),
     Column("scale_low_label", Text, nullable=False), Column("scale_high_label", Text, nullable=False),
     Column("lanes", Text, nullable=False), Column("spacing", String, nullable=False),  # since schema 2
+    Column("projected_statuses", Text, nullable=False), Column("projected_until", String),  # since schema 4
 )
 map_persona = Table(
     "map_persona", metadata, _map_ref(),
@@ -136,6 +139,7 @@ action = Table(
     Column("priority", String, nullable=False), Column("status", String, nullable=False),
     Column("resources_available", Text, nullable=False), Column("resources_needed", Text, nullable=False),
     Column("expected_effect", Float),
+    Column("phase", Text, nullable=False), Column("planned_on", String),  # since schema 4
 )
 note = Table(
     "note", metadata, _id(), _map_ref(), _position(),
@@ -143,6 +147,18 @@ note = Table(
     Column("x", Float, nullable=False), Column("y", Float, nullable=False),
     Column("width", Float, nullable=False), Column("height", Float, nullable=False),
     Column("color", String, nullable=False),
+)
+custom_lane = Table(  # since schema 4
+    "custom_lane", metadata, _id(), _map_ref(), _position(),
+    Column("title", Text, nullable=False), Column("kind", String, nullable=False), Column("unit", Text, nullable=False),
+)
+lane_cell = Table(  # since schema 4
+    "lane_cell", metadata, _id(), _map_ref(), _position(),
+    Column("lane_id", String, ForeignKey("custom_lane.id"), nullable=False),
+    Column("touchpoint_id", String, ForeignKey("touchpoint.id"), nullable=False),
+    Column("persona_id", String, ForeignKey("persona.id")),
+    Column("text", Text, nullable=False), Column("image", LargeBinary), Column("number", Float),
+    Column("emotion", String),
 )
 survey = Table(
     "survey", metadata, _id(), _map_ref(), _position(),

@@ -36,8 +36,28 @@ def _target_ratings(db: sqlite3.Connection) -> None:
                "FOREIGN KEY(persona_id) REFERENCES persona (id))")
 
 
+def _lanes_of_your_own(db: sqlite3.Connection) -> None:
+    """3 -> 4: maps hold lanes of their own with a value per touchpoint, a projected line's choice,
+    and actions a phase and a planned date; older files have none of them."""
+    db.execute("ALTER TABLE journey_map ADD COLUMN projected_statuses TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE journey_map ADD COLUMN projected_until VARCHAR")
+    db.execute("ALTER TABLE action ADD COLUMN phase TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE action ADD COLUMN planned_on VARCHAR")
+    db.execute("DROP TABLE IF EXISTS lane_cell")
+    db.execute("DROP TABLE IF EXISTS custom_lane")
+    db.execute("CREATE TABLE custom_lane (id VARCHAR NOT NULL, map_id VARCHAR NOT NULL, position INTEGER NOT NULL, "
+               "title TEXT NOT NULL, kind VARCHAR NOT NULL, unit TEXT NOT NULL, PRIMARY KEY (id), "
+               "FOREIGN KEY(map_id) REFERENCES journey_map (id))")
+    db.execute("CREATE TABLE lane_cell (id VARCHAR NOT NULL, map_id VARCHAR NOT NULL, position INTEGER NOT NULL, "
+               "lane_id VARCHAR NOT NULL, touchpoint_id VARCHAR NOT NULL, persona_id VARCHAR, text TEXT NOT NULL, "
+               "image BLOB, number FLOAT, emotion VARCHAR, PRIMARY KEY (id), "
+               "FOREIGN KEY(map_id) REFERENCES journey_map (id), FOREIGN KEY(lane_id) REFERENCES custom_lane (id), "
+               "FOREIGN KEY(touchpoint_id) REFERENCES touchpoint (id), "
+               "FOREIGN KEY(persona_id) REFERENCES persona (id))")
+
+
 #: ``UPGRADES[n]`` brings a schema-``n`` file to schema ``n + 1``.
-UPGRADES: dict[int, Step] = {1: _map_view_settings, 2: _target_ratings}
+UPGRADES: dict[int, Step] = {1: _map_view_settings, 2: _target_ratings, 3: _lanes_of_your_own}
 
 
 def upgrade_in_memory(source: sqlite3.Connection, version: int, target: int,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDia
 from cxdesigner.model import Project
 from cxdesigner.render.export import FORMATS, ExportCancelled, ExportOptions, export_maps, output_paths
 from cxdesigner.render.files import ExportError, png_size
-from cxdesigner.render.pages import sheet_preview
+from cxdesigner.render.pages import TooSmall, sheet_preview
 from cxdesigner.render.picture import map_picture
 from cxdesigner.ui.page_options import PageOptions, load_setup, store_setup
 
@@ -68,6 +68,23 @@ class ExportDialog(QDialog):
         self.author.setPlaceholderText(self.tr("Recorded in the PDF"))
         paper = QVBoxLayout()
         paper.addWidget(self.paper)
+        # A map whose text would be too small on the chosen sheet: say so, and offer the way out.
+        self.legibility = QLabel()
+        self.legibility.setWordWrap(True)
+        self.legibility.setStyleSheet("color: #c92a2a")
+        self.larger = QPushButton()
+        self.larger.clicked.connect(lambda: self.paper.use_size(self.larger.property("size")))
+        self.as_poster = QPushButton(self.tr("Make a Poster"))
+        self.as_poster.setToolTip(self.tr("Tile the map over several sheets of this paper, text kept legible"))
+        self.as_poster.clicked.connect(self.paper.use_poster)
+        offers = QHBoxLayout()
+        offers.addWidget(self.larger)
+        offers.addWidget(self.as_poster)
+        offers.addStretch()
+        paper.addWidget(self.legibility)
+        paper.addLayout(offers)
+        for widget in (self.legibility, self.larger, self.as_poster):
+            widget.hide()
         author = QFormLayout()
         author.addRow(self.tr("Author"), self.author)
         paper.addLayout(author)
@@ -194,7 +211,15 @@ class ExportDialog(QDialog):
             return
         with map_picture(self.project, ids[0], summary=self.summary.isChecked()) as picture:
             if key == "pdf":
-                image, sheets = sheet_preview(picture, self.paper.setup(), PREVIEW_WIDTH)
+                try:
+                    image, sheets = sheet_preview(picture, self.paper.setup(), PREVIEW_WIDTH)
+                except TooSmall as problem:
+                    self._show_legibility(problem)
+                    self.preview.setPixmap(QPixmap())
+                    self.preview.setText(self.tr("Too small to read on this sheet"))
+                    self.preview_note.clear()
+                    return
+                self._show_legibility(None)
                 note = self.tr("%n sheet(s) for this map", "", sheets)
             else:
                 size = png_size(picture, self.dpi.value() if key == "png" else 96)
@@ -209,6 +234,18 @@ class ExportDialog(QDialog):
                     "%2", f"{size.height():,}")
         self.preview.setPixmap(QPixmap.fromImage(image))
         self.preview_note.setText(note)
+
+    def _show_legibility(self, problem: TooSmall | None) -> None:
+        """The sentence and the offers (a larger sheet, a poster) when the text would be too small."""
+        self.legibility.setVisible(problem is not None)
+        self.as_poster.setVisible(problem is not None)
+        self.larger.setVisible(problem is not None and problem.needs is not None)
+        if problem is not None:
+            self.legibility.setText(str(problem))
+            if problem.needs:
+                self.larger.setText(self.tr("Use %1").replace("%1", problem.needs))
+                self.larger.setProperty("size", problem.needs)
+        self.export_button.setEnabled(problem is None and (self.format_key() == "json" or bool(self.map_ids())))
 
     # -- writing ---------------------------------------------------------------------------
 

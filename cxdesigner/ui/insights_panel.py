@@ -21,7 +21,7 @@ from cxdesigner.analysis.nps import map_nps
 from cxdesigner.analysis.scores import (biggest_drops, compare_personas, mean_satisfaction, peak_end, stage_means,
                                         strongest_touchpoints, weakest_touchpoints)
 from cxdesigner.analysis.targets import largest_target_gaps, mean_target_gap
-from cxdesigner.canvas.items import short_number as short
+from cxdesigner.canvas.style import short_number as short
 from cxdesigner.model import (Channel, Department, JourneyMap, Persona, RatingChanged, Stage, SurveyDataset,
                               TargetChanged, Touchpoint)
 from cxdesigner.ui.following import Following

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
-from cxdesigner.canvas.items import short_number
+from cxdesigner.canvas.style import short_number
 from cxdesigner.editor.commands import MacroCommand, SetScaleCommand, UpdateItemCommand
 from cxdesigner.model import JourneyMap, Project, SatisfactionScale
 from cxdesigner.ui.text_box import TextBox

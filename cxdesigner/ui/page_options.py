@@ -69,6 +69,13 @@ class PageOptions(QWidget):
         self.sheets_high.setEnabled(setup.tile)
         self.sheets_high.valueChanged.connect(self.changed)
 
+    def use_size(self, size: str) -> None:
+        self.size.setCurrentText(size)
+        self.one_page.setChecked(True)
+
+    def use_poster(self) -> None:
+        self.poster.setChecked(True)
+
     def setup(self) -> PageSetup:
         return PageSetup(size=self.size.currentText(), landscape=self.landscape.isChecked(),
                          tile=self.poster.isChecked(), sheets_high=self.sheets_high.value())

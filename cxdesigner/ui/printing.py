@@ -16,7 +16,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout
 
 from cxdesigner.render.files import pictures
-from cxdesigner.render.pages import PAGE_SIZES, paint_sheets
+from cxdesigner.render.pages import PAGE_SIZES, TooSmall, paint_sheets
 from cxdesigner.ui.page_options import PageOptions, load_setup, store_setup
 
 
@@ -55,6 +55,8 @@ class Printing(QObject):
         setup = self._remember(printer)
         try:
             paint_sheets(printer, pictures(self.window.document.project, [scene.map_id]), setup)
+        except TooSmall as error:  # kept legible: a larger sheet, or a poster, instead of shrinking
+            QMessageBox.information(self.window, self.tr("Print"), str(error))
         except OSError as error:
             QMessageBox.warning(self.window, self.tr("Print"), str(error))
 

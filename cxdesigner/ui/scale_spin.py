@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDoubleSpinBox
 
-from cxdesigner.canvas.items import short_number
+from cxdesigner.canvas.style import short_number
 from cxdesigner.model import SatisfactionScale
 
 DECIMALS = 2  # as many as short_number shows

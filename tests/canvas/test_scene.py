@@ -340,23 +340,26 @@ def test_card_menu_rates_clears_and_deletes(canvas):
     assert tp not in jmap.touchpoints and document.undo_stack.count() == 3
 
 
-def test_every_lane_shows_its_content_and_goal_bars_do_not_overlap():
-    from cxdesigner.canvas.lanes import GoalBar, TextCell, lane_items
+def test_every_lane_shows_its_content_and_goal_bars_do_not_overlap(qtbot):
+    from cxdesigner.canvas.cells import TextCell
+    from cxdesigner.canvas.chips import GoalBar
     from cxdesigner.model import Lane
     project = load_template("hotel")
     jmap = project.maps[0]
     jmap.lanes = list(Lane)
-    layout = layout_map(jmap)
-    items = lane_items(project, jmap, layout)
-    cells = [i for i in items if isinstance(i, TextCell)]
+    scene = JourneyScene(Document(project), jmap.id)
+    layout = scene.layout
+    cells = [i for i in scene.items() if isinstance(i, TextCell)]
     assert len(cells) == 3 * len(jmap.touchpoints)  # every touchpoint has all three texts
-    bars = [i for i in items if isinstance(i, GoalBar)]
-    assert len(bars) == len(jmap.goals)
+    bars = [i for i in scene.items() if isinstance(i, GoalBar)]
+    assert len(bars) == 2 * len(jmap.goals)  # in the goals lane, and in each persona's row
     for a in bars:
         for b in bars:
             if a is not b and a.pos().y() == b.pos().y():
                 assert a.pos().x() + a.width <= b.pos().x() or b.pos().x() + b.width <= a.pos().x()
-    assert all(layout.lane_top[Lane.GOALS] <= b.pos().y() < layout.lane_top[Lane.GOALS] + 104 for b in bars)
+    top, height = layout.lane_top[Lane.GOALS], layout.lane_height[Lane.GOALS]
+    assert sum(top <= b.pos().y() and b.pos().y() + b.height <= top + height for b in bars) == len(jmap.goals)
+    scene.detach()
 
 
 def test_sticky_note_drags_in_one_step_and_takes_text(canvas, qtbot):
@@ -365,9 +368,10 @@ def test_sticky_note_drags_in_one_step_and_takes_text(canvas, qtbot):
     jmap = document.project.maps[0]
     note = jmap.notes[0]
     sticky = next(i for i in scene.items() if isinstance(i, StickyNote))
-    start = view_point(view, sticky.scenePos() + QPointF(20, 20))
-    drag(view, start, start + QPointF(120, -40).toPoint())
-    assert (note.x, note.y) == pytest.approx((174 + 120, 800 - 40), abs=2)
+    home = sticky.scenePos()
+    start = view_point(view, home + QPointF(20, 20))
+    drag(view, start, start + QPointF(120, 40).toPoint())
+    assert (note.x, note.y) == pytest.approx((home.x() + 120, home.y() + 40), abs=2)
     assert document.undo_stack.count() == 1 and document.undo_stack.undoText() == "Move note"
     sticky = next(i for i in scene.items() if isinstance(i, StickyNote))
     sticky.text.setPlainText("Ask the night staff about the lift")

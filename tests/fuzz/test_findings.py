@@ -158,8 +158,8 @@ def test_finding_4_pipes_devices_and_huge_shapes_never_hang(hotel, tmp_path):
     project.maps[0].name = "Title " * 600_000
     project.maps[0].touchpoints[0].title = "Word " * 800_000
     save_project(project, tmp_path / "titled.cxd")
-    run = check_run(cli("export", tmp_path / "titled.cxd", "--format", "pdf", "--output", tmp_path / "t.pdf",
-                        memory=MEMORY_WITH_QT, timeout=60))
+    run = check_run(cli("export", tmp_path / "titled.cxd", "--format", "pdf", "--tile", "--page", "A0",
+                        "--output", tmp_path / "t.pdf", memory=MEMORY_WITH_QT, timeout=60))
     assert run.code == 0 and (tmp_path / "t.pdf").stat().st_size > 1000
 
 

@@ -29,11 +29,14 @@ def two_maps(tmp_path):
 
 
 def test_pdf_svg_png_without_a_display(two_maps, tmp_path, qapp):
-    done = cli("export", two_maps, "--format", "pdf", "--all-maps", "--page", "A3", "--portrait",
+    done = cli("export", two_maps, "--format", "pdf", "--all-maps", "--page", "A3", "--portrait", "--min-font", "4",
                "--output", tmp_path / "all.pdf")
     assert done.returncode == 0, done.stderr
     reader = pypdf.PdfReader(tmp_path / "all.pdf")
     assert len(reader.pages) == 2 and round(reader.pages[0].mediabox.height) == 1191
+    too_small = cli("export", two_maps, "--format", "pdf", "--map", "Hotel stay", "--output", tmp_path / "a4.pdf")
+    assert too_small.returncode == 1 and "needs A2 landscape or larger" in too_small.stderr
+    assert not (tmp_path / "a4.pdf").exists()
     done = cli("export", two_maps, "--format", "pdf", "--map", "Second stay", "--tile",
                "--output", tmp_path / "poster.pdf")
     assert done.returncode == 0 and len(pypdf.PdfReader(tmp_path / "poster.pdf").pages) > 1

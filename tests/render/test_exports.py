@@ -53,11 +53,11 @@ def long_map(count: int):
 
 def test_pdf_has_one_page_with_every_title_as_text_and_metadata(hotel, tmp_path):
     path = tmp_path / "hotel.pdf"
-    path.write_bytes(pdf_bytes(hotel, [hotel.maps[0].id], PageSetup(), author="Ana Lima"))
+    path.write_bytes(pdf_bytes(hotel, [hotel.maps[0].id], PageSetup("A2"), author="Ana Lima"))
     reader, text = read_pdf(path)
     assert len(reader.pages) == 1
     box = reader.pages[0].mediabox
-    assert (round(box.width), round(box.height)) == (842, 595)  # A4 landscape
+    assert (round(box.width), round(box.height)) == (1684, 1191)  # A2 landscape: what the hotel needs at 7 pt
     assert reader.metadata.title == "Hotel stay" and reader.metadata.author == "Ana Lima"
     for touchpoint in hotel.maps[0].touchpoints:
         assert touchpoint.title in text
@@ -71,9 +71,9 @@ def test_pdf_has_one_page_with_every_title_as_text_and_metadata(hotel, tmp_path)
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 def test_poppler_reads_the_same_pdf(hotel, tmp_path):
     path = tmp_path / "hotel.pdf"
-    path.write_bytes(pdf_bytes(hotel, [hotel.maps[0].id], PageSetup(size="A3", landscape=False)))
+    path.write_bytes(pdf_bytes(hotel, [hotel.maps[0].id], PageSetup(size="A1", landscape=False)))
     info = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
-    assert "Pages:           1" in info and "(A3)" in info
+    assert "Pages:           1" in info and "(A1)" in info
     text = words(subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True, check=True).stdout)
     unhyphenated = text.replace("-", "")  # pdftotext joins "post-" and "stay" at a line break
     assert all(t.title.replace("-", "") in unhyphenated for t in hotel.maps[0].touchpoints)
@@ -84,7 +84,7 @@ def test_pdfs_never_close_a_path_they_did_not_begin(name, tmp_path, qapp):
     """Every template, measured evidence and targets included: no drawing poppler complains about."""
     project = load_template(name)
     path = tmp_path / f"{name}.pdf"
-    path.write_bytes(pdf_bytes(project, [m.id for m in project.maps], PageSetup(), summary=True))
+    path.write_bytes(pdf_bytes(project, [m.id for m in project.maps], PageSetup("A1"), summary=True))
     assert empty_closes(path) == []
     if shutil.which("pdftoppm"):
         run = subprocess.run(["pdftoppm", "-r", "20", "-png", path, tmp_path / "page"], capture_output=True, text=True)
@@ -95,7 +95,8 @@ def test_pdfs_never_close_a_path_they_did_not_begin(name, tmp_path, qapp):
 def test_every_page_size_in_both_orientations(hotel, tmp_path, size):
     for landscape in (True, False):
         path = tmp_path / f"{size}.pdf"
-        path.write_bytes(pdf_bytes(hotel, [hotel.maps[0].id], PageSetup(size=size, landscape=landscape)))
+        path.write_bytes(pdf_bytes(hotel, [hotel.maps[0].id], PageSetup(size=size, landscape=landscape,
+                                                                        tile=size not in ("A1", "A0"))))
         box = pypdf.PdfReader(path).pages[0].mediabox
         short, long = (d * PT_PER_MM for d in PAPER_MM[size])
         expected = (long, short) if landscape else (short, long)
@@ -105,7 +106,7 @@ def test_every_page_size_in_both_orientations(hotel, tmp_path, size):
 def test_several_maps_in_one_pdf_one_page_each(hotel, tmp_path):
     hotel.add(duplicate_map(hotel.maps[0], "Hotel stay, next year"))
     path = tmp_path / "all.pdf"
-    export_maps(hotel, [m.id for m in hotel.maps], ExportOptions("pdf"), path)
+    export_maps(hotel, [m.id for m in hotel.maps], ExportOptions("pdf", PageSetup("A1")), path)
     reader, _ = read_pdf(path)
     assert len(reader.pages) == 2
     assert "Hotel stay, next year" in words(reader.pages[1].extract_text())
@@ -120,7 +121,19 @@ def test_a_60_touchpoint_map_tiles_on_a4_with_every_title(tmp_path, qapp):
     assert all(round(p.mediabox.width) == 842 for p in reader.pages)
     for touchpoint in project.maps[0].touchpoints:
         assert touchpoint.title in text
-    assert f"sheet 2 of {len(reader.pages)}" in words(reader.pages[1].extract_text())
+    assert "sheet 2 of" in words(reader.pages[1].extract_text())
+
+
+def test_one_page_that_would_shrink_the_text_names_the_sheet_it_needs(hotel, tmp_path):
+    """On A4 the hotel's text would fall under 7 pt: refused in one sentence, naming A2 and the poster."""
+    with pytest.raises(ExportError) as refused:
+        pdf_bytes(hotel, [hotel.maps[0].id], PageSetup("A4"))
+    assert str(refused.value) == ("“Hotel stay” needs A2 landscape or larger to keep its text at 7 pt or more on one "
+                                  "page: choose A2, or a poster of A4 sheets.")
+    assert pdf_bytes(hotel, [hotel.maps[0].id], PageSetup("A4", min_font=4)).startswith(b"%PDF")
+    poster = tmp_path / "poster.pdf"
+    poster.write_bytes(pdf_bytes(hotel, [hotel.maps[0].id], PageSetup("A4", tile=True)))
+    assert len(pypdf.PdfReader(poster).pages) > 1  # more sheets rather than smaller text
 
 
 def test_tiles_cover_the_whole_map_with_overlap(hotel):
@@ -249,7 +262,7 @@ def test_an_empty_map_still_exports(tmp_path, qapp):
     if not jmap.stages:
         project.add(Stage(name="Only stage"), map_id=jmap.id)
     path = tmp_path / "blank.pdf"
-    path.write_bytes(pdf_bytes(project, [jmap.id], PageSetup()))
+    path.write_bytes(pdf_bytes(project, [jmap.id], PageSetup("A3")))
     assert len(pypdf.PdfReader(path).pages) == 1
 
 
@@ -257,8 +270,8 @@ def test_an_optional_summary_lists_each_personas_scores(hotel, tmp_path):
     from cxdesigner.analysis.scores import mean_satisfaction
     jmap = hotel.maps[0]
     plain, summed = tmp_path / "plain.pdf", tmp_path / "summary.pdf"
-    plain.write_bytes(pdf_bytes(hotel, [jmap.id], PageSetup()))
-    summed.write_bytes(pdf_bytes(hotel, [jmap.id], PageSetup(), summary=True))
+    plain.write_bytes(pdf_bytes(hotel, [jmap.id], PageSetup("A1")))
+    summed.write_bytes(pdf_bytes(hotel, [jmap.id], PageSetup("A1"), summary=True))
     _, without = read_pdf(plain)
     _, text = read_pdf(summed)
     assert "Peak-end score" not in without and "Peak-end score" in text

@@ -218,9 +218,14 @@ class Person:
                    double=double)
 
     def drag_on_map(self, start: QPointF, end: QPointF, steps: int = 8, during=None) -> None:
-        """A press-move-release gesture on the map between two scene points."""
-        first = self.on_map(start)
-        offset = self.view.mapFromScene(end) - self.view.mapFromScene(start)
+        """A press-move-release gesture on the map between two scene points (both brought well into
+        sight first, as a person scrolls before dragging: near the edge the map would scroll away)."""
+        inside = self.view.viewport().rect().adjusted(60, 60, -60, -60)
+        if not (inside.contains(self.view.mapFromScene(start)) and inside.contains(self.view.mapFromScene(end))):
+            self.view.centerOn((start + end) / 2)
+            QApplication.processEvents()
+        first = self.view.mapFromScene(start)
+        offset = self.view.mapFromScene(end) - first
         self.drag(self.view.viewport(), first, first + offset, steps, during)
 
     # -- keyboard -------------------------------------------------------------------------

@@ -3,8 +3,9 @@
 from pypdf import PdfReader
 from PySide6.QtWidgets import QGraphicsItem
 
-from cxdesigner.canvas.items import LaneLabel, NoteChip
-from cxdesigner.canvas.lanes import GoalBar, TextCell
+from cxdesigner.canvas.cells import TextCell
+from cxdesigner.canvas.chips import Chip, GoalBar
+from cxdesigner.canvas.items import LaneLabel
 from cxdesigner.model import Lane
 from cxdesigner.storage import open_project
 
@@ -39,9 +40,9 @@ def test_lanes_ticked_unticked_and_moved_are_drawn_and_exported(editor, sample, 
     assert len(in_lane(window, "Goals", GoalBar)) == len(project.maps[0].goals)
     channel_names = {c.name for c in project.channels}
     department_names = {d.name for d in project.departments}
-    chips = {c.text for c in in_lane(window, "Channels", NoteChip)}
+    chips = {c.text for c in in_lane(window, "Channels", Chip)}
     assert chips and chips <= channel_names
-    assert {c.text for c in in_lane(window, "Departments", NoteChip)} <= department_names
+    assert {c.text for c in in_lane(window, "Departments", Chip)} <= department_names
     thoughts = in_lane(window, "Thinks", TextCell)
     assert thoughts and all(cell.italic for cell in thoughts)
 
@@ -60,6 +61,7 @@ def test_lanes_ticked_unticked_and_moved_are_drawn_and_exported(editor, sample, 
 
     def export_dialog(dialog):
         person.choose("Format", "PDF document", within=dialog)
+        person.choose("Paper size", "A1", within=dialog)
         person.click(person.find("Export to", within=dialog))
         person.select_all_and_type(str(pdf))
         person.button(dialog, "Export")

@@ -189,8 +189,22 @@ def test_missing_file_and_folder(tmp_path):
         open_project(tmp_path)
 
 
+def _as_schema_3(path):
+    """Turn a saved file into what schema 3 was: no lanes of a map's own, no projected line, no plan."""
+    with sqlite3.connect(path) as db:
+        db.execute("DROP TABLE lane_cell")
+        db.execute("DROP TABLE custom_lane")
+        for table, column in (("journey_map", "projected_statuses"), ("journey_map", "projected_until"),
+                              ("action", "phase"), ("action", "planned_on")):
+            db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        db.execute("PRAGMA user_version = 3")
+    with sqlite3.connect(path) as db:
+        db.execute("VACUUM")
+
+
 def _as_schema_2(path):
-    """Turn a saved file into what schema 2 was: no target ratings."""
+    """Turn a saved file into what schema 2 was: no target ratings (nor what schema 4 added)."""
+    _as_schema_3(path)
     with sqlite3.connect(path) as db:
         db.execute("DROP TABLE target_rating")
         db.execute("PRAGMA user_version = 2")
@@ -210,14 +224,15 @@ def _as_schema_1(path):
 
 
 def test_schema_1_file_is_upgraded_in_memory_and_original_untouched(project, tmp_path):
-    from cxdesigner.model import DEFAULT_LANES, Lane
+    from cxdesigner.model import Lane
     project.update(project.maps[0].id, lanes=[Lane.TOUCHPOINTS, Lane.GOALS])
     path = tmp_path / "old.cxd"
     save_project(project, path)
     _as_schema_1(path)
     before = path.read_bytes()
     upgraded = open_project(path)
-    assert upgraded.maps[0].lanes == DEFAULT_LANES and upgraded.maps[0].spacing == "equal"
+    assert upgraded.maps[0].lanes == [Lane.TOUCHPOINTS, Lane.SATISFACTION, Lane.PAIN_POINTS, Lane.POSITIVE_MOMENTS,
+                                      Lane.ACTIONS] and upgraded.maps[0].spacing == "equal"  # what 0.1 showed
     assert [t.title for t in upgraded.maps[0].touchpoints] == [t.title for t in project.maps[0].touchpoints]
     assert path.read_bytes() == before and file_format_version(path) == 1
     save_project(upgraded, tmp_path / "new.cxd")
@@ -249,7 +264,44 @@ def test_schema_2_file_is_upgraded_with_no_targets(project, tmp_path):
     assert upgraded == project and upgraded.maps[0].targets == {}
     assert path.read_bytes() == before and file_format_version(path) == 2
     save_project(upgraded, tmp_path / "new.cxd")
-    assert file_format_version(tmp_path / "new.cxd") == SCHEMA_VERSION == 3
+    assert file_format_version(tmp_path / "new.cxd") == SCHEMA_VERSION
+
+
+def test_schema_3_file_is_upgraded_with_no_lanes_of_its_own(project, tmp_path):
+    """A real format-3 file (as CX Designer wrote it before custom lanes) opens unchanged on disk."""
+    path = tmp_path / "old.cxd"
+    save_project(project, path)
+    _as_schema_3(path)
+    before = path.read_bytes()
+    upgraded = open_project(path)
+    assert upgraded == project and upgraded.maps[0].custom_lanes == [] and upgraded.maps[0].cells == []
+    assert upgraded.maps[0].projected_statuses == [] and all(a.phase == "" for a in upgraded.maps[0].actions)
+    assert path.read_bytes() == before and file_format_version(path) == 3
+    save_project(upgraded, tmp_path / "new.cxd")
+    assert file_format_version(tmp_path / "new.cxd") == SCHEMA_VERSION == 4
+
+
+def test_lanes_of_a_maps_own_round_trip(project, tmp_path):
+    import datetime
+
+    from cxdesigner.model import ActionStatus, CustomLane, Emotion, LaneCell, LaneKind
+    jmap = project.maps[0]
+    says, wait, face = (CustomLane(title="Customer says"), CustomLane(title="Wait", kind=LaneKind.METRIC, unit="min"),
+                        CustomLane(title="Feels", kind=LaneKind.EMOTION))
+    for lane in (says, wait, face):
+        project.add(lane, map_id=jmap.id)
+    project.update(jmap.id, lanes=[*jmap.lanes, face.id, says.id], projected_statuses=[ActionStatus.PLANNED],
+                   projected_until=datetime.date(2027, 6, 30))
+    first = jmap.touchpoints[0].id
+    for cell in (LaneCell(lane_id=says.id, touchpoint_id=first, text="Too many clicks"),
+                 LaneCell(lane_id=wait.id, touchpoint_id=first, number=12.5),
+                 LaneCell(lane_id=face.id, touchpoint_id=first, persona_id=jmap.persona_ids[1],
+                          emotion=Emotion.UNHAPPY)):
+        project.add(cell, map_id=jmap.id)
+    project.update(jmap.actions[0].id, phase="next", planned_on=datetime.date(2027, 1, 15))
+    path = tmp_path / "lanes.cxd"
+    save_project(project, path)
+    assert open_project(path) == project
 
 
 def test_a_target_outside_the_scale_is_refused(project, tmp_path):

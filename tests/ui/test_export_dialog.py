@@ -3,7 +3,7 @@
 import pypdf
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QImage, QPageLayout
+from PySide6.QtGui import QPageSize, QImage, QPageLayout
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 
@@ -50,15 +50,19 @@ def test_two_maps_in_one_pdf_with_the_paper_chosen(qtbot, project, settings, tmp
     dialog = ExportDialog(project, project.maps[0].id, settings, "hotel")
     qtbot.addWidget(dialog)
     dialog.maps.item(1).setCheckState(Qt.CheckState.Checked)
-    dialog.paper.size.setCurrentText("A3")
+    dialog.paper.size.setCurrentText("A4")
     dialog.paper.portrait.setChecked(True)
+    dialog.update_preview()  # too small to read on A4 portrait: said, and a larger sheet offered
+    assert dialog.legibility.isVisibleTo(dialog) and not dialog.export_button.isEnabled()
+    assert dialog.larger.text() == "Use A1"  # the hotel is tall: A1 in portrait
+    dialog.larger.click()
     dialog.update_preview()
-    assert "1 sheet" in dialog.preview_note.text()
+    assert "1 sheet" in dialog.preview_note.text() and dialog.export_button.isEnabled()
     dialog.output.setText(str(tmp_path / "both.pdf"))
     dialog.run()
     reader = pypdf.PdfReader(tmp_path / "both.pdf")
-    assert len(reader.pages) == 2 and round(reader.pages[0].mediabox.height) == 1191
-    assert load_setup(settings).size == "A3" and not load_setup(settings).landscape
+    assert len(reader.pages) == 2 and round(reader.pages[0].mediabox.height) == 2384
+    assert load_setup(settings).size == "A1" and not load_setup(settings).landscape
 
 
 def test_replacing_files_asks_and_no_keeps_them(qtbot, project, settings, tmp_path, monkeypatch):
@@ -91,6 +95,7 @@ def test_printing_paints_the_current_map_like_the_pdf_export(qtbot, settings, tm
     assert printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A1))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)  # as if changed in the preview
     window.printing().paint(printer)
     reader = pypdf.PdfReader(tmp_path / "printed.pdf")
@@ -109,6 +114,7 @@ def test_print_preview_paints_through_a_printer_that_stays_alive(qtbot, settings
     def exec_(dialog):
         gc.collect()  # a printer nobody keeps would be gone now
         printer = dialog.printer()
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A1))
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(target))
         dialog.paintRequested.emit(printer)

@@ -126,9 +126,12 @@ def test_backup_on_save_keeps_the_previous_version(make_window, hotel_file):
 
 def test_an_older_file_says_saving_upgrades_it(make_window, hotel_file, monkeypatch):
     import sqlite3
-    with sqlite3.connect(hotel_file) as db:  # what version 0.1 wrote: no lanes or spacing per map
-        db.execute("ALTER TABLE journey_map DROP COLUMN lanes")
-        db.execute("ALTER TABLE journey_map DROP COLUMN spacing")
+    with sqlite3.connect(hotel_file) as db:  # what version 0.1 wrote: no lanes or spacing per map, no targets...
+        for table in ("lane_cell", "custom_lane", "target_rating"):
+            db.execute(f"DROP TABLE {table}")
+        for table, column in (("journey_map", "lanes"), ("journey_map", "spacing"), ("journey_map", "projected_statuses"),
+                              ("journey_map", "projected_until"), ("action", "phase"), ("action", "planned_on")):
+            db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         db.execute("PRAGMA user_version = 1")
     window = make_window()
     window.open_path(hotel_file)

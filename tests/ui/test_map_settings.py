@@ -2,7 +2,7 @@
 
 import copy
 
-from cxdesigner.canvas.items import short_number
+from cxdesigner.canvas.style import short_number
 from cxdesigner.editor.document import Document
 from cxdesigner.interchange.templates import load_template
 from cxdesigner.ui.map_settings import MapSettingsDialog

@@ -83,6 +83,7 @@ def test_notes_dragged_together_land_together(window):
     window.document.push(AddItemCommand(project, Note(text="B", x=600, y=800), map_id=jmap.id))
     scene, view = window.scene, window.view
     notes = [i for i in scene.items() if isinstance(i, StickyNote)]
+    homes = sorted(note.home.y() for note in notes)  # under the lanes, where the layout put them
     for note in notes:
         note.setSelected(True)
     view.ensureVisible(notes[0], 10, 10)
@@ -91,12 +92,12 @@ def test_notes_dragged_together_land_together(window):
     from gestures import move
     move(view, start + QPointF(0, 60).toPoint())
     QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=start + QPointF(0, 60).toPoint())
-    assert sorted(n.y for n in jmap.notes) == [860, 860]
+    assert sorted(n.y for n in jmap.notes) == [y + 60 for y in homes]
     assert window.document.undo_stack.count() == 2  # the add, then one move
 
 
 def test_deleting_a_card_with_its_own_chip_selected_works(window):
-    from cxdesigner.canvas.items import NoteChip
+    from cxdesigner.canvas.chips import Chip as NoteChip
     scene, jmap = window.scene, window.document.project.maps[0]
     room = jmap.touchpoints[3]
     chip = next(i for i in scene.items() if isinstance(i, NoteChip)
@@ -110,7 +111,7 @@ def test_deleting_a_card_with_its_own_chip_selected_works(window):
 
 
 def test_lanes_and_inspector_follow_edits(window):
-    from cxdesigner.canvas.lanes import TextCell
+    from cxdesigner.canvas.cells import TextCell
     project, jmap = window.document.project, window.document.project.maps[0]
     window.document.push(UpdateItemCommand(project, jmap.id, lanes=[Lane.TOUCHPOINTS, Lane.THOUGHTS]))
     window.document.push(UpdateItemCommand(project, jmap.touchpoints[0].id, thoughts="Is there parking?"))
