@@ -73,7 +73,8 @@ class ExportDialog(QDialog):
         self.legibility.setWordWrap(True)
         self.legibility.setStyleSheet("color: #c92a2a")
         self.larger = QPushButton()
-        self.larger.clicked.connect(lambda: self.paper.use_size(self.larger.property("size")))
+        self.larger_size = "A4"  # the sheet the Use… button offers
+        self.larger.clicked.connect(lambda: self.paper.use_size(self.larger_size))
         self.as_poster = QPushButton(self.tr("Make a Poster"))
         self.as_poster.setToolTip(self.tr("Tile the map over several sheets of this paper, text kept legible"))
         self.as_poster.clicked.connect(self.paper.use_poster)
@@ -244,7 +245,7 @@ class ExportDialog(QDialog):
             self.legibility.setText(str(problem))
             if problem.needs:
                 self.larger.setText(self.tr("Use %1").replace("%1", problem.needs))
-                self.larger.setProperty("size", problem.needs)
+                self.larger_size = problem.needs
         self.export_button.setEnabled(problem is None and (self.format_key() == "json" or bool(self.map_ids())))
 
     # -- writing ---------------------------------------------------------------------------

