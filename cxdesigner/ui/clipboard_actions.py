@@ -24,7 +24,7 @@ class ClipboardActions(QObject):
         for action, key, slot, tip in ((self.cut, keys.Cut, self.cut_selection, "Move the selected touchpoints"),
                                        (self.copy, keys.Copy, self.copy_selection, "Copy the selected touchpoints"),
                                        (self.paste, keys.Paste, self.paste_here, "Paste touchpoints here")):
-            action.setShortcut(QKeySequence(key))
+            action.setShortcuts(key)
             action.setStatusTip(self.tr(tip))
             action.triggered.connect(slot)
 

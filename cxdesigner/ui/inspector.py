@@ -11,8 +11,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from cxdesigner.editor.commands import MoveItemCommand
-from cxdesigner.model import (Channel, Department, JourneyMap, Persona, RatingChanged, Stage, TargetChanged,
-                              Touchpoint)
+from cxdesigner.model import (Channel, CustomLane, Department, JourneyMap, LaneCell, Persona, RatingChanged, Stage,
+                              TargetChanged, Touchpoint)
+from cxdesigner.ui.cell_fields import CellFields
 from cxdesigner.ui.following import Following
 from cxdesigner.ui.panel_edits import PanelEdits
 from cxdesigner.ui.rating_fields import RatingFields
@@ -23,7 +24,8 @@ from cxdesigner.ui.text_box import TextBox, line_field, show_text
 class Inspector(Following, PanelEdits, QScrollArea):
     """Shows one touchpoint, or one stage, or a hint when nothing (or several things) is selected."""
 
-    SHOWS = (Touchpoint, Stage, Channel, Department, Persona, JourneyMap, RatingChanged, TargetChanged)
+    SHOWS = (Touchpoint, Stage, Channel, Department, Persona, JourneyMap, CustomLane, LaneCell, RatingChanged,
+             TargetChanged)
     MAP_BOUND = True
     #: A persona's rating or target was entered here: their line is the one last touched.
     persona_touched = Signal(str)
@@ -68,6 +70,8 @@ class Inspector(Following, PanelEdits, QScrollArea):
             box = self.texts[name] = TextBox()
             box.committed.connect(lambda text, name=name: self._update(**{name: text}))
             self.form.addRow(self.tr(label), box)
+        self.cells = CellFields()
+        self.form.addRow(self.cells)
         heading = QLabel(self.tr("Satisfaction"))
         heading.setStyleSheet("font-weight: bold")
         self.form.addRow(heading)
@@ -121,9 +125,18 @@ class Inspector(Following, PanelEdits, QScrollArea):
             show_text(self.device, tp.device)
             for name, box in self.texts.items():
                 show_text(box, getattr(tp, name))
+            self.cells.show_touchpoint(self.document, jmap, tp)
             self.ratings.show_touchpoint(self.document, jmap, tp)
+            self._chain_tabs()
         finally:
             self._loading = False
+
+    def _chain_tabs(self) -> None:
+        """Tab goes down the form as it reads, through rows built after the fixed ones."""
+        chain = [self.title, self.stage, self.channel, self.department, self.device, *self.texts.values(),
+                 *self.cells.chain, *self.ratings.chain]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     @staticmethod
     def _fill(combo: QComboBox, entries: list[tuple[str, str | None]], current: str | None) -> None:

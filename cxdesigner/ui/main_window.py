@@ -89,7 +89,9 @@ class MainWindow(QMainWindow):
         action = QAction(self.tr(text), self)
         if icon is not None:
             action.setIcon(self.style().standardIcon(icon))
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # every binding of the platform: Ctrl+Y and Ctrl+Shift+Z both redo
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setStatusTip(self.tr(tip))
         action.setToolTip(self.tr(tip) or self.tr(text).replace("&", ""))
@@ -256,8 +258,8 @@ class MainWindow(QMainWindow):
         self.panels.set_document(document)
         self.edit_menu.clear()
         undo, redo = stack.createUndoAction(self, self.tr("&Undo")), stack.createRedoAction(self, self.tr("&Redo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
         undo.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
         redo.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
         self.edit_menu.addActions([undo, redo])

@@ -86,9 +86,10 @@ class MapMenu(QMenu):
         if jmap is None:
             return
         dialog = LanesDialog(jmap, self.window)
-        if dialog.exec() == LanesDialog.DialogCode.Accepted and dialog.lanes() != jmap.lanes:
-            self._push(UpdateItemCommand(self.document.project, jmap.id, label=self.tr("Change lanes"),
-                                         lanes=dialog.lanes()))
+        if dialog.exec() == LanesDialog.DialogCode.Accepted:
+            command = dialog.command(self.document.project)
+            if command is not None:
+                self._push(command)
 
     def set_spacing(self, by_time: bool) -> None:
         jmap = self.current()

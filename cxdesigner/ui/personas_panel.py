@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
@@ -16,7 +15,8 @@ from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QLineEdit, Q
 from cxdesigner.editor.commands import (AddItemCommand, AttachPersonaCommand, DetachPersonaCommand, MacroCommand,
                                         RemoveItemCommand)
 from cxdesigner.model import JourneyMap, Persona, new_id
-from cxdesigner.storage.images import MalformedImage, image_info
+from cxdesigner.canvas.pictures import decoded, picture_from_file, stored
+from cxdesigner.inputs import InputError
 from cxdesigner.ui.colors import PERSONA_COLORS as PALETTE, next_color
 from cxdesigner.ui.following import Following
 from cxdesigner.ui.colors import swatch
@@ -24,18 +24,6 @@ from cxdesigner.ui.panel_edits import PanelEdits
 from cxdesigner.ui.text_box import TextBox, line_field, show_text
 
 PHOTO_SIDE = 256
-
-
-def scaled_photo(image: QImage) -> bytes:
-    """``image`` shrunk to fit ``PHOTO_SIDE`` pixels, as PNG bytes."""
-    if max(image.width(), image.height()) > PHOTO_SIDE:
-        image = image.scaled(PHOTO_SIDE, PHOTO_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(data)
 
 
 class PersonasPanel(Following, PanelEdits, QWidget):
@@ -110,7 +98,7 @@ class PersonasPanel(Following, PanelEdits, QWidget):
             self.shown.setChecked(jmap is not None and persona.id in jmap[0].persona_ids)
             self._show_name_and_color(persona)
             if persona.photo:
-                self.photo.setIcon(_photo_pixmap(persona.photo))
+                self.photo.setIcon(QPixmap.fromImage(decoded(persona.photo)))
                 self.photo.setText(self.tr("Change…"))
             else:
                 self.photo.setIcon(QPixmap())
@@ -168,7 +156,7 @@ class PersonasPanel(Following, PanelEdits, QWidget):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a photo"), "",
                                               self.tr("Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)"))
         if path:
-            self.set_photo(QImage(path))
+            self.set_photo_file(path)
 
     # An image file dropped anywhere on the panel becomes the current persona's photo.
     def dragEnterEvent(self, event) -> None:
@@ -179,21 +167,18 @@ class PersonasPanel(Following, PanelEdits, QWidget):
         files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if files:
             event.acceptProposedAction()
-            self.set_photo(QImage(files[0]))
+            self.set_photo_file(files[0])
+
+    def set_photo_file(self, path: str) -> None:
+        try:
+            self.set_photo(picture_from_file(path))
+        except InputError as error:
+            self.document.refused.emit(str(error))
 
     def set_photo(self, image: QImage) -> None:
         """Store ``image`` (scaled down) as the current persona's photo."""
         if image.isNull():
             self.document.refused.emit(self.tr("That file is not an image CX Designer can read."))
             return
-        self._update(photo=scaled_photo(image))
+        self._update(photo=stored(image, PHOTO_SIDE))
 
-
-def _photo_pixmap(data: bytes) -> QPixmap:
-    """A stored photo, decoded only as a format its header names (never Qt's guess among
-    every format it knows: a file from anyone must not reach a rarely used decoder)."""
-    try:
-        info = image_info(data)
-    except MalformedImage:
-        return QPixmap()
-    return QPixmap.fromImage(QImage.fromData(data, info.format.upper())) if info else QPixmap()

@@ -83,6 +83,11 @@ class RatingFields(QWidget):
                 previous = widget
             self.rows[persona.id] = (value, evidence, target)
 
+    @property
+    def chain(self) -> list[QWidget]:
+        """The fields in the order Tab goes through them."""
+        return [widget for row in self.rows.values() for widget in row]
+
     # -- editing ------------------------------------------------------------------------
 
     def _map(self) -> JourneyMap:

@@ -272,9 +272,24 @@ class Person:
 
     def context_menu(self, widget: QWidget, point: QPoint, *path: str) -> None:
         """Right-click ``widget`` at ``point`` and choose ``path`` in the menu that opens."""
+        self._expect_popup(path)
+        self.events += 1
+        point_global = widget.mapToGlobal(point)
+        from PySide6.QtGui import QContextMenuEvent
+        QApplication.sendEvent(widget, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, point_global))
+        QApplication.processEvents()
+
+    def pick(self, button: QWidget | str, *path: str, within: QWidget | None = None) -> None:
+        """Click a button that opens a menu ("Add Lane") and choose ``path`` in it."""
+        self._expect_popup(path)
+        self.click(button if isinstance(button, QWidget) else self.find(button, within=within))
+        self._wait_for(lambda: QApplication.activePopupWidget() is None
+                       and all(kind != "popup" for kind, _ in self._answers), f"{' > '.join(path)} to be chosen")
+
+    def _expect_popup(self, path: tuple[str, ...]) -> None:
         def choose() -> None:
             menu = QApplication.activePopupWidget()
-            assert isinstance(menu, QMenu), "no context menu opened"
+            assert isinstance(menu, QMenu), "no menu opened"
             for name in path:
                 action = next((a for a in menu.actions() if plain(a.text()) == name), None)
                 assert action is not None, f"no {name!r} in {[plain(a.text()) for a in menu.actions()]}"
@@ -283,11 +298,6 @@ class Person:
 
         self._answers.appendleft(("popup", lambda _popup: choose()))
         self._poll.start()
-        self.events += 1
-        point_global = widget.mapToGlobal(point)
-        from PySide6.QtGui import QContextMenuEvent
-        QApplication.sendEvent(widget, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, point_global))
-        QApplication.processEvents()
 
     def show_panel(self, title: str) -> None:
         """Bring a docked panel to the front by clicking its tab (docks share tab bars)."""
@@ -335,7 +345,8 @@ class Person:
         dialog = QApplication.activePopupWidget() if kind == "popup" else QApplication.activeModalWidget()
         if dialog is None or dialog in self._answered or not dialog.isVisible():
             return
-        self._answered.add(dialog)
+        if kind == "modal":  # a menu is shown again and again; a dialog once
+            self._answered.add(dialog)
         _, handler = self._answers.popleft()
         if not self._answers:
             self._poll.stop()

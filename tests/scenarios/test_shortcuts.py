@@ -43,3 +43,24 @@ def test_export_again_after_the_export_dialog_closed(editor, sample):
     person.answer(cancel)
     person.press("Ctrl+E")
     assert person.all_answered() and len(seen) == 4
+
+
+@pytest.mark.parametrize("redo", ["Ctrl+Y", "Ctrl+Shift+Z"])
+def test_every_usual_redo_key_redoes(editor, sample, redo):
+    window, person = editor(sample)
+    person.click_card("Pays for the stay")
+    person.press("Delete")
+    count = len(window.scene.cards)
+    person.press("Ctrl+Z")
+    assert len(window.scene.cards) == count + 1
+    person.press(redo)
+    assert len(window.scene.cards) == count, f"{redo} did not redo"
+
+
+def test_copy_and_paste_by_the_other_usual_keys(editor, sample):
+    window, person = editor(sample)
+    person.click_card("Pays for the stay")
+    count = len(window.scene.cards)
+    person.press("Ctrl+Ins")
+    person.press("Shift+Ins")
+    assert len(window.scene.cards) == count + 1
