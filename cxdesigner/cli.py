@@ -246,6 +246,7 @@ def _export(options) -> int:
         if len(maps) > 1:
             raise UserError("Several maps need --output: each is written to its own file.")
         sys.stdout.write_bytes(_text_export(project, maps, options).encode("utf-8"))  # exactly, whatever it holds
+        _say_what_was_left_out(project, maps, options)
         return 0
     if not text_format:
         _start_headless_qt()
@@ -267,7 +268,17 @@ def _export(options) -> int:
         raise UserError(str(error)) from None
     for path in written:
         print(f"Wrote {path}")
+    _say_what_was_left_out(project, maps, options)
     return 0
+
+
+def _say_what_was_left_out(project, maps, options) -> None:
+    """Mermaid has no place for most of a map: one sentence a map, beside (not in) the output."""
+    if options.format == "mermaid":
+        from cxdesigner.interchange.mermaid import left_out_sentence
+        for jmap in maps:
+            if sentence := left_out_sentence(project, jmap):
+                print(sentence, file=sys.stderr)
 
 
 def _same_file(one: str, other: str) -> bool:

@@ -41,7 +41,8 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
     #: Something a gesture did that the user should hear about (for the status bar).
     told = Signal(str)
 
-    def __init__(self, document: Document, map_id: str, hidden_lines: set[str] | None = None) -> None:
+    def __init__(self, document: Document, map_id: str, hidden_lines: set[str] | None = None,
+                 compact: bool = False) -> None:
         super().__init__()
         # Cards, bands and labels paint once into device pixmaps; a screenful of
         # them needs more than Qt's default 10 MB cache at high resolution.
@@ -53,7 +54,7 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         self.hidden_lines: set[str] = set() if hidden_lines is None else hidden_lines
         self._furniture: list[QGraphicsItem] = []
         self.show_seams = True
-        self.compact = False  # View > Compact Lanes
+        self.compact = compact  # View > Compact Lanes
         self._sliding: dict[TouchpointCard, QVariantAnimation] = {}
         self.layout: MapLayout | None = None
         #: The persona whose line was touched last (or chosen): the one Up and Down rate.

@@ -159,6 +159,22 @@ class UpdateItemCommand(ProjectCommand):
         return self.new == self.old
 
 
+class SetLanesCommand(UpdateItemCommand):
+    """Set the lanes a map shows, in a step that adds the lanes they name first (the old
+    list is read when the step runs, after those lanes exist)."""
+
+    def __init__(self, project: Project, map_id: str, lanes: list) -> None:
+        super().__init__(project, map_id, lanes=[])
+        self.new = {"lanes": list(lanes)}
+
+    def apply(self) -> None:
+        self.old = {"lanes": list(self.project.find(self.item_id).lanes)}
+        super().apply()
+
+    def changes_nothing(self) -> bool:
+        return False
+
+
 class MoveItemCommand(ProjectCommand):
     """Move an item in its list (a touchpoint perhaps into another stage)."""
 

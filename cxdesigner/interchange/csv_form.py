@@ -12,7 +12,7 @@ import io
 from collections.abc import Iterable
 from typing import Any
 
-from cxdesigner.model import JourneyMap, Project
+from cxdesigner.model import CustomLane, JourneyMap, LaneKind, Project, Touchpoint
 
 BOM = "\ufeff"
 #: A cell starting with one of these is read as a formula by spreadsheets.
@@ -20,7 +20,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 TOUCHPOINT_COLUMNS = ["order", "stage", "touchpoint", "channel", "department", "device"]
 PAIN_POINT_COLUMNS = ["order", "text", "severity", "evidence", "touchpoints", "stages"]
 ACTION_COLUMNS = ["order", "text", "priority", "status", "owner", "touchpoint", "pain_point",
-                  "resources_available", "resources_needed", "expected_effect"]
+                  "resources_available", "resources_needed", "expected_effect", "phase", "planned_on"]
 
 
 class Number(float):
@@ -28,16 +28,47 @@ class Number(float):
 
 
 def map_to_csv(project: Project, jmap: JourneyMap, *, bom: bool = False) -> str:
-    """The touchpoints table: one row per touchpoint in journey order, a satisfaction column per persona."""
+    """The touchpoints table: one row per touchpoint in journey order, a satisfaction column per persona,
+    then a column per lane of the map's own (a column per persona for an emotion lane)."""
     personas = [project.find(p) for p in jmap.persona_ids]
     names = _names(project, jmap)
+    columns = _lane_columns(jmap, personas)
     rows = []
     for order, tp in enumerate(jmap.touchpoints, start=1):
         ratings = [jmap.rating(tp.id, p.id) for p in personas]
         rows.append([Number(order), names[tp.stage_id], tp.title, names.get(tp.channel_id, ""),
                      names.get(tp.department_id, ""), tp.device,
-                     *(Number(r.value) if r else "" for r in ratings)])
-    return _table([*TOUCHPOINT_COLUMNS, *(f"{p.name} satisfaction" for p in personas)], rows, bom)
+                     *(Number(r.value) if r else "" for r in ratings),
+                     *(_cell_value(jmap, lane, tp, persona_id) for _, lane, persona_id in columns)])
+    header = [*TOUCHPOINT_COLUMNS, *(f"{p.name} satisfaction" for p in personas), *(name for name, _, _ in columns)]
+    return _table(header, rows, bom)
+
+
+def _lane_columns(jmap: JourneyMap, personas) -> list[tuple[str, CustomLane, str | None]]:
+    """``(header, lane, persona id)`` per column of the map's own lanes, in the order they are shown
+    (hidden ones after): "Wait (min)", "Mood: Claire"."""
+    shown = [lane for key in jmap.lanes if (lane := jmap.custom_lane(key)) is not None]
+    columns = []
+    for lane in shown + [lane for lane in jmap.custom_lanes if lane not in shown]:
+        if lane.kind is LaneKind.EMOTION:
+            columns += [(f"{lane.title}: {p.name}", lane, p.id) for p in personas]
+        else:
+            columns.append((f"{lane.title} ({lane.unit})" if lane.unit else lane.title, lane, None))
+    return columns
+
+
+def _cell_value(jmap: JourneyMap, lane: CustomLane, touchpoint: Touchpoint, persona_id: str | None) -> Any:
+    """A cell as a spreadsheet holds it: the words, the number, the face's name, or "picture"."""
+    cell = jmap.cell(lane.id, touchpoint.id, persona_id)
+    if cell is None:
+        return ""
+    if lane.kind is LaneKind.METRIC:
+        return "" if cell.number is None else Number(cell.number)
+    if lane.kind is LaneKind.EMOTION:
+        return _value(cell.emotion) if cell.emotion else ""
+    if lane.kind is LaneKind.IMAGE:
+        return "picture" if cell.image else ""
+    return cell.text
 
 
 def pain_points_to_csv(project: Project, jmap: JourneyMap, *, bom: bool = False) -> str:
@@ -60,7 +91,7 @@ def actions_to_csv(project: Project, jmap: JourneyMap, *, bom: bool = False) -> 
         rows.append([Number(order), action.text, _value(action.priority), _value(action.status),
                      names.get(action.owner_id, ""), names.get(action.touchpoint_id, ""),
                      names.get(action.pain_point_id, ""), action.resources_available, action.resources_needed,
-                     effect])
+                     effect, action.phase, action.planned_on.isoformat() if action.planned_on else ""])
     return _table(ACTION_COLUMNS, rows, bom)
 
 

@@ -29,6 +29,7 @@ UNRATED_SCORE = 3
 UNRATED_MARKER = "%% unrated"
 NEW_TOUCHPOINT_MARKER = "%% new touchpoint"
 ACTORS_MARKER = "%% actors:"
+LEFT_OUT_MARKER = "%% left out:"
 FIRST_STAGE = "Journey"
 FALLBACK_PERSONA = "Customer"
 FALLBACK_MAP = "Customer journey"
@@ -96,6 +97,9 @@ def map_to_mermaid(project: Project, jmap: JourneyMap) -> str:
     lines = ["journey", f"    title {escape(jmap.name).strip()}"]
     if actors:
         lines.append(f"    {ACTORS_MARKER} {', '.join(actors.values())}")
+    dropped = left_out(project, jmap)
+    if dropped:
+        lines.append(f"    {LEFT_OUT_MARKER} {' '.join('; '.join(dropped).split())}")  # one line, whatever titles hold
     for stage in jmap.stages:
         lines.append(f"    section {escape(stage.name).strip()}")
         previous = None
@@ -104,6 +108,30 @@ def map_to_mermaid(project: Project, jmap: JourneyMap) -> str:
             lines.extend(f"        {line}" for line in _task_lines(jmap, touchpoint, name, actors, previous))
             previous = name
     return "\n".join(lines) + "\n"
+
+
+def left_out(project: Project, jmap: JourneyMap) -> list[str]:
+    """What of ``jmap`` a Mermaid journey has no place for, as phrases ("3 pain points")."""
+    counted = [(len(jmap.pain_points), "pain point"), (len(jmap.positive_moments), "positive moment"),
+               (len(jmap.actions), "action"), (len(jmap.goals), "goal"), (len(jmap.targets), "target"),
+               (len(jmap.notes), "note")]
+    phrases = [f"{count:,} {noun}{'' if count == 1 else 's'}" for count, noun in counted if count]
+    if jmap.custom_lanes:
+        titles = ", ".join(lane.title for lane in jmap.custom_lanes)
+        phrases.append(f"the map's own lane{'' if len(jmap.custom_lanes) == 1 else 's'} ({titles})")
+    if any(t.description or t.customer_action or t.thoughts or t.feelings or t.channel_id or t.department_id
+           or t.device for t in jmap.touchpoints):
+        phrases.append("touchpoints' details (texts, channels, departments, devices)")
+    return phrases
+
+
+def left_out_sentence(project: Project, jmap: JourneyMap) -> str:
+    """One sentence for the person exporting: what Mermaid keeps and what it leaves out ("" when nothing)."""
+    dropped = left_out(project, jmap)
+    if not dropped:
+        return ""
+    return (f"Mermaid keeps {jmap.name}'s stages, touchpoints and ratings (scored 1 to 5); "
+            f"it has no place for {'; '.join(dropped)}.")
 
 
 def _actor_names(project: Project, jmap: JourneyMap) -> dict[str, str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
-from cxdesigner.editor.commands import AddItemCommand, MacroCommand, RemoveItemCommand, SetRatingCommand
+from cxdesigner.editor.commands import AddItemCommand, MacroCommand, RemoveItemCommand, SetLanesCommand, SetRatingCommand
 from cxdesigner.interchange.clipboard import MIME_TYPE, copy_touchpoints, paste_touchpoints
 
 
@@ -65,19 +65,23 @@ class ClipboardActions(QObject):
         stage_id = anchor.stage_id if anchor else jmap.stages[-1].id
         index = jmap.touchpoints.index(anchor) + 1 if anchor else len(jmap.touchpoints)
         try:
-            pasted = paste_touchpoints(project, jmap, bytes(data.data(MIME_TYPE)).decode(), stage_id)
+            pasted = paste_touchpoints(project, jmap, bytes(data.data(MIME_TYPE)).decode(errors="replace"), stage_id)
         except ValueError as error:
             self.window.statusBar().showMessage(str(error), 5000)
             return
-        commands = []
-        for offset, (touchpoint, ratings) in enumerate(pasted):
+        commands = [AddItemCommand(project, lane, map_id=jmap.id) for lane in pasted.lanes]
+        if pasted.lanes:
+            commands.append(SetLanesCommand(project, jmap.id, [*jmap.lanes, *(lane.id for lane in pasted.lanes)]))
+        for offset, touchpoint in enumerate(pasted.touchpoints):
             commands.append(AddItemCommand(project, touchpoint, map_id=jmap.id, index=index + offset))
-            commands += [SetRatingCommand(project, jmap.id, r.touchpoint_id, r.persona_id, r.value,
-                                          evidence=r.evidence, n=r.n, spread=r.spread, interval_low=r.interval_low,
-                                          interval_high=r.interval_high) for r in ratings]
-        if self._push(MacroCommand(project, self.tr("Paste %n touchpoints", "", len(pasted)), commands)):
+        commands += [SetRatingCommand(project, jmap.id, r.touchpoint_id, r.persona_id, r.value,
+                                      evidence=r.evidence, n=r.n, spread=r.spread, interval_low=r.interval_low,
+                                      interval_high=r.interval_high) for r in pasted.ratings]
+        commands += [AddItemCommand(project, cell, map_id=jmap.id) for cell in pasted.cells]
+        count = len(pasted.touchpoints)
+        if self._push(MacroCommand(project, self.tr("Paste %n touchpoints", "", count), commands)):
             scene.clearSelection()
-            for touchpoint, _ in pasted:
+            for touchpoint in pasted.touchpoints:
                 scene.cards[touchpoint.id].setSelected(True)
 
     def _push(self, command) -> bool:

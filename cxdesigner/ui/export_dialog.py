@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDia
                                QListWidgetItem, QMessageBox, QProgressDialog, QPushButton, QVBoxLayout)
 
 from cxdesigner.model import Project
+from cxdesigner.interchange.mermaid import left_out_sentence
 from cxdesigner.render.export import FORMATS, ExportCancelled, ExportOptions, export_maps, output_paths
 from cxdesigner.render.files import ExportError, png_size
 from cxdesigner.render.pages import TooSmall, sheet_preview
@@ -108,6 +109,10 @@ class ExportDialog(QDialog):
         self.bom.setToolTip(self.tr("Lets spreadsheet programs recognise the UTF-8 text"))
         self.csv_box = self._group(self.tr("Tables"), self.bom)
         left.addWidget(self.csv_box)
+        self.left_out = QLabel()  # what a Mermaid journey has no place for
+        self.left_out.setWordWrap(True)
+        self.left_out.setAccessibleName(self.tr("Left out"))
+        left.addWidget(self.left_out)
         where = QHBoxLayout()
         self.output = QLineEdit()
         self.output.setAccessibleName(self.tr("Export to"))
@@ -191,6 +196,9 @@ class ExportDialog(QDialog):
         self.image_box.setVisible(key == "png")
         self.summary.setVisible(key in ("pdf", "svg", "png"))
         self.csv_box.setVisible(key == "csv")
+        self.left_out.setText(" ".join(filter(None, (left_out_sentence(self.project, self.project.find(i))
+                                                     for i in self.map_ids()))) if key == "mermaid" else "")
+        self.left_out.setVisible(bool(self.left_out.text()))
         suffix = FORMATS[key]
         current = self.output.text().strip()
         folder = Path(current).parent if current else self.folder

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
                                QLineEdit, QListWidget, QListWidgetItem, QMenu, QPushButton, QVBoxLayout)
 
 from cxdesigner.canvas.lanes import KIND_NAMES, TITLES
-from cxdesigner.editor.commands import AddItemCommand, MacroCommand, RemoveItemCommand, UpdateItemCommand
+from cxdesigner.editor.commands import (AddItemCommand, MacroCommand, RemoveItemCommand, SetLanesCommand,
+                                        UpdateItemCommand)
 from cxdesigner.model import CustomLane, JourneyMap, Lane, LaneKind, Project
 
 KEY = Qt.ItemDataRole.UserRole  # a built-in lane's name, or the id of a lane of the map's own
@@ -169,20 +170,6 @@ class LanesDialog(QDialog):
         for lane_id in before.keys() - self.custom.keys():
             commands.append(RemoveItemCommand(project, lane_id))
         if self.lanes() != kept or commands:
-            commands.append(_LanesAfter(project, jmap.id, self.lanes()))
+            commands.append(SetLanesCommand(project, jmap.id, self.lanes()))
         return MacroCommand(project, self.tr("Change lanes"), commands) if commands else None
 
-
-class _LanesAfter(UpdateItemCommand):
-    """The map's lanes set once the lanes they name exist (the old values read when it runs)."""
-
-    def __init__(self, project: Project, map_id: str, lanes: list) -> None:
-        super().__init__(project, map_id, lanes=[])
-        self.new = {"lanes": lanes}
-
-    def apply(self) -> None:
-        self.old = {"lanes": list(self.project.find(self.item_id).lanes)}
-        super().apply()
-
-    def changes_nothing(self) -> bool:
-        return False

@@ -159,6 +159,11 @@ class MainWindow(QMainWindow):
         self.seams_action.setChecked(True)
         self.seams_action.setStatusTip(self.tr("Mark where the customer switches channel, device or department"))
         self.seams_action.toggled.connect(lambda shown: self.scene and self.scene.set_seams_visible(shown))
+        self.compact_action = view.addAction(self.tr("&Compact Lanes"))
+        self.compact_action.setCheckable(True)
+        self.compact_action.setStatusTip(self.tr("Keep lanes low and cut long texts (point at one to read it whole); "
+                                                 "exports and print always show everything"))
+        self.compact_action.toggled.connect(lambda compact: self.scene and self.scene.set_compact(compact))
         view.addSeparator()
         self.lines_menu = view.addMenu(self.tr("Satisfaction &Lines"))
         self.lines_menu.aboutToShow.connect(self._fill_lines_menu)
@@ -316,7 +321,8 @@ class MainWindow(QMainWindow):
             self.view.setScene(None)
         else:
             map_id = self.document.project.maps[index].id
-            self.scene = JourneyScene(self.document, map_id, self._hidden_lines.setdefault(map_id, set()))
+            self.scene = JourneyScene(self.document, map_id, self._hidden_lines.setdefault(map_id, set()),
+                                      compact=self.compact_action.isChecked())
             if not self.seams_action.isChecked():
                 self.scene.set_seams_visible(False)
             self.scene.selectionChanged.connect(self._selection_changed)

@@ -2,6 +2,7 @@
 
 import csv
 import io
+from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -20,6 +21,29 @@ def test_one_row_per_touchpoint_with_a_column_per_persona(project):
     assert rows[1] == ["1", "Booking", "Visit site", "Website", "", "", "4", "2"]
     assert rows[2] == ["2", "Booking", "Book room", "Website", "Sales", "", "3", ""]
     assert len(rows) == 1 + len(jmap.touchpoints)
+
+
+def test_a_column_per_lane_of_the_map_s_own(project):
+    from cxdesigner.model import CustomLane, Emotion, LaneCell, LaneKind
+    jmap = project.maps[0]
+    anna, ben = jmap.persona_ids
+    says = CustomLane(title="=Customer says", kind=LaneKind.TEXT)
+    wait = CustomLane(title="Wait", kind=LaneKind.METRIC, unit="min")
+    mood = CustomLane(title="Mood", kind=LaneKind.EMOTION)
+    board = CustomLane(title="Storyboard", kind=LaneKind.IMAGE)
+    for lane in (says, wait, mood, board):
+        project.add(lane, map_id=jmap.id)
+    project.update(jmap.id, lanes=[*jmap.lanes, wait.id, says.id, mood.id])  # the storyboard is hidden: last
+    first = jmap.touchpoints[0].id
+    for cell in (LaneCell(lane_id=says.id, touchpoint_id=first, text="-where is it?"),
+                 LaneCell(lane_id=wait.id, touchpoint_id=first, number=-2.5),
+                 LaneCell(lane_id=mood.id, touchpoint_id=first, persona_id=ben, emotion=Emotion.ANGRY),
+                 LaneCell(lane_id=board.id, touchpoint_id=first, image=b"\x89PNG")):
+        project.add(cell, map_id=jmap.id)
+    rows = _rows(map_to_csv(project, jmap))
+    assert rows[0][8:] == ["Wait (min)", "'=Customer says", "Mood: Anna", "Mood: Ben", "Storyboard"]
+    assert rows[1][8:] == ["-2.5", "'-where is it?", "", "angry", "picture"]
+    assert rows[2][8:] == ["", "", "", "", ""]
 
 
 def test_awkward_titles_are_quoted(project):
@@ -49,12 +73,13 @@ def test_pain_points_table(project):
 def test_actions_table(project):
     jmap = project.maps[0]
     project.add(Action(text="Faster wifi", priority=Priority.HIGH, status=ActionStatus.DONE, resources_needed="Router",
-                       expected_effect=-0.5), map_id=jmap.id)
+                       expected_effect=-0.5, phase="next", planned_on=date(2027, 3, 1)), map_id=jmap.id)
     rows = _rows(actions_to_csv(project, jmap))
     assert rows[0] == ["order", "text", "priority", "status", "owner", "touchpoint", "pain_point",
-                       "resources_available", "resources_needed", "expected_effect"]
-    assert rows[1] == ["1", "Online check-in", "medium", "idea", "Sales", "Check in", "Queue at the desk", "", "", ""]
-    assert rows[2] == ["2", "Faster wifi", "high", "done", "", "", "", "", "Router", "-0.5"]
+                       "resources_available", "resources_needed", "expected_effect", "phase", "planned_on"]
+    assert rows[1] == ["1", "Online check-in", "medium", "idea", "Sales", "Check in", "Queue at the desk", "", "", "",
+                       "", ""]
+    assert rows[2] == ["2", "Faster wifi", "high", "done", "", "", "", "", "Router", "-0.5", "next", "2027-03-01"]
     assert len(rows) == 3
 
 

@@ -70,10 +70,33 @@ def test_export_has_a_section_per_stage_and_a_line_per_distinct_score(project):
     project.set_rating(jmap.id, Rating(touchpoint_id=visit.id, persona_id=ben, value=4))
     project.add(Stage(name="Loyalty"), map_id=jmap.id)
     lines = [line.strip() for line in map_to_mermaid(project, jmap).splitlines()]
-    assert lines[:4] == ["journey", "title Hotel", "%% actors: Anna, Ben", "section Booking"]
-    assert lines[4:6] == ["Visit site: 4: Anna, Ben", "Book room: 3: Anna"]
-    assert lines[6:9] == ["section Stay", "Check in: 2: Anna", "Enter room: 5: Anna"]
-    assert lines[9:] == ["section Loyalty"]
+    assert lines[:3] == ["journey", "title Hotel", "%% actors: Anna, Ben"]
+    assert lines[3].startswith("%% left out: ")
+    assert lines[4:7] == ["section Booking", "Visit site: 4: Anna, Ben", "Book room: 3: Anna"]
+    assert lines[7:10] == ["section Stay", "Check in: 2: Anna", "Enter room: 5: Anna"]
+    assert lines[10:] == ["section Loyalty"]
+
+
+def test_what_mermaid_has_no_place_for_is_said(project):
+    from cxdesigner.interchange.mermaid import left_out, left_out_sentence, mermaid_to_project
+    from cxdesigner.model import CustomLane, LaneKind
+    jmap = project.maps[0]
+    jmap.custom_lanes.append(CustomLane(title="Customer\nsays", kind=LaneKind.TEXT))
+    dropped = left_out(project, jmap)
+    assert dropped[:5] == ["1 pain point", "1 positive moment", "1 action", "1 goal", "1 note"]
+    assert "the map's own lane (Customer\nsays)" in dropped
+    assert left_out_sentence(project, jmap).startswith("Mermaid keeps Hotel's stages, touchpoints and ratings")
+    text = map_to_mermaid(project, jmap)
+    assert sum(line.strip().startswith("%% left out:") for line in text.splitlines()) == 1
+    back = mermaid_to_project(text)  # the comment is read past
+    assert [t.title for t in back.maps[0].touchpoints] == [t.title for t in jmap.touchpoints]
+
+
+def test_a_map_with_nothing_mermaid_cannot_hold_has_no_left_out_line():
+    from cxdesigner.interchange.mermaid import left_out_sentence, mermaid_to_project
+    project = mermaid_to_project("journey\n  title Plain\n  section A\n    Task: 5: Me\n")
+    assert left_out_sentence(project, project.maps[0]) == ""
+    assert "left out" not in map_to_mermaid(project, project.maps[0])
 
 
 def test_different_scores_give_consecutive_lines_with_the_same_title(project):

@@ -68,6 +68,8 @@ def test_bad_requests_get_one_plain_line(two_maps, tmp_path):
 def test_mermaid_out_and_back_in(two_maps, tmp_path):
     done = cli("export", two_maps, "--format", "mermaid", "--map", "Hotel stay")
     assert done.returncode == 0 and done.stdout.startswith("journey")
+    (said,) = done.stderr.splitlines()  # what Mermaid cannot hold, in one sentence beside the diagram
+    assert said.startswith("Mermaid keeps Hotel stay's stages") and "pain points" in said
     source = tmp_path / "stay.mmd"
     source.write_text(done.stdout, encoding="utf-8")
     made = cli("import", source, "--output", tmp_path / "from-mermaid.cxd")

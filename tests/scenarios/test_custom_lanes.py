@@ -118,3 +118,48 @@ def test_a_number_out_of_reach_or_a_file_that_is_no_picture_is_refused(editor, s
     assert person.all_answered()
     assert "holiday.png" in window.statusBar().currentMessage()
     assert window.document.project.maps[0].cells == []
+
+
+def test_copied_touchpoints_bring_their_cells(editor, sample):
+    window, person = editor(sample)
+    person.answer(lambda dialog: add_lanes(person, dialog))
+    person.menu("Map", "Lanes…")
+    person.click_card("Eats at the hotel restaurant")
+    person.click("Customer says")
+    person.type("Can I have it in my room?")
+    person.click("Wait")
+    person.type("25")
+    person.press("Return")
+    person.click_card("Eats at the hotel restaurant")
+    person.press("Ctrl+C")
+    person.press("Ctrl+V")
+    jmap = window.document.project.maps[0]
+    copies = [t for t in jmap.touchpoints if t.title == "Eats at the hotel restaurant"]
+    assert len(copies) == 2
+    assert sorted((c.text, c.number) for c in jmap.cells if c.touchpoint_id == copies[1].id) == [
+        ("", 25.0), ("Can I have it in my room?", None)]
+    person.press("Ctrl+Z")  # the paste, cells and all
+    assert len(jmap.cells) == 2
+    person.press("Ctrl+S")
+    assert len(open_project(sample).maps[0].cells) == 2
+
+
+def test_mermaid_export_says_it_leaves_the_lanes_out(editor, sample, tmp_path):
+    window, person = editor(sample)
+    person.answer(lambda dialog: add_lanes(person, dialog))
+    person.menu("Map", "Lanes…")
+    text = tmp_path / "stay.mmd"
+    said = []
+
+    def export_dialog(dialog):
+        person.choose("Format", "Mermaid journey text", within=dialog)
+        said.append(person.find("Left out", within=dialog).text())
+        person.click(person.find("Export to", within=dialog))
+        person.select_all_and_type(str(text))
+        person.button(dialog, "Export")
+
+    person.answer(export_dialog)
+    person.press("Ctrl+E")
+    assert person.all_answered()
+    assert "Customer says, Wait, Storyboard, Mood" in said[0] and "pain points" in said[0]
+    assert "%% left out:" in text.read_text(encoding="utf-8")

@@ -76,3 +76,43 @@ def test_lanes_ticked_unticked_and_moved_are_drawn_and_exported(editor, sample, 
     assert all(name in text for name in chips), (chips, text)
     person.press("Ctrl+S")
     assert open_project(sample).maps[0].lanes[:2] == [Lane.TOUCHPOINTS, Lane.GOALS]
+
+
+def test_compact_lanes_cut_texts_on_screen_only(editor, sample, tmp_path):
+    window, person = editor(sample)
+    project = window.document.project
+    tp = next(t for t in project.maps[0].touchpoints if t.title == "Arrives at the reception")
+    long_words = "The queue at the desk was long and nobody explained why the room was not ready " * 4
+
+    def show_customer_does(dialog):
+        person.click_item(person.find("Lanes", within=dialog), "Customer does", check=True)
+        person.button(dialog, "OK")
+
+    person.answer(show_customer_does)
+    person.menu("Map", "Lanes…")
+    person.click_card(tp.title)
+    person.click("Customer does")
+    person.select_all_and_type(long_words)
+    person.click("Title")
+    full_height = window.scene.layout.height
+
+    person.menu("View", "Compact Lanes")
+    assert window.scene.layout.height < full_height
+    cell = next(c for c in in_lane(window, "Customer does", TextCell) if c.toolTip().startswith("The queue"))
+    assert cell.toolTip() == long_words  # whole on hover
+    pdf = tmp_path / "compact.pdf"
+
+    def export_dialog(dialog):
+        person.choose("Format", "PDF document", within=dialog)
+        person.choose("Paper size", "A1", within=dialog)
+        person.click(person.find("Export to", within=dialog))
+        person.select_all_and_type(str(pdf))
+        person.button(dialog, "Export")
+
+    person.answer(export_dialog)
+    person.press("Ctrl+E")
+    assert person.all_answered()
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
+    assert " ".join(long_words.split()) in text  # the export is never compact
+    person.menu("View", "Compact Lanes")
+    assert window.scene.layout.height == full_height
