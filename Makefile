@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 SAMPLE := .run/hotel.cxd
 APP    := dist/cxdesigner/cxdesigner
 
-.PHONY: run test fuzz test-oldest bench sample translations clean package test-package install-desktop
+.PHONY: run test fuzz test-oldest bench templates sample translations clean package test-package install-desktop
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,8 +39,12 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
 
 # Rebuild the bundled sample from the hotel template (after a template change).
+# Draw the hotel template's storyboard pictures and persona photos (resources/storyboard/*.svg) into it.
+templates: $(STAMP)
+	$(PY) resources/storyboard/build.py
+
 sample: $(STAMP)
-	$(PY) -m cxdesigner new resources/samples/hotel.cxd --template hotel --force
+	$(PY) -m cxdesigner new resources/samples/hotel.cxd --template hotel --force --no-history
 
 # Refresh the list of user-visible strings translators work from, and the English singular
 # and plural forms of counted messages (fill new ones in cxdesigner_en.ts, then run this again).

@@ -2,6 +2,7 @@
 
 import bench_editor
 import bench_export
+import bench_history
 import bench_merge
 import bench_large_inputs
 import bench_project_file
@@ -14,3 +15,4 @@ if __name__ == "__main__":
     bench_survey_import.run()
     bench_merge.run()
     bench_large_inputs.run()
+    bench_history.run()

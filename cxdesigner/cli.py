@@ -76,6 +76,9 @@ def _command_parser() -> argparse.ArgumentParser:
     new.add_argument("path", help="the .cxd file to create")
     new.add_argument("--template", default="blank", help="template name (see 'cxdesigner templates')")
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
+    new.add_argument("--no-history", action="store_true",
+                     help="record no first version (for a file to hand out, such as a sample: no name or computer "
+                          "in it; its history starts with its first save)")
     new.set_defaults(run=_new)
 
     templates = commands.add_parser("templates", help="list the templates")
@@ -173,7 +176,7 @@ def _new(options) -> int:
     except KeyError as error:
         raise UserError(error.args[0]) from None
     with saving(options.path, replace=options.force) as save:
-        save(project)
+        save(project, record=not options.no_history)
     print(f"Created {options.path} from the '{options.template}' template.")
     return 0
 

@@ -25,13 +25,15 @@ def add_commands(commands) -> None:
 
     merge = commands.add_parser(
         "merge", help="merge two edited copies of a project into a new file",
-        description="Combines what MINE and THEIRS changed since BASE, item by item. Changes to different "
-                    "items or fields combine; the same field changed both ways, a removal against an edit and "
-                    "one card moved both ways are conflicts. With conflicts and no --prefer nothing is "
+        description="Combines what MINE and THEIRS changed since the version both were edited from, item by "
+                    "item; that version is found in the two files' histories, or given with --base. Changes to "
+                    "different items or fields combine; the same field changed both ways, a removal against an "
+                    "edit and one card moved both ways are conflicts. With conflicts and no --prefer nothing is "
                     "written and the exit code is 1.")
     merge.add_argument("mine", metavar="MINE.cxd", help="your version")
     merge.add_argument("theirs", metavar="THEIRS.cxd", help="the other version (a conflicted copy, a colleague's file)")
-    merge.add_argument("--base", required=True, metavar="BASE.cxd", help="the version both were edited from")
+    merge.add_argument("--base", metavar="BASE.cxd",
+                       help="the version both were edited from (default: found in the files' histories)")
     merge.add_argument("--output", required=True, metavar="OUT.cxd", help="the merged file to write")
     merge.add_argument("--prefer", choices=("mine", "theirs"), help="settle every conflict for this side")
     merge.add_argument("--force", action="store_true", help="replace OUT.cxd if it exists")
@@ -64,7 +66,9 @@ def run_merge(options) -> int:
     from cxdesigner.console import UserError, saving
     from cxdesigner.merge import MINE, compare, merge
     _distinct(options.mine, options.theirs)
-    base, mine, theirs = load(options.base), load(options.mine), load(options.theirs)
+    mine_file, theirs_file = read(options.mine), read(options.theirs)
+    mine, theirs = mine_file.project, theirs_file.project
+    base = load(options.base) if options.base else _ancestor(options, mine_file, theirs_file)
     try:
         result = merge(base, mine, theirs, prefer=options.prefer)
     except ValueError as error:
@@ -75,8 +79,9 @@ def run_merge(options) -> int:
         count = len(result.conflicts)
         raise UserError(f"{count} conflict{'s' if count > 1 else ''}; nothing was written. "
                         "Settle them with --prefer mine or --prefer theirs.")
+    heads = [theirs_file.history.head.id] if theirs_file.history.head else []
     with saving(options.output, replace=options.force) as save:  # the output's lock, as the editor takes it
-        save(result.project)
+        save(result.project, history=mine_file.history.absorbed(theirs_file.history), merged=heads)
     ours, others = len(compare(base, mine)), len(compare(base, theirs))
     settled = len(result.conflicts)
     print(f"Merged into {options.output}: {ours} change{'s' if ours != 1 else ''} from {options.mine}, "
@@ -101,6 +106,33 @@ def load(path):
     """Open a project as every command does (only a regular file is read)."""
     from cxdesigner.console import load
     return load(path)
+
+
+def read(path):
+    """``load``, with the file's history."""
+    from cxdesigner.console import UserError
+    from cxdesigner.storage import ProjectFileError, read_project
+    try:
+        return read_project(path)
+    except ProjectFileError as error:
+        raise UserError(str(error)) from None
+
+
+def _ancestor(options, mine, theirs):
+    """The version MINE and THEIRS were both edited from, found in their histories."""
+    from cxdesigner.console import UserError
+    from cxdesigner.storage.ancestry import ancestor_project, common_ancestor
+    from cxdesigner.storage.history import HistoryError
+    if mine.project.id != theirs.project.id:
+        return mine.project  # not one project: the merge says so
+    revision = common_ancestor(mine.history, theirs.history)
+    if revision is None:
+        raise UserError(f"{Path(options.mine).name} and {Path(options.theirs).name} share no saved version whose "
+                        "content is still kept; name the version both were edited from with --base BASE.cxd.")
+    try:
+        return ancestor_project(mine.history, theirs.history, revision)
+    except HistoryError as error:
+        raise UserError(str(error)) from None
 
 
 def _distinct(first: str, second: str) -> None:

@@ -144,10 +144,17 @@ class Saving:
         self.stamp = opened.stamp
         return opened.project
 
-    def __call__(self, project) -> None:
+    def __call__(self, project, *, history=None, merged=(), record: bool = True) -> None:
+        """Save as a revision of the file's history (``history``, made also from ``merged`` heads), or,
+        without ``record``, with no history at all (a file for the samples)."""
         from cxdesigner.storage import FileChangedError, ProjectFileError, save_project
+        from cxdesigner.storage.rows import to_rows
+        from cxdesigner.storage.writer import write_rows
         try:
-            save_project(project, self.path, if_unchanged=self.stamp)
+            if record:
+                save_project(project, self.path, if_unchanged=self.stamp, history=history, merged=merged)
+            else:
+                write_rows(to_rows(project), self.path, if_unchanged=self.stamp)
         except FileChangedError:
             raise UserError(f"{self.path.name} was changed by another program while this command ran; nothing "
                             f"was saved (run the command again).") from None

@@ -1,13 +1,15 @@
 """Hypothesis strategies that build random but valid projects, field by field."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from hypothesis import strategies as st
 
+from cxdesigner.storage.images import image_problem
+
 from cxdesigner.model import (
-    Action, ActionStatus, Channel, ChannelKind, Department, Evidence, Goal, JourneyMap, Lane, Note,
-    PainPoint, Persona, PositiveMoment, Priority, Project, Rating, SatisfactionScale, Spacing, Stage,
-    SurveyAnswer, SurveyDataset, Touchpoint,
+    Action, ActionStatus, Channel, ChannelKind, Comment, CustomLane, Department, Emotion, Evidence, Goal, JourneyMap,
+    Lane, LaneCell, LaneKind, Note, PainPoint, Persona, PositiveMoment, Priority, Project, Rating, SatisfactionScale,
+    Spacing, Stage, SurveyAnswer, SurveyDataset, Touchpoint,
 )
 
 names = st.text(min_size=1, max_size=12).filter(lambda s: s.strip())
@@ -15,6 +17,10 @@ texts = st.text(max_size=20)
 colors = st.from_regex(r"#[0-9a-f]{6}", fullmatch=True)
 finite = st.floats(allow_nan=False, allow_infinity=False, width=64, min_value=-1e6, max_value=1e6)
 maybe = st.none().__or__
+#: Bytes a file may keep as a photo: not the start of an image whose header does not hold together
+#: (which saving refuses, as opening does).
+photos = st.binary(max_size=64).filter(lambda data: image_problem(data) is None)
+days = st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 1, 1))
 dates = st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2100, 1, 1),
                      timezones=st.none() | st.just(timezone.utc) | st.just(timezone(timedelta(hours=5, minutes=30))))
 
@@ -79,12 +85,41 @@ def journey_map(draw, personas, channels, departments):
                            owner_id=draw(maybe(st.sampled_from([d.id for d in departments]))) if departments else None,
                            priority=draw(st.sampled_from(Priority)), status=draw(st.sampled_from(ActionStatus)),
                            resources_available=draw(texts), resources_needed=draw(texts),
-                           expected_effect=draw(maybe(finite)))
+                           expected_effect=draw(maybe(finite)), phase=draw(texts), planned_on=draw(maybe(days)))
                     for _ in range(draw(st.integers(0, 2)))]
+    jmap.projected_statuses = draw(st.lists(st.sampled_from(ActionStatus), unique=True))
+    jmap.projected_until = draw(maybe(days))
+    _own_lanes(draw, jmap, tp_ids)
     jmap.notes = [Note(text=draw(texts), x=draw(finite), y=draw(finite), width=draw(st.floats(1, 1000)),
                        height=draw(st.floats(1, 1000)), color=draw(colors))
                   for _ in range(draw(st.integers(0, 2)))]
+    targets = [jmap.id, *(x.id for x in [*stages, *touchpoints, *jmap.pain_points, *jmap.actions])]
+    for _ in range(draw(st.integers(0, 2))):
+        first = Comment(target_id=draw(st.sampled_from(targets)), text=draw(names), author=draw(texts),
+                        created_at=draw(maybe(dates)), resolved=draw(st.booleans()))
+        jmap.comments.append(first)
+        if draw(st.booleans()):
+            jmap.comments.append(Comment(target_id=first.target_id, text=draw(names), reply_to_id=first.id))
     return jmap
+
+
+def _own_lanes(draw, jmap: JourneyMap, tp_ids: list[str]) -> None:
+    """Lanes of the map's own, some shown, with at most one cell per touchpoint (and persona, for faces)."""
+    jmap.custom_lanes = [CustomLane(title=draw(names), kind=draw(st.sampled_from(LaneKind)),
+                                    unit=draw(st.text(max_size=8))) for _ in range(draw(st.integers(0, 3)))]
+    for lane in jmap.custom_lanes:
+        if draw(st.booleans()):
+            jmap.lanes.insert(draw(st.integers(1, len(jmap.lanes))), lane.id)
+        for tp_id in draw(st.lists(st.sampled_from(tp_ids), unique=True)) if tp_ids else []:
+            if lane.kind is LaneKind.EMOTION:
+                for persona_id in draw(st.lists(st.sampled_from(jmap.persona_ids), unique=True)) \
+                        if jmap.persona_ids else []:
+                    jmap.cells.append(LaneCell(lane_id=lane.id, touchpoint_id=tp_id, persona_id=persona_id,
+                                               emotion=draw(maybe(st.sampled_from(Emotion)))))
+            else:
+                jmap.cells.append(LaneCell(lane_id=lane.id, touchpoint_id=tp_id, text=draw(texts),
+                                           image=draw(maybe(photos)) if lane.kind is LaneKind.IMAGE else None,
+                                           number=draw(maybe(finite)) if lane.kind is LaneKind.METRIC else None))
 
 
 @st.composite
@@ -92,7 +127,7 @@ def projects(draw):
     channels = [Channel(name=draw(names), kind=draw(st.sampled_from(ChannelKind)), color=draw(colors),
                         icon=draw(texts)) for _ in range(draw(st.integers(0, 3)))]
     departments = [Department(name=draw(names), color=draw(colors)) for _ in range(draw(st.integers(0, 2)))]
-    personas = [Persona(name=draw(names), color=draw(colors), photo=draw(maybe(st.binary(max_size=64))),
+    personas = [Persona(name=draw(names), color=draw(colors), photo=draw(maybe(photos)),
                         age=draw(maybe(st.integers(0, 150))), occupation=draw(texts), demographics=draw(texts),
                         psychographics=draw(texts), motivations=draw(texts), frustrations=draw(texts),
                         quote=draw(texts), biography=draw(texts))

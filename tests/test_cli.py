@@ -45,6 +45,15 @@ def test_new_refuses_to_overwrite_without_force(tmp_path):
     assert open_project(path).maps[0].touchpoints == []
 
 
+def test_new_records_the_first_version_unless_told_not_to(tmp_path):
+    from cxdesigner.storage import read_project
+    assert main(["new", str(tmp_path / "a.cxd"), "--template", "hotel"]) == 0
+    (first,) = read_project(tmp_path / "a.cxd").history.revisions.values()
+    assert first.parents == () and first.author and first.host  # copies of it share this version
+    assert main(["new", str(tmp_path / "sample.cxd"), "--template", "hotel", "--no-history"]) == 0
+    assert read_project(tmp_path / "sample.cxd").history.revisions == {}  # no name nor computer in it
+
+
 def test_new_with_unknown_template(tmp_path, capsys):
     assert main(["new", str(tmp_path / "x.cxd"), "--template", "castle"]) == 1
     assert "no template called 'castle'" in capsys.readouterr().err

@@ -9,7 +9,7 @@ import textwrap
 
 import pytest
 
-from cxdesigner.storage import SCHEMA_VERSION, open_project, save_project
+from cxdesigner.storage import SCHEMA_VERSION, open_project, read_project, save_project
 from cxdesigner.storage.lock import acquire
 
 SYNC_TOOL_NAMES = {
@@ -71,7 +71,7 @@ def test_a_conflicted_copy_is_found_and_merged(folder, tool):
     assert checked.stdout.splitlines() == [
         f"{mine}: ok", f"{mine}: a conflicted copy ({tool}) lies beside it: {theirs.name}"]
     out = folder / "merged.cxd"
-    merged = cli("merge", mine, theirs, "--base", base, "--output", out)
+    merged = cli("merge", mine, theirs, "--output", out)  # the base is found in the two files' histories
     assert merged.returncode == 0, merged.stderr
     assert merged.stdout == f"Merged into {out}: 3 changes from {mine}, 4 from {theirs}, no conflicts.\n"
     result, before = open_project(out), open_project(base)
@@ -84,6 +84,24 @@ def test_a_conflicted_copy_is_found_and_merged(folder, tool):
     assert result.personas[0].age == 45 and jmap.touchpoints[3].feelings == "Delighted"
     assert jmap.pain_points[0].severity == 1
     assert result.problems() == [] and cli("check", out).returncode == 0
+    histories = [read_project(path).history for path in (base, mine, theirs, out)]
+    (created,), merged_history = histories[0].revisions, histories[3]
+    assert merged_history.head.parents == (histories[1].head.id, histories[2].head.id)
+    assert {created, histories[1].head.id, histories[2].head.id} < set(merged_history.revisions)
+    assert merged_history.project_of(created) == before  # a later merge can start from any of them
+
+
+def test_files_that_share_no_saved_version_need_a_base(folder):
+    mine, theirs = folder / "mine.cxd", folder / "theirs.cxd"
+    for path in (mine, theirs):
+        shutil.copy(folder / "base.cxd", path)
+        forget = "import sqlite3\nwith sqlite3.connect({!r}) as db:\n    db.execute('DELETE FROM revision')\n"
+        subprocess.run([sys.executable, "-c", forget.format(str(path))], check=True)  # as a file saved before histories were kept
+    refused = cli("merge", mine, theirs, "--output", folder / "out.cxd")
+    assert (refused.returncode, refused.stdout) == (1, "")
+    assert refused.stderr == ("cxdesigner: mine.cxd and theirs.cxd share no saved version whose content is still "
+                              "kept; name the version both were edited from with --base BASE.cxd.\n")
+    assert cli("merge", mine, theirs, "--base", folder / "base.cxd", "--output", folder / "out.cxd").returncode == 0
 
 
 def test_conflicts_are_listed_and_nothing_written_unless_a_side_is_preferred(folder):
@@ -128,7 +146,7 @@ def test_diff_in_sentences_and_in_json(folder):
     assert lines[:3] == [f"From {base} to {edited}: 3 differences.", "", 'Map "Hotel stay"']
     assert lines[3].startswith('  Touchpoint "Check-in at the desk": title "Arrives at the reception" → "Check-in')
     assert lines[4].startswith("  Rating of ") and lines[4].endswith(": value 3 → 2.")
-    assert lines[5].startswith('  Touchpoint "Reports a problem in the room" removed (with 2 ratings and 2 links)')
+    assert lines[5].startswith('  Touchpoint "Reports a problem in the room" removed (with 2 lane cells, 2 ratings and 2 links)')
     report = json.loads(cli("diff", base, edited, "--json").stdout)
     assert report["differences"] == 3 and report["same_project"] is True
     (group,) = report["groups"]
@@ -137,7 +155,7 @@ def test_diff_in_sentences_and_in_json(folder):
     assert (changed["field"], changed["old"], changed["new"]) == ("title", "Arrives at the reception",
                                                                   "Check-in at the desk")
     assert rated["item"][0] == "ratings" and (rated["old"], rated["new"]) == (3, 2)
-    assert removed["change"] == "removed" and len(removed["with"]) == 4
+    assert removed["change"] == "removed" and len(removed["with"]) == 6  # its 2 lane cells, 2 ratings, 2 links
     same = cli("diff", base, shutil.copy(base, folder / "copy.cxd"))
     assert same.stdout == f"{base} and {folder / 'copy.cxd'} hold the same project.\n"
 

@@ -20,6 +20,7 @@ from cxdesigner.editor.commands import ProjectCommand
 
 from cxdesigner.model import Project
 from cxdesigner.storage import FileStamp, ProjectFileError, read_project, save_project
+from cxdesigner.storage.history import History, HistoryError
 from cxdesigner.storage.lock import Lock, acquire
 
 
@@ -44,6 +45,20 @@ def _relay(document: Document):
 UNKNOWN_STAMP = FileStamp(size=-1, mtime_ns=0, digest="")
 
 
+def _history_at(path: Path | None, project: Project, revision: str | None) -> History:
+    """The history of the file at ``path`` as it stood at ``revision`` (a new one when it cannot be told)."""
+    if path is None or revision is None or not path.is_file():
+        return History()
+    try:
+        opened = read_project(path)
+        if opened.project.id != project.id or revision not in opened.history.revisions:
+            return History()
+        head = opened.history.head
+        return opened.history if head is not None and head.id == revision else opened.history.as_of(revision)
+    except (ProjectFileError, HistoryError):
+        return History()
+
+
 def _unwritable(path: Path) -> str | None:
     """Why a file cannot be saved over in place, or None."""
     if path.exists() and not os.access(path, os.W_OK):
@@ -66,6 +81,8 @@ class Document(QObject):
     stepped = Signal(list)
     #: ``try_push`` was refused: the model's one plain sentence, for the user.
     refused = Signal(str)
+    #: ``project`` is another object now (a version restored, a merge): views start again from it.
+    replaced = Signal()
 
     def __init__(self, project: Project, path: str | os.PathLike | None = None,
                  parent: QObject | None = None) -> None:
@@ -81,6 +98,12 @@ class Document(QObject):
         self.notice: str | None = None
         #: Keep the replaced file as ``NAME.cxd.bak`` on each save.
         self.keep_backup = False
+        #: The file's revisions; each save adds one.
+        self.history = History()
+        #: Who saves and comments (``None``: the login name).
+        self.author: str | None = None
+        #: What the window calls the document instead of its file's name (an earlier version).
+        self.label: str | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._index = 0
@@ -121,17 +144,20 @@ class Document(QObject):
             raise
         document = cls(opened.project, path, parent)
         document.stamp, document.lock, document.read_only = opened.stamp, lock, reason
-        document.notice = opened.upgrade_notice
+        document.notice, document.history = opened.upgrade_notice, opened.history
         return document
 
     @classmethod
     def recovered(cls, project: Project, path: str | os.PathLike | None, base: FileStamp | None,
-                  parent: QObject | None = None, *, read_only: bool = False, force: bool = False) -> Document:
+                  parent: QObject | None = None, *, read_only: bool = False, force: bool = False,
+                  revision: str | None = None) -> Document:
         """Unsaved work brought back after a crash, as changes to the file at ``path`` (if any).
 
         The file is locked like an opened one (``FileInUse`` as for ``open``), and ``base`` is
         the file the work was based on: a colleague's save since then is asked about before
         the first save overwrites it (with no ``base`` known, the first save always asks).
+        ``revision`` is the version of the file the work began from: the file's history is
+        taken up as it stood then.
         """
         path = Path(path) if path else None
         reason = None
@@ -142,6 +168,7 @@ class Document(QObject):
             lock = acquire(path, force=force) if reason is None and path.is_file() else None
         document = cls(project, path, parent)
         document.lock, document.read_only = lock, reason
+        document.history = _history_at(path, project, revision)
         document.stamp = base if base is not None or path is None else UNKNOWN_STAMP
         document.undo_stack.resetClean()  # unsaved work, until the user saves it
         return document
@@ -153,7 +180,7 @@ class Document(QObject):
     @property
     def display_name(self) -> str:
         """The file's name, or the project's while it has none."""
-        return self.path.name if self.path else self.project.name
+        return self.label or (self.path.name if self.path else self.project.name)
 
     def push(self, command: ProjectCommand) -> bool:
         """Do a change as one undo step; False when it would change nothing (no step is made).
@@ -200,7 +227,8 @@ class Document(QObject):
         lock = None if same else acquire(target)
         try:
             stamp = save_project(self.project, target, backup=self.keep_backup,
-                                 if_unchanged=None if overwrite or not same else self.stamp)
+                                 if_unchanged=None if overwrite or not same else self.stamp,
+                                 history=self.history, author=self.author, merged=self.merged_heads())
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -213,6 +241,22 @@ class Document(QObject):
             self.path = target
             self.path_changed.emit(target)
         self.undo_stack.setClean()
+
+    def merged_heads(self) -> list[str]:
+        """The heads of other copies merged in by the steps done since the last save."""
+        stack = self.undo_stack
+        clean, index = stack.cleanIndex(), stack.index()
+        if clean > index:
+            return []
+        steps = [stack.command(i) for i in range(max(clean, 0), index)]
+        return [head for step in steps for head in getattr(step, "merged_heads", ())]
+
+    def replace_project(self, project: Project) -> None:
+        """Hold ``project`` instead of the current one (only ``ReplaceProjectCommand`` does this)."""
+        self._unsubscribe()
+        self.project = project
+        self._unsubscribe = project.subscribe(_relay(self))
+        self.replaced.emit()
 
     def _release(self) -> None:
         if self.lock is not None:

@@ -25,9 +25,9 @@ from cxdesigner.plain import clip
 
 FORMAT = "cxdesigner-project"
 #: 2: maps carry their lanes and spacing; 3: maps carry targets; 4: maps carry lanes of their own with their
-#: cells, the projected line's choice, and actions a phase and a planned date. Older versions still read,
-#: with defaults.
-VERSION = 4
+#: cells, the projected line's choice, and actions a phase and a planned date; 5: maps carry review comments.
+#: Older versions still read, with defaults.
+VERSION = 5
 #: The keyed tables of a map, written as lists: the field and the class of its entries.
 KEYED = {"ratings": Rating, "targets": Target}
 #: The longest integer read (a sample size is at most 19 digits; Python stops at 4,300, with internals).
@@ -305,5 +305,11 @@ def _day(data: Any) -> date:
         raise _Bad("is not a date (ISO 8601, such as 2027-03-31)") from None
 
 
+def _flag(data: Any) -> bool:
+    if not isinstance(data, bool):
+        raise _Bad("must be true or false")
+    return data
+
+
 _SCALARS: dict[Any, Callable[[Any], Any]] = {str: _text, int: _whole, float: _number, bytes: _photo,
-                                             datetime: _moment, date: _day}
+                                             datetime: _moment, date: _day, bool: _flag}

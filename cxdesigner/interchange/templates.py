@@ -46,10 +46,21 @@ def _read(name: str) -> dict[str, Any]:
 def _fresh_ids(document: dict[str, Any]) -> dict[str, Any]:
     """Replace every id, and every reference to one, with a new UUID.
 
-    References are the fields named ``id``, ``*_id`` and ``*_ids`` and the
-    values of ``question_touchpoints``; ordinary text is never touched.
+    References are the fields named ``id``, ``*_id`` and ``*_ids``, the values of
+    ``question_touchpoints`` and the ids among a map's ``lanes`` (its own lanes; the
+    built-in ones are names); ordinary text is never touched.
     """
     fresh: dict[str, str] = {}
+    ids: set[str] = set()
+
+    def collect(node: Any) -> None:
+        if isinstance(node, dict):
+            ids.update(v for k, v in node.items() if k == "id" and isinstance(v, str))
+            for value in node.values():
+                collect(value)
+        elif isinstance(node, list):
+            for value in node:
+                collect(value)
 
     def is_reference(key: str) -> bool:
         return key == "id" or key.endswith(("_id", "_ids")) or key == "question_touchpoints"
@@ -63,11 +74,16 @@ def _fresh_ids(document: dict[str, Any]) -> dict[str, Any]:
             return {k: swap(v) for k, v in value.items()}
         return value
 
+    def lanes(value: Any) -> Any:
+        return [swap(v) if v in ids else v for v in value] if isinstance(value, list) else value
+
     def walk(node: Any) -> Any:
         if isinstance(node, dict):
-            return {key: swap(value) if is_reference(key) else walk(value) for key, value in node.items()}
+            return {key: swap(value) if is_reference(key) else lanes(value) if key == "lanes" else walk(value)
+                    for key, value in node.items()}
         if isinstance(node, list):
             return [walk(value) for value in node]
         return node
 
+    collect(document["project"])
     return {**document, "project": walk(document["project"])}

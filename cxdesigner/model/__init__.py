@@ -8,6 +8,7 @@ from cxdesigner.model.annotations import Action, Goal, Note, PainPoint, Positive
 from cxdesigner.model.base import (DEFAULT_LANES, ActionStatus, ChannelKind, Emotion, Entity, Evidence, Lane,
                                    LaneKind, Priority, RuleError, Spacing, new_id)
 from cxdesigner.model.catalog import Channel, Department
+from cxdesigner.model.comments import Comment
 from cxdesigner.model.events import ItemAdded, ItemChanged, ItemMoved, ItemRemoved, RatingChanged, TargetChanged
 from cxdesigner.model.journey import CustomLane, JourneyMap, LaneCell, Rating, Stage, Target, Touchpoint
 from cxdesigner.model.persona import Persona
@@ -17,8 +18,8 @@ from cxdesigner.model.survey import SurveyAnswer, SurveyDataset
 
 __all__ = [
     "DEFAULT_LANES", "Lane", "LaneKind", "Spacing",
-    "Action", "ActionStatus", "Channel", "ChannelKind", "CustomLane", "Department", "Emotion", "Entity", "Evidence",
-    "Goal", "ItemAdded", "ItemChanged", "ItemMoved", "ItemRemoved", "JourneyMap", "LaneCell", "Note",
+    "Action", "ActionStatus", "Channel", "ChannelKind", "Comment", "CustomLane", "Department", "Emotion", "Entity",
+    "Evidence", "Goal", "ItemAdded", "ItemChanged", "ItemMoved", "ItemRemoved", "JourneyMap", "LaneCell", "Note",
     "PainPoint", "Persona", "PositiveMoment", "Priority", "Project", "Rating", "RatingChanged",
     "Removal", "RuleError", "SatisfactionScale", "Stage", "SurveyAnswer", "SurveyDataset", "Target",
     "TargetChanged", "Touchpoint",

@@ -22,6 +22,7 @@ def duplicate_map(jmap: JourneyMap, name: str | None = None) -> JourneyMap:
     fresh = {item.id: new_id() for item in owned}
     for item in owned:
         _relink(item, fresh)
+    twin.lanes = [fresh.get(lane, lane) for lane in twin.lanes]  # the map's own lanes, by their new ids
     twin.ratings, twin.targets = {}, {}
     for rating in jmap.ratings.values():
         moved = dataclasses.replace(rating, touchpoint_id=fresh[rating.touchpoint_id])

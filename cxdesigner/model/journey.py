@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from cxdesigner.model.annotations import Action, Goal, Note, PainPoint, PositiveMoment
 from cxdesigner.model.base import DEFAULT_LANES, ActionStatus, Emotion, Entity, Evidence, Lane, LaneKind, Spacing
+from cxdesigner.model.comments import Comment
 from cxdesigner.model.scale import SatisfactionScale
 
 
@@ -137,6 +138,7 @@ class JourneyMap(Entity):
     notes: list[Note] = field(default_factory=list)
     custom_lanes: list[CustomLane] = field(default_factory=list)
     cells: list[LaneCell] = field(default_factory=list)
+    comments: list[Comment] = field(default_factory=list)
 
     def rating(self, touchpoint_id: str, persona_id: str) -> Rating | None:
         return self.ratings.get((touchpoint_id, persona_id))

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from cxdesigner.model.annotations import PainPoint
+from cxdesigner.model.annotations import Action, PainPoint
 from cxdesigner.model.catalog import Channel, Department
+from cxdesigner.model.comments import Comment
 from cxdesigner.model.containers import MAP_LISTS, PROJECT_LISTS
 from cxdesigner.model.events import ItemChanged, RatingChanged, TargetChanged
 from cxdesigner.model.journey import CustomLane, JourneyMap, Stage, Touchpoint
@@ -79,6 +80,8 @@ def remove(project: Project, item: Any) -> Removal:
             cascade.append(remove(project, cell))
         if item.id in jmap.lanes:
             detached.append(project._set(jmap, "lanes", [lane for lane in jmap.lanes if lane != item.id]))
+    if isinstance(item, Stage | Touchpoint | PainPoint | Action | Comment):
+        _remove_comments(project, jmap, item, removal)
     removal.index = project._take(item, jmap)
     return removal
 
@@ -146,6 +149,13 @@ def _remove_touchpoint_links(project: Project, jmap: JourneyMap, tp: Touchpoint,
             cut = {q: (None if t == tp.id else t) for q, t in survey.question_touchpoints.items()}
             removal.detached.append(project._set(survey, "question_touchpoints", cut))
     _shrink_goals(project, jmap, jmap.touchpoints, tp.id, removal)
+
+
+def _remove_comments(project: Project, jmap: JourneyMap, item: Any, removal: Removal) -> None:
+    """The comments about an item go with it (a thread's replies with its first comment)."""
+    for comment in [c for c in jmap.comments if c.reply_to_id == item.id
+                    or (c.target_id == item.id and c.reply_to_id is None)]:
+        removal.cascade.append(remove(project, comment))
 
 
 def _shrink_goals(project: Project, jmap: JourneyMap, order: list, end_id: str, removal: Removal) -> None:

@@ -21,6 +21,7 @@ from cxdesigner.model.bounds import (INTERVAL_SPANS, MAX_COORDINATE, MAX_DURATIO
 from cxdesigner.model.base import (ActionStatus, ChannelKind, Emotion, Evidence, Lane, LaneKind, Priority, RuleError,
                                    Spacing)
 from cxdesigner.model.catalog import Channel, Department
+from cxdesigner.model.comments import Comment
 from cxdesigner.model.journey import CustomLane, JourneyMap, LaneCell, Rating, Stage, Target, Touchpoint
 from cxdesigner.model.persona import Persona
 from cxdesigner.model.survey import SurveyDataset
@@ -133,6 +134,8 @@ def check_item(project: Project, item: Any, jmap: JourneyMap | None) -> None:
                  f"A note is at most {MAX_NOTE_SIZE:,.0f} units wide and high.")
     elif isinstance(item, SurveyDataset):
         _check_survey(project, item)
+    elif isinstance(item, Comment):
+        _check_comment(project, item, jmap)
 
 
 def _check_map(item: JourneyMap) -> None:
@@ -198,6 +201,23 @@ def _check_action(project: Project, item: Action, jmap: JourneyMap) -> None:
     _require(isinstance(item.phase, str), "An action's phase must be text.")
     _require(item.planned_on is None or (isinstance(item.planned_on, date) and not isinstance(item.planned_on, datetime)),
              "An action's planned date must be a date.")
+
+
+#: What a comment can be about, besides its map as a whole.
+COMMENTED = (Stage, Touchpoint, PainPoint, Action)
+
+
+def _check_comment(project: Project, item: Comment, jmap: JourneyMap) -> None:
+    _require(isinstance(item.text, str) and item.text.strip() != "", "A comment needs a text.")
+    _require(isinstance(item.author, str), "A comment's author must be text.")
+    _require(item.target_id == jmap.id or _in(project, item.target_id, COMMENTED, jmap),
+             "A comment is about its map, or a stage, touchpoint, pain point or action of it.")
+    _require(isinstance(item.resolved, bool), "A comment is resolved or not.")
+    if item.reply_to_id is not None:
+        entry = project.lookup(item.reply_to_id) if isinstance(item.reply_to_id, str) else None
+        first = entry[0] if entry is not None and entry[1] is jmap else None
+        _require(isinstance(first, Comment) and first.reply_to_id is None and first.target_id == item.target_id,
+                 "A reply answers the first comment of a thread, about the same thing, in its map.")
 
 
 def _check_survey(project: Project, item: SurveyDataset) -> None:

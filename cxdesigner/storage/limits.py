@@ -31,7 +31,7 @@ MAX_ROWS = {
     "goal": 200_000,
     "pain_point": 200_000, "pain_point_touchpoint": 1_000_000, "positive_moment": 200_000, "action": 200_000,
     "note": 200_000, "survey": 10_000, "survey_question": 200_000, "survey_answer": 5_000_000,
-    "custom_lane": 10_000, "lane_cell": 2_000_000,
+    "custom_lane": 10_000, "lane_cell": 2_000_000, "comment": 200_000, "revision": 100_000, "revision_parent": 200_000,
 }
 #: SQLite's own limits on a connection that reads a file: no value longer than a photo may be
 #: (nor a text), no attached databases, short SQL.

@@ -17,7 +17,7 @@ import math
 import os
 import sqlite3
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -27,6 +27,7 @@ from cxdesigner.collector import collector_paused
 from cxdesigner.inputs import InputError, describe_os_error, open_regular, sidecar
 from cxdesigner.model import Project, RuleError
 from cxdesigner.storage.errors import ProjectFileError
+from cxdesigner.storage.history import History, read_history
 from cxdesigner.storage.limits import MAX_FILE_BYTES, MAX_PHOTO_BYTES, content_problem, harden
 from cxdesigner.storage.rows import from_rows
 from cxdesigner.storage.schema import APPLICATION_ID, SCHEMA_VERSION, sql
@@ -56,6 +57,8 @@ class OpenedProject:
     file_format: int
     #: The file as it was before reading: pass it to ``save_project(..., if_unchanged=...)``.
     stamp: FileStamp | None = None
+    #: The file's revisions, with the project as read as the content of its head.
+    history: History = field(default_factory=History)
 
     @property
     def upgraded(self) -> bool:
@@ -81,21 +84,24 @@ def open_project(path: str | os.PathLike, *, full_check: bool = False, schema_ve
     ``full_check`` runs SQLite's full ``integrity_check`` instead of ``quick_check``
     (slower; ``cxdesigner check --full``).
     """
-    project, _, _ = _read_file(Path(path), full_check, schema_version, upgrades)
+    project, *_ = _read_file(Path(path), full_check, schema_version, upgrades)
     return project
 
 
 def read_project(path: str | os.PathLike, *, full_check: bool = False, schema_version: int = SCHEMA_VERSION,
                  upgrades: Mapping[int, Step] = UPGRADES) -> OpenedProject:
     """``open_project`` for the editor: also the file format the file had (for the upgrade
-    notice) and the file's stamp, taken before reading (to notice later changes by others)."""
+    notice), the file's stamp, taken before reading (to notice later changes by others), and
+    its history of saves."""
     path = Path(path)
-    project, version, stamp = _read_file(path, full_check, schema_version, upgrades)
-    return OpenedProject(project, path, version, stamp)
+    project, version, stamp, history = _read_file(path, full_check, schema_version, upgrades)
+    return OpenedProject(project, path, version, stamp, history.take_head(project))
 
 
-def _read_file(path: Path, full_check: bool, schema_version: int,
-               upgrades: Mapping[int, Step]) -> tuple[Project, int, FileStamp]:
+def load_database(path: Path, schema_version: int = SCHEMA_VERSION,
+                  full_check: bool = False) -> tuple[sqlite3.Connection, int, FileStamp]:
+    """The file read once into a hardened in-memory database whose header, schema and integrity
+    passed, with its format version and its stamp (project and comments files alike)."""
     name = path.name
     data, stamp = _file_bytes(path)
     version = _check_header(data, name, schema_version)
@@ -108,6 +114,17 @@ def _read_file(path: Path, full_check: bool, schema_version: int,
             raise ProjectFileError(f"{name} is damaged and cannot be opened.") from error
         del data
         _check_database(connection, name, version, full_check)
+    except BaseException:
+        connection.close()
+        raise
+    return connection, version, stamp
+
+
+def _read_file(path: Path, full_check: bool, schema_version: int,
+               upgrades: Mapping[int, Step]) -> tuple[Project, int, FileStamp, History]:
+    name = path.name
+    connection, version, stamp = load_database(path, schema_version, full_check)
+    try:
         if version < schema_version:
             try:
                 upgraded = upgrade_in_memory(connection, version, schema_version, upgrades)
@@ -122,6 +139,7 @@ def _read_file(path: Path, full_check: bool, schema_version: int,
             raise ProjectFileError(f"{name} is damaged and cannot be opened ({problem.phrase})." if problem.damaged
                                    else f"{name} cannot be opened: {problem.phrase}.")
         with collector_paused():
+            history = read_history(connection, name)
             project = _read(connection)
             trouble = project.problems()
     except ProjectFileError:
@@ -142,7 +160,7 @@ def _read_file(path: Path, full_check: bool, schema_version: int,
         connection.close()
     if trouble:
         raise ProjectFileError(f"{name} is damaged and cannot be opened: {trouble[0]}")
-    return project, version, stamp
+    return project, version, stamp, history
 
 
 def needs_upgrade(path: str | os.PathLike) -> tuple[int, int] | None:
@@ -282,7 +300,7 @@ def _check_database(connection: sqlite3.Connection, name: str, version: int, ful
                 raise ProjectFileError(f"{name} is damaged and cannot be opened ({what}).")
             raise ProjectFileError(f"{name} contains {what}, which CX Designer files never do.")
         verdict = connection.execute(f"PRAGMA {'integrity_check' if full_check else 'quick_check'}").fetchone()[0]
-    except sqlite3.Error as error:
+    except (sqlite3.Error, UnicodeDecodeError) as error:  # a schema's text that is not UTF-8 is damage too
         raise ProjectFileError(f"{name} is damaged and cannot be opened.") from error
     if verdict != "ok":
         raise ProjectFileError(f"{name} is damaged and cannot be opened (integrity check failed).")

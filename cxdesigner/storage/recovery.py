@@ -73,6 +73,8 @@ class RecoveryEntry:
     owner: Owner
     #: The source file as the work began from it (``None`` when not recorded).
     source_stamp: FileStamp | None = None
+    #: The revision of the source file's history the work began from (``None`` when not recorded).
+    source_revision: str | None = None
 
     def owner_running(self) -> bool | None:
         """True while the writing process still runs (its document is open, not crashed);
@@ -128,7 +130,8 @@ class RecoveryStore:
         self.directory = Path(directory) if directory is not None else default_directory()
 
     def snapshot(self, project: Project, *, source_path: str | os.PathLike | None, title: str,
-                 key: str | None = None, source_stamp: FileStamp | None = None) -> RecoverySnapshot:
+                 key: str | None = None, source_stamp: FileStamp | None = None,
+                 source_revision: str | None = None) -> RecoverySnapshot:
         """Copy what ``write`` needs out of ``project`` (quick: the caller's thread may be the interface's).
 
         ``key`` names the document's copy (see ``new_key``); by default it is made of this
@@ -143,6 +146,7 @@ class RecoveryStore:
                    "source_stamp": None if source_stamp is None else {"size": source_stamp.size,
                                                                       "mtime_ns": source_stamp.mtime_ns,
                                                                       "digest": source_stamp.digest},
+                   "source_revision": source_revision,
                    "user": me.user, "host": me.host, "pid": me.pid, "started": me.started,
                    "written_by": f"CX Designer {__version__}"}
         return RecoverySnapshot(self.directory, key, to_rows(project), sidecar)
@@ -206,7 +210,9 @@ def _entry(sidecar: Path) -> RecoveryEntry | None:
                       started=_text(fields.get("started", "")))
         entry = RecoveryEntry(key=key, path=copy, source_path=None if source is None else _text(source),
                               title=_text(fields["title"]), saved_at=saved_at, owner=owner,
-                              source_stamp=_stamp(fields.get("source_stamp")))
+                              source_stamp=_stamp(fields.get("source_stamp")),
+                              source_revision=_text(fields["source_revision"]) if fields.get("source_revision")
+                              else None)
     except (KeyError, TypeError, ValueError, OverflowError):
         return None
     return entry if _looks_complete(copy) else None

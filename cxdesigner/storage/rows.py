@@ -22,9 +22,9 @@ from sqlalchemy import Table
 
 from cxdesigner import __version__
 from cxdesigner.model import (
-    Action, ActionStatus, Channel, CustomLane, Department, Goal, JourneyMap, Lane, LaneCell, Note, PainPoint,
-    Persona, PositiveMoment, Project, Rating, SatisfactionScale, Spacing, Stage, SurveyAnswer, SurveyDataset,
-    Target, Touchpoint,
+    Action, ActionStatus, Channel, Comment, CustomLane, Department, Goal, JourneyMap, Lane, LaneCell, Note,
+    PainPoint, Persona, PositiveMoment, Project, Rating, SatisfactionScale, Spacing, Stage, SurveyAnswer,
+    SurveyDataset, Target, Touchpoint,
 )
 from cxdesigner.storage import schema as s
 
@@ -32,7 +32,8 @@ from cxdesigner.storage import schema as s
 MAP_TABLES = [(s.stage, Stage, "stages"), (s.touchpoint, Touchpoint, "touchpoints"),
               (s.goal, Goal, "goals"), (s.pain_point, PainPoint, "pain_points"),
               (s.positive_moment, PositiveMoment, "positive_moments"), (s.action, Action, "actions"),
-              (s.note, Note, "notes"), (s.custom_lane, CustomLane, "custom_lanes"), (s.lane_cell, LaneCell, "cells")]
+              (s.note, Note, "notes"), (s.custom_lane, CustomLane, "custom_lanes"), (s.lane_cell, LaneCell, "cells"),
+              (s.comment, Comment, "comments")]
 PROJECT_TABLES = [(s.channel, Channel, "channels"), (s.department, Department, "departments"),
                   (s.persona, Persona, "personas")]
 
@@ -44,18 +45,20 @@ def _shared(table: Table, cls: type) -> list[str]:
 
 @cache
 def _kind(cls: type, name: str) -> type | None:
-    """The enum, date or datetime a field of ``cls`` holds (stored as text), or ``None`` for the rest."""
+    """The enum, date, datetime or flag a field of ``cls`` holds (stored as text, or 0/1), or ``None``."""
     hint = typing.get_type_hints(cls)[name]
     options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
     for option in options:
-        if isinstance(option, type) and (issubclass(option, Enum) or issubclass(option, date)):
+        if isinstance(option, type) and (issubclass(option, Enum) or issubclass(option, date) or option is bool):
             return option
     return None
 
 
 def _decoder(cls: type, name: str) -> Callable[[Any], Any]:
-    """Text back to the field's enum member, date or datetime (``None`` stays ``None``)."""
+    """Text back to the field's enum member, date or datetime, 0 or 1 back to a flag (``None`` stays ``None``)."""
     kind = _kind(cls, name)
+    if kind is bool:
+        return {0: False, 1: True}.__getitem__  # anything else is damage
     if issubclass(kind, Enum):
         members = {m.value: m for m in kind}
         members[None] = None

@@ -12,11 +12,11 @@ from sqlalchemy.sql import ClauseElement
 #: ``PRAGMA application_id``: the bytes "CXDF", so file(1) and MIME databases know us.
 APPLICATION_ID = 0x43584446
 #: ``PRAGMA user_version`` written by this version of CX Designer.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 #: Tables and columns (``table.column``) younger than schema 1, and the version that brought them.
 SINCE = {"journey_map.lanes": 2, "journey_map.spacing": 2, "target_rating": 3,
          "journey_map.projected_statuses": 4, "journey_map.projected_until": 4, "action.phase": 4,
-         "action.planned_on": 4, "custom_lane": 4, "lane_cell": 4}
+         "action.planned_on": 4, "custom_lane": 4, "lane_cell": 4, "comment": 5, "revision": 5, "revision_parent": 5}
 
 metadata = MetaData()
 #: Statements are built with SQLAlchemy Core and run on plain sqlite3 connections:
@@ -181,3 +181,27 @@ survey_answer = Table(
     Column("value", Float), Column("segment", Text, nullable=False), Column("comment", Text, nullable=False),
     PrimaryKeyConstraint("survey_id", "position"),
 )
+comment = Table(  # since schema 4
+    "comment", metadata, _id(), _map_ref(), _position(),
+    Column("target_id", String, nullable=False),
+    Column("text", Text, nullable=False), Column("author", Text, nullable=False),
+    Column("created_at", String), Column("reply_to_id", String, ForeignKey("comment.id")),
+    Column("resolved", Integer, nullable=False),
+)
+
+# -- the file's history (since schema 4): not the project's content, see ``history.py`` --
+revision = Table(
+    "revision", metadata, _id(), _position(),
+    Column("saved_at", String, nullable=False), Column("author", Text, nullable=False),
+    Column("host", Text, nullable=False), Column("name", Text, nullable=False),
+    Column("content", String, nullable=False), Column("base_id", String),
+    Column("file_format", Integer), Column("snapshot", LargeBinary),
+)
+revision_parent = Table(
+    "revision_parent", metadata,
+    Column("revision_id", String, ForeignKey("revision.id"), nullable=False),
+    Column("parent_id", String, nullable=False), _position(),
+    PrimaryKeyConstraint("revision_id", "position"),
+)
+#: The tables that hold the file's history rather than the project.
+HISTORY_TABLES = (revision, revision_parent)

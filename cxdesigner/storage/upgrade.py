@@ -56,8 +56,29 @@ def _lanes_of_your_own(db: sqlite3.Connection) -> None:
                "FOREIGN KEY(persona_id) REFERENCES persona (id))")
 
 
+def _history_and_comments(db: sqlite3.Connection) -> None:
+    """4 -> 5: files keep the history of their saves and review comments; older files have neither.
+
+    The three tables are created empty (tables of these names in a schema-4 file were not
+    ours, and are replaced). The first save of an upgraded file starts its history.
+    """
+    for name in ("revision_parent", "revision", "comment"):
+        db.execute(f"DROP TABLE IF EXISTS {name}")
+    db.execute("CREATE TABLE comment (id VARCHAR NOT NULL, map_id VARCHAR NOT NULL, position INTEGER NOT NULL, "
+               "target_id VARCHAR NOT NULL, text TEXT NOT NULL, author TEXT NOT NULL, created_at VARCHAR, "
+               "reply_to_id VARCHAR, resolved INTEGER NOT NULL, PRIMARY KEY (id), "
+               "FOREIGN KEY(map_id) REFERENCES journey_map (id), FOREIGN KEY(reply_to_id) REFERENCES comment (id))")
+    db.execute("CREATE TABLE revision (id VARCHAR NOT NULL, position INTEGER NOT NULL, saved_at VARCHAR NOT NULL, "
+               "author TEXT NOT NULL, host TEXT NOT NULL, name TEXT NOT NULL, content VARCHAR NOT NULL, "
+               "base_id VARCHAR, file_format INTEGER, snapshot BLOB, PRIMARY KEY (id))")
+    db.execute("CREATE TABLE revision_parent (revision_id VARCHAR NOT NULL, parent_id VARCHAR NOT NULL, "
+               "position INTEGER NOT NULL, PRIMARY KEY (revision_id, position), "
+               "FOREIGN KEY(revision_id) REFERENCES revision (id))")
+
+
 #: ``UPGRADES[n]`` brings a schema-``n`` file to schema ``n + 1``.
-UPGRADES: dict[int, Step] = {1: _map_view_settings, 2: _target_ratings, 3: _lanes_of_your_own}
+UPGRADES: dict[int, Step] = {1: _map_view_settings, 2: _target_ratings, 3: _lanes_of_your_own,
+                             4: _history_and_comments}
 
 
 def upgrade_in_memory(source: sqlite3.Connection, version: int, target: int,

@@ -12,6 +12,7 @@ import errno
 import os
 import shutil
 import sqlite3
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -23,11 +24,12 @@ from cxdesigner.inputs import sidecar
 from cxdesigner.atomic import NotReplaceable, real_target, remove_stale_temporaries, temporary_beside
 from cxdesigner.model import Project
 from cxdesigner.storage.errors import ProjectFileError
+from cxdesigner.storage.history import History
 from cxdesigner.storage.limits import MAX_FILE_BYTES, Problem, content_problem
+from cxdesigner.storage.processes import host_name, user_name
 from cxdesigner.storage.rows import to_rows
 from cxdesigner.storage.schema import APPLICATION_ID, SCHEMA_VERSION, metadata, sql
 from cxdesigner.storage.stamp import FileStamp, changed_since, file_stamp
-
 
 
 @cache
@@ -35,6 +37,7 @@ def _named_dialect():
     """Inserts take each row's dict as it is, by column name (made on first save: opening needs none)."""
     from sqlalchemy.dialects.sqlite import dialect
     return dialect(paramstyle="named")
+
 
 @cache
 def _positional_insert(table: Table) -> str:
@@ -61,8 +64,11 @@ class FileChangedError(ProjectFileError):
 
 
 def save_project(project: Project, path: str | os.PathLike, *, backup: bool = False,
-                 if_unchanged: FileStamp | None = None) -> FileStamp:
+                 if_unchanged: FileStamp | None = None, history: History | None = None, author: str | None = None,
+                 merged: Iterable[str] = ()) -> FileStamp:
     """Write ``project`` to ``path`` atomically (Save and Save As alike); returns the new file's stamp.
+
+    Each save is a revision of the file's history (``history.py``).
 
     Args:
         backup: first keep the file being replaced as ``NAME.cxd.bak`` beside it (itself
@@ -70,19 +76,47 @@ def save_project(project: Project, path: str | os.PathLike, *, backup: bool = Fa
         if_unchanged: the stamp of the file as it was opened or last saved; if the file on
             disk differs (a colleague saved over it), ``FileChangedError`` is raised and
             nothing is written.
+        history: the history the project was read with (the editor's), updated once the file
+            is written. Without it, the history of the file being replaced goes on when that
+            file holds the same project (a script that opened, changed and saves it), and a
+            new one starts otherwise.
+        author: who saves (the user's login name by default).
+        merged: the heads of other copies merged into ``project`` since it was read: parents of
+            this revision too.
 
     Raises ``ProjectFileError`` with one plain sentence; the file on disk is then the
     previous one, untouched.
     """
-    return write_rows(to_rows(project), path, backup=backup, if_unchanged=if_unchanged)
+    rows = to_rows(project)
+    if history is None:
+        history = _history_of(path, project)
+    saved = history.after_save(rows, author=user_name() if author is None else author, host=host_name(),
+                               merged=merged)
+    stamp = write_rows({**rows, **saved.rows()}, path, backup=backup, if_unchanged=if_unchanged)
+    history.adopt(saved)
+    return stamp
+
+
+def _history_of(path: str | os.PathLike, project: Project) -> History:
+    """The history of the project file at ``path`` when it holds ``project``'s earlier self, else a new one."""
+    from cxdesigner.storage.conflicted import is_project_file
+    from cxdesigner.storage.reader import read_project
+    if not is_project_file(path):
+        return History()
+    try:
+        opened = read_project(path)
+    except ProjectFileError:
+        return History()  # a damaged file: saving replaces it, as before
+    return opened.history if opened.project.id == project.id else History()
 
 
 def write_rows(rows: Rows, path: str | os.PathLike, *, mode: int | None = None, backup: bool = False,
-               if_unchanged: FileStamp | None = None) -> FileStamp:
+               if_unchanged: FileStamp | None = None, page_size: int | None = None) -> FileStamp:
     """``save_project`` from rows already taken with ``to_rows``: the part that may run on another thread.
 
     ``mode`` overrides the new file's permissions (by default those of the file it
-    replaces, or the usual ones for a new file).
+    replaces, or the usual ones for a new file); ``page_size`` SQLite's (smaller pages
+    make a small file of a few rows, such as a comments file, smaller still).
     """
     target, kept_mode = _target(path)
     remove_stale_temporaries(target)
@@ -90,7 +124,7 @@ def write_rows(rows: Rows, path: str | os.PathLike, *, mode: int | None = None, 
     fd, temporary = _temporary_beside(target)
     os.close(fd)
     try:
-        _write(rows, temporary, target.name)
+        _write(rows, temporary, target.name, page_size)
         _fsync(temporary)
         os.chmod(temporary, kept_mode if mode is None else mode)
         stamp = file_stamp(temporary)
@@ -146,7 +180,7 @@ def _temporary_beside(target: Path) -> tuple[int, str]:
         raise _not_saved(target.name, why_not_written(error)) from error
 
 
-def _write(rows: Rows, path: str, name: str) -> None:
+def _write(rows: Rows, path: str, name: str, page_size: int | None = None) -> None:
     """One transaction: identity, tables, rows. Core builds the SQL, sqlite3 runs it.
 
     The temporary file is invisible until it is complete and fsynced, so it
@@ -159,6 +193,8 @@ def _write(rows: Rows, path: str, name: str) -> None:
     """
     db = sqlite3.connect(path, isolation_level=None)
     try:
+        if page_size is not None:
+            db.execute(f"PRAGMA page_size = {int(page_size)}")
         db.execute("PRAGMA journal_mode = OFF")
         db.execute("PRAGMA synchronous = OFF")
         db.execute("PRAGMA foreign_keys = OFF")

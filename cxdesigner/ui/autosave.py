@@ -77,8 +77,10 @@ class Autosave(QObject):
         document = self.document
         if document is None or not document.modified:
             return
+        head = document.history.head
         snapshot = self.store.snapshot(document.project, source_path=document.path, title=document.display_name,
-                                       key=self.key, source_stamp=document.stamp)
+                                       key=self.key, source_stamp=document.stamp,
+                                       source_revision=head.id if head else None)
         self._join()
         self._worker = threading.Thread(target=self._write_file, args=(snapshot,), name="autosave", daemon=True)
         self._worker.start()

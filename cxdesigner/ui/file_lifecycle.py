@@ -98,7 +98,8 @@ class FileLifecycle(QObject):
             return False
         try:
             document = self._with_lock(lambda **how: Document.recovered(project, entry.source_path,
-                                                                        entry.source_stamp, **how))
+                                                                        entry.source_stamp,
+                                                                        revision=entry.source_revision, **how))
         except ProjectFileError as error:
             QMessageBox.warning(self.window, self.tr("Recover unsaved work"), str(error))
             return False
@@ -187,18 +188,23 @@ class FileLifecycle(QObject):
         return True
 
     def _resolve_conflict(self) -> bool:
-        """Someone saved over the file since it was read: keep theirs, overwrite, or save elsewhere."""
+        """Someone saved over the file since it was read: merge theirs in, keep theirs, overwrite, or save
+        elsewhere."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("File changed on disk"), self.tr(
             "%1 was changed by someone else since you opened it.").replace("%1", self.document.display_name),
             Button.Cancel, self.window)
         box.setInformativeText(self.tr(
-            "Save yours as another file, overwrite theirs with yours, or reload theirs (your changes are "
-            "kept as a recovery copy, offered the next time CX Designer starts)."))
+            "Merge their changes into yours and save both, save yours as another file, overwrite theirs with "
+            "yours, or reload theirs (your changes are kept as a recovery copy, offered the next time CX "
+            "Designer starts)."))
+        merge = box.addButton(self.tr("Merge Their Changes"), QMessageBox.ButtonRole.AcceptRole)
         save_as = box.addButton(self.tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
         overwrite = box.addButton(self.tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
         reload = box.addButton(self.tr("Reload Theirs"), QMessageBox.ButtonRole.ResetRole)
-        box.setDefaultButton(save_as)
+        box.setDefaultButton(merge)
         box.exec()
+        if box.clickedButton() is merge:
+            return self.window.sharing.merging.merge_their_changes() and self.save_to(None)
         if box.clickedButton() is save_as:
             return self.save_as()
         if box.clickedButton() is overwrite:

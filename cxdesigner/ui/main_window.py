@@ -29,6 +29,7 @@ from cxdesigner.ui.info_bar import InfoBar
 from cxdesigner.ui.insert_menu import InsertMenu
 from cxdesigner.ui.map_menu import MapMenu
 from cxdesigner.ui.recent import RecentFiles
+from cxdesigner.ui.shared_files import SharedFiles
 from cxdesigner.ui.side_panels import SidePanels
 from cxdesigner.ui.start_page import StartPage
 
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.view.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{zoom:.0%}"))
         self.setAcceptDrops(True)
         self.resize(1400, 860)
+        self.sharing = SharedFiles(self)  # versions, compare, merge, copies beside the file, comments
         self._build_actions()
         if document is not None:
             self.set_document(document)
@@ -140,6 +142,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save_action, self.save_as_action, self.backup_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions(self.sharing.actions)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.project_action)
         self.file_menu.addSeparator()
@@ -244,6 +248,7 @@ class MainWindow(QMainWindow):
                        self.map_menu.menuAction(), self.insert_menu.menuAction()):
             action.setEnabled(enabled)
         self.panels.set_editing(enabled)
+        self.sharing.set_editing(enabled)
 
     def set_document(self, document: Document, recovery_key: str | None = None) -> None:
         """Show ``document`` (the previous one, if any, is closed).
@@ -272,6 +277,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([self.clipboard.cut, self.clipboard.copy, self.clipboard.paste, self.delete_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.select_all_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.sharing.preferences_action)
         for action in self.toolbar.actions()[4:]:
             self.toolbar.removeAction(action)
         self.toolbar.addActions([undo, redo])
@@ -279,17 +286,20 @@ class MainWindow(QMainWindow):
         document.path_changed.connect(lambda _: self._update_title())
         document.changed.connect(self._on_change)
         document.stepped.connect(self._reveal)
+        document.replaced.connect(self._project_replaced)
         self._fill_tabs()
         self._update_title()
         self.setWindowModified(document.modified)
         if document.path:
             self.recent.add(document.path)
+        self.sharing.document_shown(document)
 
     def close_document(self, keep_recovery: bool = False) -> None:
         """Stop showing the document (its lock is freed); its recovery copy goes unless ``keep_recovery``."""
         if self.document is None:
             return
         self._show_map(-1)
+        self.sharing.document_closed()
         self.document.close()
         self.document = None
         if self.autosave is not None:
@@ -328,6 +338,7 @@ class MainWindow(QMainWindow):
             self.scene.selectionChanged.connect(self._selection_changed)
             self.scene.told.connect(lambda message: self.statusBar().showMessage(message, 6000))
             self.view.setScene(self.scene)
+        self.sharing.scene_shown(self.scene)
         map_id = self.scene.map_id if self.scene else None
         if self.document is not None:
             self.panels.set_map(self.document, map_id)
@@ -343,6 +354,13 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(self.document.project.maps.index(event.item), event.item.name)
         elif isinstance(event, ItemChanged) and event.item is self.document.project:
             self._update_title()
+
+    def _project_replaced(self) -> None:
+        """A version restored or a merge (or its undo): the window starts again from the document's project."""
+        self.panels.set_document(self.document)
+        self._fill_tabs(self.tabs.currentIndex())
+        self.panels.show_selection([])
+        self._update_title()
 
     def _reveal(self, ids: list[str]) -> None:
         """After undo or redo, show what the steps were about: its map, its cards selected, in view.

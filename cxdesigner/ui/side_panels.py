@@ -1,7 +1,7 @@
 """The docked side panels of the editor window, created, placed and fed together.
 
-Left: Palette, Channels and History (tabbed). Right: Inspector, Personas and
-Goals & actions and Insights (tabbed). Every panel follows the open document; the map-bound
+Left: Palette, Channels and History (tabbed). Right: Inspector, Personas,
+Goals & actions, Insights and Comments (tabbed). Every panel follows the open document; the map-bound
 ones follow the map shown. Their refusals go to the window's status bar.
 """
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractScrollArea, QDockWidget, QMainWindow, QS
 from cxdesigner.editor.document import Document
 from cxdesigner.ui.annotations_panel import AnnotationsPanel
 from cxdesigner.ui.catalog_panel import CatalogPanel
+from cxdesigner.ui.comments_panel import CommentsPanel
 from cxdesigner.ui.insights_panel import InsightsPanel
 from cxdesigner.ui.inspector import Inspector
 from cxdesigner.ui.palette import Palette
@@ -27,6 +28,7 @@ class SidePanels(QObject):
         self.palette, self.inspector, self.personas = Palette(), Inspector(), PersonasPanel()
         self.annotations, self.catalog, self.history = AnnotationsPanel(), CatalogPanel(), QUndoView()
         self.insights = InsightsPanel()
+        self.comments = CommentsPanel()
         self.history.setEmptyLabel(self.tr("Opened"))
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.docks = [self._dock(self.tr("Palette"), "palette", self.palette, left),
@@ -35,7 +37,8 @@ class SidePanels(QObject):
                       self._dock(self.tr("Inspector"), "inspector", self.inspector, right),
                       self._dock(self.tr("Personas"), "personas", self.personas, right),
                       self._dock(self.tr("Goals && actions"), "annotations", self.annotations, right),
-                      self._dock(self.tr("Insights"), "insights", self.insights, right)]
+                      self._dock(self.tr("Insights"), "insights", self.insights, right),
+                      self._dock(self.tr("Comments"), "comments", self.comments, right)]
         for first, *others in (self.docks[:3], self.docks[3:]):
             for other in others:
                 window.tabifyDockWidget(first, other)
@@ -80,6 +83,7 @@ class SidePanels(QObject):
         self.personas.follow(document, map_id)
         self.annotations.follow(document, map_id)
         self.insights.follow(document, map_id)
+        self.comments.follow(document, map_id)
 
     def show_selection(self, ids: list[str]) -> None:
         """What is selected on the map: the Inspector shows one item, new entries go to one touchpoint."""
@@ -87,6 +91,7 @@ class SidePanels(QObject):
         self.inspector.show_item(one)
         touchpoint = one if one in (self.window.scene.cards if self.window.scene else {}) else None
         self.annotations.set_selection(touchpoint)
+        self.comments.set_selection(one)
 
     def push(self, command) -> bool:
         """One undo step for the window's own commands (refusals are told like the panels')."""

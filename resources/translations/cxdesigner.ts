@@ -9,6 +9,51 @@
         <comment>File format</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merge_dialog.py" line="24"/>
+        <source>after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merge_dialog.py" line="24"/>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merge_dialog.py" line="27"/>
+        <source>taken off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merge_dialog.py" line="27"/>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merge_dialog.py" line="28"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merge_dialog.py" line="28"/>
+        <source>kept, with its changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="166"/>
+        <source>severity %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="176"/>
+        <source>%1 priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="179"/>
+        <source>%1 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -197,6 +242,70 @@
     </message>
 </context>
 <context>
+    <name>CellFields</name>
+    <message>
+        <location filename="../../cxdesigner/ui/cell_fields.py" line="144"/>
+        <source>no value</source>
+        <extracomment>Every field, Clear buttons too, top to bottom: the order Tab goes through them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/cell_fields.py" line="145"/>
+        <source>A number (in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/cell_fields.py" line="146"/>
+        <source>A number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/cell_fields.py" line="157"/>
+        <source>From the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/cell_fields.py" line="160"/>
+        <source>The face shown; until one is chosen it follows the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/cell_fields.py" line="163"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/cell_fields.py" line="178"/>
+        <source>Choose a picture, or drop one here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/cell_fields.py" line="179"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/cell_fields.py" line="180"/>
+        <source>Clear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/cell_fields.py" line="194"/>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/cell_fields.py" line="195"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/cell_fields.py" line="223"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClipboardActions</name>
     <message numerus="yes">
         <location filename="../../cxdesigner/ui/clipboard_actions.py" line="50"/>
@@ -216,7 +325,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/clipboard_actions.py" line="78"/>
+        <location filename="../../cxdesigner/ui/clipboard_actions.py" line="82"/>
         <source>Paste %n touchpoints</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -224,27 +333,271 @@
     </message>
 </context>
 <context>
+    <name>CommentBadge</name>
+    <message>
+        <location filename="../../cxdesigner/canvas/comment_badges.py" line="36"/>
+        <source>%1 comments, %2 open: click to read them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="35"/>
+        <source>Show resolved</source>
+        <extracomment>A thread was clicked: the id of what it is about, to show on the map.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="39"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="49"/>
+        <source>Comment text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="50"/>
+        <source>Write a comment or a reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="55"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="56"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="57"/>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="179"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="58"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="97"/>
+        <source>something removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="100"/>
+        <source>the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="101"/>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="101"/>
+        <source>touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="101"/>
+        <source>pain point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="102"/>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="110"/>
+        <source>New comments go on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="179"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="195"/>
+        <source>Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="199"/>
+        <source>Reply to comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="208"/>
+        <source>Reopen comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="208"/>
+        <source>Resolve comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="213"/>
+        <source>Delete comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <location filename="../../cxdesigner/ui/compare_mode.py" line="111"/>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/compare_mode.py" line="116"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/compare_mode.py" line="116"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/compare_mode.py" line="120"/>
+        <source>End Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/compare_mode.py" line="124"/>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/compare_mode.py" line="131"/>
+        <source>From %1 to this document: %n difference(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/compare_mode.py" line="133"/>
+        <source>This document and %1 hold the same project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../cxdesigner/ui/merge_dialog.py" line="52"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merge_dialog.py" line="52"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merge_dialog.py" line="53"/>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merge_dialog.py" line="57"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merge_dialog.py" line="58"/>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merge_dialog.py" line="59"/>
+        <source>My own:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merge_dialog.py" line="61"/>
+        <source>My own value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merge_dialog.py" line="75"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merge_dialog.py" line="76"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merge_dialog.py" line="84"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merge_dialog.py" line="93"/>
+        <source>Conflict %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopiesBar</name>
+    <message>
+        <location filename="../../cxdesigner/ui/copies_bar.py" line="33"/>
+        <source>Copies beside this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/copies_bar.py" line="41"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/copies_bar.py" line="42"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/copies_bar.py" line="66"/>
+        <source>Merge It In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/copies_bar.py" line="66"/>
+        <source>Merge Them In</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
-        <location filename="../../cxdesigner/editor/document.py" line="50"/>
+        <location filename="../../cxdesigner/editor/document.py" line="65"/>
         <source>the file is read-only</source>
         <extracomment>The stamp of a file whose state when the work began is not known: it never matches a file on disk.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/editor/document.py" line="52"/>
+        <location filename="../../cxdesigner/editor/document.py" line="67"/>
         <source>its folder is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/editor/document.py" line="114"/>
-        <location filename="../../cxdesigner/editor/document.py" line="140"/>
+        <location filename="../../cxdesigner/editor/document.py" line="137"/>
+        <location filename="../../cxdesigner/editor/document.py" line="166"/>
         <source>you opened it read-only</source>
-        <extracomment>Every model event, as the model emitted it. The modified flag flipped (for the ``*`` in the title). The file path changed (Save As, first save). Undo or redo walked the stack (not a new edit): the ids its steps are about, to show them. ``try_push`` was refused: the model&apos;s one plain sentence, for the user. The file as read or last saved: saving over a file someone else changed is refused. Why Save must go elsewhere (Save As), or None when the file may be written. A sentence to tell before the first save (an older file format is upgraded). Keep the replaced file as ``NAME.cxd.bak`` on each save.</extracomment>
+        <extracomment>Every model event, as the model emitted it. The modified flag flipped (for the ``*`` in the title). The file path changed (Save As, first save). Undo or redo walked the stack (not a new edit): the ids its steps are about, to show them. ``try_push`` was refused: the model&apos;s one plain sentence, for the user. ``project`` is another object now (a version restored, a merge): views start again from it. The file as read or last saved: saving over a file someone else changed is refused. Why Save must go elsewhere (Save As), or None when the file may be written. A sentence to tell before the first save (an older file format is upgraded). Keep the replaced file as ``NAME.cxd.bak`` on each save. The file&apos;s revisions; each save adds one. Who saves and comments (``None``: the login name). What the window calls the document instead of its file&apos;s name (an earlier version).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/editor/document.py" line="197"/>
+        <location filename="../../cxdesigner/editor/document.py" line="224"/>
         <source>%1 is open read-only (%2): use Save As to keep your changes in another file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,140 +628,165 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="37"/>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="120"/>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="228"/>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="247"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="38"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="143"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="274"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="293"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="47"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="48"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="50"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="51"/>
         <source>Maps to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="57"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="58"/>
         <source>Maps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="60"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="61"/>
         <source>Add a summary of the journey scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="61"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="62"/>
         <source>Each persona&apos;s mean satisfaction, peak-end score, NPS, weakest touchpoint and biggest drop, under the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="65"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="66"/>
         <source>All maps in one PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="68"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="69"/>
         <source>Recorded in the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="72"/>
-        <source>Author</source>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="79"/>
+        <source>Make a Poster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="75"/>
-        <source>Paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="82"/>
-        <source>Transparent background</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="84"/>
-        <source>Resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="86"/>
-        <source>Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="88"/>
-        <source>Byte-order mark, for Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="90"/>
-        <source>Lets spreadsheet programs recognise the UTF-8 text</source>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="80"/>
+        <source>Tile the map over several sheets of this paper, text kept legible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxdesigner/ui/export_dialog.py" line="91"/>
-        <source>Tables</source>
+        <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="95"/>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="218"/>
-        <source>Export to</source>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="94"/>
+        <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="98"/>
-        <source>Browse…</source>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="101"/>
+        <source>Transparent background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxdesigner/ui/export_dialog.py" line="103"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="105"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="107"/>
+        <source>Byte-order mark, for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="109"/>
+        <source>Lets spreadsheet programs recognise the UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="110"/>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="114"/>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="118"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="264"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="121"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="126"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="113"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="136"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="192"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="218"/>
         <source>No preview for this format</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="228"/>
+        <source>Too small to read on this sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="198"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="232"/>
         <source>%n sheet(s) for this map</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="208"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="242"/>
         <source>%1 × %2 pixels</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="255"/>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="228"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="274"/>
         <source>Replace %n existing file(s)?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="231"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="277"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="231"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="277"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,125 +805,130 @@
     </message>
     <message>
         <location filename="../../cxdesigner/ui/file_lifecycle.py" line="95"/>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="103"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="104"/>
         <source>Recover unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="116"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="117"/>
         <source>File in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="118"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="119"/>
         <source>Open it read-only, or open it for editing anyway if they no longer have it open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="120"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="121"/>
         <source>Open Read-Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="121"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="122"/>
         <source>Open Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="135"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="136"/>
         <source>Colleagues opening this file will not be warned: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="155"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="156"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="168"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="169"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="169"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="170"/>
         <source>You opened %1 read-only (%2), so it cannot be replaced. Choose another name for your version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="173"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="174"/>
         <source>Save in the new format?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="180"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="181"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="186"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="187"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="191"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="193"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="192"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="194"/>
         <source>%1 was changed by someone else since you opened it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="195"/>
-        <source>Save yours as another file, overwrite theirs with yours, or reload theirs (your changes are kept as a recovery copy, offered the next time CX Designer starts).</source>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="197"/>
+        <source>Merge their changes into yours and save both, save yours as another file, overwrite theirs with yours, or reload theirs (your changes are kept as a recovery copy, offered the next time CX Designer starts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="197"/>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="247"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="200"/>
+        <source>Merge Their Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="201"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="253"/>
         <source>Save As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="198"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="202"/>
         <source>Overwrite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="199"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="203"/>
         <source>Reload Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="215"/>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="222"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="221"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="228"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="216"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="222"/>
         <source>Your changes could not be kept as a recovery copy, so the file was not reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="230"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="236"/>
         <source>Reloaded %1. Your changes are kept as a recovery copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="239"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="245"/>
         <source>Save the changes to %1 before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="241"/>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="244"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="247"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="250"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="246"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="252"/>
         <source>You opened it read-only: your version goes to another file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,53 +1049,53 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../cxdesigner/ui/inspector.py" line="41"/>
+        <location filename="../../cxdesigner/ui/inspector.py" line="43"/>
         <source>Select a touchpoint on the map to edit it here, or click a stage&apos;s title to edit the stage. Right-click a stage&apos;s title to add, move or delete stages.</source>
         <extracomment>A persona&apos;s rating or target was entered here: their line is the one last touched.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/inspector.py" line="53"/>
+        <location filename="../../cxdesigner/ui/inspector.py" line="55"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/inspector.py" line="61"/>
+        <location filename="../../cxdesigner/ui/inspector.py" line="63"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/inspector.py" line="62"/>
+        <location filename="../../cxdesigner/ui/inspector.py" line="64"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/inspector.py" line="63"/>
+        <location filename="../../cxdesigner/ui/inspector.py" line="65"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/inspector.py" line="64"/>
+        <location filename="../../cxdesigner/ui/inspector.py" line="66"/>
         <source>desktop, mobile, in person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/inspector.py" line="65"/>
+        <location filename="../../cxdesigner/ui/inspector.py" line="67"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/inspector.py" line="71"/>
+        <location filename="../../cxdesigner/ui/inspector.py" line="75"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/inspector.py" line="118"/>
+        <location filename="../../cxdesigner/ui/inspector.py" line="122"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/inspector.py" line="152"/>
+        <location filename="../../cxdesigner/ui/inspector.py" line="165"/>
         <source>Move touchpoint to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,14 +1103,14 @@
 <context>
     <name>JourneyScene</name>
     <message>
-        <location filename="../../cxdesigner/canvas/scene.py" line="212"/>
-        <location filename="../../cxdesigner/canvas/scene.py" line="218"/>
+        <location filename="../../cxdesigner/canvas/scene.py" line="264"/>
+        <location filename="../../cxdesigner/canvas/scene.py" line="270"/>
         <source>Move note</source>
         <extracomment>Touchpoint fields only its card shows; other fields feed lanes or spacing and need a rebuild. Something a gesture did that the user should hear about (for the status bar). The persona whose line was touched last (or chosen): the one Up and Down rate.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/scene.py" line="218"/>
+        <location filename="../../cxdesigner/canvas/scene.py" line="270"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,149 +1118,201 @@
 <context>
     <name>LanesDialog</name>
     <message>
-        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="18"/>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="31"/>
         <source>Lanes of %1</source>
+        <extracomment>The map&apos;s own lanes as they will be: existing ones (perhaps renamed) and new ones.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="20"/>
-        <source>Tick the lanes to show; drag them, or use Move Up and Move Down, into the order you want.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="25"/>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="38"/>
         <source>Lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="32"/>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="71"/>
+        <source>min, %, CSAT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="72"/>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="74"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="92"/>
         <source>A map always shows its touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="39"/>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="62"/>
         <source>Move Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="39"/>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="33"/>
+        <source>Tick the lanes to show; drag them, or use Move Up and Move Down, into the order you want. Add lanes of your own for anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="48"/>
+        <source>Add Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="52"/>
+        <source>Service blueprint (frontstage, backstage, support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="54"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="56"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="57"/>
+        <source>Remove the lane and what it holds (you can undo it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="62"/>
         <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="174"/>
+        <source>Change lanes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="57"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="58"/>
         <source>Maps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="64"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="65"/>
         <source>Save As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="135"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="137"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="141"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="147"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="153"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="148"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="154"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="150"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="156"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="153"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="159"/>
         <source>Show the whole map in miniature in the corner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="155"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="161"/>
         <source>&amp;Gaps Between Touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="158"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="164"/>
         <source>Mark where the customer switches channel, device or department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="161"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="166"/>
+        <source>&amp;Compact Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="168"/>
+        <source>Keep lanes low and cut long texts (point at one to read it whole); exports and print always show everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="172"/>
         <source>Satisfaction &amp;Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="171"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="182"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="178"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="195"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="206"/>
         <source>Up and Down Keys Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="214"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="225"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="258"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="270"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="258"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="270"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="294"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="311"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="297"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="314"/>
         <source>Read-only: you opened %1 read-only (%2). Your changes can be saved in another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="365"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="391"/>
         <source>%n selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="382"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="408"/>
         <source>Delete %n items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="452"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="478"/>
         <source>Exported %n file(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -903,72 +1338,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="90"/>
-        <source>Change lanes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="97"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="98"/>
         <source>Change spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="104"/>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="106"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="105"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="107"/>
         <source>Rename map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="104"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="105"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="113"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="114"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="115"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="116"/>
         <source>Duplicate map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="122"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="123"/>
         <source>Delete map</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/map_menu.py" line="123"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="124"/>
         <source>Delete the map “%1” with its %n touchpoint(s)? You can undo this.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="134"/>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="161"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="135"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="162"/>
         <source>Import Mermaid journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="135"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="136"/>
         <source>Mermaid journey (*.mmd *.mermaid *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="141"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="142"/>
         <source>it is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="142"/>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="146"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="143"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="147"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="142"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="143"/>
         <source>Could not read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,6 +1571,55 @@
     </message>
 </context>
 <context>
+    <name>Merging</name>
+    <message>
+        <location filename="../../cxdesigner/ui/merging.py" line="36"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merging.py" line="56"/>
+        <source>their changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merging.py" line="64"/>
+        <source>%1 is not a version of this project: they share no history to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merging.py" line="69"/>
+        <source>This document and %1 share no saved version whose content is still kept, so what each side changed cannot be told apart. Compare them instead (File &gt; Compare With…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merging.py" line="89"/>
+        <source>%1 holds comments on another project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merging.py" line="101"/>
+        <source>Some comments were about maps this project no longer has and were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merging.py" line="114"/>
+        <location filename="../../cxdesigner/ui/merging.py" line="126"/>
+        <source>Merge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merging.py" line="128"/>
+        <source>Merged %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merging.py" line="130"/>
+        <source>%1 holds nothing this document lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message>
         <location filename="../../cxdesigner/canvas/overview.py" line="23"/>
@@ -1252,109 +1731,140 @@
 <context>
     <name>PersonasPanel</name>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="56"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="44"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="64"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="52"/>
         <source>Shown on this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="65"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="53"/>
         <source>Draw this persona&apos;s satisfaction line on the current map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="69"/>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="117"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="57"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="105"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="70"/>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="73"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="58"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="61"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="71"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="59"/>
         <source>Choose an image, or drop one on this panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="76"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="64"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="79"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="67"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="114"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="102"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="130"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="118"/>
         <source>New persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="134"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="122"/>
         <source>Add persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="141"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="129"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="143"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="131"/>
         <source>Duplicate persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="154"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="142"/>
         <source>Delete persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="155"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="143"/>
         <source>Delete “%1”? %2 and %3 go with them. You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="156"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="144"/>
         <source>Their %n rating(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="156"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="144"/>
         <source>%n goal(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="168"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="156"/>
         <source>Choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="169"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="157"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="187"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="181"/>
         <source>That file is not an image CX Designer can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PictureButton</name>
+    <message>
+        <location filename="../../cxdesigner/ui/cell_fields.py" line="77"/>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/cell_fields.py" line="77"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../cxdesigner/ui/preferences.py" line="27"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/preferences.py" line="32"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/preferences.py" line="34"/>
+        <source>Each save records it in the file&apos;s versions, and each comment under its text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1367,11 +1877,12 @@
     </message>
     <message>
         <location filename="../../cxdesigner/ui/printing.py" line="59"/>
+        <location filename="../../cxdesigner/ui/printing.py" line="61"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/printing.py" line="66"/>
+        <location filename="../../cxdesigner/ui/printing.py" line="68"/>
         <source>Print Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,18 +2095,18 @@
 <context>
     <name>SatisfactionLine</name>
     <message>
-        <location filename="../../cxdesigner/canvas/satisfaction.py" line="163"/>
+        <location filename="../../cxdesigner/canvas/satisfaction.py" line="186"/>
         <source>(assumed)</source>
         <extracomment>``(touchpoint id, persona id, value)`` -&gt; None</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/satisfaction.py" line="168"/>
+        <location filename="../../cxdesigner/canvas/satisfaction.py" line="191"/>
         <source>few answers: read with care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/satisfaction.py" line="170"/>
+        <location filename="../../cxdesigner/canvas/satisfaction.py" line="193"/>
         <source>95% interval %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1611,121 +2122,240 @@
 <context>
     <name>SceneGestures</name>
     <message>
-        <location filename="../../cxdesigner/canvas/gestures.py" line="61"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="62"/>
         <source>Move touchpoint</source>
         <extracomment>What a palette entry carries when dragged: the channel id as UTF-8 (empty for none).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/canvas/gestures.py" line="61"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="62"/>
         <source>Move %n touchpoints</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/gestures.py" line="141"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="144"/>
         <source>Rename touchpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/gestures.py" line="159"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="162"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/gestures.py" line="160"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="163"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/gestures.py" line="164"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="167"/>
         <source>Clear rating of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/gestures.py" line="167"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="170"/>
         <source>Rate for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/gestures.py" line="180"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="183"/>
         <source>Add Touchpoint Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/gestures.py" line="182"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="185"/>
         <source>Add Sticky Note Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/gestures.py" line="211"/>
-        <location filename="../../cxdesigner/canvas/gestures.py" line="222"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="214"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="225"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/gestures.py" line="240"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="243"/>
         <source>This map shows no persona to rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/gestures.py" line="245"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="248"/>
         <source>%1 rated %2 here. Up and Down rate this persona; View &gt; Satisfaction Lines chooses another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/gestures.py" line="283"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="286"/>
         <source>Add a stage to this map first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="48"/>
-        <location filename="../../cxdesigner/canvas/gestures.py" line="288"/>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="54"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="291"/>
         <source>New touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedFiles</name>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="139"/>
+        <source>A conflicted copy of this file lies beside it: %1 (made by %2). Merge its changes in, or compare it with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="143"/>
+        <source>%1&apos;s comments on this file lie beside it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="144"/>
+        <source>A reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="151"/>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="155"/>
+        <source>Move to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="152"/>
+        <source>The changes of %1 are now in your document (save it to keep them). Move %1 to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="156"/>
+        <source>%1 could not be moved to the trash; remove it yourself when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="175"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="177"/>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="238"/>
+        <source>the version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="179"/>
+        <source>Restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="192"/>
+        <source>The name is written into the file when it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="198"/>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="203"/>
+        <source>Name This Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="199"/>
+        <source>%1 was changed on disk by someone else; save your document first, then name the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="211"/>
+        <source>it is an earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="229"/>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="236"/>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="244"/>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="248"/>
+        <source>Compare With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="245"/>
+        <source>%1 holds only comments: bring them in with File &gt; Merge With….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="253"/>
+        <source>Merge with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="275"/>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="289"/>
+        <source>Save My Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="276"/>
+        <source>You have written no comments on this file since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="281"/>
+        <source>Save my comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="291"/>
+        <source>Your comments are saved in %1: its owner can merge them in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SidePanels</name>
     <message>
-        <location filename="../../cxdesigner/ui/side_panels.py" line="30"/>
+        <location filename="../../cxdesigner/ui/side_panels.py" line="32"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/side_panels.py" line="32"/>
+        <location filename="../../cxdesigner/ui/side_panels.py" line="34"/>
         <source>Palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/side_panels.py" line="33"/>
+        <location filename="../../cxdesigner/ui/side_panels.py" line="35"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/side_panels.py" line="34"/>
+        <location filename="../../cxdesigner/ui/side_panels.py" line="36"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/side_panels.py" line="35"/>
+        <location filename="../../cxdesigner/ui/side_panels.py" line="37"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/side_panels.py" line="36"/>
+        <location filename="../../cxdesigner/ui/side_panels.py" line="38"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/side_panels.py" line="37"/>
+        <location filename="../../cxdesigner/ui/side_panels.py" line="39"/>
         <source>Goals &amp;&amp; actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/side_panels.py" line="38"/>
+        <location filename="../../cxdesigner/ui/side_panels.py" line="40"/>
         <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/side_panels.py" line="41"/>
+        <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1745,17 +2375,17 @@
 <context>
     <name>StageGestures</name>
     <message>
-        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="31"/>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="29"/>
         <source>Add Touchpoint to “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="33"/>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="31"/>
         <source>Rename Stage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="34"/>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="33"/>
         <source>Stage Colour…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,53 +2415,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="55"/>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="62"/>
         <source>New stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="57"/>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="63"/>
         <source>Add stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="63"/>
-        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="66"/>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="73"/>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="76"/>
         <source>Rename stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="63"/>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="74"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="72"/>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="82"/>
         <source>Stage colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="74"/>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="84"/>
         <source>Recolour stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="84"/>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="93"/>
         <source>Delete the stage %1 with its %n touchpoint(s)? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="87"/>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="96"/>
         <source>Delete the stages %1 with their %n touchpoint(s)? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="90"/>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="99"/>
         <source>Delete stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="98"/>
+        <location filename="../../cxdesigner/canvas/stage_gestures.py" line="108"/>
         <source>Delete stages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1896,10 +2526,105 @@
     </message>
 </context>
 <context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="38"/>
+        <source>Compare With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="38"/>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="47"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="41"/>
+        <source>Choose the version to compare this document with, or another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="42"/>
+        <source>Every save of this file, newest first. The content of named versions, of the last 30 days&apos; saves and of the last 10 saves is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="53"/>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="58"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="53"/>
+        <source>Another File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="55"/>
+        <source>Name This Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="58"/>
+        <source>Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="58"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="75"/>
+        <source> — this file as saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="77"/>
+        <source> — content no longer kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="107"/>
+        <source>Name This Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="107"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pages</name>
     <message>
-        <location filename="../../cxdesigner/render/pages.py" line="147"/>
+        <location filename="../../cxdesigner/render/pages.py" line="48"/>
+        <source>“%1” would take more than %6 rows of %5 sheets to keep its text at %4 pt: choose larger sheets.</source>
+        <extracomment>No text on paper smaller than this, in points (``--min-font``). The smallest text a map draws, in points at 100% (the texts of ``canvas.text``; see ``scene_font``). Sheets offered, smallest first, when a map needs a larger one. A poster taller than this many sheets is no poster any more: refused.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/pages.py" line="52"/>
+        <source>“%1” needs %2 %3 or larger to keep its text at %4 pt or more on one page: choose %2, or a poster of %5 sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/pages.py" line="56"/>
+        <source>“%1” is too large for one page even on A0 %3 at %4 pt: make it a poster of %5 sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/pages.py" line="214"/>
         <source>row %1 of %2, sheet %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.scene</name>
+    <message>
+        <location filename="../../cxdesigner/canvas/compare_overlay.py" line="179"/>
+        <source>Satisfaction in the version compared with</source>
+        <extracomment>How each kind of change is marked. Above the cards, below the real satisfaction lines and their handles. Where each removed touchpoint&apos;s ghost stands (scene coordinates), for revealing it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

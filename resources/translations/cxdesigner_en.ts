@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/clipboard_actions.py" line="78"/>
+        <location filename="../../cxdesigner/ui/clipboard_actions.py" line="82"/>
         <source>Paste %n touchpoints</source>
         <translation>
             <numerusform>Paste %n touchpoint</numerusform>
@@ -32,9 +32,20 @@
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/compare_mode.py" line="131"/>
+        <source>From %1 to this document: %n difference(s).</source>
+        <translation>
+            <numerusform>From %1 to this document: %n difference.</numerusform>
+            <numerusform>From %1 to this document: %n differences.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="198"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="232"/>
         <source>%n sheet(s) for this map</source>
         <translation>
             <numerusform>%n sheet for this map</numerusform>
@@ -42,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="228"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="274"/>
         <source>Replace %n existing file(s)?</source>
         <translation>
             <numerusform>Replace %n existing file?</numerusform>
@@ -64,7 +75,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="365"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="391"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -72,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="382"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="408"/>
         <source>Delete %n items</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -80,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="452"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="478"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>Exported %n file to %1</numerusform>
@@ -91,7 +102,7 @@
 <context>
     <name>MapMenu</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/map_menu.py" line="123"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="124"/>
         <source>Delete the map “%1” with its %n touchpoint(s)? You can undo this.</source>
         <translation>
             <numerusform>Delete the map “%1” with its %n touchpoint? You can undo this.</numerusform>
@@ -121,7 +132,7 @@
 <context>
     <name>PersonasPanel</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="156"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="144"/>
         <source>Their %n rating(s)</source>
         <translation>
             <numerusform>Their %n rating</numerusform>
@@ -129,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="156"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="144"/>
         <source>%n goal(s)</source>
         <translation>
             <numerusform>%n goal</numerusform>
@@ -175,7 +186,7 @@
 <context>
     <name>SceneGestures</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/canvas/gestures.py" line="61"/>
+        <location filename="../../cxdesigner/canvas/gestures.py" line="62"/>
         <source>Move %n touchpoints</source>
         <translation>
             <numerusform>Move %n touchpoint</numerusform>

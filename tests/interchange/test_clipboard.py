@@ -47,7 +47,7 @@ def test_anything_else_is_refused_plainly(project, text):
 def _with_lanes(project):
     from cxdesigner.model import CustomLane, Emotion, LaneCell, LaneKind
     jmap = project.maps[0]
-    says, mood = CustomLane(title="Customer says", kind=LaneKind.TEXT), CustomLane(title="Mood", kind=LaneKind.EMOTION)
+    says, mood = CustomLane(title="Guest says", kind=LaneKind.TEXT), CustomLane(title="Mood", kind=LaneKind.EMOTION)
     jmap.custom_lanes += [says, mood]
     jmap.lanes += [says.id, mood.id]
     tp = jmap.touchpoints[0]
@@ -74,7 +74,7 @@ def test_cells_bring_their_lane_into_another_project(project):
     other = load_template("online-shop")
     target = other.maps[0]
     pasted = paste_touchpoints(other, target, text, target.stages[0].id)
-    assert [(lane.title, lane.kind) for lane in pasted.lanes] == [("Customer says", LaneKind.TEXT),
+    assert [(lane.title, lane.kind) for lane in pasted.lanes] == [("Guest says", LaneKind.TEXT),
                                                                  ("Mood", LaneKind.EMOTION)]
     # The face belonged to a persona the shop map does not show: only the words come.
     assert [(c.lane_id, c.text) for c in pasted.cells] == [(pasted.lanes[0].id, "Is it ready?")]

@@ -12,14 +12,14 @@ from enum import Enum
 
 from hypothesis import strategies as st
 
-from cxdesigner.model import (Action, Channel, Department, Goal, JourneyMap, Note, PainPoint, Persona,
+from cxdesigner.model import (Action, Channel, Comment, Department, Goal, JourneyMap, Note, PainPoint, Persona,
                               PositiveMoment, Project, Rating, SatisfactionScale, Stage, Target, Touchpoint)
 from cxdesigner.model.containers import STRUCTURAL
 
 #: Few values, so that two people editing often pick the same one, or clash.
 WORDS = ["Alpha", "Beta", "Gamma"]
 NUMBERS = {"severity": [1, 2, 5], "age": [20, 40, None], "x": [0.0, 10.0], "y": [5.0, -5.0],
-           "duration_minutes": [None, 15.0], "expected_effect": [None, 0.5]}
+           "duration_minutes": [None, 15.0], "expected_effect": [None, 0.5], "resolved": [True, False]}
 
 
 def text_fields(item) -> list[str]:
@@ -70,7 +70,7 @@ def rate(project: Project, rng: random.Random, *, clear: bool = True, kind=Ratin
 
 def add_item(project: Project, rng: random.Random) -> None:
     kind = rng.choice(["touchpoint", "stage", "persona", "channel", "department", "note", "pain", "moment",
-                       "action", "goal", "map"])
+                       "action", "goal", "map", "comment"])
     if kind in ("persona", "channel", "department"):
         cls = {"persona": Persona, "channel": Channel, "department": Department}[kind]
         project.add(cls(name=rng.choice(WORDS)))
@@ -100,6 +100,15 @@ def add_item(project: Project, rng: random.Random) -> None:
         pains = [p.id for p in jmap.pain_points]
         project.add(Action(text=rng.choice(WORDS), touchpoint_id=rng.choice([None, *tps]),
                            pain_point_id=rng.choice([None, *pains])), map_id=jmap.id)
+    elif kind == "comment":
+        threads = [c for c in jmap.comments if c.reply_to_id is None]
+        if threads and rng.random() < 0.3:
+            first = rng.choice(threads)
+            project.add(Comment(target_id=first.target_id, text=rng.choice(WORDS), reply_to_id=first.id),
+                        map_id=jmap.id)
+        else:
+            targets = [jmap.id, *(x.id for x in [*jmap.stages, *jmap.touchpoints, *jmap.pain_points, *jmap.actions])]
+            project.add(Comment(target_id=rng.choice(targets), text=rng.choice(WORDS)), map_id=jmap.id)
     elif kind == "goal" and jmap.persona_ids:
         span = [s.id for s in jmap.stages] if not tps or rng.random() < 0.5 else tps
         project.add(Goal(persona_id=rng.choice(jmap.persona_ids), text=rng.choice(WORDS),

@@ -17,3 +17,16 @@ def test_duplicate_has_fresh_ids_and_keeps_every_link(project):
     assert twin.goals[0].last_id == twin.touchpoints[3].id
     assert twin.actions[0].pain_point_id == twin.pain_points[0].id
     assert twin.touchpoints[0].channel_id == jmap.touchpoints[0].channel_id
+
+
+def test_duplicate_shows_its_own_copies_of_the_map_s_lanes():
+    from cxdesigner.interchange.templates import load_template
+    project = load_template("hotel")
+    jmap = project.maps[0]
+    twin = duplicate_map(jmap)
+    project.add(twin)
+    assert project.problems() == []
+    own = [lane for lane in twin.lanes if twin.custom_lane(lane) is not None]
+    assert [twin.custom_lane(lane).title for lane in own] == ["Storyboard", "How they feel"]
+    assert {cell.lane_id for cell in twin.cells} == {lane.id for lane in twin.custom_lanes}
+    assert not {lane.id for lane in twin.custom_lanes} & {lane.id for lane in jmap.custom_lanes}

@@ -124,7 +124,7 @@ def test_targets_travel_in_the_json_form_and_older_documents_have_none(project):
     tp, ben = jmap.touchpoints[1], project.personas[1]
     project.set_target(jmap.id, Target(touchpoint_id=tp.id, persona_id=ben.id, value=4.5))
     document = json.loads(dumps(project))
-    assert VERSION == document["version"] >= 3
+    assert VERSION >= 3 and document["version"] == VERSION
     assert document["project"]["maps"][0]["targets"] == [{"touchpoint_id": tp.id, "persona_id": ben.id,
                                                           "value": 4.5}]
     assert loads(dumps(project)) == project

@@ -8,10 +8,17 @@ from cxdesigner.storage import open_project
 from tests.scenarios.test_lanes import drawn_lanes, in_lane
 
 CLAIRE = "Claire (business traveller)"
+ADDED = ("Customer says", "Wait", "Sketches", "Mood")
+
+
+def added_cells(jmap):
+    """The cells of the lanes these tests add (the sample has lanes of its own too)."""
+    ids = {lane.id for lane in jmap.custom_lanes if lane.title in ADDED}
+    return [cell for cell in jmap.cells if cell.lane_id in ids]
 
 
 def add_lanes(person, dialog) -> None:
-    for kind, title in (("Text", "Customer says"), ("Metric", "Wait"), ("Pictures (storyboard)", "Storyboard"),
+    for kind, title in (("Text", "Customer says"), ("Metric", "Wait"), ("Pictures (storyboard)", "Sketches"),
                         ("Emotions", "Mood")):
         person.pick("Add Lane", kind, within=dialog)
         person.select_all_and_type(title)  # the new lane's title is open for typing
@@ -27,7 +34,7 @@ def test_lanes_of_my_own_filled_in_the_inspector(editor, sample, tmp_path):
     person.answer(lambda dialog: add_lanes(person, dialog))
     person.menu("Map", "Lanes…")
     assert person.all_answered()
-    assert {"Customer says", "Wait", "Storyboard", "Mood"} <= set(drawn_lanes(window))
+    assert {"Customer says", "Wait", "Sketches", "Mood"} <= set(drawn_lanes(window))
     picture = tmp_path / "reception.png"
     image = QImage(640, 400, QImage.Format.Format_RGB32)
     image.fill(QColor("#74c0fc"))
@@ -40,7 +47,7 @@ def test_lanes_of_my_own_filled_in_the_inspector(editor, sample, tmp_path):
     assert person.focus() is person.find("Wait")
     person.type("12,5 min")
     person.press("Tab")
-    assert person.focus() is person.find("Storyboard")
+    assert person.focus() is person.find("Sketches")
     person.answer(lambda dialog: person.file_name(dialog, str(picture)))
     person.press("Space")
     assert person.all_answered()
@@ -48,12 +55,12 @@ def test_lanes_of_my_own_filled_in_the_inspector(editor, sample, tmp_path):
 
     assert [c.text for c in in_lane(window, "Customer says", TextCell)] == ["Is my room ready already?"]
     assert [c.toolTip() for c in in_lane(window, "Wait", MetricCell)] == ["12.5 min"]
-    assert len(in_lane(window, "Storyboard", PictureCell)) == 1
+    assert len(in_lane(window, "Sketches", PictureCell)) == 1
     assert len(in_lane(window, "Mood", EmotionCell)) >= 1  # implied faces wherever there are ratings
 
     person.press("Ctrl+Z")  # the face only
     jmap = window.document.project.maps[0]
-    assert all(cell.emotion is None for cell in jmap.cells)
+    assert all(cell.emotion is None for cell in added_cells(jmap))
     person.press("Ctrl+Shift+Z")
     person.press("Ctrl+S")
     saved = open_project(sample).maps[0]
@@ -63,7 +70,7 @@ def test_lanes_of_my_own_filled_in_the_inspector(editor, sample, tmp_path):
     claire = next(p for p in open_project(sample).personas if p.name == CLAIRE)
     assert saved.cell(lanes["Customer says"].id, tp.id).text == "Is my room ready already?"
     assert saved.cell(lanes["Wait"].id, tp.id).number == 12.5
-    stored = QImage.fromData(saved.cell(lanes["Storyboard"].id, tp.id).image)
+    stored = QImage.fromData(saved.cell(lanes["Sketches"].id, tp.id).image)
     assert max(stored.width(), stored.height()) == 480  # kept scaled down
     assert saved.cell(lanes["Mood"].id, tp.id, claire.id).emotion is Emotion.DELIGHTED
 
@@ -83,7 +90,7 @@ def test_a_lane_renamed_removed_and_brought_back(editor, sample):
         person.click(person.find("Rename", within=dialog))
         person.select_all_and_type("Customer asks")
         person.press("Return")
-        person.click_item(lanes, "Storyboard")
+        person.click_item(lanes, "Sketches")
         person.click(person.find("Remove", within=dialog))
         person.button(dialog, "OK")
 
@@ -91,13 +98,13 @@ def test_a_lane_renamed_removed_and_brought_back(editor, sample):
     person.menu("Map", "Lanes…")
     assert person.all_answered()
     shown = drawn_lanes(window)
-    assert "Customer asks" in shown and "Customer says" not in shown and "Storyboard" not in shown
+    assert "Customer asks" in shown and "Customer says" not in shown and "Sketches" not in shown
     assert person.find("Customer asks").toPlainText() == "Why is the minibar on the bill?"
     person.press("Ctrl+Z")  # the whole change of lanes is one step
-    assert {"Customer says", "Storyboard"} <= set(drawn_lanes(window))
+    assert {"Customer says", "Sketches"} <= set(drawn_lanes(window))
     person.press("Ctrl+S")
     saved = open_project(sample).maps[0]
-    assert {lane.title for lane in saved.custom_lanes} == {"Customer says", "Wait", "Storyboard", "Mood"}
+    assert {lane.title for lane in saved.custom_lanes} == {*ADDED, "Storyboard", "How they feel"}
     assert any(cell.text == "Why is the minibar on the bill?" for cell in saved.cells)
 
 
@@ -114,10 +121,10 @@ def test_a_number_out_of_reach_or_a_file_that_is_no_picture_is_refused(editor, s
     fake = tmp_path / "holiday.png"
     fake.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
     person.answer(lambda dialog: person.file_name(dialog, str(fake)))
-    person.click("Storyboard")
+    person.click("Sketches")
     assert person.all_answered()
     assert "holiday.png" in window.statusBar().currentMessage()
-    assert window.document.project.maps[0].cells == []
+    assert added_cells(window.document.project.maps[0]) == []
 
 
 def test_copied_touchpoints_bring_their_cells(editor, sample):
@@ -136,12 +143,13 @@ def test_copied_touchpoints_bring_their_cells(editor, sample):
     jmap = window.document.project.maps[0]
     copies = [t for t in jmap.touchpoints if t.title == "Eats at the hotel restaurant"]
     assert len(copies) == 2
-    assert sorted((c.text, c.number) for c in jmap.cells if c.touchpoint_id == copies[1].id) == [
-        ("", 25.0), ("Can I have it in my room?", None)]
+    assert sorted((c.text, c.number or 0) for c in added_cells(jmap) if c.touchpoint_id == copies[1].id) == [
+        ("", 25.0), ("Can I have it in my room?", 0)]
+    assert len([c for c in jmap.cells if c.touchpoint_id == copies[1].id]) == 3  # its storyboard picture too
     person.press("Ctrl+Z")  # the paste, cells and all
-    assert len(jmap.cells) == 2
+    assert len(added_cells(jmap)) == 2
     person.press("Ctrl+S")
-    assert len(open_project(sample).maps[0].cells) == 2
+    assert len(added_cells(open_project(sample).maps[0])) == 2
 
 
 def test_mermaid_export_says_it_leaves_the_lanes_out(editor, sample, tmp_path):
@@ -161,5 +169,5 @@ def test_mermaid_export_says_it_leaves_the_lanes_out(editor, sample, tmp_path):
     person.answer(export_dialog)
     person.press("Ctrl+E")
     assert person.all_answered()
-    assert "Customer says, Wait, Storyboard, Mood" in said[0] and "pain points" in said[0]
+    assert "Customer says, Wait, Sketches, Mood" in said[0] and "pain points" in said[0]
     assert "%% left out:" in text.read_text(encoding="utf-8")

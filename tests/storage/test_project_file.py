@@ -189,8 +189,19 @@ def test_missing_file_and_folder(tmp_path):
         open_project(tmp_path)
 
 
+def _as_schema_4(path):
+    """Turn a saved file into what schema 4 was: no history of saves, no comments."""
+    with sqlite3.connect(path) as db:
+        for table in ("revision_parent", "revision", "comment"):
+            db.execute(f"DROP TABLE {table}")
+        db.execute("PRAGMA user_version = 4")
+    with sqlite3.connect(path) as db:
+        db.execute("VACUUM")
+
+
 def _as_schema_3(path):
     """Turn a saved file into what schema 3 was: no lanes of a map's own, no projected line, no plan."""
+    _as_schema_4(path)
     with sqlite3.connect(path) as db:
         db.execute("DROP TABLE lane_cell")
         db.execute("DROP TABLE custom_lane")
@@ -203,7 +214,7 @@ def _as_schema_3(path):
 
 
 def _as_schema_2(path):
-    """Turn a saved file into what schema 2 was: no target ratings (nor what schema 4 added)."""
+    """Turn a saved file into what schema 2 was: no target ratings (nor what later schemas added)."""
     _as_schema_3(path)
     with sqlite3.connect(path) as db:
         db.execute("DROP TABLE target_rating")
@@ -278,7 +289,7 @@ def test_schema_3_file_is_upgraded_with_no_lanes_of_its_own(project, tmp_path):
     assert upgraded.maps[0].projected_statuses == [] and all(a.phase == "" for a in upgraded.maps[0].actions)
     assert path.read_bytes() == before and file_format_version(path) == 3
     save_project(upgraded, tmp_path / "new.cxd")
-    assert file_format_version(tmp_path / "new.cxd") == SCHEMA_VERSION == 4
+    assert file_format_version(tmp_path / "new.cxd") == SCHEMA_VERSION == 5
 
 
 def test_lanes_of_a_maps_own_round_trip(project, tmp_path):

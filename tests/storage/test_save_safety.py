@@ -105,8 +105,8 @@ def test_the_folder_vanishing_mid_save_is_a_plain_error(project, tmp_path, monke
     save_project(project, path)
     write = writer._write
 
-    def write_then_unplug(rows, temporary, name):
-        write(rows, temporary, name)
+    def write_then_unplug(rows, temporary, name, *more):
+        write(rows, temporary, name, *more)
         shutil.rmtree(folder)
 
     monkeypatch.setattr(writer, "_write", write_then_unplug)
@@ -121,8 +121,8 @@ def test_the_file_replaced_by_a_folder_mid_save(project, tmp_path, monkeypatch):
     save_project(project, path)
     write = writer._write
 
-    def write_then_replace(rows, temporary, name):
-        write(rows, temporary, name)
+    def write_then_replace(rows, temporary, name, *more):
+        write(rows, temporary, name, *more)
         path.unlink()
         path.mkdir()
         (path / "inside.txt").write_text("someone's folder")

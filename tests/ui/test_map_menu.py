@@ -65,12 +65,13 @@ def test_lanes_dialog_chooses_and_orders_lanes(window, monkeypatch):
     from cxdesigner.ui.lanes_dialog import LanesDialog
     jmap = window.document.project.maps[0]
     dialog = LanesDialog(jmap)
-    assert [dialog.list.item(i).text() for i in range(3)] == ["Touchpoints", "Personas", "Satisfaction"]
+    assert [dialog.list.item(i).text() for i in range(4)] == ["Touchpoints", "Personas", "Storyboard", "Satisfaction"]
     feels = next(dialog.list.item(i) for i in range(dialog.list.count()) if dialog.list.item(i).text() == "Feels")
     feels.setCheckState(Qt.CheckState.Checked)
     dialog.list.item(1).setCheckState(Qt.CheckState.Unchecked)
-    assert dialog.lanes() == [Lane.TOUCHPOINTS, Lane.SATISFACTION, Lane.PAIN_POINTS, Lane.POSITIVE_MOMENTS,
-                              Lane.ACTIONS, Lane.FEELINGS]
+    board, mood = (lane.id for lane in jmap.custom_lanes)
+    assert dialog.lanes() == [Lane.TOUCHPOINTS, board, Lane.SATISFACTION, mood, Lane.PAIN_POINTS,
+                              Lane.POSITIVE_MOMENTS, Lane.ACTIONS, Lane.FEELINGS]
     monkeypatch.setattr(LanesDialog, "exec", lambda self: LanesDialog.DialogCode.Accepted)
     monkeypatch.setattr(LanesDialog, "lanes", lambda self: [Lane.TOUCHPOINTS, Lane.FEELINGS, Lane.GOALS])
     window.map_menu.choose_lanes()
