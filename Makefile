@@ -38,11 +38,11 @@ test-oldest:
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
 
-# Rebuild the bundled sample from the hotel template (after a template change).
 # Draw the hotel template's storyboard pictures and persona photos (resources/storyboard/*.svg) into it.
 templates: $(STAMP)
 	$(PY) resources/storyboard/build.py
 
+# Rebuild the bundled sample from the hotel template (after a template change).
 sample: $(STAMP)
 	$(PY) -m cxdesigner new resources/samples/hotel.cxd --template hotel --force --no-history
 

@@ -21,7 +21,6 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_project_file import generated_project  # noqa: E402
 from PySide6.QtCore import QEvent, QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QMouseEvent  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
@@ -61,6 +60,8 @@ def _per_step(view: QGraphicsView, start: QPointF, amplitude: float) -> float:
 
 
 def drag_step(count: int) -> tuple[float, float]:
+    from bench_project_file import generated_project
+
     from cxdesigner.canvas.scene import JourneyScene
     from cxdesigner.canvas.view import JourneyView
     from cxdesigner.editor.document import Document

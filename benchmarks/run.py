@@ -2,6 +2,7 @@
 
 import bench_editor
 import bench_export
+import bench_full_map
 import bench_history
 import bench_merge
 import bench_large_inputs
@@ -11,6 +12,7 @@ import bench_survey_import
 if __name__ == "__main__":
     bench_project_file.run()
     bench_editor.run()
+    bench_full_map.run()
     bench_export.run()
     bench_survey_import.run()
     bench_merge.run()

@@ -40,6 +40,23 @@ def save(widget: QWidget, folder: Path, name: str) -> Path:
     return path
 
 
+def export_page(project, folder: Path) -> None:
+    """The hotel map's exported A2 PDF page, as pdftoppm renders it (skipped without poppler)."""
+    import shutil
+    import subprocess
+
+    from cxdesigner.render.files import pdf_bytes
+    from cxdesigner.render.pages import PageSetup
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm not found: export-hotel-pdf.png left as it was")
+        return
+    pdf = Path(tempfile.mkdtemp()) / "hotel.pdf"
+    pdf.write_bytes(pdf_bytes(project, [project.maps[0].id], PageSetup("A2")))
+    subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", str(pdf), str(folder / "export-hotel-pdf")],
+                   check=True)
+    print(f"Wrote {folder / 'export-hotel-pdf.png'}")
+
+
 def main(argv: list[str]) -> int:
     from cxdesigner.ui.export_dialog import ExportDialog
     from cxdesigner.ui.lanes_dialog import LanesDialog
@@ -77,6 +94,18 @@ def main(argv: list[str]) -> int:
     window.view.zoom_to_fit()
     settle(app)
     save(window, folder, "guide-editor")
+    window.view.set_zoom(0.62)
+    window.view.horizontalScrollBar().setValue(0)
+    window.view.verticalScrollBar().setValue(0)
+    settle(app)
+    save(window, folder, "editor-hotel")
+    from cxdesigner.app import apply_theme
+    apply_theme(app, True)
+    settle(app, 10)
+    save(window, folder, "editor-hotel-dark")
+    apply_theme(app, False)
+    settle(app, 10)
+    export_page(window.document.project, folder)
 
     room = next(t for t in scene.jmap.touchpoints if "enters the room" in t.title.lower())
     scene.clearSelection()

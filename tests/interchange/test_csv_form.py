@@ -166,6 +166,7 @@ def test_any_map_reads_back_row_for_row(project):
         assert [r[1] for r in tables["pain-points"][1:]] == [safe_cell(p.text) for p in jmap.pain_points]
         assert [r[1] for r in tables["actions"][1:]] == [safe_cell(a.text) for a in jmap.actions]
         assert [r[8] for r in tables["actions"][1:]] == [safe_cell(a.resources_needed) for a in jmap.actions]
+        ratings = slice(6, 6 + len(jmap.persona_ids))
         for row in tables["touchpoints"][1:]:
-            assert all(cell == "" or float(cell) == float(cell) for cell in row[6:])
+            assert all(cell == "" or float(cell) == float(cell) for cell in row[ratings])
         assert all(len(row) == len(rows[0]) for rows in tables.values() for row in rows)
