@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from cxdesigner.canvas.pictures import decoded
-from cxdesigner.canvas.style import palette_color
+from cxdesigner.canvas.style import palette_color, readable
 from cxdesigner.canvas.text import TextStyle, paint_text, text_height
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ class ProfileCard(QGraphicsItem):
             painter.drawEllipse(circle)
         ink = palette_color(QPalette.ColorRole.Text)
         paint_text(painter, QRectF(PHOTO + 8, 0, self.width - PHOTO - 8, self.name_height), self.persona.name, NAME,
-                   color.darker(115), self.compact)
+                   readable(color), self.compact)
         if self.quote and not self.compact:
             muted = QColor(ink)
             muted.setAlpha(200)

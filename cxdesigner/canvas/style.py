@@ -40,6 +40,11 @@ def is_dark() -> bool:
     return palette_color(QPalette.ColorRole.Window).lightness() < 128
 
 
+def readable(color: QColor) -> QColor:
+    """``color`` as text on the map's background: a shade darker on light, lighter on dark."""
+    return color.lighter(160) if is_dark() else color.darker(115)
+
+
 def tinted(color: str, strength: float) -> QColor:
     """``color`` laid over the window colour at ``strength`` (0..1): pastel bands in both themes."""
     base, top = palette_color(QPalette.ColorRole.Window), QColor(color)
