@@ -96,7 +96,9 @@ def touchpoint_lines(project: Project, jmap: JourneyMap, touchpoint) -> list[tup
             rows.append((tr("Positive moment"), moment.text))
     for action in jmap.actions:
         if action.touchpoint_id == touchpoint.id:
-            rows.append((tr("Action"), f"{action.text} ({'; '.join(action_lines(project, action))})"))
+            rows.append((tr("Action"), f"{action.text} ({action_lines(project, action)[0]})"))
+            rows.append((tr("Resources available"), action.resources_available))
+            rows.append((tr("Resources still needed"), action.resources_needed))
     return [(label, value) for label, value in rows if value]
 
 
