@@ -7,6 +7,7 @@ network helpers, and every request it makes is recorded.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import select
@@ -20,12 +21,20 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--dis
          "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--mute-audio"]
 
 
+def _moved_up(fd: int) -> int:
+    high = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 10)
+    os.close(fd)
+    return high
+
+
 class Browser:
     """One Chromium with one page; ``errors`` and ``requests`` fill as the page runs."""
 
     def __init__(self, profile: Path, width: int = 1400, height: int = 1000) -> None:
         commands_read, self._commands = os.pipe()
         self._answers, answers_write = os.pipe()
+        # Above 4, so putting them on 3 and 4 in the child cannot overwrite one with the other.
+        commands_read, answers_write = (_moved_up(fd) for fd in (commands_read, answers_write))
 
         def on_fds_3_and_4() -> None:  # where Chromium looks for its pipe
             os.dup2(commands_read, 3, inheritable=True)
