@@ -43,7 +43,17 @@ def attr(value: str) -> str:
 
 def json_data(value: object) -> str:
     """``value`` as JSON safe inside a ``<script>`` element: no ``<``, ``>``, ``&`` or line separators."""
-    return json.dumps(value, ensure_ascii=True, separators=(",", ":")).translate(_SCRIPT)
+    return json.dumps(_cleaned(value), ensure_ascii=True, separators=(",", ":")).translate(_SCRIPT)
+
+
+def _cleaned(value: object) -> object:
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, dict):
+        return {clean(k): _cleaned(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_cleaned(v) for v in value]
+    return value
 
 
 def color(value: str, fallback: str = "#8e8e93") -> str:

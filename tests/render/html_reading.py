@@ -38,7 +38,9 @@ class Page:
         for css in self.styles:
             found += re.findall(r"@import[^;]*", css)
             found += [u for u in re.findall(r"url\(\s*['\"]?([^)'\"]*)", css) if not u.startswith(("#", "data:"))]
-        for _, body in self.scripts:
+        for attrs, body in self.scripts:
+            if attrs.get("type") == "application/json":
+                continue  # data, never run: what the user typed may well name an address
             found += re.findall(r"https?://[^\s\"']+", body)
             found += re.findall(r"\b(?:fetch|XMLHttpRequest|WebSocket|EventSource|importScripts)\b", body)
         return found
