@@ -11,6 +11,7 @@ the touchpoints and Enter works without a script); cards, chips and points carry
 from __future__ import annotations
 
 import base64
+import math
 import struct
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -109,9 +110,8 @@ class MapSvg:
             heights[lane] = max(fragment.height, label, EMPTY_HEIGHT)
         layout = layout_map(jmap, metrics=self.metrics, heights=heights)
         self.layout = layout
-        width, height = layout.width, layout.height
-        for x, y in layout.notes.values():
-            width, height = max(width, x + 200), max(height, y + 160)
+        notes, right, bottom = self._notes(layout)
+        width, height = max(layout.width, right + 24), max(layout.height, bottom + 24)
         parts = [f'<svg class="map-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {number(width)} '
                  f'{number(height)}" width="{number(width)}" height="{number(height)}" role="group" '
                  f'aria-label="{attr(tr("The map: %1").replace("%1", jmap.name))}">']
@@ -133,7 +133,7 @@ class MapSvg:
             else:
                 parts += fragments[lane].parts
             parts.append("</g>")
-        parts += self._notes(layout)
+        parts += notes
         parts.append("</svg>")
         return "".join(parts), layout
 
@@ -440,10 +440,11 @@ class MapSvg:
             parts.append("</g>")
         return parts
 
-    def _notes(self, layout: MapLayout) -> list[str]:
-        parts = []
+    def _notes(self, layout: MapLayout) -> tuple[list[str], float, float]:
+        """The sticky notes where the layout puts them, and how far right and down they reach."""
+        parts, right, bottom = [], 0.0, 0.0
         for note in self.jmap.notes:
-            x, y = layout.notes[note.id]
+            x, y = (v if math.isfinite(v) else 0.0 for v in layout.notes[note.id])
             width = max(60.0, min(note.width, 600.0)) if note.width == note.width else 160.0
             lines = wrap(note.text, width - 16, FONT["chip"], 40)
             height = max(note.height if note.height == note.height else 0, block_height(lines, FONT["chip"]) + 16)
@@ -451,7 +452,8 @@ class MapSvg:
             parts.append(f'<g class="note"><rect x="{number(x)}" y="{number(y)}" width="{number(width)}" '
                          f'height="{number(height)}" rx="3" fill="{color(note.color, "#fff3b0")}" stroke="#e0c860"/>'
                          + lines_svg(lines, x + 8, y + 6, FONT["chip"], "cell") + "</g>")
-        return parts
+            right, bottom = max(right, x + width), max(bottom, y + height)
+        return parts, right, bottom
 
 
 def marker_svg(shape: str, x: float, y: float, fill: str, hollow: bool) -> str:
@@ -463,7 +465,6 @@ def marker_svg(shape: str, x: float, y: float, fill: str, hollow: bool) -> str:
     if shape == "square":
         return f'<rect x="{number(x - r * 0.85)}" y="{number(y - r * 0.85)}" width="{number(r * 1.7)}" ' \
                f'height="{number(r * 1.7)}" {paint}/>'
-    import math
     corners = {"diamond": 4, "triangle": 3, "hexagon": 6, "star": 10}.get(shape, 4)
     points = []
     for i in range(corners):
