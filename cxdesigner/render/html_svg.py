@@ -10,30 +10,24 @@ the touchpoints and Enter works without a script); cards, chips and points carry
 
 from __future__ import annotations
 
-import base64
 import math
-import struct
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 
-from cxdesigner.canvas.faces import FILLS, emotion_of
+from cxdesigner.canvas.faces import emotion_of
 from cxdesigner.canvas.lanes import HINTS, NOTE_COLORS, TEXT_FIELDS, TEXT_KINDS, TITLES
 from cxdesigner.canvas.layout import EMPTY_HEIGHT, MapLayout, Metrics, base_height, layout_map, value_to_y
 from cxdesigner.canvas.markers import PATTERNS, SHAPES
-from cxdesigner.model import Emotion, Evidence, JourneyMap, Lane, LaneKind, Project
+from cxdesigner.model import Evidence, JourneyMap, Lane, LaneKind, Project
+from cxdesigner.render.html_marks import (
+    FACE, FONT, LINE, block_height, face_svg, image_href, lines_svg, marker_svg,
+)
 from cxdesigner.render.html_text import attr, color, number, text, wrap
 
 TOP, BOTTOM, GAP = 8.0, 8.0, 4.0
 CARD_MARGIN = 12.0
-FONT = {"title": 12.0, "sub": 10.0, "chip": 11.0, "small": 9.5, "lane": 12.0, "hint": 10.0, "stage": 13.0}
-LINE = 1.3  # line height, in ems
-MARKER = 5.5
-FACE = 22.0
-#: Images the page embeds, by their first bytes.
-IMAGE_TYPES = {b"\x89PNG\r\n\x1a\n": "image/png", b"\xff\xd8\xff": "image/jpeg", b"GIF87a": "image/gif",
-               b"GIF89a": "image/gif"}
 
 
 def tr(value: str) -> str:
@@ -46,38 +40,6 @@ class Fragment:
 
     parts: list[str] = field(default_factory=list)
     height: float = EMPTY_HEIGHT
-
-
-def lines_svg(lines: list[str], x: float, y: float, size: float, css: str = "", anchor: str = "") -> str:
-    """Lines of text from a first baseline at ``y``."""
-    if not lines:
-        return ""
-    step = size * LINE
-    spans = "".join(f'<tspan x="{number(x)}" dy="{number(0 if i == 0 else step)}">{text(line)}</tspan>'
-                    for i, line in enumerate(lines))
-    extra = f' text-anchor="{anchor}"' if anchor else ""
-    return f'<text class="{css}" y="{number(y + size)}" font-size="{number(size)}"{extra}>{spans}</text>'
-
-
-def block_height(lines: list[str], size: float) -> float:
-    return len(lines) * size * LINE
-
-
-def image_href(data: bytes | None) -> tuple[str, float] | None:
-    """A picture as a data address and its height for a width of 1, or None when it is no known image."""
-    if not data:
-        return None
-    kind = next((mime for magic, mime in IMAGE_TYPES.items() if data.startswith(magic)), None)
-    if kind is None:
-        return None
-    ratio = 0.75
-    if kind == "image/png" and len(data) >= 24:
-        width, height = struct.unpack(">II", data[16:24])
-        ratio = height / width if width and height else ratio
-    elif kind == "image/gif" and len(data) >= 10:
-        width, height = struct.unpack("<HH", data[6:10])
-        ratio = height / width if width and height else ratio
-    return f"data:{kind};base64,{base64.b64encode(data).decode('ascii')}", max(0.2, min(3.0, ratio))
 
 
 class MapSvg:
@@ -218,6 +180,7 @@ class MapSvg:
             label = tr("Touchpoint %1 of %2: %3").replace("%1", str(index)).replace("%2", str(total)).replace(
                 "%3", t.title)
             parts.append(f'<a class="tp" href="#d-{attr(t.id)}" data-k="{attr(t.id)}" aria-label="{attr(label)}">'
+                         f'<title>{text(t.title)}</title>'
                          f'<rect class="card" x="{number(x)}" y="{number(y)}" width="{number(self.cw)}" '
                          f'height="{number(height)}" rx="6"/><rect x="{number(x)}" y="{number(y)}" width="5" '
                          f'height="{number(height)}" rx="2" fill="{stripe}"/>')
@@ -254,22 +217,22 @@ class MapSvg:
     def _chips(self, lane: Lane) -> Fragment:
         from cxdesigner.render.html_details import action_lines, pain_lines  # the words the details list uses
         jmap, fill = self.jmap, NOTE_COLORS[lane]
-        entries: list[tuple[str, str, str, str, list[str]]] = []
+        entries: list[tuple[str, str, str, list[str]]] = []  # (touchpoint id, key, text, detail lines)
         if lane is Lane.PAIN_POINTS:
-            entries = [(p.touchpoint_ids[0], p.id, p.text, pain_lines(self.project, jmap, p)[0],
-                        pain_lines(self.project, jmap, p)) for p in jmap.pain_points if p.touchpoint_ids]
+            entries = [(p.touchpoint_ids[0], p.id, p.text, pain_lines(self.project, jmap, p))
+                       for p in jmap.pain_points if p.touchpoint_ids]
         elif lane is Lane.POSITIVE_MOMENTS:
-            entries = [(m.touchpoint_id, m.id, m.text, "", []) for m in jmap.positive_moments]
+            entries = [(m.touchpoint_id, m.id, m.text, []) for m in jmap.positive_moments]
         else:
-            entries = [(a.touchpoint_id, a.id, a.text, action_lines(self.project, a)[0] if action_lines(
-                self.project, a) else "", action_lines(self.project, a)) for a in jmap.actions if a.touchpoint_id]
+            entries = [(a.touchpoint_id, a.id, a.text, action_lines(self.project, a))
+                       for a in jmap.actions if a.touchpoint_id]
         depth: dict[str, float] = {}
         parts = []
-        for touchpoint_id, key, value, extra, details in entries:
+        for touchpoint_id, key, value, details in entries:
             if touchpoint_id not in self.columns.x_of:
                 continue
             y = depth.get(touchpoint_id, TOP)
-            svg, height = self._chip(key, value, extra, fill, self._left(touchpoint_id), y, self.cw, details)
+            svg, height = self._chip(key, value, details[0] if details else "", fill, self._left(touchpoint_id), y, self.cw, details)
             parts.append(svg)
             depth[touchpoint_id] = y + height + GAP
         return Fragment(parts, max(EMPTY_HEIGHT, max(depth.values()) - GAP + BOTTOM) if depth else EMPTY_HEIGHT)
@@ -454,38 +417,3 @@ class MapSvg:
                          + lines_svg(lines, x + 8, y + 6, FONT["chip"], "cell") + "</g>")
             right, bottom = max(right, x + width), max(bottom, y + height)
         return parts, right, bottom
-
-
-def marker_svg(shape: str, x: float, y: float, fill: str, hollow: bool) -> str:
-    """A persona's marker at (x, y): filled when measured, hollow when assumed."""
-    paint = f'fill="{"#ffffff" if hollow else fill}" stroke="{fill}" stroke-width="2"'
-    r = MARKER
-    if shape == "circle":
-        return f'<circle cx="{number(x)}" cy="{number(y)}" r="{r}" {paint}/>'
-    if shape == "square":
-        return f'<rect x="{number(x - r * 0.85)}" y="{number(y - r * 0.85)}" width="{number(r * 1.7)}" ' \
-               f'height="{number(r * 1.7)}" {paint}/>'
-    corners = {"diamond": 4, "triangle": 3, "hexagon": 6, "star": 10}.get(shape, 4)
-    points = []
-    for i in range(corners):
-        angle = -math.pi / 2 + i * 2 * math.pi / corners
-        radius = r * 1.2 if shape != "star" or i % 2 == 0 else r * 0.55
-        points.append(f"{number(x + radius * math.cos(angle))},{number(y + radius * math.sin(angle))}")
-    return f'<polygon points="{" ".join(points)}" {paint}/>'
-
-
-def face_svg(x: float, y: float, emotion: Emotion, ring: str, picked: bool, name: str) -> str:
-    """A small face: its colour and mouth tell the emotion, the ring the persona."""
-    cx, cy, r = x + FACE / 2, y + FACE / 2, FACE / 2
-    curve = {Emotion.ANGRY: -4, Emotion.UNHAPPY: -2.5, Emotion.NEUTRAL: 0, Emotion.CONTENT: 2.5,
-             Emotion.DELIGHTED: 4.5}[emotion]
-    mouth_y = cy + 4 - (curve if curve > 0 else 0) / 2
-    label = f"{name}: {tr(emotion.value)}"
-    return (f'<g class="face" opacity="{1 if picked else 0.75}"><title>{text(label)}</title>'
-            f'<circle cx="{number(cx)}" cy="{number(cy)}" r="{number(r - 1)}" fill="{FILLS[emotion]}" '
-            f'stroke="{ring}" stroke-width="2"/>'
-            f'<circle cx="{number(cx - 3.5)}" cy="{number(cy - 2.5)}" r="1.4" fill="#333"/>'
-            f'<circle cx="{number(cx + 3.5)}" cy="{number(cy - 2.5)}" r="1.4" fill="#333"/>'
-            f'<path d="M{number(cx - 5)},{number(mouth_y)} Q{number(cx)},{number(mouth_y + curve)} '
-            f'{number(cx + 5)},{number(mouth_y)}" fill="none" stroke="#333" stroke-width="1.4" '
-            f'stroke-linecap="round"/></g>')

@@ -10,6 +10,10 @@
   var tip = document.getElementById("tip");
   var dialog = document.getElementById("details");
   var opener = null;
+  // The page's own tip replaces the browser's (kept in the page for readers without this script).
+  Array.prototype.forEach.call(document.querySelectorAll("[data-k] > title"), function (title) {
+    title.parentNode.removeChild(title);
+  });
 
   function keyed(node) {
     while (node && node !== document) {
