@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 
+from cxdesigner.canvas.blueprint import blueprint_lines
 from cxdesigner.canvas.faces import emotion_of
 from cxdesigner.canvas.lanes import HINTS, NOTE_COLORS, TEXT_FIELDS, TEXT_KINDS, TITLES
 from cxdesigner.canvas.layout import EMPTY_HEIGHT, MapLayout, Metrics, base_height, layout_map, value_to_y
@@ -95,6 +96,12 @@ class MapSvg:
             else:
                 parts += fragments[lane].parts
             parts.append("</g>")
+        m = self.metrics
+        for y, label in blueprint_lines(jmap, layout):  # a service blueprint's lines, as the editor draws them
+            parts.append(f'<line class="blueprint" x1="{number(m.margin + m.label_width)}" '
+                         f'x2="{number(layout.width - m.margin)}" y1="{number(y)}" y2="{number(y)}"/>'
+                         f'<text class="blueprint-label" x="{number(m.margin + 4)}" y="{number(y + 3)}" '
+                         f'font-size="{FONT["small"]}">{text(label)}</text>')
         parts += notes
         parts.append("</svg>")
         return "".join(parts), layout
