@@ -186,7 +186,8 @@ class MapSvg:
             stripe = self.colors.get(t.channel_id, "#8e8e93")
             label = tr("Touchpoint %1 of %2: %3").replace("%1", str(index)).replace("%2", str(total)).replace(
                 "%3", t.title)
-            parts.append(f'<a class="tp" href="#d-{attr(t.id)}" data-k="{attr(t.id)}" aria-label="{attr(label)}">'
+            parts.append(f'<a class="tp" href="#d-{attr(t.id)}" data-k="{attr(t.id)}" data-tp="{attr(t.id)}" '
+                         f'aria-label="{attr(label)}">'
                          f'<title>{text(t.title)}</title>'
                          f'<rect class="card" x="{number(x)}" y="{number(y)}" width="{number(self.cw)}" '
                          f'height="{number(height)}" rx="6"/><rect x="{number(x)}" y="{number(y)}" width="5" '
@@ -209,12 +210,14 @@ class MapSvg:
         return Fragment(parts, max(EMPTY_HEIGHT, TOP + tallest + BOTTOM) if parts else EMPTY_HEIGHT)
 
     def _chip(self, key: str, value: str, extra: str, fill: str, x: float, y: float, width: float,
-              details: list[str]) -> tuple[str, float]:
+              details: list[str], touchpoint_id: str = "") -> tuple[str, float]:
+        """A chip; one under a touchpoint joins its column, which Up and Down walk from the card."""
         lines = wrap(value, width - 12, FONT["chip"])
         small = wrap(extra, width - 12, FONT["small"], 6) if extra else []
         height = 10 + block_height(lines, FONT["chip"]) + (2 + block_height(small, FONT["small"]) if small else 0)
         self.details[key] = [value, details]
-        svg = (f'<g class="chip" data-k="{attr(key)}"><title>{text(chr(10).join([value, *details]))}</title>'
+        column = f' data-tp="{attr(touchpoint_id)}" tabindex="-1"' if touchpoint_id else ""
+        svg = (f'<g class="chip" data-k="{attr(key)}"{column}><title>{text(chr(10).join([value, *details]))}</title>'
                f'<rect x="{number(x)}" y="{number(y)}" width="{number(width)}" height="{number(height)}" rx="4" '
                f'fill="{fill}" fill-opacity="0.28" stroke="{fill}" stroke-opacity="0.6"/>'
                + lines_svg(lines, x + 6, y + 5, FONT["chip"], "chip-text")
@@ -239,7 +242,8 @@ class MapSvg:
             if touchpoint_id not in self.columns.x_of:
                 continue
             y = depth.get(touchpoint_id, TOP)
-            svg, height = self._chip(key, value, details[0] if details else "", fill, self._left(touchpoint_id), y, self.cw, details)
+            svg, height = self._chip(key, value, details[0] if details else "", fill, self._left(touchpoint_id), y,
+                                     self.cw, details, touchpoint_id)
             parts.append(svg)
             depth[touchpoint_id] = y + height + GAP
         return Fragment(parts, max(EMPTY_HEIGHT, max(depth.values()) - GAP + BOTTOM) if depth else EMPTY_HEIGHT)
@@ -404,7 +408,7 @@ class MapSvg:
                 words = rating_words(jmap, persona.name, rating)
                 self.details[key] = [t.title, [words]]
                 hollow = rating.evidence is Evidence.ASSUMPTION
-                parts.append(f'<g class="pt" data-k="{attr(key)}"><title>{text(t.title)}: {text(words)}</title>'
+                parts.append(f'<g class="pt" data-k="{attr(key)}" data-tp="{attr(t.id)}" tabindex="-1"><title>{text(t.title)}: {text(words)}</title>'
                              f'<circle cx="{number(x)}" cy="{number(y)}" r="12" fill="transparent"/>'
                              + marker_svg(shape, x, y, fill, hollow) + "</g>")
             parts.append("</g>")

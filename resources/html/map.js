@@ -56,7 +56,7 @@
   });
   document.addEventListener("focusout", hideTip);
 
-  function openDetails(card) {
+  function openDetails(card, origin) {
     var id = card.getAttribute("data-k");
     var entry = document.getElementById("d-" + id);
     var list = entry ? entry.querySelector("dl") : null;
@@ -65,7 +65,7 @@
     body.textContent = "";
     if (list) { body.appendChild(list.cloneNode(true)); }
     hideTip();
-    opener = card;
+    opener = origin || card;  // where the focus goes back to
     if (dialog.showModal) { dialog.showModal(); } else { dialog.setAttribute("open", ""); }
     dialog.querySelector(".close").focus();
   }
@@ -88,9 +88,32 @@
     if (event.key === "Escape") { hideTip(); closeDetails(); return; }
     var tag = event.target.tagName;
     if (dialog.open || tag === "INPUT" || tag === "SELECT" || event.ctrlKey || event.metaKey || event.altKey) { return; }
+    var here = event.target.closest ? event.target.closest("[data-tp]") : null;
+    if (here && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
+      walkColumn(here, event.key === "ArrowDown" ? 1 : -1);
+      event.preventDefault();
+      return;
+    }
+    if (here && event.key === "Enter" && !here.matches("a.tp")) {
+      openDetails(here.closest("section.map").querySelector('a.tp[data-tp="' + CSS.escape(here.getAttribute("data-tp")) + '"]'), here);
+      event.preventDefault();
+      return;
+    }
     var zooms = { "+": "in", "=": "in", "-": "out", "0": "fit", "1": "reset" };
     if (zooms[event.key]) { zoom(current(), zooms[event.key]); event.preventDefault(); }
   });
+
+  // Up and Down walk a touchpoint's column: its card, each persona's point, its chips.
+  function walkColumn(here, step) {
+    var section = here.closest("section.map");
+    var column = Array.prototype.slice.call(section.querySelectorAll(
+      '[data-tp="' + CSS.escape(here.getAttribute("data-tp")) + '"]')).filter(function (item) {
+      return !item.closest(".line.off");
+    });
+    column.sort(function (a, b) { return a.getBoundingClientRect().top - b.getBoundingClientRect().top; });
+    var next = column[column.indexOf(here) + step];
+    if (next) { next.focus(); }
+  }
 
   // Persona lines on and off.
   Array.prototype.forEach.call(document.querySelectorAll("input[data-line]"), function (box) {

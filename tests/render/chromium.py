@@ -153,7 +153,7 @@ class Browser:
         self.settle(0.1)
 
     def key(self, name: str, shift: bool = False) -> None:
-        codes = {"Tab": 9, "Enter": 13, "Escape": 27}
+        codes = {"Tab": 9, "Enter": 13, "Escape": 27, "ArrowUp": 38, "ArrowDown": 40}
         extra = {"text": "\r"} if name == "Enter" else {}
         for kind in ("rawKeyDown", "keyUp"):
             self.call("Input.dispatchKeyEvent", session=True, type=kind if kind == "keyUp" else "keyDown", key=name,

@@ -105,6 +105,33 @@ def test_tab_walks_the_touchpoints_enter_opens_escape_closes(qapp, tmp_path, bro
     assert browser.js(label) == f"Touchpoint 8 of 9: {titles[-2]}"  # focus back where it was
 
 
+def test_down_and_up_walk_a_touchpoints_points_and_chips(qapp, tmp_path, browser):
+    project = load_template("hotel")
+    page(project, tmp_path, browser)
+    jmap = project.maps[0]
+    booking = jmap.touchpoints[1]
+    browser.js(f"document.querySelector('a.tp[data-tp=\"{booking.id}\"]').focus()")
+    focused = "document.activeElement.getAttribute('data-k')"
+    tip = "document.querySelector('#tip').innerText"
+    browser.key("ArrowDown")
+    claire = project.find(jmap.persona_ids[0]).name
+    assert browser.js(focused) == f"{booking.id}|{jmap.persona_ids[0]}"
+    assert f"{claire}: 4 on a scale from 1 to 5" in browser.js(tip)
+    browser.key("ArrowDown")
+    assert browser.js(focused) == f"{booking.id}|{jmap.persona_ids[1]}"
+    pain = next(p for p in jmap.pain_points if p.touchpoint_ids[0] == booking.id)
+    browser.key("ArrowDown")
+    assert browser.js(focused) == pain.id and pain.text in browser.js(tip)
+    browser.key("Enter")
+    assert browser.js("document.getElementById('details-title').textContent") == booking.title
+    browser.key("Escape")
+    assert browser.js(focused) == pain.id  # back where the person was
+    browser.key("ArrowUp")
+    browser.key("ArrowUp")
+    browser.key("ArrowUp")
+    assert browser.js(focused) == booking.id
+
+
 def test_zoom_buttons_change_the_maps_size(qapp, tmp_path, browser):
     page(load_template("hotel"), tmp_path, browser)
     width = "document.querySelector('.map-svg').getBoundingClientRect().width"
