@@ -22,8 +22,10 @@ from cxdesigner import __version__
 from cxdesigner.analysis.definitions import FIGURES
 from cxdesigner.canvas.markers import PATTERNS, SHAPES
 from cxdesigner.model import JourneyMap, Project
+from cxdesigner.render.export import drawable
 from cxdesigner.render.html_details import journey_list
-from cxdesigner.render.html_svg import MapSvg, marker_svg
+from cxdesigner.render.html_marks import marker_svg
+from cxdesigner.render.html_svg import MapSvg
 from cxdesigner.render.html_text import attr, color, json_data, text
 from cxdesigner.render.summary import COLUMNS, summary_rows
 
@@ -46,8 +48,9 @@ def _hash(source: str) -> str:
 def html_page(project: Project, map_ids: list[str]) -> str:
     """The whole page for the maps ``map_ids`` of ``project`` (the first one shown first)."""
     maps = [project.find(i) for i in map_ids]
+    drawn = drawable(project)  # the map shows texts cut as every picture does; the list and details whole
     details: dict[str, list] = {}
-    sections = [_map_section(project, jmap, details, index) for index, jmap in enumerate(maps)]
+    sections = [_map_section(project, drawn, jmap, details, index) for index, jmap in enumerate(maps)]
     style, script = _asset("map.css"), _asset("map.js")
     data = json_data({"details": details, "labels": {"close": tr("Close"), "details": tr("Details")}})
     policy = (f"default-src 'none'; img-src data:; style-src {_hash(style)}; script-src {_hash(script)}; "
@@ -81,8 +84,8 @@ def html_page(project: Project, map_ids: list[str]) -> str:
             f'<script type="application/json" id="cx-data">{data}</script><script>{script}</script></body></html>\n')
 
 
-def _map_section(project: Project, jmap: JourneyMap, details: dict[str, list], index: int) -> str:
-    svg, _ = MapSvg(project, jmap, details).build()
+def _map_section(project: Project, drawn: Project, jmap: JourneyMap, details: dict[str, list], index: int) -> str:
+    svg, _ = MapSvg(drawn, drawn.find(jmap.id), details).build()
     heading = f'<h1 class="map-name">{text(jmap.name)}</h1>'
     if jmap.description:
         heading += f'<p class="description">{text(jmap.description)}</p>'

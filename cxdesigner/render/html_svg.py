@@ -11,7 +11,6 @@ the touchpoints and Enter works without a script); cards, chips and points carry
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
@@ -19,12 +18,12 @@ from PySide6.QtCore import QCoreApplication
 from cxdesigner.canvas.blueprint import blueprint_lines
 from cxdesigner.canvas.faces import emotion_of
 from cxdesigner.canvas.lanes import HINTS, NOTE_COLORS, TEXT_FIELDS, TEXT_KINDS, TITLES
-from cxdesigner.canvas.layout import EMPTY_HEIGHT, MapLayout, Metrics, base_height, layout_map, value_to_y
-from cxdesigner.canvas.markers import PATTERNS, SHAPES
-from cxdesigner.model import Evidence, JourneyMap, Lane, LaneKind, Project
+from cxdesigner.canvas.layout import EMPTY_HEIGHT, MapLayout, Metrics, base_height, layout_map
+from cxdesigner.model import JourneyMap, Lane, LaneKind, Project
 from cxdesigner.render.html_marks import (
-    FACE, FONT, LINE, block_height, face_svg, image_href, lines_svg, marker_svg,
+    FACE, FONT, LINE, block_height, face_svg, image_href, lines_svg,
 )
+from cxdesigner.render.html_lines import satisfaction_lane
 from cxdesigner.render.html_text import attr, color, number, text, wrap
 
 TOP, BOTTOM, GAP = 8.0, 8.0, 4.0
@@ -92,7 +91,7 @@ class MapSvg:
             parts.append(lines_svg(wrap(self._lane_hint(lane), self.metrics.label_width - 16, FONT["hint"], 4),
                                    x + 4, TOP + title_h + 2, FONT["hint"], "hint"))
             if lane is Lane.SATISFACTION:
-                parts += self._satisfaction(layout, h)
+                parts += satisfaction_lane(jmap, self.personas, layout, self.details)
             else:
                 parts += fragments[lane].parts
             parts.append("</g>")
@@ -364,55 +363,6 @@ class MapSvg:
         return Fragment(parts, EMPTY_HEIGHT)
 
     # -- the satisfaction lines ------------------------------------------------------------
-
-    def _satisfaction(self, layout: MapLayout, height: float) -> list[str]:
-        from cxdesigner.render.html_details import rating_words  # the same words as the details list
-        jmap, scale = self.jmap, self.jmap.scale
-        top = layout.lane_top[Lane.SATISFACTION]
-        y_of: Callable[[float], float] = lambda v: value_to_y(layout, jmap, v) - top  # noqa: E731
-        left, right = self.metrics.margin + self.metrics.label_width, layout.width - self.metrics.margin
-        parts = []
-        steps = int(round((scale.high - scale.low) / scale.step)) if scale.step > 0 else 1
-        every = max(1, steps // 10)
-        for i in range(0, steps + 1, every):
-            value = scale.low + i * scale.step
-            y = y_of(value)
-            parts.append(f'<line class="grid" x1="{number(left)}" x2="{number(right)}" y1="{number(y)}" '
-                         f'y2="{number(y)}"/><text class="muted" x="{number(left - 6)}" y="{number(y + 3.5)}" '
-                         f'font-size="{FONT["small"]}" text-anchor="end">{text(f"{value:g}")}</text>')
-        neutral = y_of(scale.neutral)
-        parts.append(f'<line class="neutral" x1="{number(left)}" x2="{number(right)}" y1="{number(neutral)}" '
-                     f'y2="{number(neutral)}"/>')
-        x0 = self.metrics.margin + 4
-        parts.append(lines_svg(wrap("▲ " + scale.high_label, self.metrics.label_width - 40, FONT["small"], 3), x0,
-                               y_of(scale.high) - 6, FONT["small"], "muted"))
-        parts.append(lines_svg(wrap("▼ " + scale.low_label, self.metrics.label_width - 40, FONT["small"], 3), x0,
-                               y_of(scale.low) - 6, FONT["small"], "muted"))
-        for index, persona in enumerate(self.personas):
-            fill, shape = color(persona.color), SHAPES[index % len(SHAPES)]
-            dash = " ".join(number(d * 2.5) for d in PATTERNS[index % len(PATTERNS)])
-            points = [(t, jmap.rating(t.id, persona.id)) for t in jmap.touchpoints]
-            rated = [(layout.x_of[t.id], y_of(r.value), t, r) for t, r in points if r is not None]
-            parts.append(f'<g class="line line-{attr(persona.id)}" data-persona="{attr(persona.id)}">')
-            if len(rated) > 1:
-                path = " ".join(f"{number(x)},{number(y)}" for x, y, _, _ in rated)
-                dashes = f' stroke-dasharray="{dash}"' if dash else ""
-                parts.append(f'<polyline points="{path}" fill="none" stroke="{fill}" stroke-width="2.5" '
-                             f'stroke-linejoin="round"{dashes}/>')
-            for x, y, t, rating in rated:
-                if rating.interval_low is not None and rating.interval_high is not None:
-                    low, high = y_of(scale.clamp(rating.interval_low)), y_of(scale.clamp(rating.interval_high))
-                    parts.append(f'<line x1="{number(x)}" x2="{number(x)}" y1="{number(low)}" y2="{number(high)}" '
-                                 f'stroke="{fill}" stroke-opacity="0.45" stroke-width="6" stroke-linecap="round"/>')
-                key = f"{t.id}|{persona.id}"
-                words = rating_words(jmap, persona.name, rating)
-                self.details[key] = [t.title, [words]]
-                hollow = rating.evidence is Evidence.ASSUMPTION
-                parts.append(f'<g class="pt" data-k="{attr(key)}" data-tp="{attr(t.id)}" tabindex="-1"><title>{text(t.title)}: {text(words)}</title>'
-                             f'<circle cx="{number(x)}" cy="{number(y)}" r="12" fill="transparent"/>'
-                             + marker_svg(shape, x, y, fill, hollow) + "</g>")
-            parts.append("</g>")
-        return parts
 
     def _notes(self, layout: MapLayout) -> tuple[list[str], float, float]:
         """The sticky notes where the layout puts them, and how far right and down they reach."""

@@ -142,3 +142,17 @@ def test_a_thousand_touchpoints_make_one_page(qapp):
         project.add(Touchpoint(title=f"Extra step {number + 1}", stage_id=jmap.stages[number % 5].id), map_id=jmap.id)
     html = html_page(project, [jmap.id])
     assert html.count('class="tp"') == 1000 and "Extra step 991" in html
+
+
+def test_a_huge_text_is_cut_on_the_map_and_whole_in_the_list(qapp, tmp_path):
+    project = load_template("hotel")
+    pain = project.maps[0].pain_points[0]
+    huge = "word " * 40_000
+    project.update(pain.id, text=huge)
+    before = len(export(load_template("hotel"), tmp_path))
+    html = export(project, tmp_path)
+    page = read_page(html)
+    assert huge.strip() in page.text  # in the journey list
+    start = html.index('<svg class="map-svg"')
+    svg = html[start:html.index("</svg>", start)]
+    assert "word word…" in svg and len(svg) < before  # a chip shows 2,000 characters, as in the editor
