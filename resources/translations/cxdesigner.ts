@@ -188,53 +188,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/render/html_svg.py" line="218"/>
+        <location filename="../../cxdesigner/render/html_svg.py" line="186"/>
         <source>Touchpoint %1 of %2: %3</source>
-        <extracomment>Images the page embeds, by their first bytes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/render/html_svg.py" line="312"/>
+        <location filename="../../cxdesigner/render/html_svg.py" line="285"/>
         <source>Goal of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/render/html_map.py" line="52"/>
+        <location filename="../../cxdesigner/render/html_map.py" line="55"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/render/html_map.py" line="52"/>
+        <location filename="../../cxdesigner/render/html_map.py" line="55"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/render/html_map.py" line="113"/>
+        <location filename="../../cxdesigner/render/html_map.py" line="116"/>
         <source>Satisfaction from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/render/html_map.py" line="122"/>
+        <location filename="../../cxdesigner/render/html_map.py" line="125"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/render/html_map.py" line="122"/>
+        <location filename="../../cxdesigner/render/html_map.py" line="125"/>
         <source>Touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/render/html_map.py" line="123"/>
+        <location filename="../../cxdesigner/render/html_map.py" line="126"/>
         <source>Pain points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/render/html_map.py" line="123"/>
+        <location filename="../../cxdesigner/render/html_map.py" line="126"/>
         <source>Positive moments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/render/html_map.py" line="124"/>
+        <location filename="../../cxdesigner/render/html_map.py" line="127"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
