@@ -104,7 +104,7 @@ def touchpoint_lines(project: Project, jmap: JourneyMap, touchpoint) -> list[tup
 
 def journey_list(project: Project, jmap: JourneyMap, details: dict[str, list]) -> str:
     """The journey as nested lists (stages, then touchpoints with all they carry); fills ``details``."""
-    out = [f'<section class="journey-list" aria-label="{attr(tr("The journey, step by step"))}">'
+    out = [f'<section class="journey-list" id="list-{attr(jmap.id)}" aria-label="{attr(tr("The journey, step by step"))}">'
            f'<h3>{text(tr("The journey, step by step"))}</h3><ol class="stages">']
     number = 0
     for stage in jmap.stages:

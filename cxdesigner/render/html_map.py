@@ -89,7 +89,8 @@ def _map_section(project: Project, drawn: Project, jmap: JourneyMap, details: di
     heading = f'<h1 class="map-name">{text(jmap.name)}</h1>'
     if jmap.description:
         heading += f'<p class="description">{text(jmap.description)}</p>'
-    heading = f'<div class="titles">{heading}</div>'
+    skip = f'<a class="skip" href="#list-{attr(jmap.id)}">{text(tr("Skip to the journey, step by step"))}</a>'
+    heading = f'<div class="titles">{skip}{heading}</div>'
     return (f'<section class="map{" current" if index == 0 else ""}" id="m-{attr(jmap.id)}" '
             f'aria-label="{attr(jmap.name)}"><div class="head">{heading}{_legend(project, jmap)}</div>'
             f'<div class="body"><div class="viewport" tabindex="-1">{svg}</div>'

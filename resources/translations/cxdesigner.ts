@@ -208,32 +208,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/render/html_map.py" line="116"/>
+        <location filename="../../cxdesigner/render/html_map.py" line="117"/>
         <source>Satisfaction from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/render/html_map.py" line="125"/>
+        <location filename="../../cxdesigner/render/html_map.py" line="126"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/render/html_map.py" line="125"/>
+        <location filename="../../cxdesigner/render/html_map.py" line="126"/>
         <source>Touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/render/html_map.py" line="126"/>
+        <location filename="../../cxdesigner/render/html_map.py" line="127"/>
         <source>Pain points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/render/html_map.py" line="126"/>
+        <location filename="../../cxdesigner/render/html_map.py" line="127"/>
         <source>Positive moments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/render/html_map.py" line="127"/>
+        <location filename="../../cxdesigner/render/html_map.py" line="128"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
