@@ -156,3 +156,23 @@ def test_a_huge_text_is_cut_on_the_map_and_whole_in_the_list(qapp, tmp_path):
     start = html.index('<svg class="map-svg"')
     svg = html[start:html.index("</svg>", start)]
     assert "word word…" in svg and len(svg) < before  # a chip shows 2,000 characters, as in the editor
+
+
+def test_the_page_places_cards_where_the_editor_does(qapp):
+    from cxdesigner.canvas.scene import JourneyScene
+    from cxdesigner.editor.document import Document
+    from cxdesigner.render.html_svg import MapSvg
+    project = load_template("hotel")
+    jmap = project.maps[0]
+    document = Document(project)
+    scene = JourneyScene(document, jmap.id)
+    try:
+        _, layout = MapSvg(project, jmap, {}).build()
+        assert layout.x_of == scene.layout.x_of
+        assert [(s.left, s.right) for s in layout.stages] == [(s.left, s.right) for s in scene.layout.stages]
+        assert layout.lanes == scene.layout.lanes
+        tops = sorted(layout.lane_top, key=layout.lane_top.get)
+        assert tops == sorted(scene.layout.lane_top, key=scene.layout.lane_top.get)
+    finally:
+        scene.detach()
+        document.close()
