@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from cxdesigner.canvas.blueprint import blueprint_lines
 from cxdesigner.canvas.faces import emotion_of
-from cxdesigner.canvas.lanes import HINTS, NOTE_COLORS, TEXT_FIELDS, TEXT_KINDS, TITLES
+from cxdesigner.canvas.lanes import NOTE_COLORS, TEXT_FIELDS, TEXT_KINDS, lane_hint, lane_title
 from cxdesigner.canvas.layout import EMPTY_HEIGHT, MapLayout, Metrics, base_height, layout_map
 from cxdesigner.model import JourneyMap, Lane, LaneKind, Project
 from cxdesigner.render.html_marks import (
@@ -66,8 +66,7 @@ class MapSvg:
         fragments = {lane: self._lane(lane) for lane in jmap.lanes}
         heights = {}
         for lane, fragment in fragments.items():
-            title = wrap(self._lane_title(lane), self.metrics.label_width - 16, FONT["lane"], 4)
-            hint = wrap(self._lane_hint(lane), self.metrics.label_width - 16, FONT["hint"], 4)
+            title, hint = self._label(lane)
             label = TOP + block_height(title, FONT["lane"]) + 2 + block_height(hint, FONT["hint"]) + BOTTOM
             heights[lane] = max(fragment.height, label, EMPTY_HEIGHT)
         layout = layout_map(jmap, metrics=self.metrics, heights=heights)
@@ -84,12 +83,9 @@ class MapSvg:
             parts.append(f'<g class="lane" transform="translate(0 {number(top)})">'
                          f'<line class="rule" x1="{number(x)}" x2="{number(x + w)}" y1="{number(h + 4)}" '
                          f'y2="{number(h + 4)}"/>')
-            parts.append(lines_svg(wrap(self._lane_title(lane), self.metrics.label_width - 16, FONT["lane"], 4),
-                                   x + 4, TOP, FONT["lane"], "lane-title"))
-            title_h = block_height(wrap(self._lane_title(lane), self.metrics.label_width - 16, FONT["lane"], 4),
-                                   FONT["lane"])
-            parts.append(lines_svg(wrap(self._lane_hint(lane), self.metrics.label_width - 16, FONT["hint"], 4),
-                                   x + 4, TOP + title_h + 2, FONT["hint"], "hint"))
+            title, hint = self._label(lane)
+            parts.append(lines_svg(title, x + 4, TOP, FONT["lane"], "lane-title"))
+            parts.append(lines_svg(hint, x + 4, TOP + block_height(title, FONT["lane"]) + 2, FONT["hint"], "hint"))
             if lane is Lane.SATISFACTION:
                 parts += satisfaction_lane(jmap, self.personas, layout, self.details)
             else:
@@ -105,17 +101,11 @@ class MapSvg:
         parts.append("</svg>")
         return "".join(parts), layout
 
-    def _lane_title(self, lane: Lane | str) -> str:
-        if isinstance(lane, Lane):
-            return QCoreApplication.translate("Lanes", TITLES[lane])
-        custom = self.jmap.custom_lane(lane)
-        return custom.title if custom else ""
-
-    def _lane_hint(self, lane: Lane | str) -> str:
-        if isinstance(lane, Lane):
-            return QCoreApplication.translate("Lanes", HINTS.get(lane, "")) if lane in HINTS else ""
-        custom = self.jmap.custom_lane(lane)
-        return custom.unit if custom and custom.kind is LaneKind.METRIC else ""
+    def _label(self, lane: Lane | str) -> tuple[list[str], list[str]]:
+        """A lane's title and hint (the editor's words), wrapped to the label column."""
+        width = self.metrics.label_width - 16
+        return (wrap(lane_title(self.jmap, lane), width, FONT["lane"], 4),
+                wrap(lane_hint(self.jmap, lane), width, FONT["hint"], 4))
 
     def _stages(self, layout: MapLayout) -> list[str]:
         m = layout.metrics
