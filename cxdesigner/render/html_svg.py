@@ -10,15 +10,19 @@ the touchpoints and Enter works without a script); cards, chips and points carry
 
 from __future__ import annotations
 
+import html
 import math
+import re
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 
+from cxdesigner.analysis.gaps import gaps
 from cxdesigner.canvas.blueprint import blueprint_lines
 from cxdesigner.canvas.faces import emotion_of
 from cxdesigner.canvas.lanes import NOTE_COLORS, TEXT_FIELDS, TEXT_KINDS, lane_hint, lane_title
 from cxdesigner.canvas.layout import EMPTY_HEIGHT, MapLayout, Metrics, base_height, layout_map
+from cxdesigner.canvas.seams import CALM_COLOR, RADIUS, SEAM_COLOR, hurts, seam_tooltip, worth_marking
 from cxdesigner.model import JourneyMap, Lane, LaneKind, Project
 from cxdesigner.render.html_marks import (
     FACE, FONT, LINE, block_height, face_svg, image_href, lines_svg,
@@ -185,7 +189,26 @@ class MapSvg:
             parts.append(lines_svg(sub, x + 14, y + height - 8 - block_height(sub, FONT["sub"]), FONT["sub"],
                                    "muted"))
             parts.append("</a>")
+        parts += self._seams(CARD_MARGIN + self.metrics.card_height / 2)
         return Fragment(parts, height + 2 * CARD_MARGIN)
+
+    def _seams(self, middle: float) -> list[str]:
+        """A badge between two cards where the customer is handed over, as the editor marks it."""
+        parts = []
+        for gap in gaps(self.jmap):
+            if not worth_marking(self.project, gap):
+                continue
+            key = f"gap-{gap.before_id}-{gap.after_id}"
+            lines = [html.unescape(re.sub("<[^>]+>", "", line)) for line in
+                     seam_tooltip(self.project, gap).split("<br>")]  # the editor's words, as plain text
+            self.details[key] = [lines[0], lines[1:]]
+            x = (self.columns.x_of[gap.before_id] + self.columns.x_of[gap.after_id]) / 2
+            ink = SEAM_COLOR if hurts(gap, self.jmap.scale.step) else CALM_COLOR
+            parts.append(f'<g class="seam" data-k="{attr(key)}"><title>{text(chr(10).join(lines))}</title>'
+                         f'<circle cx="{number(x)}" cy="{number(middle)}" r="{RADIUS}" fill="#ffffff" '
+                         f'stroke="{ink}" stroke-width="1.2"/><text x="{number(x)}" y="{number(middle + 3.5)}" '
+                         f'font-size="10" text-anchor="middle" fill="{ink}" font-weight="700">⇄</text></g>')
+        return parts
 
     def _column(self, cells: list[tuple[str, str]], italic: bool = False) -> Fragment:
         parts, tallest = [], 0.0

@@ -70,6 +70,8 @@ def test_the_hotel_map_is_small_and_says_everything_a_card_hides(qapp, tmp_path)
     assert [a["href"] for a in cards] == [f"#d-{t.id}" for t in jmap.touchpoints]  # Tab walks them, in order
     assert cards[0]["aria-label"] == f"Touchpoint 1 of 9: {jmap.touchpoints[0].title}"
     assert "Insights" in page.text and "Peak-end score" in page.text
+    seams = [a["data-k"] for t, a in page.tags if t == "g" and a.get("class") == "seam"]
+    assert seams and all(details[key][0] == "Gap" and "→" in details[key][1][0] for key in seams)
 
 
 def test_an_injected_title_stays_text_everywhere(qapp, tmp_path):
