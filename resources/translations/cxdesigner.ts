@@ -188,12 +188,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/render/html_svg.py" line="186"/>
+        <location filename="../../cxdesigner/render/html_svg.py" line="180"/>
         <source>Touchpoint %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/render/html_svg.py" line="285"/>
+        <location filename="../../cxdesigner/render/html_svg.py" line="298"/>
         <source>Goal of %1</source>
         <translation type="unfinished"></translation>
     </message>
