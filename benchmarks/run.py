@@ -4,6 +4,7 @@ import bench_editor
 import bench_export
 import bench_full_map
 import bench_history
+import bench_html_map
 import bench_merge
 import bench_large_inputs
 import bench_project_file
@@ -14,6 +15,7 @@ if __name__ == "__main__":
     bench_editor.run()
     bench_full_map.run()
     bench_export.run()
+    bench_html_map.run()
     bench_survey_import.run()
     bench_merge.run()
     bench_large_inputs.run()

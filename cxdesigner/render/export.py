@@ -1,7 +1,8 @@
 """Exporting maps to files, for the export dialog and the command line alike.
 
 One file per map (``NAME-MAP.ext`` when several maps go out), or one PDF for
-all of them; JSON is always the whole project. Every file is written whole
+all of them; JSON is always the whole project, and the interactive HTML map one
+page with a picker for the maps. Every file is written whole
 through a temporary file, so a failed or cancelled export leaves what was
 there before.
 """
@@ -27,7 +28,8 @@ from cxdesigner.render.pages import PageSetup
 CSV_TABLES = ("touchpoints", "pain-points", "actions")
 #: The most characters of one text drawn in a picture (a card shows a few lines of it).
 MAX_DRAWN_CHARS = 2_000
-FORMATS = {"pdf": ".pdf", "svg": ".svg", "png": ".png", "csv": ".csv", "json": ".json", "mermaid": ".mmd"}
+FORMATS = {"pdf": ".pdf", "svg": ".svg", "png": ".png", "csv": ".csv", "json": ".json", "mermaid": ".mmd",
+           "html": ".html"}
 
 #: ``(done, total)`` -> keep going? Called before each step and at the end.
 Progress = Callable[[int, int], bool]
@@ -47,7 +49,7 @@ class ExportOptions:
 
 def output_paths(project: Project, map_ids: Sequence[str], options: ExportOptions, output: Path) -> list[Path]:
     """The files an export writes: ``output`` itself when it makes one file."""
-    if options.format == "json" or len(map_ids) == 1 or (options.format == "pdf" and options.one_pdf):
+    if options.format in ("json", "html") or len(map_ids) == 1 or (options.format == "pdf" and options.one_pdf):
         return [output]
     stem, used = output.with_suffix(""), set()
     paths = []
@@ -76,6 +78,14 @@ def export_maps(project: Project, map_ids: Sequence[str], options: ExportOptions
     if options.format == "json":
         from cxdesigner.interchange.json_form import dumps
         _write(paths[0], dumps(project).encode("utf-8"))
+        return paths
+    if options.format == "html":  # one page holds every map, with a picker
+        from cxdesigner.render.html_map import html_page
+        if progress is not None and not progress(0, 1):
+            raise ExportCancelled()
+        _write(paths[0], html_page(project, list(map_ids)).encode("utf-8"))
+        if progress is not None:
+            progress(1, 1)
         return paths
     done, total = 0, len(map_ids)
     keep_going = lambda: progress is None or progress(done, total)  # noqa: E731 (done moves on below)

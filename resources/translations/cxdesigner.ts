@@ -40,18 +40,201 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="29"/>
+        <source>%1: %2 on a scale from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="33"/>
+        <source>n = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="35"/>
+        <source>standard deviation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="37"/>
+        <source>95% interval %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="44"/>
         <location filename="../../cxdesigner/canvas/lanes.py" line="166"/>
         <source>severity %1 of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="46"/>
+        <source>Also at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="53"/>
         <location filename="../../cxdesigner/canvas/lanes.py" line="176"/>
         <source>%1 priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="56"/>
         <location filename="../../cxdesigner/canvas/lanes.py" line="179"/>
         <source>%1 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="59"/>
+        <source>Resources available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="61"/>
+        <source>Resources still needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="68"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="68"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="69"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="70"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="70"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="71"/>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="72"/>
+        <source>Takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="73"/>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="74"/>
+        <source>Customer does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="74"/>
+        <source>Thinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="75"/>
+        <source>Feels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="79"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="80"/>
+        <source>%1: not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="83"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="93"/>
+        <source>Pain point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="96"/>
+        <source>Positive moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="99"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="100"/>
+        <source>Resources available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_details.py" line="101"/>
+        <source>Resources still needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_svg.py" line="180"/>
+        <source>Touchpoint %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_svg.py" line="298"/>
+        <source>Goal of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_map.py" line="55"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_map.py" line="55"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_map.py" line="117"/>
+        <source>Satisfaction from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_map.py" line="126"/>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_map.py" line="126"/>
+        <source>Touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_map.py" line="127"/>
+        <source>Pain points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_map.py" line="127"/>
+        <source>Positive moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/html_map.py" line="128"/>
+        <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

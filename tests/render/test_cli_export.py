@@ -83,3 +83,15 @@ def test_mermaid_out_and_back_in(two_maps, tmp_path):
     broken.write_text("journey\n  section A\n  Task: eleven: Me\n", encoding="utf-8")
     refused = cli("import", broken, "--output", tmp_path / "x.cxd")
     assert refused.returncode == 1 and "Line 3" in refused.stderr and not (tmp_path / "x.cxd").exists()
+
+
+def test_html_of_every_map_in_one_page_by_default_beside_the_project(two_maps, tmp_path):
+    done = cli("export", two_maps, "--format", "html", "--all-maps", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "Wrote hotel.html"
+    from html_reading import read_page
+    page = read_page((tmp_path / "hotel.html").read_text(encoding="utf-8"))
+    assert [a["value"] for t, a in page.tags if t == "option"] == [f"m-{m.id}" for m in open_project(two_maps).maps]
+    assert page.external_references() == []
+    folder = cli("export", two_maps, "--format", "html", "--map", "Second stay", "--output", tmp_path / "none" / "x.html")
+    assert folder.returncode == 1 and folder.stderr.count("\n") == 1 and "does not exist" in folder.stderr
