@@ -132,11 +132,13 @@ def _command_parser() -> argparse.ArgumentParser:
     imp.set_defaults(run=_import)
 
     survey = commands.add_parser(
-        "survey", help="import survey answers (CSV) into a map and measure its ratings",
-        description="Reads the CSV, proposes what each column means and prints the plan: the mapping, the rows "
+        "survey", help="import survey answers (CSV or .xlsx) into a map and measure its ratings",
+        description="Reads the CSV or workbook, proposes what each column means and prints the plan: the mapping, the rows "
                     "left out (by line), the ratings the answers imply and the NPS. Nothing changes without --yes.")
     survey.add_argument("path", help="the .cxd project file")
-    survey.add_argument("data", help="the survey answers, CSV (wide: a column per touchpoint; long: a row per answer)")
+    survey.add_argument("data", help="the survey answers, CSV or an Excel workbook (.xlsx) (wide: a column per "
+                                     "touchpoint; long: a row per answer)")
+    survey.add_argument("--sheet", metavar="NAME", help="the sheet of a workbook to read (default: the first)")
     survey.add_argument("--map", help="the map the survey measures (needed when there are several)")
     survey.add_argument("--persona", help="the persona of respondents without a segment")
     survey.add_argument("--name", help="the survey's name (default: the file's name); importing a survey of the same "

@@ -132,6 +132,8 @@ def _rows(archive: zipfile.ZipFile, data: bytes, sheet: str | None, name: str) -
             raise WorkbookError(f"{name} has no sheet called '{clip(chosen)}'; its sheets are "
                                 f"{', '.join(repr(clip(s)) for s in sheets[:20])}.")
         worksheet = book[chosen]
+        if not hasattr(worksheet, "reset_dimensions"):
+            raise WorkbookError(f"The sheet '{clip(chosen)}' of {name} is not a table of cells.")
         worksheet.reset_dimensions()  # a sheet's own claim of its size would pad every row to it
         rows = _values(worksheet, name, chosen)
     except WorkbookError:
@@ -175,6 +177,13 @@ def _scan_part(archive: zipfile.ZipFile, part: zipfile.ZipInfo, name: str) -> No
     except WorkbookError:
         raise
     except Exception:  # noqa: BLE001 (a bad CRC, a truncated part, an unknown compression)
+        raise WorkbookError(f"{name} is damaged: a part of it cannot be unpacked.") from None
+
+
+def _read(archive: zipfile.ZipFile, part: zipfile.ZipInfo, name: str) -> bytes:
+    try:
+        return archive.read(part)
+    except Exception:  # noqa: BLE001 (a bad CRC, a truncated part or an unknown compression)
         raise WorkbookError(f"{name} is damaged: a part of it cannot be unpacked.") from None
 
 
@@ -224,3 +233,29 @@ def cell_text(value: object) -> str:
     if isinstance(value, timedelta):
         return f"{value.total_seconds() / 60:g}"
     return str(value)
+
+
+def survey_sheet(found: WorkbookRows):
+    """The survey table of a sheet read (``interchange/survey_csv.py``), its encoding naming the sheet."""
+    from cxdesigner.interchange.survey_csv import survey_table_from_rows
+    return survey_table_from_rows(found.rows, encoding=f"sheet '{found.sheet}'")
+
+
+def sheet_titles(data: bytes, *, name: str = "The workbook") -> list[str]:
+    """The names of a workbook's sheets, in order, read from its small workbook part alone (to offer a choice)."""
+    from xml.etree import ElementTree
+    if not data.startswith(ZIP):
+        return read_workbook(data, name=name).sheets  # refused there, in its own words
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise WorkbookError(f"{name} is damaged: it is not a complete .xlsx workbook.") from None
+    with archive:
+        _check_parts(archive, name)
+        text = _read(archive, archive.getinfo("xl/workbook.xml"), name)
+        _no_doctype(text, name)
+        try:
+            root = ElementTree.fromstring(text)
+        except ElementTree.ParseError:
+            raise WorkbookError(f"{name} is damaged: its list of sheets cannot be read.") from None
+    return [clip(element.get("name", ""), 200) for element in root.iter() if element.tag.rsplit("}", 1)[-1] == "sheet"]
