@@ -96,15 +96,16 @@ def _command_parser() -> argparse.ArgumentParser:
     info.set_defaults(run=_info)
 
     export = commands.add_parser(
-        "export", help="export maps as PDF, SVG, PNG, CSV or Mermaid, or the project as JSON",
+        "export", help="export maps as PDF, SVG, PNG, CSV, Excel (xlsx) or Mermaid, or the project as JSON",
         description="Export with no display needed. One file per map, or one PDF for --all-maps.")
     export.add_argument("path")
-    export.add_argument("--format", required=True, choices=("pdf", "svg", "png", "csv", "json", "mermaid"))
+    export.add_argument("--format", required=True, choices=("pdf", "svg", "png", "csv", "xlsx", "json",
+                                                                 "mermaid"))
     which = export.add_mutually_exclusive_group()
     which.add_argument("--map", help="the map to export (needed when there are several, unless --all-maps)")
     which.add_argument("--all-maps", action="store_true", help="every map of the project")
     export.add_argument("--output", help="file to write (default: standard output for csv, json and mermaid; "
-                                         "PROJECT.pdf/.svg/.png in the current folder otherwise)")
+                                         "PROJECT.pdf/.svg/.png/.xlsx in the current folder otherwise)")
     paper = export.add_argument_group("paper (pdf)")
     paper.add_argument("--page", default="A4", choices=("A4", "A3", "A2", "A1", "A0", "Letter", "Legal", "Tabloid"))
     orientation = paper.add_mutually_exclusive_group()
@@ -253,7 +254,7 @@ def _export(options) -> int:
         sys.stdout.write_bytes(_text_export(project, maps, options).encode("utf-8"))  # exactly, whatever it holds
         _say_what_was_left_out(project, maps, options)
         return 0
-    if not text_format:
+    if options.format in ("pdf", "svg", "png"):
         _start_headless_qt()
     from cxdesigner.render.export import FORMATS, ExportOptions, export_maps
     from cxdesigner.render.files import ExportError

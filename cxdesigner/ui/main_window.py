@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self.backup_action.setCheckable(True)
         self.backup_action.setChecked(str(self.settings.value("files/backup", "false")).lower() == "true")
         self.export_action = self._action("&Export…", self.export, "Ctrl+E",
-                                          "Export maps as PDF, SVG, PNG, CSV, JSON or Mermaid")
+                                          "Export maps as PDF, SVG, PNG, CSV, Excel, JSON or Mermaid")
         self.page_setup_action = self._action("Page Set&up…", lambda: self.printing().page_setup(), None,
                                               "Paper size, orientation, one page or a poster")
         self.preview_action = self._action("Print Pre&view…", lambda: self.printing().preview(), None,
