@@ -1,8 +1,8 @@
 """A map as an Excel workbook: the tables of the CSV export, one sheet each, with real cell types.
 
 Sheets: Touchpoints (a satisfaction column per persona), Pain points, Actions (with
-phase and planned date), Personas, and Map (its name and scale, so the workbook can
-make the same map again). The columns are those of ``csv_form``; numbers are
+phase and planned date), Personas, Stages (those without touchpoints too) and Map (its
+name and scale), so that the workbook can make the same map again. The columns are those of ``csv_form``; numbers are
 numbers, dates are dates, text is always text (never run as a formula), the header
 row is frozen and bold, columns are as wide as their content. Documented in
 ``docs/spreadsheets.md``.
@@ -19,7 +19,8 @@ from cxdesigner.model import JourneyMap, Project
 
 #: Sheet titles, in order, by the short names of the tables.
 SHEETS = {"touchpoints": "Touchpoints", "pain-points": "Pain points", "actions": "Actions",
-          "personas": "Personas", "map": "Map"}
+          "personas": "Personas", "stages": "Stages", "map": "Map"}
+STAGE_COLUMNS = ["order", "stage", "description", "color"]
 PERSONA_COLUMNS = ["persona", "age", "occupation", "quote", "motivations", "frustrations", "demographics",
                    "psychographics", "biography", "color"]
 MAP_COLUMNS = ["map", "description", "scale_low", "scale_high", "low_label", "high_label"]
@@ -39,6 +40,12 @@ def persona_table(project: Project, jmap: JourneyMap) -> tuple[list[str], list[l
     return PERSONA_COLUMNS, rows
 
 
+def stage_table(project: Project, jmap: JourneyMap) -> tuple[list[str], list[list[Any]]]:
+    """The map's stages in order, those without touchpoints too."""
+    return STAGE_COLUMNS, [[Number(order), stage.name, stage.description, stage.color]
+                           for order, stage in enumerate(jmap.stages, start=1)]
+
+
 def map_table(project: Project, jmap: JourneyMap) -> tuple[list[str], list[list[Any]]]:
     scale = jmap.scale
     return MAP_COLUMNS, [[jmap.name, jmap.description, Number(scale.low), Number(scale.high), scale.low_label,
@@ -54,7 +61,7 @@ def map_workbook(project: Project, jmap: JourneyMap) -> bytes:
     book.remove(book.active)
     bold = Font(bold=True)
     tables = {"touchpoints": touchpoint_table, "pain-points": pain_point_table, "actions": action_table,
-              "personas": persona_table, "map": map_table}
+              "personas": persona_table, "stages": stage_table, "map": map_table}
     for key, title in SHEETS.items():
         header, rows = tables[key](project, jmap)
         sheet = book.create_sheet(title)
