@@ -126,9 +126,17 @@ def _command_parser() -> argparse.ArgumentParser:
                         help="pdf, svg, png: each persona's journey scores under the map")
     export.set_defaults(run=_export)
 
-    imp = commands.add_parser("import", help="build a project file from JSON or Mermaid journey text")
-    imp.add_argument("source", help="a CX Designer JSON file, or Mermaid journey text (.mmd)")
-    imp.add_argument("--output", required=True, help="the .cxd file to create")
+    imp = commands.add_parser(
+        "import", help="build a project file from JSON, Mermaid journey text or a map's spreadsheet tables",
+        description="A map's tables (its Excel or CSV export, edited or not) can also go into a project that exists "
+                    "(--into): items are matched by title, so what is already there is changed, not repeated.")
+    imp.add_argument("source", help="a CX Designer JSON file, Mermaid journey text (.mmd), or a map's tables "
+                                    "(.xlsx, or the touchpoints .csv with its -pain-points and -actions files beside)")
+    where = imp.add_mutually_exclusive_group(required=True)
+    where.add_argument("--output", help="the .cxd file to create")
+    where.add_argument("--into", metavar="PROJECT", help="tables only: the .cxd file to import them into")
+    imp.add_argument("--map", help="tables only: the map to import into, by name (a new map when none has that "
+                                   "name; default: the name the tables give, or the file's)")
     imp.add_argument("--force", action="store_true", help="overwrite an existing file")
     imp.set_defaults(run=_import)
 
@@ -321,7 +329,10 @@ def _import(options) -> int:
     """A JSON project or Mermaid journey text as a new project file; the reader goes by what the file is."""
     from cxdesigner.interchange.json_form import JsonFormError, loads
     from cxdesigner.interchange.mermaid import MermaidError, mermaid_to_project
+    from cxdesigner.table_command import TABLE_SUFFIXES, run_table_import
     source = Path(options.source)
+    if source.suffix.lower() in TABLE_SUFFIXES or options.into or _starts_like_a_workbook(source):
+        return run_table_import(options)
     form = {".json": "json", ".mmd": "mermaid", ".mermaid": "mermaid"}.get(source.suffix.lower())
     text = _read_text(source, MAX_MERMAID_BYTES if form == "mermaid" else MAX_JSON_BYTES)
     if form is None:
@@ -334,6 +345,19 @@ def _import(options) -> int:
         save(project)
     print(f"Created {options.output} from {options.source}.")
     return 0
+
+
+def _starts_like_a_workbook(path: Path) -> bool:
+    from cxdesigner.inputs import InputError, open_regular
+    from cxdesigner.interchange.workbook import is_workbook
+    try:
+        descriptor = open_regular(path)
+    except InputError:
+        return False  # said by the reader that follows
+    try:
+        return is_workbook(os.read(descriptor, 8))
+    finally:
+        os.close(descriptor)
 
 
 def _read_text(path: Path, limit: int) -> str:
