@@ -86,23 +86,17 @@ def kind_of(header: list[str]) -> str | None:
 
 def sheets_from_workbook(path: str | Path) -> dict[str, Sheet]:
     """The tables of a workbook: each sheet known by its title, or by its header."""
-    from cxdesigner.interchange.workbook import WorkbookError, read_workbook, read_workbook_file
+    from cxdesigner.inputs import InputError, read_limited
+    from cxdesigner.interchange.workbook import MAX_BYTES, WorkbookError, read_all_sheets
     try:
-        first = read_workbook_file(path)
-    except WorkbookError as error:
+        every = read_all_sheets(read_limited(path, MAX_BYTES, "workbook"), name=Path(path).name)
+    except (InputError, WorkbookError) as error:
         raise TableImportError(str(error)) from None
-    from cxdesigner.inputs import read_limited
-    from cxdesigner.interchange.workbook import MAX_BYTES
-    data = read_limited(path, MAX_BYTES, "workbook") if len(first.sheets) > 1 else b""
     titles = {title.casefold(): key for key, title in SHEETS.items()}
     found: dict[str, Sheet] = {}
-    for title in first.sheets:
-        try:
-            rows = first.rows if title == first.sheet else read_workbook(data, title, name=Path(path).name).rows
-        except WorkbookError as error:
-            raise TableImportError(str(error)) from None
-        sheet = _sheet(rows, f"sheet '{title}'")
-        kind = titles.get(title.strip().casefold()) or (kind_of(sheet.header) if sheet else None)
+    for read in every:
+        sheet = _sheet(read.rows, f"sheet '{read.sheet}'")
+        kind = titles.get(read.sheet.strip().casefold()) or (kind_of(sheet.header) if sheet else None)
         if sheet is not None and kind is not None and kind not in found:
             found[kind] = sheet
     return found

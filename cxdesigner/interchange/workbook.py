@@ -80,6 +80,15 @@ def read_workbook_file(path: str | Path, sheet: str | None = None) -> WorkbookRo
 
 def read_workbook(data: bytes, sheet: str | None = None, *, name: str = "The workbook") -> WorkbookRows:
     """The rows of ``sheet`` (default: the first) of the workbook ``data``; ``WorkbookError`` otherwise."""
+    return _read_sheets(data, name, [sheet])[0]
+
+
+def read_all_sheets(data: bytes, *, name: str = "The workbook") -> list[WorkbookRows]:
+    """The rows of every sheet of the workbook ``data``, in order, opened once."""
+    return _read_sheets(data, name, None)
+
+
+def _read_sheets(data: bytes, name: str, wanted: list[str | None] | None) -> list[WorkbookRows]:
     if len(data) > MAX_BYTES:
         raise WorkbookError(f"{name} is larger than CX Designer reads as a workbook ({MAX_BYTES // 2**20} MB).")
     if data.startswith(OLE2):
@@ -93,7 +102,7 @@ def read_workbook(data: bytes, sheet: str | None = None, *, name: str = "The wor
         raise WorkbookError(f"{name} is damaged: it is not a complete .xlsx workbook.") from None
     with archive, collector_paused():
         _check_parts(archive, name)
-        return _rows(archive, data, sheet, name)
+        return _rows(archive, data, wanted, name)
 
 
 def _check_parts(archive: zipfile.ZipFile, name: str) -> None:
@@ -115,7 +124,7 @@ def _check_parts(archive: zipfile.ZipFile, name: str) -> None:
         raise WorkbookError(f"{name} is a zip file but not an Excel workbook (.xlsx).")
 
 
-def _rows(archive: zipfile.ZipFile, data: bytes, sheet: str | None, name: str) -> WorkbookRows:
+def _rows(archive: zipfile.ZipFile, data: bytes, wanted: list[str | None] | None, name: str) -> list[WorkbookRows]:
     from openpyxl import load_workbook
     for part in archive.infolist():  # openpyxl reads every sheet on opening (for its size): all are scanned first
         _scan_part(archive, part, name)
@@ -127,22 +136,24 @@ def _rows(archive: zipfile.ZipFile, data: bytes, sheet: str | None, name: str) -
         sheets = [ws.title for ws in book.worksheets]
         if not sheets:
             raise WorkbookError(f"{name} has no sheet.")
-        chosen = sheets[0] if sheet is None else sheet
-        if chosen not in sheets:
-            raise WorkbookError(f"{name} has no sheet called '{clip(chosen)}'; its sheets are "
-                                f"{', '.join(repr(clip(s)) for s in sheets[:20])}.")
-        worksheet = book[chosen]
-        if not hasattr(worksheet, "reset_dimensions"):
-            raise WorkbookError(f"The sheet '{clip(chosen)}' of {name} is not a table of cells.")
-        worksheet.reset_dimensions()  # a sheet's own claim of its size would pad every row to it
-        rows = _values(worksheet, name, chosen)
+        found = []
+        for sheet in sheets if wanted is None else wanted:
+            chosen = sheets[0] if sheet is None else sheet
+            if chosen not in sheets:
+                raise WorkbookError(f"{name} has no sheet called '{clip(chosen)}'; its sheets are "
+                                    f"{', '.join(repr(clip(s)) for s in sheets[:20])}.")
+            worksheet = book[chosen]
+            if not hasattr(worksheet, "reset_dimensions"):
+                raise WorkbookError(f"The sheet '{clip(chosen)}' of {name} is not a table of cells.")
+            worksheet.reset_dimensions()  # a sheet's own claim of its size would pad every row to it
+            found.append(WorkbookRows(chosen, sheets, _values(worksheet, name, chosen)))
     except WorkbookError:
         raise
     except Exception:  # noqa: BLE001
         raise WorkbookError(f"{name} is damaged or not an Excel workbook (.xlsx) that CX Designer can read.") from None
     finally:
         book.close()
-    return WorkbookRows(chosen, sheets, rows)
+    return found
 
 
 def _scan_part(archive: zipfile.ZipFile, part: zipfile.ZipInfo, name: str) -> None:
