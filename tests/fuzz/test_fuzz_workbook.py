@@ -45,3 +45,26 @@ XML = st.one_of(st.sampled_from([b'<row r="1">', b"</row>", b'<c r="A1">', b'<c 
 @given(st.lists(XML, max_size=20))
 def test_any_sheet_xml_is_read_or_refused_in_one_sentence(pieces):
     _check(with_parts(BASE, {SHEET_PART: SHEET_START + b"".join(pieces) + SHEET_END}))
+
+
+def test_hostile_workbooks_through_the_commands(tmp_path):
+    """The real ``survey`` and ``import`` commands, in processes with a memory ceiling, on hostile workbooks:
+    refused in one sentence, well within time, the project file unchanged."""
+    from fuzz_harness import cli, fingerprint, refused
+    from workbooks import million_rows, with_sheet_xml
+    from cxdesigner.storage import save_project
+    from cxdesigner.interchange.templates import load_template
+    hotel = tmp_path / "hotel.cxd"
+    save_project(load_template("hotel"), hotel)
+    files = {"rows.xlsx": (million_rows(), "200,000 rows"),
+             "bomb.xlsx": (with_parts(BASE, {SHEET_PART: b" " * (300 * 2**20)}, level=1), "zip bomb"),
+             "wide.xlsx": (with_sheet_xml(b'<row r="1"><c r="XFD1"><v>1</v></c></row>'), "columns"),
+             "locked.xlsx": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4096), "password-protected"),
+             "cut.xlsx": (BASE[:len(BASE) // 2], "damaged")}
+    for name, (data, words) in files.items():
+        (tmp_path / name).write_bytes(data)
+        before = fingerprint(tmp_path)
+        for args in (("survey", hotel, tmp_path / name, "--yes"), ("import", tmp_path / name, "--into", hotel)):
+            run = refused(cli(*args, memory=1 * 2**30), words)
+            assert run.seconds < 10, (name, args[0], run.seconds)  # a new Python process and its imports included
+        assert fingerprint(tmp_path) == before, name
