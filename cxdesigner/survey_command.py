@@ -62,7 +62,8 @@ def _plan(project, options):
     except InputError as error:
         raise UserError(str(error)) from None
     except SurveyCsvError as error:
-        raise UserError(f"{data.name}: {error}") from None
+        text = str(error)  # a workbook's refusals name the file already
+        raise UserError(text if text.startswith(data.name) else f"{data.name}: {text}") from None
     measured = measure_ratings(project, result.dataset, min_answers=options.min_answers)
     _print_survey_plan(project, jmap, table, mapping, result, measured)
     return jmap, result, measured

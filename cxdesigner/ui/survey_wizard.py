@@ -70,8 +70,8 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: SurveyWizard) -> None:
         super().__init__()
         self.setTitle(self.tr("Choose the survey file"))
-        self.setSubTitle(self.tr("A CSV file as a spreadsheet or survey tool writes it: one row per respondent "
-                                 "with a column per touchpoint, or one row per answer."))
+        self.setSubTitle(self.tr("A CSV file or Excel workbook as a spreadsheet or survey tool writes it: one row "
+                                 "per respondent with a column per touchpoint, or one row per answer."))
         form = QFormLayout(self)
         row = QHBoxLayout()
         self.path = QLineEdit()
@@ -84,6 +84,7 @@ class FilePage(QWizardPage):
         self.sheet = QComboBox()
         self.sheet.setAccessibleName(self.tr("Sheet"))
         self.sheet.setToolTip(self.tr("The sheet of an Excel workbook that holds the answers"))
+        self.sheet.setPlaceholderText(self.tr("Only for Excel workbooks"))
         self.sheet.setEnabled(False)
         form.addRow(self.tr("Sheet"), self.sheet)
         self.name = QLineEdit()
@@ -123,6 +124,7 @@ class FilePage(QWizardPage):
             except (InputError, WorkbookError):
                 titles = []  # said when the page is left
         self.sheet.addItems(titles)
+        self.sheet.setCurrentIndex(0 if titles else -1)
         self.sheet.setEnabled(bool(titles))
 
     def isComplete(self) -> bool:
@@ -141,7 +143,8 @@ class FilePage(QWizardPage):
                 "%2", error.strerror or str(error)))
             return False
         except SurveyCsvError as error:
-            self.problem.setText(f"{path.name}: {error}")
+            text = str(error)  # a workbook's refusals name the file already
+            self.problem.setText(text if text.startswith(path.name) else f"{path.name}: {text}")
             return False
         self.problem.clear()
         return True

@@ -942,12 +942,12 @@
     </message>
     <message>
         <location filename="../../cxdesigner/ui/survey_wizard.py" line="73"/>
-        <source>A CSV file as a spreadsheet or survey tool writes it: one row per respondent with a column per touchpoint, or one row per answer.</source>
+        <source>A CSV file or Excel workbook as a spreadsheet or survey tool writes it: one row per respondent with a column per touchpoint, or one row per answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxdesigner/ui/survey_wizard.py" line="78"/>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="100"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="101"/>
         <source>Survey file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,7 +963,7 @@
     </message>
     <message>
         <location filename="../../cxdesigner/ui/survey_wizard.py" line="85"/>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="88"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="89"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,27 +973,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="90"/>
-        <source>Importing a survey of the same name again replaces it</source>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="87"/>
+        <source>Only for Excel workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxdesigner/ui/survey_wizard.py" line="91"/>
+        <source>Importing a survey of the same name again replaces it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="92"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="101"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="102"/>
         <source>Survey files (*.csv *.txt *.tsv *.xlsx);;CSV files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="136"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="137"/>
         <source>The file is larger than 200 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="140"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="141"/>
         <source>Could not read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,87 +1506,87 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="155"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="156"/>
         <source>Check what the columns mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="156"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="157"/>
         <source>Questions were matched to touchpoints by title. Correct any match, and say which scale the survey used: its scores are converted to the map&apos;s scale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="162"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="163"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="162"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="163"/>
         <source>Touchpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="162"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="163"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="166"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="167"/>
         <source>Questions and touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="169"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="170"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="169"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="170"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="175"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="176"/>
         <source>The persona of respondents without a segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="176"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="177"/>
         <source>Respondents without a segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="184"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="185"/>
         <source>Survey scale, from – to</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="201"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="202"/>
         <source>%n row(s), one per respondent.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="202"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="203"/>
         <source>%n row(s), one per answer.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="205"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="206"/>
         <source>Recommendation (NPS, 0-10): “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="212"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="213"/>
         <source>— leave out —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="222"/>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="225"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="223"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="226"/>
         <source>— no persona —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2020,90 +2025,90 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="249"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="250"/>
         <source>Review and import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="250"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="251"/>
         <source>Nothing changes until you press Finish; Undo takes it all back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="254"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="255"/>
         <source>Import summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="257"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="258"/>
         <source>Keep the current rating where fewer than %1 people answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="262"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="263"/>
         <source>Touchpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="262"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="263"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="262"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="263"/>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="263"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="264"/>
         <source>Mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="263"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="264"/>
         <source>95% interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="298"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="299"/>
         <source>%1, %2 from %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="298"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="299"/>
         <source>%n respondent(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="299"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="300"/>
         <source>%n answer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="300"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="301"/>
         <source>%n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="302"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="303"/>
         <source>Replaces the earlier import “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="305"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="306"/>
         <source>%n row(s) left out:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="319"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="320"/>
         <source>Fewer than %1 answers: read with care</source>
         <translation type="unfinished"></translation>
     </message>

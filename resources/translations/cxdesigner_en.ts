@@ -113,7 +113,7 @@
 <context>
     <name>MappingPage</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="201"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="202"/>
         <source>%n row(s), one per respondent.</source>
         <translation>
             <numerusform>%n row, one per respondent.</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="202"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="203"/>
         <source>%n row(s), one per answer.</source>
         <translation>
             <numerusform>%n row, one per answer.</numerusform>
@@ -151,7 +151,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="298"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="299"/>
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n respondent</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="299"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="300"/>
         <source>%n answer(s)</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="300"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="301"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="305"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="306"/>
         <source>%n row(s) left out:</source>
         <translation>
             <numerusform>%n row left out:</numerusform>

@@ -64,7 +64,7 @@ def test_the_survey_command_reads_a_workbook_sheet(tmp_path, capsys):
     answers.write_bytes(book)
     assert main(["new", str(path), "--template", "hotel"]) == 0
     assert main(["survey", str(path), str(answers), "--sheet", "Wave 9"]) == 1
-    assert "answers.xlsx has no sheet called 'Wave 9'; its sheets are 'Notes', 'Answers'." in capsys.readouterr().err
+    assert capsys.readouterr().err == "cxdesigner: answers.xlsx has no sheet called 'Wave 9'; its sheets are 'Notes', 'Answers'.\n"
     assert main(["survey", str(path), str(answers), "--sheet", "Answers", "--yes"]) == 0
     out = capsys.readouterr().out
     assert "sheet 'Answers', wide form, scale 1 to 5" in out and "Imported " in out
