@@ -17,38 +17,19 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from datetime import date
-from pathlib import Path
 
-from cxdesigner.interchange.csv_form import (ACTION_COLUMNS, PAIN_POINT_COLUMNS, SATISFACTION, TOUCHPOINT_COLUMNS,
-                                             undefused)
-from cxdesigner.interchange.map_workbook import MAP_COLUMNS, PERSONA_COLUMNS, SHEETS
-from cxdesigner.model import (Action, ActionStatus, Channel, Department, Evidence, JourneyMap, PainPoint, Persona,
-                              Priority, Project, Rating, RuleError, SatisfactionScale, Stage, Touchpoint)
+from cxdesigner.interchange.csv_form import SATISFACTION, TOUCHPOINT_COLUMNS
+from cxdesigner.interchange.map_workbook import PERSONA_COLUMNS
+from cxdesigner.interchange.table_cells import cell, effect, member, new_persona, number, planned_date, whole
+from cxdesigner.interchange.table_files import Sheet, TableImportError, read_tables
+from cxdesigner.model import (Action, ActionStatus, Channel, Department, Evidence, JourneyMap, PainPoint, Priority,
+                              Project, Rating, RuleError, SatisfactionScale, Stage, Touchpoint)
 from cxdesigner.plain import clip
 
 #: Scales a new map may get from its ratings when the tables do not say (the narrowest that holds them).
 SCALES = ((1, 5), (1, 7), (1, 10), (0, 10), (-2, 2), (-3, 3), (-5, 5), (0, 100))
-#: What each table needs to be recognised by its header alone (a CSV file has no sheet names).
-KEY_COLUMNS = {"stages": ("order", "stage", "color"), "touchpoints": ("stage", "touchpoint"), "pain-points": ("text", "severity", "touchpoints"),
-               "actions": ("text", "priority", "status"), "personas": ("persona",), "map": ("map", "scale_low")}
-NAMES = {"stages": "Stages", "touchpoints": "Touchpoints", "pain-points": "Pain points", "actions": "Actions", "personas": "Personas",
-         "map": "Map"}
-COLORS = ("#e4572e", "#2f6fb0", "#3a9d5d", "#8e44ad", "#d4a017", "#16a2b8", "#c2185b", "#5d6d7e")
-
-
-class TableImportError(ValueError):
-    """The tables cannot be imported at all; ``str()`` is one plain sentence."""
-
-
-@dataclass
-class Sheet:
-    """One table: its header, its rows, and each row's line (or row number) in the file."""
-
-    header: list[str]
-    rows: list[list[str]]
-    lines: list[int]
-    source: str = ""
+NAMES = {"stages": "Stages", "touchpoints": "Touchpoints", "pain-points": "Pain points", "actions": "Actions",
+         "personas": "Personas", "map": "Map"}
 
 
 @dataclass
@@ -71,96 +52,6 @@ class TableImport:
             if added or changed:
                 lines.append(f"{key.capitalize()}: {added} added, {changed} changed.")
         return lines or ["Nothing changes: the map already holds what the tables say."]
-
-
-def kind_of(header: list[str]) -> str | None:
-    """Which of our tables a header is, by its columns."""
-    names = {h.strip().casefold() for h in header}
-    if {"scale_low", "map"} <= names:
-        return "map"
-    for kind in ("touchpoints", "actions", "pain-points", "stages", "personas"):
-        if set(KEY_COLUMNS[kind]) <= names:
-            return kind
-    return None
-
-
-def sheets_from_workbook(path: str | Path) -> dict[str, Sheet]:
-    """The tables of a workbook: each sheet known by its title, or by its header."""
-    from cxdesigner.inputs import InputError, read_limited
-    from cxdesigner.interchange.workbook import MAX_BYTES, WorkbookError, read_all_sheets
-    try:
-        every = read_all_sheets(read_limited(path, MAX_BYTES, "workbook"), name=Path(path).name)
-    except (InputError, WorkbookError) as error:
-        raise TableImportError(str(error)) from None
-    titles = {title.casefold(): key for key, title in SHEETS.items()}
-    found: dict[str, Sheet] = {}
-    for read in every:
-        sheet = _sheet(read.rows, f"sheet '{read.sheet}'")
-        kind = titles.get(read.sheet.strip().casefold()) or (kind_of(sheet.header) if sheet else None)
-        if sheet is not None and kind is not None and kind not in found:
-            found[kind] = sheet
-    return found
-
-
-def sheets_from_csv(path: str | Path) -> dict[str, Sheet]:
-    """The table of a CSV file, known by its header, with the tables our export writes beside it
-    (``NAME-pain-points.csv``, ``NAME-actions.csv`` beside ``NAME.csv``)."""
-    path = Path(path)
-    found: dict[str, Sheet] = {}
-    first = _csv_sheet(path)
-    kind = kind_of(first.header)
-    if kind is None:
-        raise TableImportError(f"{path.name} is not a table of touchpoints, pain points or actions: its columns are "
-                               f"not those CX Designer's CSV export writes (see the user guide).")
-    found[kind] = first
-    if kind == "touchpoints":
-        for other in ("pain-points", "actions"):
-            beside = path.with_name(f"{path.stem}-{other}{path.suffix}")
-            if beside.is_file():
-                sheet = _csv_sheet(beside)
-                if kind_of(sheet.header) == other:
-                    found[other] = sheet
-    return found
-
-
-def _csv_sheet(path: Path) -> Sheet:
-    from cxdesigner.inputs import InputError, read_limited
-    from cxdesigner.interchange.survey_csv import MAX_BYTES, SurveyCsvError, read_survey_table
-    try:
-        table = read_survey_table(read_limited(path, MAX_BYTES, "table"))
-    except InputError as error:
-        raise TableImportError(str(error)) from None
-    except SurveyCsvError as error:
-        raise TableImportError(f"{path.name}: {error}") from None
-    rows = [[undefused(cell) for cell in row] for row in table.rows]
-    return Sheet([undefused(h) for h in table.header], rows, table.lines, path.name)
-
-
-def _sheet(rows: list[list[str]], source: str) -> Sheet | None:
-    found = [(number, row) for number, row in enumerate(rows, start=1) if "".join(row).strip()]
-    if not found:
-        return None
-    return Sheet(found[0][1], [row for _, row in found[1:]], [number for number, _ in found[1:]], source)
-
-
-def read_tables(path: str | Path) -> dict[str, Sheet]:
-    """The tables in the file at ``path``: a workbook (by its bytes) or a CSV file."""
-    from cxdesigner.inputs import InputError, open_regular
-    import os
-    try:
-        descriptor = open_regular(path)
-    except InputError as error:
-        raise TableImportError(str(error)) from None
-    try:
-        start = os.read(descriptor, 8)
-    finally:
-        os.close(descriptor)
-    from cxdesigner.interchange.workbook import is_workbook
-    found = sheets_from_workbook(path) if is_workbook(start) else sheets_from_csv(path)
-    if not any(kind in found for kind in ("touchpoints", "pain-points", "actions")):
-        raise TableImportError(f"{Path(path).name} holds no table of touchpoints, pain points or actions in the "
-                               f"columns CX Designer's export writes.")
-    return found
 
 
 # -- into the project ---------------------------------------------------------------
@@ -227,13 +118,13 @@ class _Importer:
         sheet = self.tables.get("map")
         if sheet is not None and sheet.rows:
             columns, row = self._columns(sheet), sheet.rows[0]
-            cell = lambda column: _cell(row, columns.get(column))  # noqa: E731
-            name = cell("map").strip() or name
-            description = cell("description")
+            field_of = lambda column: cell(row, columns.get(column))  # noqa: E731
+            name = field_of("map").strip() or name
+            description = field_of("description")
             try:
-                low, high = float(cell("scale_low")), float(cell("scale_high"))
-                scale = SatisfactionScale(low, high, low_label=cell("low_label") or "Very dissatisfied",
-                                          high_label=cell("high_label") or "Very satisfied")
+                low, high = float(field_of("scale_low")), float(field_of("scale_high"))
+                scale = SatisfactionScale(low, high, low_label=field_of("low_label") or "Very dissatisfied",
+                                          high_label=field_of("high_label") or "Very satisfied")
             except (ValueError, TypeError, RuleError):
                 scale = None
         jmap = JourneyMap(name=name, description=description, scale=scale or self._scale_of_ratings())
@@ -247,7 +138,7 @@ class _Importer:
             columns = [i for i, h in enumerate(sheet.header) if h.strip().casefold().endswith(SATISFACTION)]
             for row in sheet.rows:
                 for column in columns:
-                    value = _number(_cell(row, column))
+                    value = number(cell(row, column))
                     if value is not None:
                         values.append(value)
         if not values:
@@ -265,9 +156,9 @@ class _Importer:
         if sheet is not None:
             columns = self._columns(sheet)
             for row in sheet.rows:
-                name = _cell(row, columns.get("persona")).strip()
+                name = cell(row, columns.get("persona")).strip()
                 if name:
-                    details.setdefault(self._key(name), {c: _cell(row, columns.get(c)) for c in PERSONA_COLUMNS})
+                    details.setdefault(self._key(name), {c: cell(row, columns.get(c)) for c in PERSONA_COLUMNS})
         names = [d["persona"].strip() for d in details.values()]
         touchpoints = self.tables.get("touchpoints")
         if touchpoints is not None:
@@ -279,7 +170,7 @@ class _Importer:
                 continue
             persona = self._named(self.project.personas, name)
             if persona is None:
-                persona = _persona(name, details.get(self._key(name), {}), len(self.project.personas))
+                persona = new_persona(name, details.get(self._key(name), {}), len(self.project.personas))
                 self.project.add(persona)
                 self._count("personas", True)
             if persona.id not in self.jmap.persona_ids:
@@ -312,13 +203,13 @@ class _Importer:
         from cxdesigner.model.rules import COLOUR
         columns = self._columns(sheet)
         for row, line in zip(sheet.rows, sheet.lines):
-            name = _cell(row, columns.get("stage")).strip()
+            name = cell(row, columns.get("stage")).strip()
             if not name:
                 self._problem("stages", line, "it has no stage name")
                 continue
             stage = self.project.find(self._stage(name))
-            color = _cell(row, columns.get("color")).strip()
-            changes = {"description": _cell(row, columns.get("description"))}
+            color = cell(row, columns.get("color")).strip()
+            changes = {"description": cell(row, columns.get("description"))}
             if COLOUR.fullmatch(color):
                 changes["color"] = color
             changes = {k: v for k, v in changes.items() if getattr(stage, k) != v}
@@ -342,7 +233,7 @@ class _Importer:
         seen: dict[str, int] = {}
         stages: dict[str, str] = {}  # touchpoint id -> the stage it should end in
         for row, line in zip(sheet.rows, sheet.lines):
-            title = _cell(row, columns.get("touchpoint")).strip()
+            title = cell(row, columns.get("touchpoint")).strip()
             if not title:
                 self._problem("touchpoints", line, "it has no touchpoint title")
                 continue
@@ -351,10 +242,10 @@ class _Importer:
                 continue
             values, bad = [], None
             for column, persona_id in ratings:
-                text = _cell(row, column).strip()
+                text = cell(row, column).strip()
                 if not text or persona_id is None:
                     continue
-                value = _number(text)
+                value = number(text)
                 if value is None or not jmap.scale.low <= value <= jmap.scale.high:
                     bad = (f"the satisfaction '{clip(text)}' is not a number on the map's scale "
                            f"({jmap.scale.low:g} to {jmap.scale.high:g})")
@@ -364,10 +255,10 @@ class _Importer:
                 self._problem("touchpoints", line, bad)
                 continue
             seen[self._key(title)] = line
-            fields = {"channel_id": self._catalog(Channel, _cell(row, columns.get("channel"))),
-                      "department_id": self._catalog(Department, _cell(row, columns.get("department"))),
-                      "device": _cell(row, columns.get("device")).strip()}
-            stage_id = self._stage(_cell(row, columns.get("stage")))
+            fields = {"channel_id": self._catalog(Channel, cell(row, columns.get("channel"))),
+                      "department_id": self._catalog(Department, cell(row, columns.get("department"))),
+                      "device": cell(row, columns.get("device")).strip()}
+            stage_id = self._stage(cell(row, columns.get("stage")))
             touchpoint = by_title.get(self._key(title))
             if touchpoint is None:
                 touchpoint = Touchpoint(title=title, stage_id=stage_id, **fields)
@@ -412,7 +303,7 @@ class _Importer:
         by_text = {self._key(p.text): p for p in self.jmap.pain_points}
         seen: dict[str, int] = {}
         for row, line in zip(sheet.rows, sheet.lines):
-            text = _cell(row, columns.get("text")).strip()
+            text = cell(row, columns.get("text")).strip()
             if not text:
                 self._problem("pain-points", line, "it has no text")
                 continue
@@ -420,10 +311,10 @@ class _Importer:
                 self._problem("pain-points", line, f"the same pain point is on line {seen[self._key(text)]}")
                 continue
             try:
-                fields = {"severity": _whole(_cell(row, columns.get("severity")), 3, 1, 5, "severity"),
-                          "evidence": _member(Evidence, _cell(row, columns.get("evidence")), Evidence.ASSUMPTION,
+                fields = {"severity": whole(cell(row, columns.get("severity")), 3, 1, 5, "severity"),
+                          "evidence": member(Evidence, cell(row, columns.get("evidence")), Evidence.ASSUMPTION,
                                               "evidence"),
-                          "touchpoint_ids": self._titles(_cell(row, columns.get("touchpoints")), "pain-points", line)}
+                          "touchpoint_ids": self._titles(cell(row, columns.get("touchpoints")), "pain-points", line)}
             except ValueError as error:
                 self._problem("pain-points", line, str(error))
                 continue
@@ -449,8 +340,8 @@ class _Importer:
         pains = {self._key(p.text): p.id for p in self.jmap.pain_points}
         seen: dict[str, int] = {}
         for row, line in zip(sheet.rows, sheet.lines):
-            cell = lambda column: _cell(row, columns.get(column))  # noqa: E731
-            text = cell("text").strip()
+            field_of = lambda column: cell(row, columns.get(column))  # noqa: E731
+            text = field_of("text").strip()
             if not text:
                 self._problem("actions", line, "it has no text")
                 continue
@@ -458,20 +349,20 @@ class _Importer:
                 self._problem("actions", line, f"the same action is on line {seen[self._key(text)]}")
                 continue
             try:
-                touchpoints = self._titles(cell("touchpoint"), "actions", line)
-                pain = cell("pain_point").strip()
+                touchpoints = self._titles(field_of("touchpoint"), "actions", line)
+                pain = field_of("pain_point").strip()
                 if pain and self._key(pain) not in pains:
                     self.result.notes.append(f"Actions, line {line}: no pain point '{clip(pain, 60)}' on the map.")
-                fields = {"priority": _member(Priority, cell("priority"), Priority.MEDIUM, "priority"),
-                          "status": _member(ActionStatus, cell("status"), ActionStatus.IDEA, "status"),
-                          "owner_id": self._catalog(Department, cell("owner")),
+                fields = {"priority": member(Priority, field_of("priority"), Priority.MEDIUM, "priority"),
+                          "status": member(ActionStatus, field_of("status"), ActionStatus.IDEA, "status"),
+                          "owner_id": self._catalog(Department, field_of("owner")),
                           "touchpoint_id": touchpoints[0] if touchpoints else None,
                           "pain_point_id": pains.get(self._key(pain)) if pain else None,
-                          "resources_available": cell("resources_available"),
-                          "resources_needed": cell("resources_needed"),
-                          "expected_effect": _effect(cell("expected_effect")),
-                          "phase": cell("phase").strip(),
-                          "planned_on": _date(cell("planned_on"))}
+                          "resources_available": field_of("resources_available"),
+                          "resources_needed": field_of("resources_needed"),
+                          "expected_effect": effect(field_of("expected_effect")),
+                          "phase": field_of("phase").strip(),
+                          "planned_on": planned_date(field_of("planned_on"))}
             except ValueError as error:
                 self._problem("actions", line, str(error))
                 continue
@@ -479,67 +370,4 @@ class _Importer:
             self._put(by_text, text, Action, fields, "actions")
 
 
-def _cell(row: list[str], column: int | None) -> str:
-    return row[column] if column is not None and column < len(row) else ""
-
-
-def _number(text: str) -> float | None:
-    try:
-        value = float(text.strip().replace(",", ".").replace("\u2212", "-"))
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
-
-
-def _whole(text: str, default: int, low: int, high: int, what: str) -> int:
-    if not text.strip():
-        return default
-    value = _number(text)
-    if value is None or value != int(value) or not low <= value <= high:
-        raise ValueError(f"the {what} '{clip(text)}' is not a whole number from {low} to {high}")
-    return int(value)
-
-
-def _member(kind, text: str, default, what: str):
-    key = text.strip().casefold().replace(" ", "_")
-    if not key:
-        return default
-    for member in kind:
-        if member.value == key:
-            return member
-    choices = ", ".join(m.value for m in kind)
-    raise ValueError(f"the {what} '{clip(text)}' is none of {choices}")
-
-
-def _effect(text: str) -> float | None:
-    if not text.strip():
-        return None
-    value = _number(text)
-    if value is None or abs(value) > 1_000_000:
-        raise ValueError(f"the expected effect '{clip(text)}' is not a number")
-    return value
-
-
-def _date(text: str) -> date | None:
-    if not text.strip():
-        return None
-    try:
-        return date.fromisoformat(text.strip()[:10])
-    except ValueError:
-        raise ValueError(f"the planned date '{clip(text)}' is not a date (YYYY-MM-DD)") from None
-
-
-def _persona(name: str, details: dict[str, str], count: int) -> Persona:
-    age = _number(details.get("age", ""))
-    color = details.get("color", "").strip()
-    from cxdesigner.model.rules import COLOUR
-    return Persona(name=name, age=int(age) if age is not None and age == int(age) and 0 <= age <= 150
-                   else None, occupation=details.get("occupation", ""), quote=details.get("quote", ""),
-                   motivations=details.get("motivations", ""), frustrations=details.get("frustrations", ""),
-                   demographics=details.get("demographics", ""), psychographics=details.get("psychographics", ""),
-                   biography=details.get("biography", ""),
-                   color=color if COLOUR.fullmatch(color) else COLORS[count % len(COLORS)])
-
-
-__all__ = ["ACTION_COLUMNS", "MAP_COLUMNS", "PAIN_POINT_COLUMNS", "Sheet", "TableImport", "TableImportError",
-           "import_tables", "kind_of", "read_tables"]
+__all__ = ["Sheet", "TableImport", "TableImportError", "import_tables", "read_tables"]
