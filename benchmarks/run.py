@@ -9,6 +9,7 @@ import bench_merge
 import bench_large_inputs
 import bench_project_file
 import bench_survey_import
+import bench_workbook
 
 if __name__ == "__main__":
     bench_project_file.run()
@@ -17,6 +18,7 @@ if __name__ == "__main__":
     bench_export.run()
     bench_html_map.run()
     bench_survey_import.run()
+    bench_workbook.run()
     bench_merge.run()
     bench_large_inputs.run()
     bench_history.run()

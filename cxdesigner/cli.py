@@ -96,15 +96,17 @@ def _command_parser() -> argparse.ArgumentParser:
     info.set_defaults(run=_info)
 
     export = commands.add_parser(
-        "export", help="export maps as PDF, SVG, PNG, CSV, Mermaid or an interactive HTML map, or the project as JSON",
+        "export", help="export maps as PDF, SVG, PNG, CSV, Excel (xlsx), Mermaid or an interactive HTML map, "
+                       "or the project as JSON",
         description="Export with no display needed. One file per map, or one PDF or HTML page for --all-maps.")
     export.add_argument("path")
-    export.add_argument("--format", required=True, choices=("pdf", "svg", "png", "csv", "json", "mermaid", "html"))
+    export.add_argument("--format", required=True, choices=("pdf", "svg", "png", "csv", "xlsx", "json",
+                                                                 "mermaid", "html"))
     which = export.add_mutually_exclusive_group()
     which.add_argument("--map", help="the map to export (needed when there are several, unless --all-maps)")
     which.add_argument("--all-maps", action="store_true", help="every map of the project")
     export.add_argument("--output", help="file to write (default: standard output for csv, json and mermaid; "
-                                         "PROJECT.pdf/.svg/.png/.html in the current folder otherwise)")
+                                         "PROJECT.pdf/.svg/.png/.xlsx/.html in the current folder otherwise)")
     paper = export.add_argument_group("paper (pdf)")
     paper.add_argument("--page", default="A4", choices=("A4", "A3", "A2", "A1", "A0", "Letter", "Legal", "Tabloid"))
     orientation = paper.add_mutually_exclusive_group()
@@ -125,18 +127,28 @@ def _command_parser() -> argparse.ArgumentParser:
                         help="pdf, svg, png: each persona's journey scores under the map")
     export.set_defaults(run=_export)
 
-    imp = commands.add_parser("import", help="build a project file from JSON or Mermaid journey text")
-    imp.add_argument("source", help="a CX Designer JSON file, or Mermaid journey text (.mmd)")
-    imp.add_argument("--output", required=True, help="the .cxd file to create")
+    imp = commands.add_parser(
+        "import", help="build a project file from JSON, Mermaid journey text or a map's spreadsheet tables",
+        description="A map's tables (its Excel or CSV export, edited or not) can also go into a project that exists "
+                    "(--into): items are matched by title, so what is already there is changed, not repeated.")
+    imp.add_argument("source", help="a CX Designer JSON file, Mermaid journey text (.mmd), or a map's tables "
+                                    "(.xlsx, or the touchpoints .csv with its -pain-points and -actions files beside)")
+    where = imp.add_mutually_exclusive_group(required=True)
+    where.add_argument("--output", help="the .cxd file to create")
+    where.add_argument("--into", metavar="PROJECT", help="tables only: the .cxd file to import them into")
+    imp.add_argument("--map", help="tables only: the map to import into, by name (a new map when none has that "
+                                   "name; default: the name the tables give, or the file's)")
     imp.add_argument("--force", action="store_true", help="overwrite an existing file")
     imp.set_defaults(run=_import)
 
     survey = commands.add_parser(
-        "survey", help="import survey answers (CSV) into a map and measure its ratings",
-        description="Reads the CSV, proposes what each column means and prints the plan: the mapping, the rows "
+        "survey", help="import survey answers (CSV or .xlsx) into a map and measure its ratings",
+        description="Reads the CSV or workbook, proposes what each column means and prints the plan: the mapping, the rows "
                     "left out (by line), the ratings the answers imply and the NPS. Nothing changes without --yes.")
     survey.add_argument("path", help="the .cxd project file")
-    survey.add_argument("data", help="the survey answers, CSV (wide: a column per touchpoint; long: a row per answer)")
+    survey.add_argument("data", help="the survey answers, CSV or an Excel workbook (.xlsx) (wide: a column per "
+                                     "touchpoint; long: a row per answer)")
+    survey.add_argument("--sheet", metavar="NAME", help="the sheet of a workbook to read (default: the first)")
     survey.add_argument("--map", help="the map the survey measures (needed when there are several)")
     survey.add_argument("--persona", help="the persona of respondents without a segment")
     survey.add_argument("--name", help="the survey's name (default: the file's name); importing a survey of the same "
@@ -251,7 +263,7 @@ def _export(options) -> int:
         sys.stdout.write_bytes(_text_export(project, maps, options).encode("utf-8"))  # exactly, whatever it holds
         _say_what_was_left_out(project, maps, options)
         return 0
-    if not text_format:
+    if options.format in ("pdf", "svg", "png"):
         _start_headless_qt()
     from cxdesigner.render.export import FORMATS, ExportOptions, export_maps
     from cxdesigner.render.files import ExportError
@@ -318,7 +330,10 @@ def _import(options) -> int:
     """A JSON project or Mermaid journey text as a new project file; the reader goes by what the file is."""
     from cxdesigner.interchange.json_form import JsonFormError, loads
     from cxdesigner.interchange.mermaid import MermaidError, mermaid_to_project
+    from cxdesigner.table_command import TABLE_SUFFIXES, run_table_import
     source = Path(options.source)
+    if source.suffix.lower() in TABLE_SUFFIXES or options.into or _starts_like_a_workbook(source):
+        return run_table_import(options)
     form = {".json": "json", ".mmd": "mermaid", ".mermaid": "mermaid"}.get(source.suffix.lower())
     text = _read_text(source, MAX_MERMAID_BYTES if form == "mermaid" else MAX_JSON_BYTES)
     if form is None:
@@ -331,6 +346,19 @@ def _import(options) -> int:
         save(project)
     print(f"Created {options.output} from {options.source}.")
     return 0
+
+
+def _starts_like_a_workbook(path: Path) -> bool:
+    from cxdesigner.inputs import InputError, open_regular
+    from cxdesigner.interchange.workbook import is_workbook
+    try:
+        descriptor = open_regular(path)
+    except InputError:
+        return False  # said by the reader that follows
+    try:
+        return is_workbook(os.read(descriptor, 8))
+    finally:
+        os.close(descriptor)
 
 
 def _read_text(path: Path, limit: int) -> str:

@@ -48,20 +48,22 @@ def _plan(project, options):
     from datetime import datetime
 
     from cxdesigner.analysis.measured import measure_ratings
-    from cxdesigner.inputs import InputError, read_limited
-    from cxdesigner.interchange.survey_csv import MAX_BYTES, SurveyCsvError, build_survey, read_survey_table
+    from cxdesigner.inputs import InputError
+    from cxdesigner.interchange.survey_csv import SurveyCsvError, build_survey
+    from cxdesigner.interchange.survey_sources import read_survey_source
     jmap = pick_map(project, options.map)
     data = Path(options.data)
     name = (options.name or "").strip() or data.stem.strip() or "Survey"
     try:
-        table = read_survey_table(read_limited(data, MAX_BYTES, "survey file"))
+        table = read_survey_source(data, options.sheet)
         mapping = _survey_mapping(table, project, jmap, options)
         result = build_survey(table, mapping, project, jmap.id, name=name, source=data.name,
                               imported_at=datetime.now().astimezone())
     except InputError as error:
         raise UserError(str(error)) from None
     except SurveyCsvError as error:
-        raise UserError(f"{data.name}: {error}") from None
+        text = str(error)  # a workbook's refusals name the file already
+        raise UserError(text if text.startswith(data.name) else f"{data.name}: {text}") from None
     measured = measure_ratings(project, result.dataset, min_answers=options.min_answers)
     _print_survey_plan(project, jmap, table, mapping, result, measured)
     return jmap, result, measured
@@ -128,7 +130,8 @@ def _print_survey_plan(project, jmap, table, mapping, result, measured) -> None:
     from cxdesigner.analysis.responses import nps_answers
     names = {item.id: _shown(getattr(item, "name", None) or getattr(item, "title", "")) for item, _ in project.walk()}
     delimiter = DELIMITER_NAMES.get(table.delimiter, f"'{table.delimiter}'")
-    print(f"Survey \"{_shown(result.dataset.name)}\" for map \"{_shown(jmap.name)}\": {table.encoding}, {delimiter}-separated, "
+    source = f"{table.encoding}, {delimiter}-separated" if table.delimiter else _shown(table.encoding)  # or a sheet
+    print(f"Survey \"{_shown(result.dataset.name)}\" for map \"{_shown(jmap.name)}\": {source}, "
           f"{mapping.form} form, scale {mapping.scale_low:g} to {mapping.scale_high:g} "
           f"(the map's: {jmap.scale.low:g} to {jmap.scale.high:g}).")
     print(f"{result.respondents} respondents, {len(result.dataset.answers)} answers from {result.rows_read} rows.")

@@ -115,6 +115,16 @@ def read_survey_table(data: bytes | str) -> SurveyTable:
     return SurveyTable(_unique(header), rows, starts, encoding, delimiter)
 
 
+def survey_table_from_rows(rows: list[list[str]], *, encoding: str = "xlsx") -> SurveyTable:
+    """The table that rows of cells already split (a workbook's sheet) make, as ``read_survey_table`` makes it
+    from a CSV file: blank rows skipped, the first other row the header, each row with its line (row number)."""
+    found = [(number, row) for number, row in enumerate(rows, start=1) if "".join(row).strip()]
+    if not found or len(found[0][1]) < 2:
+        raise SurveyCsvError("The sheet holds no table: it needs a header row and at least two columns.")
+    return SurveyTable(_unique(found[0][1]), [row for _, row in found[1:]], [number for number, _ in found[1:]],
+                       encoding, "")
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """The text of a file and the encoding it was in (spreadsheets write all of these)."""
     for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):

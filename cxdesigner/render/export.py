@@ -1,6 +1,7 @@
 """Exporting maps to files, for the export dialog and the command line alike.
 
-One file per map (``NAME-MAP.ext`` when several maps go out), or one PDF for
+One file per map (``NAME-MAP.ext`` when several maps go out; an Excel workbook
+holds a map's tables as sheets), or one PDF for
 all of them; JSON is always the whole project, and the interactive HTML map one
 page with a picker for the maps. Every file is written whole
 through a temporary file, so a failed or cancelled export leaves what was
@@ -28,8 +29,8 @@ from cxdesigner.render.pages import PageSetup
 CSV_TABLES = ("touchpoints", "pain-points", "actions")
 #: The most characters of one text drawn in a picture (a card shows a few lines of it).
 MAX_DRAWN_CHARS = 2_000
-FORMATS = {"pdf": ".pdf", "svg": ".svg", "png": ".png", "csv": ".csv", "json": ".json", "mermaid": ".mmd",
-           "html": ".html"}
+FORMATS = {"pdf": ".pdf", "svg": ".svg", "png": ".png", "csv": ".csv", "xlsx": ".xlsx", "json": ".json",
+           "mermaid": ".mmd", "html": ".html"}
 
 #: ``(done, total)`` -> keep going? Called before each step and at the end.
 Progress = Callable[[int, int], bool]
@@ -133,6 +134,9 @@ def _files(project: Project, map_id: str, options: ExportOptions, path: Path,
             from cxdesigner.interchange.csv_form import map_tables
             tables = map_tables(project, jmap, bom=options.bom)
             return list(zip(_names(options, path), (text.encode("utf-8") for text in tables.values())))
+        case "xlsx":
+            from cxdesigner.interchange.map_workbook import map_workbook
+            return [(path, map_workbook(project, jmap))]
         case "mermaid":
             from cxdesigner.interchange.mermaid import map_to_mermaid
             return [(path, map_to_mermaid(project, jmap).encode("utf-8"))]

@@ -24,7 +24,8 @@ from cxdesigner.render.picture import map_picture
 from cxdesigner.ui.page_options import PageOptions, load_setup, store_setup
 
 LABELS = {"pdf": "PDF document", "svg": "SVG drawing", "png": "PNG image", "csv": "CSV tables (spreadsheets)",
-          "json": "JSON (whole project)", "mermaid": "Mermaid journey text", "html": "Interactive map (HTML)"}
+          "xlsx": "Excel workbook (a sheet per table)", "json": "JSON (whole project)", "mermaid": "Mermaid journey text",
+          "html": "Interactive map (HTML)"}
 PREVIEW_WIDTH = 360
 
 

@@ -121,7 +121,10 @@ class MainWindow(QMainWindow):
         self.backup_action.setCheckable(True)
         self.backup_action.setChecked(str(self.settings.value("files/backup", "false")).lower() == "true")
         self.export_action = self._action("&Export…", self.export, "Ctrl+E",
-                                          "Export maps as PDF, SVG, PNG, CSV, JSON or Mermaid")
+                                          "Export maps as PDF, SVG, PNG, CSV, Excel, JSON or Mermaid")
+        self.import_spreadsheet_action = self._action(
+            "&Spreadsheet…", self.import_spreadsheet, None,
+            "Import touchpoints, pain points and actions from an Excel workbook or CSV table (a map's own export)")
         self.page_setup_action = self._action("Page Set&up…", lambda: self.printing().page_setup(), None,
                                               "Paper size, orientation, one page or a poster")
         self.preview_action = self._action("Print Pre&view…", lambda: self.printing().preview(), None,
@@ -147,6 +150,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.project_action)
         self.file_menu.addSeparator()
+        self.import_menu = self.file_menu.addMenu(self.tr("&Import"))
+        self.import_menu.addAction(self.import_spreadsheet_action)
         self.file_menu.addActions([self.export_action, self.page_setup_action, self.preview_action, self.print_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.close_action, self.quit_action])
@@ -242,7 +247,8 @@ class MainWindow(QMainWindow):
     def _set_editing(self, enabled: bool) -> None:
         """Editing tools on (a project is open) or off and out of sight (the start page)."""
         for action in (self.save_action, self.save_as_action, self.project_action, self.export_action,
-                       self.page_setup_action, self.preview_action, self.print_action, self.delete_action,
+                       self.import_spreadsheet_action, self.page_setup_action, self.preview_action,
+                       self.print_action, self.delete_action,
                        self.select_all_action, self.clipboard.cut, self.clipboard.copy, self.clipboard.paste,
                        self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_action,
                        self.map_menu.menuAction(), self.insert_menu.menuAction()):
@@ -477,6 +483,11 @@ class MainWindow(QMainWindow):
             folder = dialog.written[0].parent
             self.statusBar().showMessage(self.tr("Exported %n file(s) to %1", "", len(dialog.written)).replace(
                 "%1", str(folder)), 8000)
+
+    def import_spreadsheet(self) -> None:
+        """File > Import > Spreadsheet…: a preview first, then one undo step."""
+        from cxdesigner.ui.table_import_dialog import import_spreadsheet
+        import_spreadsheet(self)
 
     def printing(self):
         """Print and page setup, loaded on first use."""

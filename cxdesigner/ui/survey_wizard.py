@@ -20,7 +20,8 @@ from cxdesigner.analysis.measured import DEFAULT_MIN_ANSWERS, measure_ratings, r
 from cxdesigner.editor.commands import AddItemCommand, MacroCommand, RemoveItemCommand, SetRatingCommand
 from cxdesigner.editor.document import Document
 from cxdesigner.interchange.survey_csv import (SurveyCsvError, SurveyImport, SurveyMapping, SurveyTable,
-                                               build_survey, propose_mapping, read_survey_table)
+                                               build_survey, propose_mapping)
+from cxdesigner.interchange.survey_sources import read_survey_source
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MATCH_NOTES = {"exact": "same title", "near": "similar title", "none": "no match: choose"}
@@ -69,8 +70,8 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: SurveyWizard) -> None:
         super().__init__()
         self.setTitle(self.tr("Choose the survey file"))
-        self.setSubTitle(self.tr("A CSV file as a spreadsheet or survey tool writes it: one row per respondent "
-                                 "with a column per touchpoint, or one row per answer."))
+        self.setSubTitle(self.tr("A CSV file or Excel workbook as a spreadsheet or survey tool writes it: one row "
+                                 "per respondent with a column per touchpoint, or one row per answer."))
         form = QFormLayout(self)
         row = QHBoxLayout()
         self.path = QLineEdit()
@@ -80,6 +81,12 @@ class FilePage(QWizardPage):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form.addRow(self.tr("File"), row)
+        self.sheet = QComboBox()
+        self.sheet.setAccessibleName(self.tr("Sheet"))
+        self.sheet.setToolTip(self.tr("The sheet of an Excel workbook that holds the answers"))
+        self.sheet.setPlaceholderText(self.tr("Only for Excel workbooks"))
+        self.sheet.setEnabled(False)
+        form.addRow(self.tr("Sheet"), self.sheet)
         self.name = QLineEdit()
         self.name.setToolTip(self.tr("Importing a survey of the same name again replaces it"))
         form.addRow(self.tr("Name"), self.name)
@@ -92,14 +99,33 @@ class FilePage(QWizardPage):
     def browse(self) -> None:
         folder = str(self.wizard().settings.value("files/last_folder", str(Path.home())))
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Survey file"), folder,
-                                              self.tr("CSV files (*.csv *.txt *.tsv);;All files (*)"))
+                                              self.tr("Survey files (*.csv *.txt *.tsv *.xlsx);;"
+                                                      "CSV files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx);;"
+                                                      "All files (*)"))
         if path:
             self.path.setText(path)
 
     def _path_changed(self, text: str) -> None:
         if text and not self.name.isModified():
             self.name.setText(Path(text).stem)
+        self._offer_sheets(Path(text.strip()).expanduser())
         self.completeChanged.emit()
+
+    def _offer_sheets(self, path: Path) -> None:
+        """A workbook's sheets to choose from (the first chosen); a CSV file has none."""
+        from cxdesigner.interchange.survey_sources import WORKBOOK_SUFFIXES
+        from cxdesigner.interchange.workbook import MAX_BYTES, WorkbookError, sheet_titles
+        self.sheet.clear()
+        titles = []
+        if path.suffix.lower() in WORKBOOK_SUFFIXES:
+            from cxdesigner.inputs import InputError, read_limited
+            try:
+                titles = sheet_titles(read_limited(path, MAX_BYTES, "workbook"), name=path.name)
+            except (InputError, WorkbookError):
+                titles = []  # said when the page is left
+        self.sheet.addItems(titles)
+        self.sheet.setCurrentIndex(0 if titles else -1)
+        self.sheet.setEnabled(bool(titles))
 
     def isComplete(self) -> bool:
         return bool(self.path.text().strip() and self.name.text().strip())
@@ -110,14 +136,15 @@ class FilePage(QWizardPage):
         try:
             if path.stat().st_size > MAX_FILE_BYTES:
                 raise SurveyCsvError(self.tr("The file is larger than 200 MB."))
-            wizard.table = read_survey_table(path.read_bytes())
+            wizard.table = read_survey_source(path, self.sheet.currentText() if self.sheet.isEnabled() else None)
             wizard.mapping = propose_mapping(wizard.table, wizard.document.project, wizard.map_id)
         except OSError as error:
             self.problem.setText(self.tr("Could not read %1: %2.").replace("%1", path.name).replace(
                 "%2", error.strerror or str(error)))
             return False
         except SurveyCsvError as error:
-            self.problem.setText(f"{path.name}: {error}")
+            text = str(error)  # a workbook's refusals name the file already
+            self.problem.setText(text if text.startswith(path.name) else f"{path.name}: {text}")
             return False
         self.problem.clear()
         return True

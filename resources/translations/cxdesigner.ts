@@ -1119,53 +1119,69 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="71"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="72"/>
         <source>Choose the survey file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="72"/>
-        <source>A CSV file as a spreadsheet or survey tool writes it: one row per respondent with a column per touchpoint, or one row per answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="77"/>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="94"/>
-        <source>Survey file</source>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="73"/>
+        <source>A CSV file or Excel workbook as a spreadsheet or survey tool writes it: one row per respondent with a column per touchpoint, or one row per answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxdesigner/ui/survey_wizard.py" line="78"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="101"/>
+        <source>Survey file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="79"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="82"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="83"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="84"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="85"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="89"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="86"/>
+        <source>The sheet of an Excel workbook that holds the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="87"/>
+        <source>Only for Excel workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="91"/>
         <source>Importing a survey of the same name again replaces it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="85"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="92"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="95"/>
-        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="102"/>
+        <source>Survey files (*.csv *.txt *.tsv *.xlsx);;CSV files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="112"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="137"/>
         <source>The file is larger than 200 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="116"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="141"/>
         <source>Could not read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1386,116 +1402,121 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="139"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="141"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="144"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxdesigner/ui/main_window.py" line="153"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="158"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="154"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="159"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="156"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="161"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="159"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="164"/>
         <source>Show the whole map in miniature in the corner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="161"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="166"/>
         <source>&amp;Gaps Between Touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="164"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="169"/>
         <source>Mark where the customer switches channel, device or department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="166"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="171"/>
         <source>&amp;Compact Lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="168"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="173"/>
         <source>Keep lanes low and cut long texts (point at one to read it whole); exports and print always show everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="172"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="177"/>
         <source>Satisfaction &amp;Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="182"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="187"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="189"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="206"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="211"/>
         <source>Up and Down Keys Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="225"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="230"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="270"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="276"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="270"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="276"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="311"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="317"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="314"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="320"/>
         <source>Read-only: you opened %1 read-only (%2). Your changes can be saved in another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="391"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="397"/>
         <source>%n selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="408"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="414"/>
         <source>Delete %n items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="478"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="484"/>
         <source>Exported %n file(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1668,87 +1689,87 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="131"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="156"/>
         <source>Check what the columns mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="132"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="157"/>
         <source>Questions were matched to touchpoints by title. Correct any match, and say which scale the survey used: its scores are converted to the map&apos;s scale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="138"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="163"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="138"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="163"/>
         <source>Touchpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="138"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="163"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="142"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="167"/>
         <source>Questions and touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="145"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="170"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="145"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="170"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="151"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="176"/>
         <source>The persona of respondents without a segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="152"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="177"/>
         <source>Respondents without a segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="160"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="185"/>
         <source>Survey scale, from – to</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="177"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="202"/>
         <source>%n row(s), one per respondent.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="178"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="203"/>
         <source>%n row(s), one per answer.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="181"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="206"/>
         <source>Recommendation (NPS, 0-10): “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="188"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="213"/>
         <source>— leave out —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="198"/>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="201"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="223"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="226"/>
         <source>— no persona —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2187,90 +2208,90 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="225"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="250"/>
         <source>Review and import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="226"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="251"/>
         <source>Nothing changes until you press Finish; Undo takes it all back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="230"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="255"/>
         <source>Import summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="233"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="258"/>
         <source>Keep the current rating where fewer than %1 people answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="238"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="263"/>
         <source>Touchpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="238"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="263"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="238"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="263"/>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="239"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="264"/>
         <source>Mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="239"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="264"/>
         <source>95% interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="274"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="299"/>
         <source>%1, %2 from %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="274"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="299"/>
         <source>%n respondent(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="275"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="300"/>
         <source>%n answer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="276"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="301"/>
         <source>%n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="278"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="303"/>
         <source>Replaces the earlier import “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="281"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="306"/>
         <source>%n row(s) left out:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="295"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="320"/>
         <source>Fewer than %1 answers: read with care</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2690,14 +2711,79 @@
 <context>
     <name>SurveyWizard</name>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="36"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="37"/>
         <source>Import survey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="59"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="60"/>
         <source>Import survey %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableImportDialog</name>
+    <message>
+        <location filename="../../cxdesigner/ui/table_import_dialog.py" line="31"/>
+        <source>Import Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/table_import_dialog.py" line="33"/>
+        <source>Touchpoints, pain points and actions from %1. Items already on the map are matched by title and changed; the others are added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/table_import_dialog.py" line="39"/>
+        <source>Import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/table_import_dialog.py" line="40"/>
+        <source>The map the tables go into, or a new map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/table_import_dialog.py" line="43"/>
+        <source>A new map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/table_import_dialog.py" line="45"/>
+        <source>Import &amp;into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/table_import_dialog.py" line="49"/>
+        <source>What the import changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/table_import_dialog.py" line="53"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/table_import_dialog.py" line="54"/>
+        <source>Import as one step (Edit &gt; Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/table_import_dialog.py" line="75"/>
+        <source>Into a new map &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/table_import_dialog.py" line="76"/>
+        <source>Into the map &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/table_import_dialog.py" line="79"/>
+        <source>Rows left out (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2907,26 @@
     <message>
         <location filename="../../cxdesigner/ui/map_menu.py" line="25"/>
         <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/table_import_dialog.py" line="91"/>
+        <source>Import spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/table_import_dialog.py" line="92"/>
+        <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/table_import_dialog.py" line="99"/>
+        <source>Import Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/table_import_dialog.py" line="108"/>
+        <source>Import %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

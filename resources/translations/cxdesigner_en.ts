@@ -75,7 +75,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="391"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="397"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="408"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="414"/>
         <source>Delete %n items</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="478"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="484"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>Exported %n file to %1</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>MappingPage</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="177"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="202"/>
         <source>%n row(s), one per respondent.</source>
         <translation>
             <numerusform>%n row, one per respondent.</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="178"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="203"/>
         <source>%n row(s), one per answer.</source>
         <translation>
             <numerusform>%n row, one per answer.</numerusform>
@@ -151,7 +151,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="274"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="299"/>
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n respondent</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="275"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="300"/>
         <source>%n answer(s)</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="276"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="301"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="281"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="306"/>
         <source>%n row(s) left out:</source>
         <translation>
             <numerusform>%n row left out:</numerusform>
@@ -191,6 +191,17 @@
         <translation>
             <numerusform>Move %n touchpoint</numerusform>
             <numerusform>Move %n touchpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TableImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/table_import_dialog.py" line="79"/>
+        <source>Rows left out (%n):</source>
+        <translation>
+            <numerusform>Row left out (%n):</numerusform>
+            <numerusform>Rows left out (%n):</numerusform>
         </translation>
     </message>
 </context>
