@@ -56,6 +56,12 @@ ROLE_WORDS = {
     "question": {"touchpoint", "question", "step", "moment", "item"},
     "score": {"score", "rating", "value", "satisfaction", "answer", "grade"},
 }
+#: A header starting or ending with one of these words holds comments (in the languages of the known labels).
+COMMENT_WORDS = {"comment", "comments", "remark", "remarks", "feedback", "verbatim", "why", "comentario",
+                 "comentarios", "commentaire", "commentaires", "kommentar", "kommentare", "anmerkungen",
+                 "observaciones", "observacoes", "comentario"}
+#: How "recommend" begins in the languages whose answer labels are known (recomendaría, recommanderiez...).
+RECOMMEND = ("recommend", "recomend", "recomiend", "recommand", "empfehl", "empfiehl", "weiterempfehl")
 #: Common survey scales, tried in this order after the map's own (the narrowest that holds the data wins).
 SCALES = ((1, 5), (1, 7), (1, 10), (0, 10), (-2, 2), (-3, 3), (-5, 5), (0, 100))
 
@@ -301,13 +307,12 @@ def _column_with(header: list[str], words: set[str]) -> str | None:
 
 def _is_nps(text: str) -> bool:
     words = fold(text).split()
-    return "nps" in words or any(w.startswith("recommend") for w in words)
+    return "nps" in words or any(w.startswith(RECOMMEND) for w in words)
 
 
 def _is_comment(text: str) -> bool:
     words = fold(text).split()
-    return bool(words) and bool({words[0], words[-1]} & {"comment", "comments", "remark", "remarks", "feedback",
-                                                          "verbatim", "why"})
+    return bool(words) and bool({words[0], words[-1]} & COMMENT_WORDS)
 
 
 def propose_scale(table: SurveyTable, mapping: SurveyMapping, jmap: JourneyMap) -> tuple[float, float]:
@@ -316,7 +321,11 @@ def propose_scale(table: SurveyTable, mapping: SurveyMapping, jmap: JourneyMap) 
     scored = [h for h, t in mapping.questions.items() if t is not None] or list(mapping.questions)
     cells = ([table.header.index(h) for h in scored if h in table.header] if mapping.form == "wide"
              else [table.header.index(mapping.score_column)])
+    question = table.header.index(mapping.question_column) if mapping.form == "long" else None
     for row in table.rows[:5000]:
+        if question is not None and mapping.nps_question and question < len(row) and \
+                row[question].strip() == mapping.nps_question:
+            continue  # the 0-10 recommendation is no answer on the survey's scale
         for column in cells:
             try:
                 value = parse_number(row[column]) if column < len(row) else None
