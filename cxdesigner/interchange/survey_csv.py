@@ -341,8 +341,9 @@ def propose_scale(table: SurveyTable, mapping: SurveyMapping, jmap: JourneyMap) 
     low, high = min(values), max(values)
     options = [(jmap.scale.low, jmap.scale.high), *SCALES]
     fitting = [o for o in options if o[0] <= low and high <= o[1]]
-    if not fitting:
-        return (low, high) if low < high else (low, low + 1)
+    if not fitting:  # an unusual scale, within the limits a survey's scale keeps
+        low, high = max(low, -MAX_SCALE_VALUE), min(high, MAX_SCALE_VALUE)
+        return (low, high) if low < high else (low, low + 1) if low < MAX_SCALE_VALUE else (low - 1, low)
     return min(fitting, key=lambda o: o[1] - o[0])
 
 

@@ -80,13 +80,13 @@ KNOWN: dict[str, tuple[int, LabelSet]] = {
     fold(wording): (label_set.first + point, label_set)
     for label_set in LABEL_SETS for point, wordings in enumerate(label_set.points) for wording in wordings}
 #: "0 - Not at all likely", "5 = Very satisfied", "3: Neutral", "(4) Good": a number and its words.
-_NUMBERED = re.compile(r"\s*\(?\s*([+-]?\d{1,4})\s*\)?\s*(?:[-–—=:.)]\s*)?(?=\D)(.*\S)\s*$", re.DOTALL)
+_NUMBERED = re.compile(r"\s*\(?\s*([+-]?\d{1,3})\s*\)?\s*(?:[-–—=:.)]\s*)?([^\W\d_].*)$", re.DOTALL)
 
 
 def label_score(text: str) -> float | None:
     """The score a label stands for, or ``None`` when it is not one this module can place."""
     numbered = _NUMBERED.match(text)
-    if numbered and any(c.isalpha() for c in numbered.group(2)):
+    if numbered:
         return float(numbered.group(1))
     found = KNOWN.get(fold(text))
     return None if found is None else float(found[0])
