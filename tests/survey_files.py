@@ -5,8 +5,14 @@ how they write them and in the rows they add."""
 
 from __future__ import annotations
 
+import statistics
 from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
+
+from cxdesigner.analysis.nps import net_promoter
+from cxdesigner.analysis.responses import nps_answers
 
 FILES = Path(__file__).parent / "interchange" / "files"
 MEANS = {"Arrives at the reception": 29 / 8, "Enters the room for the first time": 30 / 8,
@@ -37,3 +43,19 @@ EXPECTED = {
     "generic-wide.csv": Expected("generic", "plain table", 1, 0),
     "generic-long.csv": Expected("generic", "plain table", 1, 0, answers=32),
 }
+
+
+def check_imported(project, name, expected):
+    """The survey ``name`` as saved: its respondents, answers, NPS and the mean of each touchpoint."""
+    dataset = next(s for s in project.surveys if s.name == name)
+    titles = {t.id: t.title for t in project.maps[0].touchpoints}
+    assert len(dataset.answers) == expected.answers
+    assert len({a.respondent for a in dataset.answers}) == expected.respondents
+    nps = net_promoter(nps_answers(project, dataset))
+    assert (round(nps.score), nps.promoters, nps.passives, nps.detractors) == expected.nps
+    scores = {}
+    for answer in dataset.answers:
+        title = titles.get(dataset.question_touchpoints.get(answer.question))
+        if title and answer.value is not None:
+            scores.setdefault(title, []).append(answer.value)
+    assert {t: statistics.mean(v) for t, v in scores.items()} == pytest.approx(MEANS)

@@ -231,10 +231,23 @@ class MappingPage(QWizardPage):
                 self.tr("Read as a %2 export: %1.").replace("%2", reading.layout.title))
         return what.replace("%1", ", ".join(parts))
 
+    @staticmethod
+    def _clear(table: QTableWidget) -> None:
+        """Empty a table now: its cell widgets hidden at once (Qt deletes them later)."""
+        for row in range(table.rowCount()):
+            for column in range(table.columnCount()):
+                widget = table.cellWidget(row, column)
+                if widget is not None:
+                    widget.hide()
+                    table.removeCellWidget(row, column)
+        table.setRowCount(0)
+
     def initializePage(self) -> None:
         wizard = self.wizard()
         mapping, jmap = wizard.mapping, wizard.jmap
         table = wizard.table
+        for shown in (self.questions, self.segments, self.labels):
+            self._clear(shown)
         reading = table.reading
         if reading is not None:
             self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(reading.name)))

@@ -1,18 +1,14 @@
 """Survey tools' exports recognised from their header: a file per tool, imported through the command
 line with no flags, and the recognition itself on rows of strings (as a spreadsheet's sheet gives them)."""
 
-import statistics
-
 import pytest
 
-from cxdesigner.analysis.nps import net_promoter
-from cxdesigner.analysis.responses import nps_answers
 from cxdesigner.cli import main
 from cxdesigner.interchange.survey_csv import SurveyCsvError, build_survey, propose_mapping, read_survey_table
 from cxdesigner.interchange.survey_layouts import BY_NAME, LayoutReading, detect, recognise
 from cxdesigner.interchange.templates import load_template
 from cxdesigner.storage import open_project
-from survey_files import EXPECTED, FILES, MEANS
+from survey_files import EXPECTED, FILES, check_imported
 
 
 @pytest.fixture
@@ -20,22 +16,6 @@ def hotel_file(tmp_path):
     path = tmp_path / "hotel.cxd"
     assert main(["new", str(path), "--template", "hotel"]) == 0
     return path
-
-
-def check_imported(project, name, expected):
-    """The survey ``name`` as saved: its respondents, answers, NPS and the mean of each touchpoint."""
-    dataset = next(s for s in project.surveys if s.name == name)
-    titles = {t.id: t.title for t in project.maps[0].touchpoints}
-    assert len(dataset.answers) == expected.answers
-    assert len({a.respondent for a in dataset.answers}) == expected.respondents
-    nps = net_promoter(nps_answers(project, dataset))
-    assert (round(nps.score), nps.promoters, nps.passives, nps.detractors) == expected.nps
-    scores = {}
-    for answer in dataset.answers:
-        title = titles.get(dataset.question_touchpoints.get(answer.question))
-        if title and answer.value is not None:
-            scores.setdefault(title, []).append(answer.value)
-    assert {t: statistics.mean(v) for t, v in scores.items()} == pytest.approx(MEANS)
 
 
 @pytest.mark.parametrize("name", EXPECTED)
