@@ -147,12 +147,10 @@ def run() -> list[tuple[str, float, float, float]]:
     print(f"  {'':58} {'ours':>9} {'csv.reader':>11} {'ratio':>7}   target: under 3 s")
     files = [(f"wide, {RESPONSES:,} respondents", wide_survey(hotel), ";", "utf-8"),
              (f"long, {RESPONSES:,} answer rows", long_survey(hotel), ",", "utf-8")]
-    files += [(f"{layout}, {RESPONSES:,} respondents", *tool_survey(hotel, layout)) for layout in LAYOUTS]
-    for name, data, *split in files:
-        if len(split) == 2:  # a tool's layout: its bytes, encoding, delimiter
-            encoding, delimiter = split
-        else:
-            delimiter, encoding = split
+    for layout in LAYOUTS:
+        data, encoding, delimiter = tool_survey(hotel, layout)
+        files.append((f"{layout}, {RESPONSES:,} respondents", data, delimiter, encoding))
+    for name, data, delimiter, encoding in files:
         answers = _import(data)
         mine, base, ratio = _paired(lambda: _import(data), lambda: _floor(data, delimiter, encoding), RUNS)
         label = f"{name} ({answers:,} answers, {len(data) / 1e6:.1f} MB)"

@@ -263,6 +263,8 @@ def propose_mapping(table: SurveyTable, project: Project, map_id: str) -> Survey
 MAX_CHOICES = 30
 #: At most this many labels are proposed (and shown); the others are reported row by row.
 MAX_LABELS = 200
+#: The rows whose labels are proposed; a known label first met further down is placed all the same.
+LABEL_SAMPLE = 20_000
 
 
 def find_labels(table: SurveyTable, mapping: SurveyMapping) -> dict[str, float | None]:
@@ -281,7 +283,7 @@ def find_labels(table: SurveyTable, mapping: SurveyMapping) -> dict[str, float |
         at = index.get(column)
         if at is None:
             continue
-        cells = {row[at] for row in table.rows if at < len(row)}
+        cells = {row[at] for row in table.rows[:LABEL_SAMPLE] if at < len(row)}
         words = [" ".join(c.split()) for c in cells if not _is_number(c)]
         chosen = column == mapping.nps_column or column == mapping.score_column or mapping.questions.get(column)
         if not chosen and (len(words) > MAX_CHOICES or not any(label_score(w) is not None for w in words)):
@@ -423,6 +425,7 @@ class _Rows:
         self.segment_names = {s: names[p] if p else s for s, p in mapping.segments.items()}
         self.values: dict[str, object] = {}  # cell text -> number, None (no answer) or _BAD
         self.labels = {fold(label): score for label, score in mapping.labels.items() if score is not None}
+        self.off_scale = {fold(label) for label, score in mapping.labels.items() if score is None}
         self.unplaced: dict[str, list[int]] = {}  # words no label set holds -> the lines they are on
         self.people: dict[str, int] = {}  # respondent -> first line with answers
         self.nps_given: dict[str, tuple[float, int]] = {}
@@ -471,7 +474,11 @@ class _Rows:
             try:
                 value = parse_number(text)
             except ValueError:
-                value = self.labels.get(fold(text), _BAD)
+                folded = fold(text)
+                value = self.labels.get(folded, _BAD if folded in self.off_scale else None)
+                if value is None:  # a label the proposal did not meet: placed only when a known set holds it
+                    value = label_score(text)
+                    value = _BAD if value is None else value
             self.values[text] = value
         return value
 
