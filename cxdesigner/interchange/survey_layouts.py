@@ -222,8 +222,10 @@ def recognise(rows: list[list[str]], lines: list[int] | None = None, *, layout: 
 def _finished(rows, lines, column, unfinished, left_out) -> tuple[list[list[str]], list[int]]:
     """The rows the tool marks finished; the lines of the others go to ``left_out``."""
     kept, kept_lines = [], []
+    verdicts: dict[str, bool] = {}  # a column of few distinct cells ("1", "0"): each judged once
     for row, line in zip(rows, lines):
-        if column < len(row) and unfinished(row[column]):
+        cell = row[column] if column < len(row) else None
+        if cell is not None and (verdicts[cell] if cell in verdicts else verdicts.setdefault(cell, unfinished(cell))):
             left_out.append(line)
         else:
             kept.append(row)
