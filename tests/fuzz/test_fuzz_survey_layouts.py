@@ -52,3 +52,30 @@ def test_any_rows_are_planned_or_refused_in_one_sentence(rows, layout):
 def test_any_text_is_a_score_or_no_label(text):
     score = label_score(text)
     assert score is None or (score == int(score) and abs(score) < 1000)
+
+
+def test_hostile_tool_exports_through_the_command(tmp_path):
+    """Files that start like a tool's export and then break its promises, through the real command."""
+    from fuzz_harness import check_run, cli, fingerprint, unprintable
+    from cxdesigner.storage import save_project
+    hotel = tmp_path / "hotel.cxd"
+    save_project(PROJECT, hotel)
+    qualtrics = "StartDate,ResponseId,Finished,Q1\n"
+    files = {
+        "header-only.csv": qualtrics,
+        "two-headers.csv": qualtrics + 'Start Date,Response ID,Finished,"Arrives at the reception"\n',
+        "all-unfinished.csv": qualtrics + "".join(f"2026,R{i},0,4\n" for i in range(50)),
+        "import-ids.csv": qualtrics + "a,b,c,d\n" + ",".join(['"{""ImportId"":""x""}"'] * 4) + "\n" + "1,R,1,\x1b[2J\n",
+        "monkey-one-row.csv": "Respondent ID,Collector ID,How was it?\n",
+        "monkey-wide.csv": "Respondent ID,Collector ID," + ",".join(["Q"] * 1900) + "\n" + "," * 1901 + "\n",
+        "typeform-partial.csv": "#,Q,Network ID,Response Type\n1,5,n,partial\n2,Meh,n,completed\n",
+        "labels-only.csv": "Respondent,Arrives at the reception\n" + "".join(f"r{i},Label {i}\n" for i in range(500)),
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        for args in (("--yes",), ("--layout", "qualtrics", "--yes"), ("--layout", "surveymonkey")):
+            before = fingerprint(tmp_path)
+            run = check_run(cli("survey", hotel, tmp_path / name, *args))
+            assert not unprintable(run.stdout.decode("utf-8", "replace")), name
+            if run.code == 1:
+                assert fingerprint(tmp_path) == before, name
