@@ -163,6 +163,7 @@ class MappingPage(QWizardPage):
         self.questions.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Touchpoint"), self.tr("Match")])
         self.questions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.questions.setColumnWidth(0, 240)
+        self.questions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.questions.verticalHeader().hide()
         self.questions.setAccessibleName(self.tr("Questions and touchpoints"))
         layout.addWidget(self.questions, 2)

@@ -1531,128 +1531,128 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="167"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="168"/>
         <source>Questions and touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="170"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="171"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="170"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="171"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="175"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="176"/>
         <source>Answer label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="175"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="176"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="179"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="180"/>
         <source>Answer labels and scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="180"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="181"/>
         <source>The score each answer label stands for; a label not placed on the scale leaves its rows out, reported by line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="185"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="186"/>
         <source>The persona of respondents without a segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="186"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="187"/>
         <source>Respondents without a segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="194"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="195"/>
         <source>Survey scale, from – to</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="221"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="222"/>
         <source>%n header row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="223"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="224"/>
         <source>respondents from “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="225"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="226"/>
         <source>%n metadata column(s) ignored</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="228"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="229"/>
         <source>%n unfinished response(s) left out (lines %1)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="230"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="231"/>
         <source>Read as a plain table: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="231"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="232"/>
         <source>Read as a %2 export: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="244"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="258"/>
         <source>%n row(s), one per respondent.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="245"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="259"/>
         <source>%n row(s), one per answer.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="248"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="262"/>
         <source>Recommendation (NPS, 0-10): “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="255"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="271"/>
         <source>— leave out —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="265"/>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="268"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="281"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="284"/>
         <source>— no persona —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="280"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="296"/>
         <source>— not placed —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="282"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="298"/>
         <source>Score of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2091,90 +2091,90 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="306"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="322"/>
         <source>Review and import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="307"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="323"/>
         <source>Nothing changes until you press Finish; Undo takes it all back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="311"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="327"/>
         <source>Import summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="314"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="330"/>
         <source>Keep the current rating where fewer than %1 people answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="319"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="335"/>
         <source>Touchpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="319"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="335"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="319"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="335"/>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="320"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="336"/>
         <source>Mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="320"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="336"/>
         <source>95% interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="355"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="371"/>
         <source>%1, %2 from %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="355"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="371"/>
         <source>%n respondent(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="356"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="372"/>
         <source>%n answer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="357"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="373"/>
         <source>%n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="359"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="375"/>
         <source>Replaces the earlier import “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="362"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="378"/>
         <source>%n row(s) left out:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="376"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="392"/>
         <source>Fewer than %1 answers: read with care</source>
         <translation type="unfinished"></translation>
     </message>

@@ -113,7 +113,7 @@
 <context>
     <name>MappingPage</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="221"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="222"/>
         <source>%n header row(s)</source>
         <translation>
             <numerusform>%n header row</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="225"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="226"/>
         <source>%n metadata column(s) ignored</source>
         <translation>
             <numerusform>%n metadata column ignored</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="228"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="229"/>
         <source>%n unfinished response(s) left out (lines %1)</source>
         <translation>
             <numerusform>%n unfinished response left out (line %1)</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="244"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="258"/>
         <source>%n row(s), one per respondent.</source>
         <translation>
             <numerusform>%n row, one per respondent.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="245"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="259"/>
         <source>%n row(s), one per answer.</source>
         <translation>
             <numerusform>%n row, one per answer.</numerusform>
@@ -175,7 +175,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="355"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="371"/>
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n respondent</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="356"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="372"/>
         <source>%n answer(s)</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="357"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="373"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="362"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="378"/>
         <source>%n row(s) left out:</source>
         <translation>
             <numerusform>%n row left out:</numerusform>
