@@ -2,10 +2,13 @@
 
 1. ``read_survey_table(data)`` decodes the bytes (UTF-8 with or without BOM,
    UTF-16 with BOM, else cp1252/Latin-1), finds the delimiter (``,`` ``;`` tab
-   ``|``) and splits rows, quoted newlines included.
+   ``|``) and splits rows, quoted newlines included (``split_csv``); then
+   ``survey_layouts.recognise`` tells which survey tool wrote them (its header rows,
+   metadata columns and unfinished responses).
 2. ``propose_mapping(table, project, map_id)`` guesses what each column is (the
    respondent, a segment, the 0-10 NPS question, comments, and the touchpoint
-   each question measures, by exact or near-exact title) and the survey's scale.
+   each question measures, by exact or near-exact title), the score of each answer
+   label (``survey_labels``) and the survey's scale.
    The interface shows this ``SurveyMapping`` and lets the user change it.
 3. ``build_survey(table, mapping, project, map_id, name=...)`` builds the
    ``SurveyDataset`` from the confirmed mapping. Bad rows are reported by line and
@@ -34,8 +37,6 @@ from cxdesigner.interchange.survey_labels import label_scale, label_score
 from cxdesigner.interchange.survey_table import SurveyCsvError, SurveyTable
 from cxdesigner.plain import clip
 
-__all__ = ["SurveyCsvError", "SurveyTable", "read_survey_table", "split_csv", "propose_mapping", "build_survey"]
-
 DELIMITERS = (",", ";", "\t", "|")
 #: The largest survey file read, in bytes, and how much of a table is read at all: a file of one
 #: long line, of 100,000 columns or of millions of tiny cells stops here, with one sentence.
@@ -59,7 +60,7 @@ ROLE_WORDS = {
 #: A header starting or ending with one of these words holds comments (in the languages of the known labels).
 COMMENT_WORDS = {"comment", "comments", "remark", "remarks", "feedback", "verbatim", "why", "comentario",
                  "comentarios", "commentaire", "commentaires", "kommentar", "kommentare", "anmerkungen",
-                 "observaciones", "observacoes", "comentario"}
+                 "observaciones", "observacoes"}
 #: How "recommend" begins in the languages whose answer labels are known (recomendaría, recommanderiez...).
 RECOMMEND = ("recommend", "recomend", "recomiend", "recommand", "empfehl", "empfiehl", "weiterempfehl")
 #: Common survey scales, tried in this order after the map's own (the narrowest that holds the data wins).
