@@ -146,8 +146,9 @@ def _command_parser() -> argparse.ArgumentParser:
         description="Reads the CSV or workbook, proposes what each column means and prints the plan: the mapping, the rows "
                     "left out (by line), the ratings the answers imply and the NPS. Nothing changes without --yes.")
     survey.add_argument("path", help="the .cxd project file")
-    survey.add_argument("data", help="the survey answers, CSV or an Excel workbook (.xlsx) (wide: a column per "
-                                     "touchpoint; long: a row per answer)")
+    survey.add_argument("data", help="the survey answers, CSV, TSV or an Excel workbook (.xlsx): a survey tool's "
+                        "export (Qualtrics, SurveyMonkey, Google Forms, Microsoft Forms, Typeform, LimeSurvey) or a "
+                        "table (wide: a column per touchpoint; long: a row per answer)")
     survey.add_argument("--sheet", metavar="NAME", help="the sheet of a workbook to read (default: the first)")
     survey.add_argument("--map", help="the map the survey measures (needed when there are several)")
     survey.add_argument("--persona", help="the persona of respondents without a segment")
@@ -163,6 +164,11 @@ def _command_parser() -> argparse.ArgumentParser:
         survey.add_argument(f"--{role}-column", metavar="COLUMN", help=f"the column of the {what}")
     survey.add_argument("--nps-touchpoint", metavar="TOUCHPOINT", help="the touchpoint the NPS question asks about "
                                                                         "(default: the whole journey)")
+    survey.add_argument("--layout", metavar="NAME", help="read the file as this survey tool's export instead of the "
+                        "one recognised: qualtrics, surveymonkey, google-forms, microsoft-forms, typeform, limesurvey, "
+                        "or generic (a plain table)")
+    survey.add_argument("--label", action="append", default=[], metavar="LABEL=SCORE",
+                        help="the score of an answer label (\"Very satisfied=5\"); empty SCORE: leave its rows out")
     survey.add_argument("--min-answers", type=int, default=10, metavar="N",
                         help="flag ratings resting on fewer answers (default 10)")
     survey.add_argument("--no-ratings", action="store_true", help="keep the answers but leave the ratings as they are")

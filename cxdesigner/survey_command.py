@@ -55,7 +55,7 @@ def _plan(project, options):
     data = Path(options.data)
     name = (options.name or "").strip() or data.stem.strip() or "Survey"
     try:
-        table = read_survey_source(data, options.sheet)
+        table = read_survey_source(data, options.sheet, layout=_layout(options))
         mapping = _survey_mapping(table, project, jmap, options)
         result = build_survey(table, mapping, project, jmap.id, name=name, source=data.name,
                               imported_at=datetime.now().astimezone())
@@ -67,6 +67,25 @@ def _plan(project, options):
     measured = measure_ratings(project, result.dataset, min_answers=options.min_answers)
     _print_survey_plan(project, jmap, table, mapping, result, measured)
     return jmap, result, measured
+
+
+def _layout(options) -> str | None:
+    layout = getattr(options, "layout", None)
+    return layout.strip().casefold() if layout else None
+
+
+def _score(text: str, pair: str) -> float | None:
+    """A label's score as the option gives it: a finite number, or nothing to leave its rows out."""
+    import math
+    if not text.strip():
+        return None
+    try:
+        value = float(text.strip().replace(",", "."))
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or abs(value) > MAX_SCALE_VALUE:
+        raise UserError(f"--label {quoted(pair)} needs a score: a number such as 5.")
+    return value
 
 
 def _survey_mapping(table, project, jmap, options):
@@ -113,6 +132,12 @@ def _survey_mapping(table, project, jmap, options):
         mapping.persona_id = persona(options.persona)
     if options.nps_touchpoint is not None:
         mapping.nps_touchpoint_id = touchpoint(options.nps_touchpoint)
+    for pair in getattr(options, "label", []):
+        label, _, score = pair.rpartition("=")
+        if not label.strip():
+            raise UserError(f"--label {quoted(pair)} needs a label and a score, as in \"Very satisfied=5\".")
+        found = next((known for known in mapping.labels if fold(known) == fold(label)), " ".join(label.split()))
+        mapping.labels[found] = _score(score, pair)
     if options.scale is not None:
         if not all(abs(end) <= MAX_SCALE_VALUE for end in options.scale):
             raise UserError(f"A survey's scale lies between {-MAX_SCALE_VALUE:,.0f} and {MAX_SCALE_VALUE:,.0f}.")
@@ -134,6 +159,8 @@ def _print_survey_plan(project, jmap, table, mapping, result, measured) -> None:
     print(f"Survey \"{_shown(result.dataset.name)}\" for map \"{_shown(jmap.name)}\": {source}, "
           f"{mapping.form} form, scale {mapping.scale_low:g} to {mapping.scale_high:g} "
           f"(the map's: {jmap.scale.low:g} to {jmap.scale.high:g}).")
+    if table.reading is not None:
+        print(table.reading.describe())
     print(f"{result.respondents} respondents, {len(result.dataset.answers)} answers from {result.rows_read} rows.")
     if result.replaces is not None:
         print(f"Replaces the survey \"{result.replaces.name}\" imported earlier.")
@@ -147,6 +174,11 @@ def _print_survey_plan(project, jmap, table, mapping, result, measured) -> None:
              ("NPS (0-10)", mapping.nps_column or mapping.nps_question),
              *(("comments", c) for c in mapping.comment_columns)]
     print("\n".join(f"  {_shown(column)}  ->  {role}" for role, column in roles if column))
+    if mapping.labels:
+        print("\nAnswer labels:")
+        for label, score in mapping.labels.items():
+            placed = f"{score:g}" if score is not None else f"not placed, its rows left out (--label \"{_shown(label)}=SCORE\")"
+            print(f"  {_shown(label)}  ->  {placed}")
     for segment, persona_id in mapping.segments.items():
         print(f"  segment {_shown(segment)}  ->  {names[persona_id] if persona_id else 'no persona (--segment)'}")
     if result.problems:

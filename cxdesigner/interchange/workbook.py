@@ -246,12 +246,6 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
-def survey_sheet(found: WorkbookRows):
-    """The survey table of a sheet read (``interchange/survey_csv.py``), its encoding naming the sheet."""
-    from cxdesigner.interchange.survey_csv import survey_table_from_rows
-    return survey_table_from_rows(found.rows, encoding=f"sheet '{found.sheet}'")
-
-
 def sheet_titles(data: bytes, *, name: str = "The workbook") -> list[str]:
     """The names of a workbook's sheets, in order, read from its small workbook part alone (to offer a choice)."""
     from xml.etree import ElementTree

@@ -811,165 +811,165 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="38"/>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="143"/>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="274"/>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="293"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="39"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="144"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="275"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="294"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="48"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="49"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="51"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="52"/>
         <source>Maps to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="58"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="59"/>
         <source>Maps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="61"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="62"/>
         <source>Add a summary of the journey scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="62"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="63"/>
         <source>Each persona&apos;s mean satisfaction, peak-end score, NPS, weakest touchpoint and biggest drop, under the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="66"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="67"/>
         <source>All maps in one PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="69"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="70"/>
         <source>Recorded in the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="79"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="80"/>
         <source>Make a Poster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="80"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="81"/>
         <source>Tile the map over several sheets of this paper, text kept legible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="91"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="92"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="94"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="95"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="101"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="102"/>
         <source>Transparent background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="103"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="104"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="105"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="106"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="107"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="108"/>
         <source>Byte-order mark, for Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="109"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="110"/>
         <source>Lets spreadsheet programs recognise the UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="110"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="111"/>
         <source>Tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="114"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="115"/>
         <source>Left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="118"/>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="264"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="119"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="265"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="121"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="122"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="126"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="127"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="136"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="137"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="218"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="219"/>
         <source>No preview for this format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="228"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="229"/>
         <source>Too small to read on this sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="232"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="233"/>
         <source>%n sheet(s) for this map</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="242"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="243"/>
         <source>%1 × %2 pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="255"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="256"/>
         <source>Use %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="274"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="275"/>
         <source>Replace %n existing file(s)?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="277"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="278"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="277"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="278"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,69 +1119,69 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="72"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="82"/>
         <source>Choose the survey file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="73"/>
-        <source>A CSV file or Excel workbook as a spreadsheet or survey tool writes it: one row per respondent with a column per touchpoint, or one row per answer.</source>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="83"/>
+        <source>A survey tool&apos;s export (Qualtrics, SurveyMonkey, Google Forms, Microsoft Forms, Typeform, LimeSurvey), or a CSV file or Excel workbook with one row per respondent and a column per touchpoint, or one row per answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="78"/>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="101"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="89"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="112"/>
         <source>Survey file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="79"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="90"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="83"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="94"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="85"/>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="89"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="96"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="100"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="86"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="97"/>
         <source>The sheet of an Excel workbook that holds the answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="87"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="98"/>
         <source>Only for Excel workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="91"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="102"/>
         <source>Importing a survey of the same name again replaces it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="92"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="103"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="102"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="113"/>
         <source>Survey files (*.csv *.txt *.tsv *.xlsx);;CSV files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="137"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="149"/>
         <source>The file is larger than 200 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="141"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="153"/>
         <source>Could not read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,88 +1689,175 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="156"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="169"/>
         <source>Check what the columns mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="157"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="170"/>
         <source>Questions were matched to touchpoints by title. Correct any match, and say which scale the survey used: its scores are converted to the map&apos;s scale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="163"/>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="163"/>
-        <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="163"/>
-        <source>Match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="167"/>
-        <source>Questions and touchpoints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="170"/>
-        <source>Segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="170"/>
-        <source>Persona</source>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="175"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="182"/>
+        <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxdesigner/ui/survey_wizard.py" line="176"/>
+        <source>The survey tool that wrote the file: recognised from its header; choose another to read it differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="179"/>
+        <source>%1 export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="180"/>
+        <source>Plain table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="190"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="190"/>
+        <source>Touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="190"/>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="195"/>
+        <source>Questions and touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="198"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="198"/>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="203"/>
+        <source>Answer label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="203"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="207"/>
+        <source>Answer labels and scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="208"/>
+        <source>The score each answer label stands for; a label not placed on the scale leaves its rows out, reported by line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="213"/>
         <source>The persona of respondents without a segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="177"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="214"/>
         <source>Respondents without a segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="185"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="222"/>
         <source>Survey scale, from – to</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="202"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="249"/>
+        <source>%n header row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="251"/>
+        <source>respondents from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="253"/>
+        <source>%n metadata column(s) ignored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="256"/>
+        <source>%n unfinished response(s) left out (lines %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="258"/>
+        <source>Read as a plain table: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="259"/>
+        <source>Read as a %2 export: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="285"/>
         <source>%n row(s), one per respondent.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="203"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="286"/>
         <source>%n row(s), one per answer.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="206"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="289"/>
         <source>Recommendation (NPS, 0-10): “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="213"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="298"/>
         <source>— leave out —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="223"/>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="226"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="308"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="311"/>
         <source>— no persona —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="323"/>
+        <source>— not placed —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="325"/>
+        <source>Score of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2208,90 +2295,90 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="250"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="349"/>
         <source>Review and import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="251"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="350"/>
         <source>Nothing changes until you press Finish; Undo takes it all back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="255"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="354"/>
         <source>Import summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="258"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="357"/>
         <source>Keep the current rating where fewer than %1 people answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="263"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="362"/>
         <source>Touchpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="263"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="362"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="263"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="362"/>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="264"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="363"/>
         <source>Mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="264"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="363"/>
         <source>95% interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="299"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="398"/>
         <source>%1, %2 from %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="299"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="398"/>
         <source>%n respondent(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="300"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="399"/>
         <source>%n answer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="301"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="400"/>
         <source>%n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="303"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="402"/>
         <source>Replaces the earlier import “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="306"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="405"/>
         <source>%n row(s) left out:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="320"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="419"/>
         <source>Fewer than %1 answers: read with care</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2711,12 +2798,13 @@
 <context>
     <name>SurveyWizard</name>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="37"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="41"/>
         <source>Import survey</source>
+        <extracomment>The score spin box&apos;s lowest value, shown as &quot;not placed&quot;: a label left off the scale.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="60"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="70"/>
         <source>Import survey %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -45,7 +45,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="232"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="233"/>
         <source>%n sheet(s) for this map</source>
         <translation>
             <numerusform>%n sheet for this map</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="274"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="275"/>
         <source>Replace %n existing file(s)?</source>
         <translation>
             <numerusform>Replace %n existing file?</numerusform>
@@ -113,7 +113,31 @@
 <context>
     <name>MappingPage</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="202"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="249"/>
+        <source>%n header row(s)</source>
+        <translation>
+            <numerusform>%n header row</numerusform>
+            <numerusform>%n header rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="253"/>
+        <source>%n metadata column(s) ignored</source>
+        <translation>
+            <numerusform>%n metadata column ignored</numerusform>
+            <numerusform>%n metadata columns ignored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="256"/>
+        <source>%n unfinished response(s) left out (lines %1)</source>
+        <translation>
+            <numerusform>%n unfinished response left out (line %1)</numerusform>
+            <numerusform>%n unfinished responses left out (lines %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="285"/>
         <source>%n row(s), one per respondent.</source>
         <translation>
             <numerusform>%n row, one per respondent.</numerusform>
@@ -121,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="203"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="286"/>
         <source>%n row(s), one per answer.</source>
         <translation>
             <numerusform>%n row, one per answer.</numerusform>
@@ -151,7 +175,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="299"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="398"/>
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n respondent</numerusform>
@@ -159,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="300"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="399"/>
         <source>%n answer(s)</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -167,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="301"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="400"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -175,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="306"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="405"/>
         <source>%n row(s) left out:</source>
         <translation>
             <numerusform>%n row left out:</numerusform>
