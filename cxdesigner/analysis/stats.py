@@ -57,6 +57,15 @@ def t_cdf(t: float, df: float) -> float:
     return 1 - tail if t > 0 else tail
 
 
+def t_two_sided(t: float, df: float) -> float:
+    """P(|T| >= |t|): the two-sided p-value of a t statistic, from the upper tail (precise far out)."""
+    if df <= 0:
+        raise ValueError("Degrees of freedom must be positive.")
+    if math.isinf(t):
+        return 0.0
+    return min(1.0, 2 * _upper_tail(abs(t), df))
+
+
 def _upper_tail(t: float, df: float) -> float:
     """P(T > t) for t >= 0, from I_x(df/2, 1/2) with x and 1 - x both computed directly,
     so that values of t near 0 keep their precision."""

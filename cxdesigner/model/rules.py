@@ -228,6 +228,12 @@ def _check_survey(project: Project, item: SurveyDataset) -> None:
     _finite_or_none(item.scale_low, "A survey's scale", MAX_SCALE_VALUE)
     _finite_or_none(item.scale_high, "A survey's scale", MAX_SCALE_VALUE)
     _require(item.scale_low < item.scale_high, "A survey's scale must run from low to high.")
+    _require(isinstance(item.wave, str), "A survey's wave is named by text.")
+    for day in (item.fieldwork_start, item.fieldwork_end):
+        _require(day is None or (isinstance(day, date) and not isinstance(day, datetime)),
+                 "A survey's fieldwork starts and ends on a date.")
+    _require(item.fieldwork_start is None or item.fieldwork_end is None or item.fieldwork_start <= item.fieldwork_end,
+             "A survey's fieldwork ends on or after the day it starts.")
     # Answers are most of a big project's values: checked in one pass, the message only when one is wrong.
     values = [answer.value for answer in item.answers if answer.value is not None]
     if not (all(type(v) is float or type(v) is int for v in values)
