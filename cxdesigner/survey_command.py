@@ -50,6 +50,7 @@ def _plan(project, options):
     from cxdesigner.analysis.measured import measure_ratings
     from cxdesigner.inputs import InputError, read_limited
     from cxdesigner.interchange.survey_csv import MAX_BYTES, SurveyCsvError, build_survey, read_survey_table
+    from cxdesigner.waves_command import wave_fields
     jmap = pick_map(project, options.map)
     data = Path(options.data)
     name = (options.name or "").strip() or data.stem.strip() or "Survey"
@@ -57,7 +58,7 @@ def _plan(project, options):
         table = read_survey_table(read_limited(data, MAX_BYTES, "survey file"))
         mapping = _survey_mapping(table, project, jmap, options)
         result = build_survey(table, mapping, project, jmap.id, name=name, source=data.name,
-                              imported_at=datetime.now().astimezone())
+                              imported_at=datetime.now().astimezone(), **wave_fields(options))
     except InputError as error:
         raise UserError(str(error)) from None
     except SurveyCsvError as error:
@@ -132,6 +133,10 @@ def _print_survey_plan(project, jmap, table, mapping, result, measured) -> None:
           f"{mapping.form} form, scale {mapping.scale_low:g} to {mapping.scale_high:g} "
           f"(the map's: {jmap.scale.low:g} to {jmap.scale.high:g}).")
     print(f"{result.respondents} respondents, {len(result.dataset.answers)} answers from {result.rows_read} rows.")
+    dataset = result.dataset
+    if dataset.wave or dataset.fieldwork_start or dataset.fieldwork_end:
+        days = " to ".join(d.isoformat() if d else "?" for d in (dataset.fieldwork_start, dataset.fieldwork_end))
+        print(f"Wave \"{_shown(dataset.wave or dataset.name)}\"" + (f", fieldwork {days}." if days != "? to ?" else "."))
     if result.replaces is not None:
         print(f"Replaces the survey \"{result.replaces.name}\" imported earlier.")
     print("\nQuestions:")

@@ -33,10 +33,12 @@ class Wave:
 
     @property
     def period(self) -> str:
-        """The fieldwork period as text: "2026-07-01 – 2026-07-31", one end, or ""."""
+        """The fieldwork period as text: "2026-07-01 – 2026-07-31", "from 2026-07-01", "until …" or ""."""
         if self.start and self.end:
             return f"{self.start.isoformat()} – {self.end.isoformat()}"
-        return (self.start or self.end).isoformat() if (self.start or self.end) else ""
+        if self.start or self.end:
+            return f"from {self.start.isoformat()}" if self.start else f"until {self.end.isoformat()}"
+        return ""
 
 
 def wave_label(dataset: SurveyDataset) -> str:
@@ -52,8 +54,7 @@ def map_waves(project: Project, map_id: str) -> list[Wave]:
             grouped[wave_label(dataset)].append(dataset)
     waves = []
     for label, surveys in grouped.items():
-        starts = [d.fieldwork_start for d in surveys if d.fieldwork_start] or \
-                 [d.fieldwork_end for d in surveys if d.fieldwork_end]
+        starts = [d.fieldwork_start for d in surveys if d.fieldwork_start]
         ends = [d.fieldwork_end for d in surveys if d.fieldwork_end]
         waves.append(Wave(label, tuple(surveys), min(starts) if starts else None, max(ends) if ends else None))
     order = {id(d): i for i, d in enumerate(project.surveys)}

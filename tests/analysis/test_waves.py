@@ -101,7 +101,7 @@ def test_waves_are_ordered_by_their_fieldwork_and_compared(project):
                {(0, "Anna"): [3, 4, 5, 4, 4], (1, "Ben"): [4, 5, 3, 5, 4]})
     waves = map_waves(project, project.maps[0].id)
     assert [w.label for w in waves] == ["2026 Q2", "2026 Q3"]
-    assert waves[0].period == "2026-04-01 – 2026-04-30" and waves[1].period == "2026-07-01"
+    assert waves[0].period == "2026-04-01 – 2026-04-30" and waves[1].period == "from 2026-07-01"
     table = wave_table(project, project.maps[0].id)
     first, second = (project.maps[0].touchpoints[i].id for i in (0, 1))
     (spring, summer) = table.rows[first]
