@@ -12,10 +12,8 @@ import math
 from datetime import date
 
 from cxdesigner.console import UserError
+from cxdesigner.model.bounds import FIELDWORK_YEARS, MAX_WAVE_LABEL
 from cxdesigner.plain import clip
-
-#: The widest label a wave may have (it heads a column in Insights).
-MAX_WAVE_LABEL = 100
 
 
 def wave_fields(options) -> dict:
@@ -39,8 +37,9 @@ def _day(text: str) -> date | None:
     except ValueError:
         raise UserError(f"{clip(text, 40)!r} is not a date; give it as YYYY-MM-DD (or - when it is not known).") \
             from None
-    if not 1900 <= day.year <= 2999:
-        raise UserError(f"{day.isoformat()} is not a fieldwork date CX Designer accepts (years 1900 to 2999).")
+    if not FIELDWORK_YEARS[0] <= day.year <= FIELDWORK_YEARS[1]:
+        raise UserError(f"{day.isoformat()} is not a fieldwork date CX Designer accepts "
+                        f"(years {FIELDWORK_YEARS[0]} to {FIELDWORK_YEARS[1]}).")
     return day
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from cxdesigner.model.annotations import Action, Goal, Note, PainPoint, PositiveMoment
 from cxdesigner.model.bounds import (INTERVAL_SPANS, MAX_COORDINATE, MAX_DURATION_MINUTES, MAX_NOTE_SIZE,
-                                     MAX_SCALE_VALUE, MAX_UNIT_LENGTH)
+                                     MAX_SCALE_VALUE, MAX_UNIT_LENGTH, MAX_WAVE_LABEL)
 from cxdesigner.model.base import (ActionStatus, ChannelKind, Emotion, Evidence, Lane, LaneKind, Priority, RuleError,
                                    Spacing)
 from cxdesigner.model.catalog import Channel, Department
@@ -228,7 +228,8 @@ def _check_survey(project: Project, item: SurveyDataset) -> None:
     _finite_or_none(item.scale_low, "A survey's scale", MAX_SCALE_VALUE)
     _finite_or_none(item.scale_high, "A survey's scale", MAX_SCALE_VALUE)
     _require(item.scale_low < item.scale_high, "A survey's scale must run from low to high.")
-    _require(isinstance(item.wave, str), "A survey's wave is named by text.")
+    _require(isinstance(item.wave, str) and len(item.wave) <= MAX_WAVE_LABEL,
+             f"A survey's wave is named by text of at most {MAX_WAVE_LABEL} characters.")
     for day in (item.fieldwork_start, item.fieldwork_end):
         _require(day is None or (isinstance(day, date) and not isinstance(day, datetime)),
                  "A survey's fieldwork starts and ends on a date.")
