@@ -1,8 +1,8 @@
 """The survey waves in Insights: each touchpoint per wave, the supported changes marked, and the next survey.
 
-A table with a row per touchpoint (and one for the journey's NPS) and a column per wave,
-oldest first: the mean score with its 95% interval and, where asked, the NPS with its
-margin. An arrow marks a change from the wave before only where it is statistically
+A table with a heading row per touchpoint (and one for the journey's NPS) and under it a
+row per wave, oldest first: the mean score with its 95% interval and, where asked, the
+NPS with its margin (narrow enough for a side panel, however many waves). An arrow marks a change from the wave before only where it is statistically
 supported (``analysis/waves.py``); the cell's tooltip gives the test. Under it, the plan
 for the next survey, for a half-width the user chooses (a way of looking: not saved).
 """
@@ -25,6 +25,7 @@ UP, DOWN = "▲", "▼"
 #: Tints of a cell whose change is supported (light, so the text stays legible in either theme's table).
 RISE, FALL = QColor(46, 158, 79, 60), QColor(201, 42, 42, 60)
 NAME_LENGTH = 26
+WAVE_LENGTH = 16
 
 
 def _elided(text: str, length: int = NAME_LENGTH) -> str:
@@ -44,13 +45,18 @@ class WavesSection(QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
-        self.table = QTableWidget(0, 0)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Wave"), self.tr("Satisfaction"), self.tr("NPS")])
+        self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Survey waves"))
         self.table.setToolTip(self.tr(FIGURES["supported_change"].definition))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.table)
@@ -90,73 +96,81 @@ class WavesSection(QWidget):
         shown = bool(table.waves)
         for widget in (self.table, self.plan_box):
             widget.setVisible(shown)
+        self.table.clearSpans()
+        self.table.clearContents()
         if not shown:
             self.note.setText(self.tr("No survey yet: Map > Import Survey… adds one; a survey imported with a "
                                       "wave label each time is compared here."))
             self.table.setRowCount(0)
-            self.table.setColumnCount(0)
             return
         self.note.setText(self.tr("%n wave(s), every respondent; ▲ ▼ mark supported changes.", "",
                                   len(table.waves)))
-        rows = list(table.rows.items())
-        has_journey_nps = any(cell.nps for cell in table.journey)
-        if has_journey_nps:
-            rows.append((None, table.journey))
-        self.table.setColumnCount(len(table.waves))
-        self.table.setRowCount(len(rows))
-        headers = []
-        for column, wave in enumerate(table.waves):
-            header = QTableWidgetItem(_elided(wave.label, 18))
-            header.setToolTip(wave.label + (("\n" + self.tr("Fieldwork %1").replace("%1", wave.period))
-                                            if wave.period else ""))
-            self.table.setHorizontalHeaderItem(column, header)
-            headers.append(wave.label)
-        for row, (touchpoint_id, cells) in enumerate(rows):
-            name = titles[touchpoint_id] if touchpoint_id else self.tr("Journey NPS")
-            item = QTableWidgetItem(_elided(name))
-            item.setToolTip(name)
-            self.table.setVerticalHeaderItem(row, item)
-            for column, cell in enumerate(cells):
-                self.table.setItem(row, column, self._cell(cell, headers[column - 1] if column else ""))
-        self.table.resizeColumnsToContents()
+        groups = [(titles[tp], cells) for tp, cells in table.rows.items()]
+        if any(cell.nps for cell in table.journey):
+            groups.append((self.tr("Journey NPS"), table.journey))
+        self.table.setRowCount(sum(1 + len(table.waves) for _ in groups))
+        row = 0
+        for title, cells in groups:
+            heading = QTableWidgetItem(title)
+            heading.setToolTip(title)
+            font = QFont(heading.font())
+            font.setBold(True)
+            heading.setFont(font)
+            self.table.setItem(row, 0, heading)
+            self.table.setSpan(row, 0, 1, 3)
+            row += 1
+            for index, (wave, cell) in enumerate(zip(table.waves, cells)):
+                before = table.waves[index - 1].label if index else ""
+                label = QTableWidgetItem(_elided(wave.label, WAVE_LENGTH))
+                label.setToolTip(wave.label + (("\n" + self.tr("Fieldwork %1").replace("%1", wave.period))
+                                               if wave.period else ""))
+                self.table.setItem(row, 0, label)
+                self.table.setItem(row, 1, self._satisfaction(cell, before))
+                self.table.setItem(row, 2, self._nps(cell, before))
+                row += 1
         self.table.resizeRowsToContents()
-        height = self.table.horizontalHeader().height() + sum(self.table.rowHeight(r) for r in range(len(rows)))
+        height = self.table.horizontalHeader().height() + sum(self.table.rowHeight(r) for r in range(row))
         self.table.setFixedHeight(height + 2 * self.table.frameWidth() + 2)
         self._fill_plan()
 
-    def _cell(self, cell: WaveCell, before: str) -> QTableWidgetItem:
-        lines, tips, change = [], [], 0
-        if cell.satisfaction is not None:
-            s = cell.satisfaction
-            margin = f" ±{s.margin:.2f}" if s.margin is not None else ""
-            lines.append(f"{s.mean:.2f}{margin}  n={s.n}")
-            test = cell.satisfaction_change
-            if test is not None:
-                verdict = self.tr("a supported change") if test.supported else self.tr("not a supported change")
-                tips.append(self.tr("Mean %1 by %2 since %3: %4 (Welch's t = %5, df = %6, p = %7)")
-                            .replace("%1", self.tr("up") if test.difference >= 0 else self.tr("down"))
-                            .replace("%2", f"{abs(test.difference):.2f}").replace("%3", before)
-                            .replace("%4", verdict).replace("%5", f"{test.t:.2f}").replace("%6", f"{test.df:.1f}")
-                            .replace("%7", f"{test.p:.3f}"))
-                if test.supported:
-                    change = 1 if test.difference > 0 else -1
-                    lines[-1] = (UP if change > 0 else DOWN) + " " + lines[-1]
-        if cell.nps is not None:
-            n = cell.nps
-            lines.append(self.tr("NPS %1 ±%2  n=%3").replace("%1", f"{n.score:+.0f}").replace("%2", f"{n.margin:.0f}")
-                         .replace("%3", str(n.n)))
-            moved = cell.nps_change
-            if moved is not None:
-                verdict = self.tr("a supported change") if moved.supported else self.tr("not a supported change")
-                tips.append(self.tr("NPS %1 ± %2 points since %3: %4").replace("%1", f"{moved.difference:+.0f}")
-                            .replace("%2", f"{moved.margin:.0f}").replace("%3", before).replace("%4", verdict))
-                if moved.supported:
-                    lines[-1] = (UP if moved.difference > 0 else DOWN) + " " + lines[-1]
-                    change = change or (1 if moved.difference > 0 else -1)
-        item = QTableWidgetItem("\n".join(lines) or "—")
-        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-        if tips:
-            item.setToolTip("\n".join(tips))
+    def _satisfaction(self, cell: WaveCell, before: str) -> QTableWidgetItem:
+        s, test = cell.satisfaction, cell.satisfaction_change
+        if s is None:
+            return self._item("—", "", 0)
+        margin = f" ±{s.margin:.2f}" if s.margin is not None else ""
+        tips = [self.tr("Mean of %n answer(s)", "", s.n)]
+        change = 0
+        if test is not None:
+            verdict = self.tr("a supported change") if test.supported else self.tr("not a supported change")
+            tips.append(self.tr("%1 by %2 since %3: %4 (Welch's t = %5, df = %6, p = %7)")
+                        .replace("%1", self.tr("Up") if test.difference >= 0 else self.tr("Down"))
+                        .replace("%2", f"{abs(test.difference):.2f}").replace("%3", before)
+                        .replace("%4", verdict).replace("%5", f"{test.t:.2f}").replace("%6", f"{test.df:.1f}")
+                        .replace("%7", f"{test.p:.3f}"))
+            if test.supported:
+                change = 1 if test.difference > 0 else -1
+        return self._item(f"{s.mean:.2f}{margin}", "\n".join(tips), change)
+
+    def _nps(self, cell: WaveCell, before: str) -> QTableWidgetItem:
+        n, moved = cell.nps, cell.nps_change
+        if n is None:
+            return self._item("", "", 0)
+        tips = [self.tr("NPS of %n answer(s)", "", n.n)]
+        change = 0
+        if moved is not None:
+            verdict = self.tr("a supported change") if moved.supported else self.tr("not a supported change")
+            tips.append(self.tr("%1 ± %2 points since %3: %4").replace("%1", f"{moved.difference:+.0f}")
+                        .replace("%2", f"{moved.margin:.0f}").replace("%3", before).replace("%4", verdict))
+            if moved.supported:
+                change = 1 if moved.difference > 0 else -1
+        return self._item(f"{n.score:+.0f} ±{n.margin:.0f}", "\n".join(tips), change)
+
+    def _item(self, text: str, tip: str, change: int) -> QTableWidgetItem:
+        """A figure, with an arrow, a tint and bold type where its change is supported."""
+        item = QTableWidgetItem((UP if change > 0 else DOWN) + " " + text if change else text)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if tip:
+            item.setToolTip(tip)
         if change:
             item.setBackground(QBrush(RISE if change > 0 else FALL))
             font = QFont(item.font())

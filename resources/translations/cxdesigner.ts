@@ -603,6 +603,34 @@
     </message>
 </context>
 <context>
+    <name>EarlierWave</name>
+    <message>
+        <location filename="../../cxdesigner/ui/earlier_wave.py" line="25"/>
+        <source>Earlier Survey &amp;Wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/earlier_wave.py" line="77"/>
+        <source>No map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/earlier_wave.py" line="81"/>
+        <source>&amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/earlier_wave.py" line="87"/>
+        <source>No survey waves yet: Map &gt; Import Survey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/earlier_wave.py" line="93"/>
+        <source>Fieldwork %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorGuard</name>
     <message>
         <location filename="../../cxdesigner/ui/error_guard.py" line="91"/>
@@ -936,54 +964,106 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="71"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="74"/>
         <source>Choose the survey file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="72"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="75"/>
         <source>A CSV file as a spreadsheet or survey tool writes it: one row per respondent with a column per touchpoint, or one row per answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="77"/>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="94"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="80"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="117"/>
         <source>Survey file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="78"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="81"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="82"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="85"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="84"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="87"/>
         <source>Importing a survey of the same name again replaces it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="85"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="88"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="91"/>
+        <source>such as 2026 Q3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="92"/>
         <location filename="../../cxdesigner/ui/survey_wizard.py" line="95"/>
+        <source>Wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="93"/>
+        <source>Which wave of this map&apos;s surveys this is: Insights compares the waves, and surveys of one wave are pooled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="98"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="108"/>
+        <source>Fieldwork from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="99"/>
+        <source>Fieldwork to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="100"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="103"/>
+        <source>When the answers were collected (leave empty when not known); it orders the waves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="106"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="118"/>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="112"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="139"/>
         <source>The file is larger than 200 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="116"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="143"/>
         <source>Could not read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="163"/>
+        <source>“%1” is not a date: write it as YYYY-MM-DD, such as 2026-07-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="169"/>
+        <source>The fieldwork ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1024,22 +1104,22 @@
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="47"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="48"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="48"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="49"/>
         <source>Whose journey the scores describe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="134"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="138"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="223"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="227"/>
         <source>and %n more on the map</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1193,126 +1273,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="58"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="59"/>
         <source>Maps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="65"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="66"/>
         <source>Save As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="139"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="140"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="141"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="142"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="153"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="154"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="154"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="155"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="156"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="157"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="159"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="160"/>
         <source>Show the whole map in miniature in the corner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="161"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="162"/>
         <source>&amp;Gaps Between Touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="164"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="165"/>
         <source>Mark where the customer switches channel, device or department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="166"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="167"/>
         <source>&amp;Compact Lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="168"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="169"/>
         <source>Keep lanes low and cut long texts (point at one to read it whole); exports and print always show everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="172"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="173"/>
         <source>Satisfaction &amp;Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="182"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="184"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="189"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="206"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="208"/>
         <source>Up and Down Keys Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="225"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="227"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="270"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="272"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="270"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="272"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="311"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="313"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="314"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="316"/>
         <source>Read-only: you opened %1 read-only (%2). Your changes can be saved in another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="391"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="394"/>
         <source>%n selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="408"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="411"/>
         <source>Delete %n items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="478"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="481"/>
         <source>Exported %n file(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1485,87 +1565,87 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="131"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="180"/>
         <source>Check what the columns mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="132"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="181"/>
         <source>Questions were matched to touchpoints by title. Correct any match, and say which scale the survey used: its scores are converted to the map&apos;s scale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="138"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="187"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="138"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="187"/>
         <source>Touchpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="138"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="187"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="142"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="191"/>
         <source>Questions and touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="145"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="194"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="145"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="194"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="151"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="200"/>
         <source>The persona of respondents without a segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="152"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="201"/>
         <source>Respondents without a segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="160"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="209"/>
         <source>Survey scale, from – to</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="177"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="226"/>
         <source>%n row(s), one per respondent.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="178"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="227"/>
         <source>%n row(s), one per answer.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="181"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="230"/>
         <source>Recommendation (NPS, 0-10): “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="188"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="237"/>
         <source>— leave out —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="198"/>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="201"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="247"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="250"/>
         <source>— no persona —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,90 +2084,90 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="225"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="274"/>
         <source>Review and import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="226"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="275"/>
         <source>Nothing changes until you press Finish; Undo takes it all back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="230"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="279"/>
         <source>Import summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="233"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="282"/>
         <source>Keep the current rating where fewer than %1 people answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="238"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="287"/>
         <source>Touchpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="238"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="287"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="238"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="287"/>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="239"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="288"/>
         <source>Mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="239"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="288"/>
         <source>95% interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="274"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="323"/>
         <source>%1, %2 from %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="274"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="323"/>
         <source>%n respondent(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="275"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="324"/>
         <source>%n answer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="276"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="325"/>
         <source>%n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="278"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="327"/>
         <source>Replaces the earlier import “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="281"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="330"/>
         <source>%n row(s) left out:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="295"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="344"/>
         <source>Fewer than %1 answers: read with care</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,12 +2587,12 @@
 <context>
     <name>SurveyWizard</name>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="36"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="39"/>
         <source>Import survey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="59"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="62"/>
         <source>Import survey %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2596,6 +2676,147 @@
     </message>
 </context>
 <context>
+    <name>WavesSection</name>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="51"/>
+        <source>Survey waves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="75"/>
+        <source>Interval to aim for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="76"/>
+        <source>The plus or minus the next survey&apos;s 95% intervals should stay within, on a 1 to 5 scale (carried onto the map&apos;s scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="79"/>
+        <source>Interval to aim for (1–5 scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="83"/>
+        <source>Next survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="101"/>
+        <source>No survey yet: Map &gt; Import Survey… adds one; a survey imported with a wave label each time is compared here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="105"/>
+        <source>%n wave(s), every respondent; ▲ ▼ mark supported changes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="124"/>
+        <source>Fieldwork %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="144"/>
+        <source>%1 by %2 since %3: %4 (Welch&apos;s t = %5, df = %6, p = %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="145"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="145"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="157"/>
+        <source>NPS of %n answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="161"/>
+        <source>%1 ± %2 points since %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="109"/>
+        <source>Journey NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="49"/>
+        <source>Wave</source>
+        <extracomment>Tints of a cell whose change is supported (light, so the text stays legible in either theme&apos;s table).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="49"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="49"/>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="140"/>
+        <source>Mean of %n answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="143"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="160"/>
+        <source>a supported change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="143"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="160"/>
+        <source>not a supported change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="190"/>
+        <source>%1: one answer so far, too few to plan from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="192"/>
+        <source>%1: enough (±%2 from %n answer(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="195"/>
+        <source>%1: &lt;b&gt;%n more answer(s)&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="196"/>
+        <source>(%1 in all; ±%2 now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="198"/>
+        <source>For 95% intervals of ±%1 on this map&apos;s scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pages</name>
     <message>
         <location filename="../../cxdesigner/render/pages.py" line="48"/>
@@ -2616,6 +2837,14 @@
     <message>
         <location filename="../../cxdesigner/render/pages.py" line="214"/>
         <source>row %1 of %2, sheet %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scene</name>
+    <message>
+        <location filename="../../cxdesigner/canvas/wave_ghost.py" line="53"/>
+        <source>Satisfaction in the survey wave %1 (every respondent)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -64,7 +64,7 @@
 <context>
     <name>InsightsPanel</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="223"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="227"/>
         <source>and %n more on the map</source>
         <translation>
             <numerusform>and %n more on the map</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="391"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="394"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="408"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="411"/>
         <source>Delete %n items</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="478"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="481"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>Exported %n file to %1</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>MappingPage</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="177"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="226"/>
         <source>%n row(s), one per respondent.</source>
         <translation>
             <numerusform>%n row, one per respondent.</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="178"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="227"/>
         <source>%n row(s), one per answer.</source>
         <translation>
             <numerusform>%n row, one per answer.</numerusform>
@@ -151,7 +151,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="274"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="323"/>
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n respondent</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="275"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="324"/>
         <source>%n answer(s)</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="276"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="325"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="281"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="330"/>
         <source>%n row(s) left out:</source>
         <translation>
             <numerusform>%n row left out:</numerusform>
@@ -191,6 +191,49 @@
         <translation>
             <numerusform>Move %n touchpoint</numerusform>
             <numerusform>Move %n touchpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WavesSection</name>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="105"/>
+        <source>%n wave(s), every respondent; ▲ ▼ mark supported changes.</source>
+        <translation>
+            <numerusform>%n wave, every respondent; ▲ ▼ mark supported changes.</numerusform>
+            <numerusform>%n waves, every respondent; ▲ ▼ mark supported changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="140"/>
+        <source>Mean of %n answer(s)</source>
+        <translation>
+            <numerusform>Mean of %n answer</numerusform>
+            <numerusform>Mean of %n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="157"/>
+        <source>NPS of %n answer(s)</source>
+        <translation>
+            <numerusform>NPS of %n answer</numerusform>
+            <numerusform>NPS of %n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="192"/>
+        <source>%1: enough (±%2 from %n answer(s))</source>
+        <translation>
+            <numerusform>%1: enough (±%2 from %n answer)</numerusform>
+            <numerusform>%1: enough (±%2 from %n answers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="195"/>
+        <source>%1: &lt;b&gt;%n more answer(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>%1: &lt;b&gt;%n more answer&lt;/b&gt;</numerusform>
+            <numerusform>%1: &lt;b&gt;%n more answers&lt;/b&gt;</numerusform>
         </translation>
     </message>
 </context>

@@ -4,6 +4,7 @@ is drawn on the map as a ghost line; the saved file keeps both waves with their 
 
 from datetime import date
 
+from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QDoubleSpinBox, QGraphicsPathItem, QLabel, QTableWidget
 
 from cxdesigner.storage import open_project
@@ -50,16 +51,21 @@ def test_two_waves_compared_planned_and_drawn_as_a_ghost(editor, tmp_path):
 
     panel = person.panel("Insights")
     table = person.find("Survey waves", QTableWidget, within=panel)
-    waves = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    rows = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
-    assert waves == ["2026 Q2", "2026 Q3"]
-    assert rows == ["Visits the hotel website", "Arrives at the reception", "Journey NPS"]
-    website, reception = table.item(0, 1), table.item(1, 1)
-    assert website.text().startswith("▲ 4.00 ±0.88  n=5")  # 2 to 4: Welch p = 0.003
-    assert "a supported change (Welch's t = 4.14, df = 9.0, p = 0.003)" in website.toolTip()
-    assert "▲" not in reception.text() and "not a supported change" in reception.toolTip()  # p = 0.250
-    assert table.item(0, 0).text() == "2.00 ±0.94  n=6"
-    assert "▲" not in table.item(2, 1).text() and "NPS +80 ±35  n=5" in table.item(2, 1).text()
+    shown = [[table.item(r, c).text() if table.item(r, c) else "" for c in range(3)] for r in range(table.rowCount())]
+    assert [table.horizontalHeaderItem(c).text() for c in range(3)] == ["Wave", "Satisfaction", "NPS"]
+    assert shown == [["Visits the hotel website", "", ""],
+                     ["2026 Q2", "2.00 ±0.94", ""],
+                     ["2026 Q3", "▲ 4.00 ±0.88", ""],  # 2 to 4 on six and five answers: Welch p = 0.003
+                     ["Arrives at the reception", "", ""],
+                     ["2026 Q2", "3.50 ±1.10", ""],
+                     ["2026 Q3", "4.20 ±1.04", ""],  # p = 0.250: no arrow
+                     ["Journey NPS", "", ""],
+                     ["2026 Q2", "—", "+17 ±72"],
+                     ["2026 Q3", "—", "+80 ±35"]]  # +63 ± 80: not supported
+    assert "a supported change (Welch's t = 4.14, df = 9.0, p = 0.003)" in table.item(2, 1).toolTip()
+    assert "not a supported change" in table.item(5, 1).toolTip()
+    assert "+63 ± 80 points since 2026 Q2: not a supported change" in table.item(8, 2).toolTip()
+    assert "Fieldwork 2026-04-01 – 2026-04-30" in table.item(1, 0).toolTip()
 
     plan = person.find("Next survey", QLabel, within=panel)
     assert "Visits the hotel website: <b>6 more answers</b> (11 in all; ±0.88 now)" in plan.text()
@@ -72,8 +78,9 @@ def test_two_waves_compared_planned_and_drawn_as_a_ghost(editor, tmp_path):
     assert ghost_lines(window) == []
     person.menu("View", "Earlier Survey Wave", "2026 Q2")
     (ghost,) = ghost_lines(window)
-    assert "2026 Q2" in ghost.toolTip() and ghost.zValue() < min(
-        line.zValue() for line in window.scene.items() if getattr(line, "persona_id", None))
+    curves = [item for line in window.scene.lines.values() for item in line.items()]
+    assert "2026 Q2" in ghost.toolTip() and curves and ghost.zValue() < min(item.zValue() for item in curves)
+    window.view.centerOn(QPointF(ghost.boundingRect().center()))
     window.grab().save(str(tmp_path / "ghost.png"))
     person.menu("View", "Earlier Survey Wave", "None")
     assert ghost_lines(window) == []
