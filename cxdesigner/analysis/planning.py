@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 
 from cxdesigner.analysis.nps import Z_95
-from cxdesigner.analysis.stats import CONFIDENCE, summarize, t_quantile
+from cxdesigner.analysis.stats import CONFIDENCE, Summary, t_quantile
 from cxdesigner.analysis.waves import map_waves, wave_scores
 from cxdesigner.model import Project, SatisfactionScale
 
@@ -76,17 +76,15 @@ def plan_next_survey(project: Project, map_id: str, half_width: float = DEFAULT_
     """A plan per touchpoint of the map that a wave has answers for, in journey order."""
     jmap = project.find(map_id)
     target = half_width_on(jmap.scale, half_width)
-    latest: dict[str, tuple[str, list[float]]] = {}
+    latest: dict[str, tuple[str, Summary]] = {}
     for wave in map_waves(project, map_id):
-        for touchpoint, values in wave_scores(project, wave, persona_id).items():
-            if values:
-                latest[touchpoint] = (wave.label, values)
+        for touchpoint, summary in wave_scores(project, wave, persona_id).items():
+            latest[touchpoint] = (wave.label, summary)
     plans = []
     for touchpoint in jmap.touchpoints:
         if touchpoint.id not in latest:
             continue
-        label, values = latest[touchpoint.id]
-        summary = summarize(values)
+        label, summary = latest[touchpoint.id]
         needed = None if summary.sd is None else answers_needed(summary.sd, target)
         plans.append(Plan(touchpoint.id, label, summary.n, summary.sd, summary.margin, needed))
     return plans

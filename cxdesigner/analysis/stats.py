@@ -9,7 +9,7 @@ method) so that the application needs no SciPy.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -43,6 +43,20 @@ def summarize(values: Sequence[float], confidence: float = CONFIDENCE) -> Summar
     if n == 1:
         return Summary(1, mean, None, None, None)
     sd = math.sqrt(math.fsum((v - mean) ** 2 for v in values) / (n - 1))
+    half = t_quantile(1 - (1 - confidence) / 2, n - 1) * sd / math.sqrt(n)
+    return Summary(n, mean, sd, mean - half, mean + half)
+
+
+def summarize_counts(counts: Mapping[float, int], confidence: float = CONFIDENCE) -> Summary | None:
+    """``summarize`` of values given as value -> how many times it occurs (a survey's answers take few
+    distinct values: a million answers are summed in a handful of steps)."""
+    n = sum(counts.values())
+    if n == 0:
+        return None
+    mean = math.fsum(value * count for value, count in counts.items()) / n
+    if n == 1:
+        return Summary(1, mean, None, None, None)
+    sd = math.sqrt(math.fsum(count * (value - mean) ** 2 for value, count in counts.items()) / (n - 1))
     half = t_quantile(1 - (1 - confidence) / 2, n - 1) * sd / math.sqrt(n)
     return Summary(n, mean, sd, mean - half, mean + half)
 

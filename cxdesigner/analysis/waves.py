@@ -12,13 +12,13 @@ difference of two independent scores.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
 from cxdesigner.analysis.nps import NetPromoter, net_promoter
 from cxdesigner.analysis.responses import score_questions, segment_personas, to_map_scale
-from cxdesigner.analysis.stats import CONFIDENCE, Summary, summarize, t_two_sided
+from cxdesigner.analysis.stats import CONFIDENCE, Summary, summarize_counts, t_two_sided
 from cxdesigner.model import Project, SurveyDataset
 
 
@@ -66,23 +66,50 @@ def map_waves(project: Project, map_id: str) -> list[Wave]:
     return sorted(waves, key=when)
 
 
-def wave_scores(project: Project, wave: Wave, persona_id: str | None = None) -> dict[str, list[float]]:
-    """Touchpoint id -> the scores given there in ``wave``, on the map's scale; every respondent's,
-    or only those of ``persona_id``'s segment."""
-    scores: dict[str, list[float]] = defaultdict(list)
+#: The answers of the last few surveys counted: a redraw of Insights after an edit counts nothing again.
+_COUNTED: dict[int, tuple[list, int, Counter]] = {}
+_COUNTED_KEPT = 16
+
+
+def _answer_counts(dataset: SurveyDataset) -> Counter:
+    """``(question, segment, value)`` -> how many answers there are of it (no value and non-finite ones left out).
+
+    A survey's answers are not edited in place (an import adds a new dataset), so the counts are
+    kept for the answers list they were taken from, while it keeps its length.
+    """
+    answers = dataset.answers
+    entry = _COUNTED.get(id(dataset))
+    if entry is not None and entry[0] is answers and entry[1] == len(answers):
+        return entry[2]
+    counts = Counter((a.question, a.segment, a.value) for a in answers)
+    for key in [k for k in counts if k[2] is None or not math.isfinite(k[2])]:
+        del counts[key]
+    if len(_COUNTED) >= _COUNTED_KEPT:
+        _COUNTED.pop(next(iter(_COUNTED)))
+    _COUNTED[id(dataset)] = (answers, len(answers), counts)
+    return counts
+
+
+def wave_counts(project: Project, wave: Wave, persona_id: str | None = None) -> dict[str, Counter]:
+    """Touchpoint id -> score on the map's scale -> how many times it was given in ``wave``; every
+    respondent's, or only those of ``persona_id``'s segment."""
+    found: dict[str, Counter] = defaultdict(Counter)
     for dataset in wave.surveys:
         jmap = project.find(dataset.map_id)
         convert = to_map_scale(dataset, jmap)
         questions = score_questions(dataset)
         personas = segment_personas(project, dataset) if persona_id is not None else {}
-        for answer in dataset.answers:
-            value, touchpoint = answer.value, questions.get(answer.question)
-            if value is None or touchpoint is None or not math.isfinite(value):
+        for (question, segment, value), count in _answer_counts(dataset).items():
+            touchpoint = questions.get(question)
+            if touchpoint is None or (persona_id is not None and personas.get(segment) != persona_id):
                 continue
-            if persona_id is not None and personas[answer.segment] != persona_id:
-                continue
-            scores[touchpoint].append(convert(value))
-    return dict(scores)
+            found[touchpoint][convert(value)] += count
+    return dict(found)
+
+
+def wave_scores(project: Project, wave: Wave, persona_id: str | None = None) -> dict[str, Summary]:
+    """Touchpoint id -> the summary (mean, sd, 95% t interval) of the scores given there in ``wave``."""
+    return {tp: summarize_counts(counts) for tp, counts in wave_counts(project, wave, persona_id).items() if counts}
 
 
 def wave_nps(project: Project, wave: Wave, persona_id: str | None = None) -> dict[str | None, NetPromoter]:
@@ -94,9 +121,10 @@ def wave_nps(project: Project, wave: Wave, persona_id: str | None = None) -> dic
             continue
         personas = segment_personas(project, dataset) if persona_id is not None else {}
         about = dataset.question_touchpoints.get(dataset.nps_question)
-        pooled[about] += [a.value for a in dataset.answers
-                          if a.question == dataset.nps_question and a.value is not None and math.isfinite(a.value)
-                          and (persona_id is None or personas[a.segment] == persona_id)]
+        answers = pooled[about]
+        for (question, segment, value), count in _answer_counts(dataset).items():
+            if question == dataset.nps_question and (persona_id is None or personas.get(segment) == persona_id):
+                answers += [value] * count
     found = {}
     for about, answers in pooled.items():
         result = net_promoter(answers)
@@ -185,7 +213,7 @@ def wave_table(project: Project, map_id: str, persona_id: str | None = None) -> 
     nps = [wave_nps(project, wave, persona_id) for wave in waves]
     rows: dict[str, list[WaveCell]] = {}
     for touchpoint in jmap.touchpoints:
-        summaries = [summarize(s.get(touchpoint.id, ())) for s in scores]
+        summaries = [s.get(touchpoint.id) for s in scores]
         scores_here = [n.get(touchpoint.id) for n in nps]
         if any(summaries) or any(scores_here):
             rows[touchpoint.id] = _cells(summaries, scores_here)
@@ -205,5 +233,5 @@ def wave_line(project: Project, map_id: str, label: str, persona_id: str | None 
     """Touchpoint id -> the mean score in the wave named ``label`` (the "ghost" of an earlier wave)."""
     for wave in map_waves(project, map_id):
         if wave.label == label:
-            return {tp: math.fsum(v) / len(v) for tp, v in wave_scores(project, wave, persona_id).items() if v}
+            return {tp: summary.mean for tp, summary in wave_scores(project, wave, persona_id).items()}
     return {}

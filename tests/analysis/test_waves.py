@@ -123,3 +123,32 @@ def test_surveys_of_one_label_are_one_wave_and_an_unlabelled_survey_is_its_own(p
     waves = map_waves(project, project.maps[0].id)
     assert [w.label for w in waves] == ["Pilot", "2026 Q3"]  # no dates: the order of import
     assert wave_table(project, project.maps[0].id).rows[project.maps[0].touchpoints[0].id][1].satisfaction.mean == 3
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([1.0, 2.0, 2.5, 3.0, 4.0, 5.0, 7.25]), max_size=60))
+def test_summaries_from_counts_are_those_of_the_values(values):
+    from collections import Counter
+
+    from cxdesigner.analysis.stats import summarize_counts
+    expected, found = summarize(values), summarize_counts(Counter(values))
+    if expected is None:
+        assert found is None
+        return
+    assert found.n == expected.n and found.mean == pytest.approx(expected.mean, rel=1e-12)
+    for a, b in ((found.sd, expected.sd), (found.low, expected.low), (found.high, expected.high)):
+        assert (a is None and b is None) or a == pytest.approx(b, rel=1e-9, abs=1e-12)
+
+
+def test_counts_follow_a_survey_replaced_or_grown(project):
+    spring = dataset_for(project, {(0, "Anna"): [1, 2, 3]}, scale=(1, 5), name="Spring")
+    project.add(spring)
+    jmap = project.maps[0]
+    first = jmap.touchpoints[0].id
+    assert wave_table(project, jmap.id).rows[first][0].satisfaction.mean == 2
+    spring.answers.append(type(spring.answers[0])(respondent="late", question="Q1", value=5.0, segment="Anna"))
+    assert wave_table(project, jmap.id).rows[first][0].satisfaction.n == 4
+    project.remove(spring.id)
+    again = dataset_for(project, {(0, "Anna"): [5, 5]}, scale=(1, 5), name="Spring")
+    project.add(again)
+    assert wave_table(project, jmap.id).rows[first][0].satisfaction.mean == 5
