@@ -7,12 +7,14 @@ import bench_merge
 import bench_large_inputs
 import bench_project_file
 import bench_survey_import
+import bench_waves
 
 if __name__ == "__main__":
     bench_project_file.run()
     bench_editor.run()
     bench_export.run()
     bench_survey_import.run()
+    bench_waves.run()
     bench_merge.run()
     bench_large_inputs.run()
     bench_history.run()

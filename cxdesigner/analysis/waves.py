@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from cxdesigner.analysis.nps import NetPromoter, net_promoter
+from cxdesigner.analysis.nps import NetPromoter, net_promoter_counts
 from cxdesigner.analysis.responses import score_questions, segment_personas, to_map_scale
 from cxdesigner.analysis.stats import CONFIDENCE, Summary, summarize_counts, t_two_sided
 from cxdesigner.model import Project, SurveyDataset
@@ -115,19 +115,18 @@ def wave_scores(project: Project, wave: Wave, persona_id: str | None = None) -> 
 def wave_nps(project: Project, wave: Wave, persona_id: str | None = None) -> dict[str | None, NetPromoter]:
     """The NPS of ``wave``: under ``None`` for the whole journey, under a touchpoint id where its question
     is tied to one."""
-    pooled: dict[str | None, list[float]] = defaultdict(list)
+    pooled: dict[str | None, Counter] = defaultdict(Counter)
     for dataset in wave.surveys:
         if dataset.nps_question is None:
             continue
         personas = segment_personas(project, dataset) if persona_id is not None else {}
         about = dataset.question_touchpoints.get(dataset.nps_question)
-        answers = pooled[about]
         for (question, segment, value), count in _answer_counts(dataset).items():
             if question == dataset.nps_question and (persona_id is None or personas.get(segment) == persona_id):
-                answers += [value] * count
+                pooled[about][value] += count
     found = {}
-    for about, answers in pooled.items():
-        result = net_promoter(answers)
+    for about, counts in pooled.items():
+        result = net_promoter_counts(counts)
         if result is not None:
             found[about] = result
     return found

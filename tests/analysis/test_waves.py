@@ -152,3 +152,12 @@ def test_counts_follow_a_survey_replaced_or_grown(project):
     again = dataset_for(project, {(0, "Anna"): [5, 5]}, scale=(1, 5), name="Spring")
     project.add(again)
     assert wave_table(project, jmap.id).rows[first][0].satisfaction.mean == 5
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(-1, 11), max_size=80))
+def test_an_nps_from_counts_is_that_of_the_answers(answers):
+    from collections import Counter
+
+    from cxdesigner.analysis.nps import net_promoter_counts
+    assert net_promoter_counts(Counter(map(float, answers))) == net_promoter(map(float, answers))

@@ -47,10 +47,12 @@ def test_two_waves_compared_planned_and_drawn_as_a_ghost(editor, tmp_path):
     summer = answers(tmp_path / "summer.csv", [3, 4, 5, 4, 4], [4, 5, 3, 5, 4], [10, 9, 9, 8, 10])
     import_wave(person, spring, "2026 Q2", "2026-04-01", "2026-04-30")
     import_wave(person, summer, "2026 Q3", "2026-07-01", "")
+    assert [(s.name, s.wave) for s in window.document.project.surveys] == [("spring", "2026 Q2"), ("summer", "2026 Q3")]
     assert window.document.undo_stack.count() == 2  # one step per import
 
     panel = person.panel("Insights")
     table = person.find("Survey waves", QTableWidget, within=panel)
+    person._wait_for(lambda: table.rowCount() == 9, "Insights to show both waves")  # it redraws once edits settle
     shown = [[table.item(r, c).text() if table.item(r, c) else "" for c in range(3)] for r in range(table.rowCount())]
     assert [table.horizontalHeaderItem(c).text() for c in range(3)] == ["Wave", "Satisfaction", "NPS"]
     assert shown == [["Visits the hotel website", "", ""],
