@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         self.lines_menu = view.addMenu(self.tr("Satisfaction &Lines"))
         self.lines_menu.aboutToShow.connect(self._fill_lines_menu)
         self.earlier_wave = EarlierWave(self, view)
+        self.compact_action.toggled.connect(lambda _compact: self.earlier_wave.redraw())  # the lanes moved
         view.addSeparator()
         view.addActions([dock.toggleViewAction() for dock in self.panels.docks])
         self.clipboard = ClipboardActions(self)
