@@ -323,6 +323,12 @@ class ReviewPage(QWizardPage):
         lines = [self.tr("%1, %2 from %3.").replace("%1", self.tr("%n respondent(s)", "", result.respondents))
                  .replace("%2", self.tr("%n answer(s)", "", len(result.dataset.answers)))
                  .replace("%3", self.tr("%n row(s)", "", result.rows_read))]
+        dataset = result.dataset
+        if dataset.wave:
+            days = " – ".join(d.isoformat() if d else "?" for d in (dataset.fieldwork_start, dataset.fieldwork_end))
+            lines.append(self.tr("Wave “%1”, fieldwork %2.").replace("%1", dataset.wave).replace("%2", days)
+                         if dataset.fieldwork_start or dataset.fieldwork_end
+                         else self.tr("Wave “%1”.").replace("%1", dataset.wave))
         if result.replaces is not None:
             lines.append(self.tr("Replaces the earlier import “%1”.").replace("%1", result.replaces.name))
         lines += result.notes

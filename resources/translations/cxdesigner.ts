@@ -1338,61 +1338,61 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="184"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="185"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="191"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="208"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="209"/>
         <source>Up and Down Keys Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="227"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="228"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="272"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="273"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="272"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="273"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="313"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="314"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="316"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="317"/>
         <source>Read-only: you opened %1 read-only (%2). Your changes can be saved in another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="394"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="395"/>
         <source>%n selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="411"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="412"/>
         <source>Delete %n items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="481"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="482"/>
         <source>Exported %n file(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2155,19 +2155,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="327"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="329"/>
+        <source>Wave “%1”, fieldwork %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="331"/>
+        <source>Wave “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="333"/>
         <source>Replaces the earlier import “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="330"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="336"/>
         <source>%n row(s) left out:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="344"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="350"/>
         <source>Fewer than %1 answers: read with care</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2703,51 +2713,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="101"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="102"/>
         <source>No survey yet: Map &gt; Import Survey… adds one; a survey imported with a wave label each time is compared here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="105"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="106"/>
         <source>%n wave(s), every respondent; ▲ ▼ mark supported changes.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="124"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="125"/>
         <source>Fieldwork %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="144"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="145"/>
         <source>%1 by %2 since %3: %4 (Welch&apos;s t = %5, df = %6, p = %7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="145"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="146"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="145"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="146"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="157"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="158"/>
         <source>NPS of %n answer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="161"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="162"/>
         <source>%1 ± %2 points since %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="109"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="110"/>
         <source>Journey NPS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,50 +2778,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="140"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="141"/>
         <source>Mean of %n answer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="143"/>
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="160"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="144"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="161"/>
         <source>a supported change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="143"/>
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="160"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="144"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="161"/>
         <source>not a supported change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="190"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="191"/>
         <source>%1: one answer so far, too few to plan from</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="192"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="193"/>
         <source>%1: enough (±%2 from %n answer(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="195"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="196"/>
         <source>%1: &lt;b&gt;%n more answer(s)&lt;/b&gt;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="196"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="197"/>
         <source>(%1 in all; ±%2 now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="198"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="199"/>
         <source>For 95% intervals of ±%1 on this map&apos;s scale:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -75,7 +75,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="394"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="395"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="411"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="412"/>
         <source>Delete %n items</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="481"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="482"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>Exported %n file to %1</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="330"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="336"/>
         <source>%n row(s) left out:</source>
         <translation>
             <numerusform>%n row left out:</numerusform>
@@ -197,7 +197,7 @@
 <context>
     <name>WavesSection</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="105"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="106"/>
         <source>%n wave(s), every respondent; ▲ ▼ mark supported changes.</source>
         <translation>
             <numerusform>%n wave, every respondent; ▲ ▼ mark supported changes.</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="140"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="141"/>
         <source>Mean of %n answer(s)</source>
         <translation>
             <numerusform>Mean of %n answer</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="157"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="158"/>
         <source>NPS of %n answer(s)</source>
         <translation>
             <numerusform>NPS of %n answer</numerusform>
@@ -221,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="192"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="193"/>
         <source>%1: enough (±%2 from %n answer(s))</source>
         <translation>
             <numerusform>%1: enough (±%2 from %n answer)</numerusform>
@@ -229,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="195"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="196"/>
         <source>%1: &lt;b&gt;%n more answer(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>%1: &lt;b&gt;%n more answer&lt;/b&gt;</numerusform>

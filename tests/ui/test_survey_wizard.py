@@ -72,6 +72,7 @@ def test_the_wave_and_its_fieldwork_are_asked_and_kept(wizard):
     page.fieldwork_end.setText("")
     wizard.next()
     wizard.next()
+    assert "Wave “2026 Q3”, fieldwork 2026-07-01 – ?." in wizard.review_page.summary.toPlainText()
     wizard.accept()
     (survey,) = wizard.document.project.surveys
     assert (survey.wave, survey.fieldwork_start, survey.fieldwork_end) == ("2026 Q3", date(2026, 7, 1), None)
