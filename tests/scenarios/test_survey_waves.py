@@ -4,7 +4,7 @@ is drawn on the map as a ghost line; the saved file keeps both waves with their 
 
 from datetime import date
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QGraphicsPathItem, QLabel, QTableWidget
 
 from cxdesigner.canvas.layout import value_to_y
@@ -52,8 +52,10 @@ def test_two_waves_compared_planned_and_drawn_as_a_ghost(editor, tmp_path):
     assert window.document.undo_stack.count() == 2  # one step per import
 
     panel = person.panel("Insights")
+    waves = panel.findChild(QTableWidget, options=Qt.FindChildOption.FindChildrenRecursively)
+    # The panel redraws once the edits settle, as a person sees it do.
+    person._wait_for(lambda: waves.isVisible() and waves.rowCount() == 9, "Insights to show both waves")
     table = person.find("Survey waves", QTableWidget, within=panel)
-    person._wait_for(lambda: table.rowCount() == 9, "Insights to show both waves")  # it redraws once edits settle
     shown = [[table.item(r, c).text() if table.item(r, c) else "" for c in range(3)] for r in range(table.rowCount())]
     assert [table.horizontalHeaderItem(c).text() for c in range(3)] == ["Wave", "Satisfaction", "NPS"]
     assert shown == [["Visits the hotel website", "", ""],
