@@ -10,6 +10,7 @@ import bench_large_inputs
 import bench_project_file
 import bench_survey_import
 import bench_workbook
+import bench_waves
 
 if __name__ == "__main__":
     bench_project_file.run()
@@ -19,6 +20,7 @@ if __name__ == "__main__":
     bench_html_map.run()
     bench_survey_import.run()
     bench_workbook.run()
+    bench_waves.run()
     bench_merge.run()
     bench_large_inputs.run()
     bench_history.run()

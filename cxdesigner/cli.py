@@ -92,7 +92,13 @@ def _command_parser() -> argparse.ArgumentParser:
 
     info = commands.add_parser("info", help="describe a project file")
     info.add_argument("path")
-    info.add_argument("--json", action="store_true", help="print JSON instead of text")
+    info.add_argument("--json", action="store_true", help="print JSON instead of text (with each map's survey "
+                                                            "waves and the plan for its next survey)")
+    info.add_argument("--waves", action="store_true", help="each map's survey waves side by side, per touchpoint, "
+                                                           "with the changes the data supports, and the next survey's plan")
+    info.add_argument("--half-width", type=float, default=0.5, metavar="H",
+                      help="plan the next survey for 95%% intervals of ±H on a 1 to 5 scale, carried onto the map's "
+                           "(default 0.5)")
     info.set_defaults(run=_info)
 
     export = commands.add_parser(
@@ -169,6 +175,10 @@ def _command_parser() -> argparse.ArgumentParser:
                         "or generic (a plain table)")
     survey.add_argument("--label", action="append", default=[], metavar="LABEL=SCORE",
                         help="the score of an answer label (\"Very satisfied=5\"); empty SCORE: leave its rows out")
+    survey.add_argument("--wave", metavar="LABEL", help="the wave this survey is, such as \"2026 Q3\" (a map keeps "
+                                                        "its waves side by side; surveys of one label are pooled)")
+    survey.add_argument("--fieldwork", nargs=2, metavar=("START", "END"),
+                        help="when the answers were collected, YYYY-MM-DD (- for a date not known)")
     survey.add_argument("--min-answers", type=int, default=10, metavar="N",
                         help="flag ratings resting on fewer answers (default 10)")
     survey.add_argument("--no-ratings", action="store_true", help="keep the answers but leave the ratings as they are")
@@ -230,6 +240,8 @@ def _check(options) -> int:
 
 def _info(options) -> int:
     from cxdesigner.storage.reader import file_format_version
+    from cxdesigner.waves_command import check_half_width, map_waves_json, print_waves
+    half_width = check_half_width(options.half_width)
     project = load(options.path)
     personas = {p.id: p.name for p in project.personas}
     summary = {
@@ -241,16 +253,21 @@ def _info(options) -> int:
                  for m in project.maps],
     }
     if options.json:
+        for entry, jmap in zip(summary["maps"], project.maps):
+            entry.update(map_waves_json(project, jmap, half_width))
         text = json.dumps(summary, ensure_ascii=False, indent=2)
         # Unprintable characters can only stand inside strings there: escaped, they read back the same.
         print("".join(c if c.isprintable() or c in "\n " else json.dumps(c)[1:-1] for c in text))
         return 0
     print(f"{project.name}  ({options.path}, file format {summary['schema_version']})")
     print(f"Personas: {', '.join(summary['personas']) or 'none'}")
-    for m in summary["maps"]:
+    for m, jmap in zip(summary["maps"], project.maps):
         print(f"\nMap \"{m['name']}\": {len(m['stages'])} stages, {len(m['touchpoints'])} touchpoints, "
               f"scale {m['scale'][0]:g} to {m['scale'][1]:g}, personas: {', '.join(m['personas']) or 'none'}")
         print(f"  Stages: {', '.join(m['stages'])}")
+        if options.waves:
+            print_waves(project, jmap, half_width)
+            continue
         for number, title in enumerate(m["touchpoints"], start=1):
             print(f"  {number:>3}. {title}")
     return 0

@@ -51,6 +51,7 @@ def _plan(project, options):
     from cxdesigner.inputs import InputError
     from cxdesigner.interchange.survey_csv import SurveyCsvError, build_survey
     from cxdesigner.interchange.survey_sources import read_survey_source
+    from cxdesigner.waves_command import wave_fields
     jmap = pick_map(project, options.map)
     data = Path(options.data)
     name = (options.name or "").strip() or data.stem.strip() or "Survey"
@@ -58,7 +59,7 @@ def _plan(project, options):
         table = read_survey_source(data, options.sheet, layout=_layout(options))
         mapping = _survey_mapping(table, project, jmap, options)
         result = build_survey(table, mapping, project, jmap.id, name=name, source=data.name,
-                              imported_at=datetime.now().astimezone())
+                              imported_at=datetime.now().astimezone(), **wave_fields(options))
     except InputError as error:
         raise UserError(str(error)) from None
     except SurveyCsvError as error:
@@ -162,6 +163,10 @@ def _print_survey_plan(project, jmap, table, mapping, result, measured) -> None:
     if table.reading is not None:
         print(table.reading.describe())
     print(f"{result.respondents} respondents, {len(result.dataset.answers)} answers from {result.rows_read} rows.")
+    dataset = result.dataset
+    if dataset.wave or dataset.fieldwork_start or dataset.fieldwork_end:
+        days = " to ".join(d.isoformat() if d else "?" for d in (dataset.fieldwork_start, dataset.fieldwork_end))
+        print(f"Wave \"{_shown(dataset.wave or dataset.name)}\"" + (f", fieldwork {days}." if days != "? to ?" else "."))
     if result.replaces is not None:
         print(f"Replaces the survey \"{result.replaces.name}\" imported earlier.")
     print("\nQuestions:")

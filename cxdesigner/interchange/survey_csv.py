@@ -26,7 +26,7 @@ import io
 import math
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from cxdesigner.collector import collector_paused
 from cxdesigner.analysis.matching import fold, match_personas, match_touchpoints
@@ -375,10 +375,12 @@ class SurveyImport:
 
 
 def build_survey(table: SurveyTable, mapping: SurveyMapping, project: Project, map_id: str, *, name: str,
-                 source: str = "", imported_at: datetime | None = None) -> SurveyImport:
+                 source: str = "", imported_at: datetime | None = None, wave: str = "",
+                 fieldwork_start: date | None = None, fieldwork_end: date | None = None) -> SurveyImport:
     """The dataset the confirmed ``mapping`` makes of ``table``; the project is not changed.
 
     ``SurveyCsvError`` when the mapping itself is unusable (a missing column, a bad scale).
+    ``wave`` and the fieldwork dates say which of the map's survey waves it is.
     """
     jmap = _map(project, map_id)
     _check_mapping(table, mapping, project, jmap)
@@ -392,7 +394,8 @@ def build_survey(table: SurveyTable, mapping: SurveyMapping, project: Project, m
         questions.setdefault(header, None)
     dataset = SurveyDataset(name=name, map_id=jmap.id, source=source, imported_at=imported_at,
                             scale_low=float(mapping.scale_low), scale_high=float(mapping.scale_high),
-                            question_touchpoints=questions, nps_question=nps_question, answers=answers)
+                            question_touchpoints=questions, nps_question=nps_question, answers=answers,
+                            wave=wave, fieldwork_start=fieldwork_start, fieldwork_end=fieldwork_end)
     for segment, count in unassigned_respondents(project, dataset).items():
         who = f"segment {_q(segment)}" if segment else "no segment"
         notes.append(f"{count} respondents with {who} count for no persona (their answers are kept).")
@@ -584,9 +587,10 @@ class _Rows:
 
 
 def find_replaced(project: Project, dataset: SurveyDataset) -> SurveyDataset | None:
-    """The survey of the same map that ``dataset`` re-imports: the same name, or the same (non-empty) source."""
+    """The survey of the same map and wave that ``dataset`` re-imports: the same name, or the same (non-empty)
+    source (another wave's survey of the same file is kept beside it)."""
     for other in project.surveys:
-        if other.map_id == dataset.map_id and (other.name == dataset.name or
+        if other.map_id == dataset.map_id and other.wave == dataset.wave and (other.name == dataset.name or
                                                (dataset.source and other.source == dataset.source)):
             return other
     return None

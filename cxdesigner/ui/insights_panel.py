@@ -25,6 +25,7 @@ from cxdesigner.canvas.style import short_number as short
 from cxdesigner.model import (Channel, Department, JourneyMap, Persona, RatingChanged, Stage, SurveyDataset,
                               TargetChanged, Touchpoint)
 from cxdesigner.ui.following import Following
+from cxdesigner.ui.wave_insights import WavesSection
 
 
 SHOWN_GAPS = 5  # the rest are marked on the map
@@ -71,6 +72,8 @@ class InsightsPanel(Following, QWidget):
             label.setToolTip(self.tr(FIGURES[name].definition))
             layout.addWidget(label)
             self.lists[name] = label
+        self.waves = WavesSection()
+        layout.addWidget(self.waves)
         layout.addStretch()
         self._later = QTimer(self, singleShot=True, interval=150)
         self._later.timeout.connect(self.redraw)
@@ -129,6 +132,7 @@ class InsightsPanel(Following, QWidget):
         self._draw_comparison(jmap)
         self._draw_stages(jmap, persona_id)
         self._fill_lists(jmap, persona_id)
+        self.waves.show_map(project, jmap)
 
     def _fill_figures(self, jmap: JourneyMap, persona_id: str | None) -> None:
         none = self.tr("—")

@@ -23,6 +23,7 @@ from cxdesigner.model import ItemAdded, ItemChanged, ItemMoved, ItemRemoved, Jou
 from cxdesigner.storage.recovery import RecoveryStore
 from cxdesigner.ui.autosave import Autosave
 from cxdesigner.ui.clipboard_actions import ClipboardActions
+from cxdesigner.ui.earlier_wave import EarlierWave
 from cxdesigner.ui.file_lifecycle import FileLifecycle
 from cxdesigner.ui.focus_keeper import FocusKeeper
 from cxdesigner.ui.info_bar import InfoBar
@@ -176,6 +177,8 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self.lines_menu = view.addMenu(self.tr("Satisfaction &Lines"))
         self.lines_menu.aboutToShow.connect(self._fill_lines_menu)
+        self.earlier_wave = EarlierWave(self, view)
+        self.compact_action.toggled.connect(lambda _compact: self.earlier_wave.redraw())  # the lanes moved
         view.addSeparator()
         view.addActions([dock.toggleViewAction() for dock in self.panels.docks])
         self.clipboard = ClipboardActions(self)
@@ -345,6 +348,7 @@ class MainWindow(QMainWindow):
             self.scene.told.connect(lambda message: self.statusBar().showMessage(message, 6000))
             self.view.setScene(self.scene)
         self.sharing.scene_shown(self.scene)
+        self.earlier_wave.scene_shown(self.scene)
         map_id = self.scene.map_id if self.scene else None
         if self.document is not None:
             self.panels.set_map(self.document, map_id)

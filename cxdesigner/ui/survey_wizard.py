@@ -9,6 +9,7 @@ undo step.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
 from cxdesigner.analysis.measured import DEFAULT_MIN_ANSWERS, measure_ratings, rating_changes
 from cxdesigner.editor.commands import AddItemCommand, MacroCommand, RemoveItemCommand, SetRatingCommand
 from cxdesigner.editor.document import Document
+from cxdesigner.model.bounds import FIELDWORK_YEARS, MAX_WAVE_LABEL
 from cxdesigner.interchange.survey_csv import (SurveyCsvError, SurveyImport, SurveyMapping, SurveyTable,
                                                build_survey, propose_mapping)
 from cxdesigner.interchange.survey_layouts import GENERIC, LAYOUTS, recognise
@@ -38,6 +40,7 @@ class SurveyWizard(QWizard):
         self.mapping: SurveyMapping | None = None
         self.result: SurveyImport | None = None
         self.split: tuple | None = None  # the file's rows, lines, encoding and delimiter, read once
+        self.wave_fields: dict = {}
         self.setWindowTitle(self.tr("Import survey"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.file_page, self.mapping_page, self.review_page = FilePage(self), MappingPage(self), ReviewPage(self)
@@ -101,6 +104,26 @@ class FilePage(QWizardPage):
         self.name = QLineEdit()
         self.name.setToolTip(self.tr("Importing a survey of the same name again replaces it"))
         form.addRow(self.tr("Name"), self.name)
+        self.wave = QLineEdit()
+        self.wave.setMaxLength(MAX_WAVE_LABEL)
+        self.wave.setPlaceholderText(self.tr("such as 2026 Q3"))
+        self.wave.setAccessibleName(self.tr("Wave"))
+        self.wave.setToolTip(self.tr("Which wave of this map's surveys this is: Insights compares the waves, "
+                                     "and surveys of one wave are pooled"))
+        form.addRow(self.tr("Wave"), self.wave)
+        period = QHBoxLayout()
+        self.fieldwork_start, self.fieldwork_end = QLineEdit(), QLineEdit()
+        for edit, name in ((self.fieldwork_start, self.tr("Fieldwork from")),
+                           (self.fieldwork_end, self.tr("Fieldwork to"))):
+            edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+            edit.setMaxLength(10)
+            edit.setAccessibleName(name)
+            edit.setToolTip(self.tr("When the answers were collected (leave empty when not known); it orders "
+                                    "the waves"))
+        period.addWidget(self.fieldwork_start)
+        period.addWidget(QLabel(self.tr("to")))
+        period.addWidget(self.fieldwork_end)
+        form.addRow(self.tr("Fieldwork from"), period)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c92a2a")
@@ -144,6 +167,10 @@ class FilePage(QWizardPage):
     def validatePage(self) -> bool:
         """Read the file now; a problem stays on this page as one sentence."""
         wizard, path = self.wizard(), Path(self.path.text().strip()).expanduser()
+        fields = self._wave_fields()
+        if fields is None:
+            return False
+        wizard.wave_fields = fields
         try:
             if path.stat().st_size > MAX_FILE_BYTES:
                 raise SurveyCsvError(self.tr("The file is larger than 200 MB."))
@@ -159,6 +186,28 @@ class FilePage(QWizardPage):
             return False
         self.problem.clear()
         return True
+
+
+    def _wave_fields(self) -> dict | None:
+        """The wave label and fieldwork dates typed; ``None`` (and one sentence shown) when a date is wrong."""
+        days = []
+        for edit in (self.fieldwork_start, self.fieldwork_end):
+            text = edit.text().strip()
+            try:
+                day = date.fromisoformat(text) if text else None
+            except ValueError:
+                day = date.min
+            if day is not None and not FIELDWORK_YEARS[0] <= day.year <= FIELDWORK_YEARS[1]:
+                self.problem.setText(self.tr("“%1” is not a date: write it as YYYY-MM-DD, such as 2026-07-01.")
+                                     .replace("%1", text))
+                edit.setFocus()
+                return None
+            days.append(day)
+        if days[0] and days[1] and days[1] < days[0]:
+            self.problem.setText(self.tr("The fieldwork ends before it starts."))
+            self.fieldwork_end.setFocus()
+            return None
+        return {"wave": self.wave.text().strip(), "fieldwork_start": days[0], "fieldwork_end": days[1]}
 
 
 class MappingPage(QWizardPage):
@@ -376,7 +425,7 @@ class ReviewPage(QWizardPage):
         self.problem = None
         try:
             wizard.result = build_survey(wizard.table, wizard.mapping, wizard.document.project, wizard.map_id,
-                                         name=name, source=Path(source).name)
+                                         name=name, source=Path(source).name, **wizard.wave_fields)
         except SurveyCsvError as error:
             wizard.result, self.problem = None, str(error)
         self._show()
@@ -398,6 +447,12 @@ class ReviewPage(QWizardPage):
         lines = [self.tr("%1, %2 from %3.").replace("%1", self.tr("%n respondent(s)", "", result.respondents))
                  .replace("%2", self.tr("%n answer(s)", "", len(result.dataset.answers)))
                  .replace("%3", self.tr("%n row(s)", "", result.rows_read))]
+        dataset = result.dataset
+        if dataset.wave:
+            days = " – ".join(d.isoformat() if d else "?" for d in (dataset.fieldwork_start, dataset.fieldwork_end))
+            lines.append(self.tr("Wave “%1”, fieldwork %2.").replace("%1", dataset.wave).replace("%2", days)
+                         if dataset.fieldwork_start or dataset.fieldwork_end
+                         else self.tr("Wave “%1”.").replace("%1", dataset.wave))
         if result.replaces is not None:
             lines.append(self.tr("Replaces the earlier import “%1”.").replace("%1", result.replaces.name))
         lines += result.notes

@@ -786,6 +786,34 @@
     </message>
 </context>
 <context>
+    <name>EarlierWave</name>
+    <message>
+        <location filename="../../cxdesigner/ui/earlier_wave.py" line="25"/>
+        <source>Earlier Survey &amp;Wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/earlier_wave.py" line="77"/>
+        <source>No map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/earlier_wave.py" line="81"/>
+        <source>&amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/earlier_wave.py" line="87"/>
+        <source>No survey waves yet: Map &gt; Import Survey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/earlier_wave.py" line="93"/>
+        <source>Fieldwork %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorGuard</name>
     <message>
         <location filename="../../cxdesigner/ui/error_guard.py" line="91"/>
@@ -1119,70 +1147,122 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="82"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="85"/>
         <source>Choose the survey file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="83"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="86"/>
         <source>A survey tool&apos;s export (Qualtrics, SurveyMonkey, Google Forms, Microsoft Forms, Typeform, LimeSurvey), or a CSV file or Excel workbook with one row per respondent and a column per touchpoint, or one row per answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="89"/>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="112"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="92"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="135"/>
         <source>Survey file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="90"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="93"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="94"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="97"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="96"/>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="100"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="99"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="103"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="97"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="100"/>
         <source>The sheet of an Excel workbook that holds the answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="98"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="101"/>
         <source>Only for Excel workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="102"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="105"/>
         <source>Importing a survey of the same name again replaces it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="103"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="106"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="109"/>
+        <source>such as 2026 Q3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="110"/>
         <location filename="../../cxdesigner/ui/survey_wizard.py" line="113"/>
+        <source>Wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="111"/>
+        <source>Which wave of this map&apos;s surveys this is: Insights compares the waves, and surveys of one wave are pooled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="116"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="126"/>
+        <source>Fieldwork from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="117"/>
+        <source>Fieldwork to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="118"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="121"/>
+        <source>When the answers were collected (leave empty when not known); it orders the waves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="124"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="136"/>
         <source>Survey files (*.csv *.txt *.tsv *.xlsx);;CSV files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="149"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="176"/>
         <source>The file is larger than 200 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="153"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="180"/>
         <source>Could not read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="201"/>
+        <source>“%1” is not a date: write it as YYYY-MM-DD, such as 2026-07-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="207"/>
+        <source>The fieldwork ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1223,22 +1303,22 @@
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="47"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="48"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="48"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="49"/>
         <source>Whose journey the scores describe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="134"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="138"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="223"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="227"/>
         <source>and %n more on the map</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1392,131 +1472,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="58"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="59"/>
         <source>Maps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="65"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="66"/>
         <source>Save As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="142"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="143"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="144"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="145"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="153"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="154"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="158"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="159"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="159"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="160"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="161"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="162"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="164"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="165"/>
         <source>Show the whole map in miniature in the corner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="166"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="167"/>
         <source>&amp;Gaps Between Touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="169"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="170"/>
         <source>Mark where the customer switches channel, device or department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="171"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="172"/>
         <source>&amp;Compact Lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="173"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="174"/>
         <source>Keep lanes low and cut long texts (point at one to read it whole); exports and print always show everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="177"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="178"/>
         <source>Satisfaction &amp;Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="187"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="190"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="194"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="211"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="214"/>
         <source>Up and Down Keys Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="230"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="233"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="276"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="279"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="276"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="279"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="317"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="320"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="320"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="323"/>
         <source>Read-only: you opened %1 read-only (%2). Your changes can be saved in another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="397"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="401"/>
         <source>%n selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="414"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="418"/>
         <source>Delete %n items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="484"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="488"/>
         <source>Exported %n file(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1689,174 +1769,174 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="169"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="218"/>
         <source>Check what the columns mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="170"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="219"/>
         <source>Questions were matched to touchpoints by title. Correct any match, and say which scale the survey used: its scores are converted to the map&apos;s scale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="175"/>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="182"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="224"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="231"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="176"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="225"/>
         <source>The survey tool that wrote the file: recognised from its header; choose another to read it differently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="179"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="228"/>
         <source>%1 export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="180"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="229"/>
         <source>Plain table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="190"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="239"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="190"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="239"/>
         <source>Touchpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="190"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="239"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="195"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="244"/>
         <source>Questions and touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="198"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="247"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="198"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="247"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="203"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="252"/>
         <source>Answer label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="203"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="252"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="207"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="256"/>
         <source>Answer labels and scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="208"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="257"/>
         <source>The score each answer label stands for; a label not placed on the scale leaves its rows out, reported by line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="213"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="262"/>
         <source>The persona of respondents without a segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="214"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="263"/>
         <source>Respondents without a segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="222"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="271"/>
         <source>Survey scale, from – to</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="249"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="298"/>
         <source>%n header row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="251"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="300"/>
         <source>respondents from “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="253"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="302"/>
         <source>%n metadata column(s) ignored</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="256"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="305"/>
         <source>%n unfinished response(s) left out (lines %1)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="258"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="307"/>
         <source>Read as a plain table: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="259"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="308"/>
         <source>Read as a %2 export: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="285"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="334"/>
         <source>%n row(s), one per respondent.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="286"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="335"/>
         <source>%n row(s), one per answer.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="289"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="338"/>
         <source>Recommendation (NPS, 0-10): “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="298"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="347"/>
         <source>— leave out —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="308"/>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="311"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="357"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="360"/>
         <source>— no persona —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="323"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="372"/>
         <source>— not placed —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="325"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="374"/>
         <source>Score of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,90 +2375,100 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="349"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="398"/>
         <source>Review and import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="350"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="399"/>
         <source>Nothing changes until you press Finish; Undo takes it all back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="354"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="403"/>
         <source>Import summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="357"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="406"/>
         <source>Keep the current rating where fewer than %1 people answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="362"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="411"/>
         <source>Touchpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="362"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="411"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="362"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="411"/>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="363"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="412"/>
         <source>Mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="363"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="412"/>
         <source>95% interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="398"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="447"/>
         <source>%1, %2 from %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="398"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="447"/>
         <source>%n respondent(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="399"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="448"/>
         <source>%n answer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="400"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="449"/>
         <source>%n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="402"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="453"/>
+        <source>Wave “%1”, fieldwork %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="455"/>
+        <source>Wave “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="457"/>
         <source>Replaces the earlier import “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="405"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="460"/>
         <source>%n row(s) left out:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="419"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="474"/>
         <source>Fewer than %1 answers: read with care</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2798,13 +2888,13 @@
 <context>
     <name>SurveyWizard</name>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="41"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="44"/>
         <source>Import survey</source>
         <extracomment>The score spin box&apos;s lowest value, shown as &quot;not placed&quot;: a label left off the scale.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="70"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="73"/>
         <source>Import survey %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2953,6 +3043,147 @@
     </message>
 </context>
 <context>
+    <name>WavesSection</name>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="49"/>
+        <source>Wave</source>
+        <extracomment>Tints of a cell whose change is supported (light, so the text stays legible in either theme&apos;s table).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="49"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="49"/>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="51"/>
+        <source>Survey waves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="75"/>
+        <source>Interval to aim for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="76"/>
+        <source>The plus or minus the next survey&apos;s 95% intervals should stay within, on a 1 to 5 scale (carried onto the map&apos;s scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="79"/>
+        <source>Interval to aim for (1–5 scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="83"/>
+        <source>Next survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="102"/>
+        <source>No survey yet: Map &gt; Import Survey… adds one; a survey imported with a wave label each time is compared here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="106"/>
+        <source>%n wave(s), every respondent; ▲ ▼ mark supported changes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="110"/>
+        <source>Journey NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="125"/>
+        <source>Fieldwork %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="141"/>
+        <source>Mean of %n answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="144"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="161"/>
+        <source>a supported change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="144"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="161"/>
+        <source>not a supported change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="145"/>
+        <source>%1 by %2 since %3: %4 (Welch&apos;s t = %5, df = %6, p = %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="146"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="146"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="158"/>
+        <source>NPS of %n answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="162"/>
+        <source>%1 ± %2 points since %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="191"/>
+        <source>%1: one answer so far, too few to plan from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="193"/>
+        <source>%1: enough (±%2 from %n answer(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="196"/>
+        <source>%1: &lt;b&gt;%n more answer(s)&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="197"/>
+        <source>(%1 in all; ±%2 now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="199"/>
+        <source>For 95% intervals of ±%1 on this map&apos;s scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pages</name>
     <message>
         <location filename="../../cxdesigner/render/pages.py" line="48"/>
@@ -2973,6 +3204,14 @@
     <message>
         <location filename="../../cxdesigner/render/pages.py" line="214"/>
         <source>row %1 of %2, sheet %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scene</name>
+    <message>
+        <location filename="../../cxdesigner/canvas/wave_ghost.py" line="53"/>
+        <source>Satisfaction in the survey wave %1 (every respondent)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

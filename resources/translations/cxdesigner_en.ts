@@ -64,7 +64,7 @@
 <context>
     <name>InsightsPanel</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="223"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="227"/>
         <source>and %n more on the map</source>
         <translation>
             <numerusform>and %n more on the map</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="397"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="401"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="414"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="418"/>
         <source>Delete %n items</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="484"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="488"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>Exported %n file to %1</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>MappingPage</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="249"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="298"/>
         <source>%n header row(s)</source>
         <translation>
             <numerusform>%n header row</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="253"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="302"/>
         <source>%n metadata column(s) ignored</source>
         <translation>
             <numerusform>%n metadata column ignored</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="256"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="305"/>
         <source>%n unfinished response(s) left out (lines %1)</source>
         <translation>
             <numerusform>%n unfinished response left out (line %1)</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="285"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="334"/>
         <source>%n row(s), one per respondent.</source>
         <translation>
             <numerusform>%n row, one per respondent.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="286"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="335"/>
         <source>%n row(s), one per answer.</source>
         <translation>
             <numerusform>%n row, one per answer.</numerusform>
@@ -175,7 +175,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="398"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="447"/>
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n respondent</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="399"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="448"/>
         <source>%n answer(s)</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="400"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="449"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="405"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="460"/>
         <source>%n row(s) left out:</source>
         <translation>
             <numerusform>%n row left out:</numerusform>
@@ -226,6 +226,49 @@
         <translation>
             <numerusform>Row left out (%n):</numerusform>
             <numerusform>Rows left out (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WavesSection</name>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="106"/>
+        <source>%n wave(s), every respondent; ▲ ▼ mark supported changes.</source>
+        <translation>
+            <numerusform>%n wave, every respondent; ▲ ▼ mark supported changes.</numerusform>
+            <numerusform>%n waves, every respondent; ▲ ▼ mark supported changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="141"/>
+        <source>Mean of %n answer(s)</source>
+        <translation>
+            <numerusform>Mean of %n answer</numerusform>
+            <numerusform>Mean of %n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="158"/>
+        <source>NPS of %n answer(s)</source>
+        <translation>
+            <numerusform>NPS of %n answer</numerusform>
+            <numerusform>NPS of %n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="193"/>
+        <source>%1: enough (±%2 from %n answer(s))</source>
+        <translation>
+            <numerusform>%1: enough (±%2 from %n answer)</numerusform>
+            <numerusform>%1: enough (±%2 from %n answers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="196"/>
+        <source>%1: &lt;b&gt;%n more answer(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>%1: &lt;b&gt;%n more answer&lt;/b&gt;</numerusform>
+            <numerusform>%1: &lt;b&gt;%n more answers&lt;/b&gt;</numerusform>
         </translation>
     </message>
 </context>

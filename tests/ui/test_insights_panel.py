@@ -48,3 +48,23 @@ def test_follows_edits_shortly_after(window, qtbot):
     document.push(SetTargetCommand(document.project, jmap.id, jmap.touchpoints[0].id, claire, 5))
     qtbot.waitUntil(lambda: panel.figures["mean_satisfaction"].text() == "5.00")
     assert panel.figures["target_gap"].text() == "+0.00" and panel.lists["target_gap"].isVisibleTo(panel)
+
+
+def test_survey_waves_appear_with_the_first_survey_and_go_with_its_undo(window, qtbot, tmp_path):
+    from cxdesigner.editor.commands import AddItemCommand
+    from cxdesigner.model import SurveyAnswer, SurveyDataset
+    panel, document = window.panels.insights, window.document
+    waves = panel.waves
+    assert not waves.table.isVisibleTo(panel) and not waves.plan_box.isVisibleTo(panel)
+    assert waves.note.text().startswith("No survey yet")
+    jmap = document.project.maps[0]
+    answers = [SurveyAnswer(respondent=f"r{i}", question="Q1", value=float(v)) for i, v in enumerate([2, 4, 3, 5])]
+    document.push(AddItemCommand(document.project, SurveyDataset(
+        name="Pilot", map_id=jmap.id, question_touchpoints={"Q1": jmap.touchpoints[0].id}, answers=answers)))
+    qtbot.waitUntil(lambda: waves.table.rowCount() == 2)
+    assert waves.table.item(0, 0).text() == jmap.touchpoints[0].title and waves.table.item(1, 0).text() == "Pilot"
+    assert waves.table.item(1, 1).text() == "3.50 ±2.05" and waves.note.text().startswith("1 wave,")
+    assert "<b>25 more answers</b> (29 in all; ±2.05 now)" in waves.plan.text()  # sd 1.29: 29 answers for ±0.5
+    panel.grab().save(str(tmp_path / "insights.png"))
+    document.undo_stack.undo()
+    qtbot.waitUntil(lambda: not waves.table.isVisibleTo(panel))
