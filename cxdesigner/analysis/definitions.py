@@ -72,6 +72,15 @@ FIGURES: dict[str, Figure] = {
         "Gap to target",
         "The target satisfaction minus the current rating at a touchpoint: how far it still has to rise, "
         "negative when it already does better than its target."),
+    "projected_mean": Figure(
+        "Projected mean",
+        "The mean satisfaction the persona would have once the actions chosen for the projected line have "
+        "their expected effects, each touchpoint's rating plus the effects of the actions acting on it, held "
+        "within the scale."),
+    "projected_peak_end": Figure(
+        "Projected peak-end",
+        "The peak-end score of the projected line: the same measure taken on the ratings the chosen actions "
+        "are expected to bring."),
 }
 
 
