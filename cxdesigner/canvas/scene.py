@@ -12,6 +12,7 @@ from PySide6.QtGui import QPalette, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from cxdesigner.analysis.gaps import gaps
+from cxdesigner.analysis.projection import is_projected, projected_values
 from cxdesigner.canvas.gestures import PALETTE_MIME, SceneGestures
 from cxdesigner.canvas.blueprint import BlueprintLine, blueprint_lines
 from cxdesigner.canvas.items import LaneLabel, StageBand, TouchpointCard
@@ -87,7 +88,7 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         if Lane.SATISFACTION in jmap.lanes and not self.compact:
             names = [project.find(p).name for p in jmap.persona_ids]
             heights[Lane.SATISFACTION] = max(base_height(jmap, Lane.SATISFACTION), ScaleGuide.needed_height(
-                (jmap.scale.high_label, jmap.scale.low_label), names))
+                (jmap.scale.high_label, jmap.scale.low_label), names, is_projected(jmap)))
         if not self.compact:
             for lane in jmap.lanes:
                 needed = LaneLabel.needed_height(lane_title(jmap, lane), lane_hint(jmap, lane))
@@ -160,7 +161,7 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         self._keep(ScaleGuide(QRectF(x, y, w, h), [(v, value_to_y(layout, jmap, v)) for v in values],
                               value_to_y(layout, jmap, scale.neutral), (scale.high_label, scale.low_label),
                               [(p.name, p.color, persona_style(i)) for i, p in enumerate(personas)],
-                              palette_color(QPalette.ColorRole.Text), self.compact))
+                              palette_color(QPalette.ColorRole.Text), self.compact, is_projected(jmap)))
 
     def _build_stages(self, jmap: JourneyMap, layout: MapLayout) -> None:
         metrics = layout.metrics
@@ -287,6 +288,9 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         targets = jmap.targets
         line.set_targets([(self.layout.x_of[t.id], getattr(targets.get((t.id, line.persona_id)), "value", None))
                           for t in jmap.touchpoints])
+        projected = projected_values(jmap, line.persona_id)
+        line.set_projection(None if projected is None else [
+            (x, value, rating is not None and rating.value != value) for (_, x, rating), value in zip(points, projected)])
         line.set_visible(line.persona_id not in self.hidden_lines)
 
     # -- following the model ---------------------------------------------------
