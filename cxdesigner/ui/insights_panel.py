@@ -58,6 +58,7 @@ class InsightsPanel(Following, QWidget):
             caption = QLabel(self.tr(FIGURES[name].title))
             for label in (caption, value):
                 label.setToolTip(self.tr(FIGURES[name].definition))
+            caption.setBuddy(value)
             form.addRow(caption, value)
             self.figures[name] = value
         layout.addLayout(form)
