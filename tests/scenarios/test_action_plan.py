@@ -20,16 +20,16 @@ def projected_drawn(window) -> bool:
 
 
 def choose_actions(person, dialog) -> None:
-    """Tick Planned and In progress, keep those planned by the end of June, OK."""
+    """Tick Planned and In progress, keep those planned by the end of March, OK."""
     for text in ("Planned", "In progress", "Only those planned by"):
         box = next(b for b in dialog.findChildren(QCheckBox) if b.text() == text)
         person.click(box, QPoint(8, box.height() // 2))  # on its tick box
-    assert "3 actions with an expected effect" not in dialog.summary.text()  # undated ones left out now
     person.click(dialog.findChild(QDateEdit))
     person.press("Ctrl+A")
-    person.type("2026-06-30")
-    assert dialog.until.date().toString("yyyy-MM-dd") == "2026-06-30"
-    assert dialog.summary.text() == "1 action with an expected effect will be applied."
+    person.type("2026-03-31")
+    assert dialog.until.date().toString("yyyy-MM-dd") == "2026-03-31"
+    # The technician (from 15 January) and the check-in (now on 1 March); not the e-mails (1 June).
+    assert dialog.summary.text() == "2 actions with an expected effect will be applied."
     person.button(dialog, "OK")
 
 
@@ -39,7 +39,7 @@ def test_a_plan_typed_by_tab_and_the_projected_line(editor, sample, qtbot):
     tabs = actions.findChild(QTabWidget).tabBar()
     person.tab(tabs, "Actions")
     plan = person.find("Actions", within=actions)
-    person.click_item(plan, f"2. {CHECK_IN}")
+    person.click_item(plan, f"2. {CHECK_IN}\nnext · 2026-04-01")
     person.click(person.find("Phase", within=actions))
     person.select_all_and_type("now")
     person.press("Tab")
@@ -79,7 +79,7 @@ def test_a_plan_typed_by_tab_and_the_projected_line(editor, sample, qtbot):
     person.press("Ctrl+S")
     saved, _ = saved_map(sample)
     assert saved.projected_statuses == [ActionStatus.PLANNED, ActionStatus.IN_PROGRESS]
-    assert saved.projected_until == date(2026, 6, 30)
+    assert saved.projected_until == date(2026, 3, 31)
     first = saved.actions[0]
     assert (first.text, first.phase, first.planned_on) == (CHECK_IN, "now", date(2026, 3, 1))
     assert saved.actions[1].text.startswith(TECHNICIAN)

@@ -105,7 +105,7 @@ def test_an_actions_phase_date_and_order_each_one_undo_step(panel, qtbot):
     document.refused.connect(refusals.append)
     actions.list.setCurrentRow(1)
     action = actions.current()
-    assert actions.list.item(1).text() == f"2. {action.text}"
+    assert actions.list.item(1).text() == f"2. {action.text}\nnext · 2026-04-01"  # the template's plan
     plan = actions.plan
     assert [plan.phase.itemText(i) for i in range(plan.phase.count())] == ["now", "next", "later"]
     plan.phase.setEditText("Pilot in May")

@@ -24,7 +24,8 @@ def drawn(scene):
 def test_statuses_and_a_date_chosen_then_undone_exactly(qtbot):
     document, jmap = hotel()
     project = document.project
-    jmap.actions[0].planned_on = date(2026, 3, 1)  # the technician on call: in progress
+    # The template's plan: the technician on call in progress from 15 January, online check-in
+    # planned for 1 April, the post-stay e-mails for 1 June.
     before = copy.deepcopy(project)
     scene = JourneyScene(document, jmap.id)
     assert not any(path for path, _ in drawn(scene).values())
@@ -35,18 +36,19 @@ def test_statuses_and_a_date_chosen_then_undone_exactly(qtbot):
     dialog.statuses[ActionStatus.IN_PROGRESS].setChecked(True)
     assert dialog.summary.text() == "3 actions with an expected effect will be applied."
     dialog.by_date.setChecked(True)
-    dialog.until.setDate(dialog.until.date().fromString("2026-06-30", "yyyy-MM-dd"))
-    assert dialog.summary.text() == "1 action with an expected effect will be applied."  # the others have no date
+    assert dialog.until.date().toString("yyyy-MM-dd") == "2026-06-01"  # the plan's last date to start from
+    dialog.until.setDate(dialog.until.date().fromString("2026-03-31", "yyyy-MM-dd"))
+    assert dialog.summary.text() == "1 action with an expected effect will be applied."  # the technician
     document.push(dialog.command(project))
     assert jmap.projected_statuses == [ActionStatus.PLANNED, ActionStatus.IN_PROGRESS]
-    assert jmap.projected_until == date(2026, 6, 30)
+    assert jmap.projected_until == date(2026, 3, 31)
     assert document.undo_stack.count() == 1 and not document.undo_stack.isClean()
     assert all(path and marks for path, marks in drawn(scene).values())
     document.undo_stack.undo()
     assert project == before
     assert not any(path for path, _ in drawn(scene).values())
     document.undo_stack.redo()
-    assert jmap.projected_until == date(2026, 6, 30)
+    assert jmap.projected_until == date(2026, 3, 31)
     scene.detach()
 
 
