@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QPushButton
 
@@ -54,6 +54,7 @@ class PlanFields(QObject):
             button.clicked.connect(lambda _checked=False, step=step: self.move(step))
             bar.addWidget(button)
             shortcut = QShortcut(QKeySequence(keys), self.editor.list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)  # only while the list has the focus
             shortcut.activated.connect(lambda step=step: self.move(step))
         return bar
 

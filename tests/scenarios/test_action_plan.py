@@ -51,6 +51,11 @@ def test_a_plan_typed_by_tab_and_the_projected_line(editor, sample, qtbot):
     assert (jmap.actions[1].phase, jmap.actions[1].planned_on) == ("now", date(2026, 3, 1))
     person.click(person.find("Move Earlier", within=actions))  # the check-in comes first in the plan
     assert jmap.actions[0].text == CHECK_IN and plan.currentItem().text().startswith(f"1. {CHECK_IN}")
+    person.click_item(plan, f"1. {CHECK_IN}\nnow · 2026-03-01")
+    person.press("Alt+Down")
+    assert jmap.actions[1].text == CHECK_IN and plan.currentItem().text().startswith(f"2. {CHECK_IN}")
+    person.press("Alt+Up")
+    assert jmap.actions[0].text == CHECK_IN
     steps = window.document.undo_stack.count()
 
     assert not projected_drawn(window)
