@@ -10,8 +10,8 @@ shows how sure each point is: a measured rating (survey, interview, analytics) i
 filled marker with its 95% interval as an error bar, an assumed one a hollow marker;
 a stretch is full colour between two measured points, paler where either end is
 assumed. With the map's projected line on (``analysis/projection.py``), a thinner line in the
-persona's colour, in long dashes, shows where the chosen actions are expected to take it, with
-a hollow marker wherever they change it.
+persona's colour, in long dashes, shows where the chosen actions are expected to take it: the
+stretches they move, with a hollow marker wherever they change a rating.
 """
 
 from __future__ import annotations
@@ -195,18 +195,18 @@ class SatisfactionLine:
     def set_projection(self, points: list[tuple[float, float | None, bool]] | None) -> None:
         """The projected line through ``(x, projected value or None, changed)``, broken where unrated;
         ``None`` takes it away."""
-        path, marks, joined = QPainterPath(), QPainterPath(), False
+        path, marks, previous = QPainterPath(), QPainterPath(), None
         marker = marker_path(self.shape, 4.5)
         for x, value, changed in points or []:
             if value is None:
-                joined = False
+                previous = None
                 continue
             y = self.to_y(value)
-            if joined:
+            # Only stretches the plan moves: where it changes nothing, today's line says it all.
+            if previous is not None and (changed or previous[2]):
+                path.moveTo(previous[0], previous[1])
                 path.lineTo(x, y)
-            else:
-                path.moveTo(x, y)
-            joined = True
+            previous = (x, y, changed)
             if changed:
                 marks.addPath(marker.translated(x, y))
         self.projected.setPath(path)

@@ -21,7 +21,7 @@ from cxdesigner.canvas.layout import MapLayout, Metrics, base_height, layout_map
 from cxdesigner.canvas.style import palette_color
 from cxdesigner.canvas.markers import persona_style
 from cxdesigner.canvas.satisfaction import SatisfactionLine
-from cxdesigner.canvas.scale_guide import ScaleGuide
+from cxdesigner.canvas.scale_guide import ScaleGuide, projection_caption
 from cxdesigner.canvas.seams import SeamMarker, hurts, seam_tooltip, worth_marking
 from cxdesigner.canvas.stage_gestures import StageGestures
 from cxdesigner.canvas.sticky_note import StickyNote
@@ -88,7 +88,7 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         if Lane.SATISFACTION in jmap.lanes and not self.compact:
             names = [project.find(p).name for p in jmap.persona_ids]
             heights[Lane.SATISFACTION] = max(base_height(jmap, Lane.SATISFACTION), ScaleGuide.needed_height(
-                (jmap.scale.high_label, jmap.scale.low_label), names, is_projected(jmap)))
+                (jmap.scale.high_label, jmap.scale.low_label), names, self._projection_caption(jmap)))
         if not self.compact:
             for lane in jmap.lanes:
                 needed = LaneLabel.needed_height(lane_title(jmap, lane), lane_hint(jmap, lane))
@@ -161,7 +161,11 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         self._keep(ScaleGuide(QRectF(x, y, w, h), [(v, value_to_y(layout, jmap, v)) for v in values],
                               value_to_y(layout, jmap, scale.neutral), (scale.high_label, scale.low_label),
                               [(p.name, p.color, persona_style(i)) for i, p in enumerate(personas)],
-                              palette_color(QPalette.ColorRole.Text), self.compact, is_projected(jmap)))
+                              palette_color(QPalette.ColorRole.Text), self.compact, self._projection_caption(jmap)))
+
+    @staticmethod
+    def _projection_caption(jmap: JourneyMap) -> str | None:
+        return projection_caption(jmap.projected_statuses, jmap.projected_until) if is_projected(jmap) else None
 
     def _build_stages(self, jmap: JourneyMap, layout: MapLayout) -> None:
         metrics = layout.metrics

@@ -107,7 +107,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/plan_fields.py" line="84"/>
+        <location filename="../../cxdesigner/ui/plan_fields.py" line="85"/>
         <source>A planned date is written year-month-day, such as 2026-03-01.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,18 +1091,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="136"/>
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="157"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="137"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="158"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="166"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="167"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="246"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="247"/>
         <source>and %n more on the map</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1166,14 +1166,14 @@
 <context>
     <name>JourneyScene</name>
     <message>
-        <location filename="../../cxdesigner/canvas/scene.py" line="265"/>
-        <location filename="../../cxdesigner/canvas/scene.py" line="271"/>
+        <location filename="../../cxdesigner/canvas/scene.py" line="269"/>
+        <location filename="../../cxdesigner/canvas/scene.py" line="275"/>
         <source>Move note</source>
         <extracomment>Touchpoint fields only its card shows; other fields feed lanes or spacing and need a rebuild. Something a gesture did that the user should hear about (for the status bar). The persona whose line was touched last (or chosen): the one Up and Down rate.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/scene.py" line="271"/>
+        <location filename="../../cxdesigner/canvas/scene.py" line="275"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2247,7 +2247,17 @@
 <context>
     <name>ScaleGuide</name>
     <message>
-        <location filename="../../cxdesigner/canvas/scale_guide.py" line="107"/>
+        <location filename="../../cxdesigner/canvas/scale_guide.py" line="19"/>
+        <source>%1 actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/scale_guide.py" line="21"/>
+        <source>, by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/scale_guide.py" line="123"/>
         <source>projected</source>
         <translation type="unfinished"></translation>
     </message>

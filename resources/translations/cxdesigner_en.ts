@@ -64,7 +64,7 @@
 <context>
     <name>InsightsPanel</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="246"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="247"/>
         <source>and %n more on the map</source>
         <translation>
             <numerusform>and %n more on the map</numerusform>
