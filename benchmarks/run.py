@@ -5,6 +5,7 @@ import bench_export
 import bench_history
 import bench_merge
 import bench_large_inputs
+import bench_projection
 import bench_project_file
 import bench_survey_import
 
@@ -16,3 +17,4 @@ if __name__ == "__main__":
     bench_merge.run()
     bench_large_inputs.run()
     bench_history.run()
+    bench_projection.run()

@@ -22,7 +22,7 @@ import dataclasses
 import math
 from dataclasses import dataclass
 
-from cxdesigner.model import Action, JourneyMap
+from cxdesigner.model import Action, JourneyMap, Rating
 
 
 @dataclass(frozen=True)
@@ -45,13 +45,17 @@ def chosen_actions(jmap: JourneyMap) -> list[Action]:
             and (until is None or (a.planned_on is not None and a.planned_on <= until))]
 
 
-def action_targets(jmap: JourneyMap, action: Action) -> list[str]:
+def action_targets(jmap: JourneyMap, action: Action, _index: tuple[set, dict] | None = None) -> list[str]:
     """The touchpoints an action acts on: its own, else its pain point's."""
-    present = {t.id for t in jmap.touchpoints}
+    present, pains = _index or _index_of(jmap)
     if action.touchpoint_id is not None:
         return [action.touchpoint_id] if action.touchpoint_id in present else []
-    pain = next((p for p in jmap.pain_points if p.id == action.pain_point_id), None)
+    pain = pains.get(action.pain_point_id)
     return [t for t in dict.fromkeys(pain.touchpoint_ids) if t in present] if pain else []
+
+
+def _index_of(jmap: JourneyMap) -> tuple[set, dict]:
+    return {t.id for t in jmap.touchpoints}, {p.id: p for p in jmap.pain_points}
 
 
 def projection(jmap: JourneyMap) -> Projection | None:
@@ -60,27 +64,26 @@ def projection(jmap: JourneyMap) -> Projection | None:
         return None
     actions = chosen_actions(jmap)
     parts: dict[str, list[float]] = {}
+    index = _index_of(jmap)
     for action in actions:
-        for touchpoint_id in action_targets(jmap, action):
+        for touchpoint_id in action_targets(jmap, action, index):
             parts.setdefault(touchpoint_id, []).append(action.expected_effect)
-    return Projection(tuple(actions), {t: math.fsum(values) for t, values in parts.items()})
+    return Projection(tuple(actions), {t: values[0] if len(values) == 1 else math.fsum(values)
+                                       for t, values in parts.items()})
 
 
-def _clamped(jmap: JourneyMap, value: float) -> float:
-    low, high = sorted((jmap.scale.low, jmap.scale.high))
-    return min(high, max(low, value))
-
-
-def projected_values(jmap: JourneyMap, persona_id: str) -> list[float | None] | None:
+def projected_values(jmap: JourneyMap, persona_id: str, found: Projection | None = None) -> list[float | None] | None:
     """One value per touchpoint in journey order (``None`` where unrated); ``None`` when the map has
-    no projected line."""
-    found = projection(jmap)
+    no projected line. ``found``: the map's ``projection`` when already worked out."""
+    found = found or projection(jmap)
     if found is None:
         return None
+    low, high = sorted((jmap.scale.low, jmap.scale.high))
+    effects, ratings = found.effects, jmap.ratings
     values: list[float | None] = []
     for touchpoint in jmap.touchpoints:
-        rating = jmap.ratings.get((touchpoint.id, persona_id))
-        values.append(None if rating is None else _clamped(jmap, rating.value + found.effects.get(touchpoint.id, 0.0)))
+        rating = ratings.get((touchpoint.id, persona_id))
+        values.append(None if rating is None else min(high, max(low, rating.value + effects.get(touchpoint.id, 0.0))))
     return values
 
 
@@ -90,6 +93,11 @@ def projected_map(jmap: JourneyMap) -> JourneyMap | None:
     found = projection(jmap)
     if found is None:
         return None
-    ratings = {key: dataclasses.replace(rating, value=_clamped(jmap, rating.value + found.effects[key[0]]))
-               if key[0] in found.effects else rating for key, rating in jmap.ratings.items()}
+    low, high = sorted((jmap.scale.low, jmap.scale.high))
+    ratings = dict(jmap.ratings)
+    for key, rating in jmap.ratings.items():
+        effect = found.effects.get(key[0])
+        if effect is not None:
+            ratings[key] = Rating(touchpoint_id=rating.touchpoint_id, persona_id=rating.persona_id,
+                                  value=min(high, max(low, rating.value + effect)), evidence=rating.evidence)
     return dataclasses.replace(jmap, ratings=ratings)

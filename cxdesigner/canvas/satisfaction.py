@@ -195,17 +195,21 @@ class SatisfactionLine:
     def set_projection(self, points: list[tuple[float, float | None, bool]] | None) -> None:
         """The projected line through ``(x, projected value or None, changed)``, broken where unrated;
         ``None`` takes it away."""
-        path, marks, previous = QPainterPath(), QPainterPath(), None
+        path, marks, previous, drawing = QPainterPath(), QPainterPath(), None, False
         marker = marker_path(self.shape, 4.5)
         for x, value, changed in points or []:
             if value is None:
-                previous = None
+                previous, drawing = None, False
                 continue
             y = self.to_y(value)
             # Only stretches the plan moves: where it changes nothing, today's line says it all.
             if previous is not None and (changed or previous[2]):
-                path.moveTo(previous[0], previous[1])
+                if not drawing:
+                    path.moveTo(previous[0], previous[1])
                 path.lineTo(x, y)
+                drawing = True
+            else:
+                drawing = False
             previous = (x, y, changed)
             if changed:
                 marks.addPath(marker.translated(x, y))

@@ -12,7 +12,7 @@ from PySide6.QtGui import QPalette, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from cxdesigner.analysis.gaps import gaps
-from cxdesigner.analysis.projection import is_projected, projected_values
+from cxdesigner.analysis.projection import is_projected, projected_values, projection
 from cxdesigner.canvas.gestures import PALETTE_MIME, SceneGestures
 from cxdesigner.canvas.blueprint import BlueprintLine, blueprint_lines
 from cxdesigner.canvas.items import LaneLabel, StageBand, TouchpointCard
@@ -58,6 +58,7 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         self.compact = compact  # View > Compact Lanes
         self._sliding: dict[TouchpointCard, QVariantAnimation] = {}
         self.layout: MapLayout | None = None
+        self._projection = None  # the map's projected line, worked out on each rebuild
         #: The persona whose line was touched last (or chosen): the one Up and Down rate.
         self.active_persona: str | None = None
         document.changed.connect(self._on_change)
@@ -98,6 +99,9 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         self._build_stages(jmap, layout)
         self._build_seams(jmap, layout)
         self._sync_cards(jmap, layout, animate, card_height)
+        # What the projected line applies follows actions and the map's choice, never ratings: a
+        # rating dragged reuses it.
+        self._projection = projection(jmap)
         self._sync_lines(jmap, project)
         area = QRectF(0, 0, layout.width, layout.height)
         for note in jmap.notes:
@@ -292,7 +296,7 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         targets = jmap.targets
         line.set_targets([(self.layout.x_of[t.id], getattr(targets.get((t.id, line.persona_id)), "value", None))
                           for t in jmap.touchpoints])
-        projected = projected_values(jmap, line.persona_id)
+        projected = None if self._projection is None else projected_values(jmap, line.persona_id, self._projection)
         line.set_projection(None if projected is None else [
             (x, value, rating is not None and rating.value != value) for (_, x, rating), value in zip(points, projected)])
         line.set_visible(line.persona_id not in self.hidden_lines)
