@@ -50,6 +50,7 @@ class ProjectionDialog(QDialog):
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("yyyy-MM-dd")
         self.until.setAccessibleName(self.tr("Planned by"))
+        self.until.setDateRange(QDate(1, 1, 1), QDate(9999, 12, 31))  # every day a file may hold
         self.until.setDate(_qdate(jmap.projected_until or _latest_plan(jmap) or date.today()))
         self.until.dateChanged.connect(self._update)
         dated.addWidget(self.by_date)

@@ -37,3 +37,18 @@ def test_svg_and_pdf_draw_the_projected_line_only_when_it_is_on(hotel, tmp_path)
     jmap.projected_statuses = [ActionStatus.PLANNED, ActionStatus.IN_PROGRESS]
     assert projected_strokes(svg_bytes(hotel, jmap.id).decode()) >= len(jmap.persona_ids)  # a line per persona
     assert "projected" in pdf_text(hotel, jmap.id, tmp_path)  # and its key in the legend
+
+
+def test_the_summary_block_gives_todays_figures_and_the_projected_ones(hotel):
+    from cxdesigner.analysis.projection import projected_map
+    from cxdesigner.analysis.scores import mean_satisfaction
+    from cxdesigner.canvas.style import short_number
+    from cxdesigner.render.summary import summary_rows
+
+    jmap = hotel.maps[0]
+    claire = jmap.persona_ids[0]
+    today = short_number(mean_satisfaction(jmap, claire))
+    assert summary_rows(hotel, jmap)[0][1] == today
+    jmap.projected_statuses = [ActionStatus.IN_PROGRESS]
+    after = short_number(mean_satisfaction(projected_map(jmap), claire))
+    assert summary_rows(hotel, jmap)[0][1] == f"{today} → {after}" and after != today
