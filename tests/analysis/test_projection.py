@@ -12,13 +12,17 @@ persona q rates A 5 only. The plan, in order:
 7. "free upgrade" at E, +2, in progress; 8. "late checkout" at E, -1, in progress
 """
 
+import math
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 from cxdesigner.analysis.projection import (action_targets, chosen_actions, is_projected, projected_map,
                                             projected_values, projection)
 from cxdesigner.analysis.scores import mean_satisfaction, peak_end
+from strategies import projects
+
 from cxdesigner.model import (Action, ActionStatus, JourneyMap, PainPoint, Rating, SatisfactionScale, Stage,
                               Touchpoint)
 
@@ -133,3 +137,24 @@ def test_a_scale_running_below_zero():
         rating.value -= 3  # p: -1, 1, -, 0, 1; q: 2
     jmap.projected_statuses = [PLANNED]
     assert projected_values(jmap, "p") == [0.5, 2, None, 0, 1]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(projects())
+def test_any_projection_stays_on_the_scale_and_moves_only_what_actions_reach(project):
+    for jmap in project.maps:
+        jmap.projected_statuses = list(ActionStatus)
+        found = projection(jmap)
+        low, high = sorted((jmap.scale.low, jmap.scale.high))
+        after = projected_map(jmap)
+        for persona_id in jmap.persona_ids:
+            values = projected_values(jmap, persona_id)
+            for touchpoint, value in zip(jmap.touchpoints, values):
+                rating = jmap.rating(touchpoint.id, persona_id)
+                if rating is None:
+                    assert value is None
+                    continue
+                assert math.isfinite(value) and low <= value <= high
+                if touchpoint.id not in found.effects:
+                    assert value == rating.value
+                assert after.rating(touchpoint.id, persona_id).value == value
