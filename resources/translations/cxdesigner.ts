@@ -1166,14 +1166,14 @@
 <context>
     <name>JourneyScene</name>
     <message>
-        <location filename="../../cxdesigner/canvas/scene.py" line="269"/>
-        <location filename="../../cxdesigner/canvas/scene.py" line="275"/>
+        <location filename="../../cxdesigner/canvas/scene.py" line="273"/>
+        <location filename="../../cxdesigner/canvas/scene.py" line="279"/>
         <source>Move note</source>
         <extracomment>Touchpoint fields only its card shows; other fields feed lanes or spacing and need a rebuild. Something a gesture did that the user should hear about (for the status bar). The persona whose line was touched last (or chosen): the one Up and Down rate.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/scene.py" line="275"/>
+        <location filename="../../cxdesigner/canvas/scene.py" line="279"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2007,34 +2007,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/projection_dialog.py" line="62"/>
+        <location filename="../../cxdesigner/ui/projection_dialog.py" line="63"/>
         <source>Switch Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/projection_dialog.py" line="63"/>
+        <location filename="../../cxdesigner/ui/projection_dialog.py" line="64"/>
         <source>Take the projected line off the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/projection_dialog.py" line="86"/>
+        <location filename="../../cxdesigner/ui/projection_dialog.py" line="87"/>
         <source>No status is ticked: the map shows no projected line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/projection_dialog.py" line="91"/>
+        <location filename="../../cxdesigner/ui/projection_dialog.py" line="92"/>
         <source>%n action(s) with an expected effect will be applied.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/projection_dialog.py" line="99"/>
+        <location filename="../../cxdesigner/ui/projection_dialog.py" line="100"/>
         <source>Projected line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/projection_dialog.py" line="99"/>
+        <location filename="../../cxdesigner/ui/projection_dialog.py" line="100"/>
         <source>Switch off the projected line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2223,23 +2223,23 @@
 <context>
     <name>SatisfactionLine</name>
     <message>
-        <location filename="../../cxdesigner/canvas/satisfaction.py" line="214"/>
+        <location filename="../../cxdesigner/canvas/satisfaction.py" line="218"/>
         <source>%1 after the chosen actions</source>
         <extracomment>The projected line&apos;s dash pattern, in pen widths: longer than any persona&apos;s own pattern. ``(touchpoint id, persona id, value)`` -&gt; None</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/satisfaction.py" line="222"/>
+        <location filename="../../cxdesigner/canvas/satisfaction.py" line="226"/>
         <source>(assumed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/satisfaction.py" line="227"/>
+        <location filename="../../cxdesigner/canvas/satisfaction.py" line="231"/>
         <source>few answers: read with care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/satisfaction.py" line="229"/>
+        <location filename="../../cxdesigner/canvas/satisfaction.py" line="233"/>
         <source>95% interval %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -151,7 +151,7 @@
 <context>
     <name>ProjectionDialog</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/projection_dialog.py" line="91"/>
+        <location filename="../../cxdesigner/ui/projection_dialog.py" line="92"/>
         <source>%n action(s) with an expected effect will be applied.</source>
         <translation>
             <numerusform>%n action with an expected effect will be applied.</numerusform>
