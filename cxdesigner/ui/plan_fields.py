@@ -88,12 +88,16 @@ class PlanFields(QObject):
         self.editor._update(planned_on=day)
 
     def move(self, step: int) -> None:
-        """Move the selected action one place earlier or later in the plan: one undo step."""
+        """Move the selected action one place earlier or later in the plan, past the action shown
+        before or after it: one undo step."""
         action, jmap = self.editor.current(), self.editor.jmap
         if action is None or jmap is None:
             return
-        index = jmap.actions.index(action) + step
-        if 0 <= index < len(jmap.actions):
+        # Past the neighbour the list shows (with a stage chosen, the actions between stay put).
+        shown = self.editor.visible_entries()
+        neighbour = shown.index(action) + step
+        if 0 <= neighbour < len(shown):
+            index = jmap.actions.index(shown[neighbour])
             project = self.editor.document.project
             if self.editor._push(MoveItemCommand(project, action.id, index)):
                 entries = self.editor.visible_entries()

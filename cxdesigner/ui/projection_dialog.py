@@ -17,8 +17,8 @@ from cxdesigner.analysis.projection import chosen_actions
 from cxdesigner.editor.commands import UpdateItemCommand
 from cxdesigner.model import ActionStatus, JourneyMap, Project
 
-STATUS_NAMES = {ActionStatus.IDEA: "Idea", ActionStatus.PLANNED: "Planned", ActionStatus.IN_PROGRESS: "In progress",
-                ActionStatus.DONE: "Done", ActionStatus.DROPPED: "Dropped"}
+STATUS_NAMES = {ActionStatus.IDEA: "&Idea", ActionStatus.PLANNED: "&Planned",
+                ActionStatus.IN_PROGRESS: "In p&rogress", ActionStatus.DONE: "&Done", ActionStatus.DROPPED: "Dr&opped"}
 
 
 class ProjectionDialog(QDialog):
@@ -42,7 +42,7 @@ class ProjectionDialog(QDialog):
             row.addWidget(box)
         layout.addWidget(group)
         dated = QHBoxLayout()
-        self.by_date = QCheckBox(self.tr("Only those planned by"))
+        self.by_date = QCheckBox(self.tr("Only those planned &by"))
         self.by_date.setToolTip(self.tr("Leave out actions planned later and those with no planned date"))
         self.by_date.setChecked(jmap.projected_until is not None)
         self.by_date.toggled.connect(self._update)
@@ -60,7 +60,7 @@ class ProjectionDialog(QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.off = self.buttons.addButton(self.tr("Switch Off"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.off = self.buttons.addButton(self.tr("S&witch Off"), QDialogButtonBox.ButtonRole.ResetRole)
         self.off.setToolTip(self.tr("Take the projected line off the map"))
         self.off.clicked.connect(self.switch_off)
         self.buttons.accepted.connect(self.accept)

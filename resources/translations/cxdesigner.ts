@@ -1992,11 +1992,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/projection_dialog.py" line="45"/>
-        <source>Only those planned by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../cxdesigner/ui/projection_dialog.py" line="46"/>
         <source>Leave out actions planned later and those with no planned date</source>
         <translation type="unfinished"></translation>
@@ -2007,8 +2002,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../cxdesigner/ui/projection_dialog.py" line="45"/>
+        <source>Only those planned &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../cxdesigner/ui/projection_dialog.py" line="63"/>
-        <source>Switch Off</source>
+        <source>S&amp;witch Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

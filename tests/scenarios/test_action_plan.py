@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QTabWidget
 
 from cxdesigner.analysis.projection import projected_map
+from person import plain
 from cxdesigner.analysis.scores import mean_satisfaction
 from cxdesigner.model import ActionStatus
 from tests.scenarios.sample import saved_map
@@ -22,7 +23,7 @@ def projected_drawn(window) -> bool:
 def choose_actions(person, dialog) -> None:
     """Tick Planned and In progress, keep those planned by the end of March, OK."""
     for text in ("Planned", "In progress", "Only those planned by"):
-        box = next(b for b in dialog.findChildren(QCheckBox) if b.text() == text)
+        box = next(b for b in dialog.findChildren(QCheckBox) if plain(b.text()) == text)
         person.click(box, QPoint(8, box.height() // 2))  # on its tick box
     person.click(dialog.findChild(QDateEdit))
     person.press("Ctrl+A")

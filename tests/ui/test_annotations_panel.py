@@ -129,3 +129,21 @@ def test_an_actions_phase_date_and_order_each_one_undo_step(panel, qtbot):
     assert project == before
     actions.list.setCurrentRow(0)
     assert [plan.phase.itemText(i) for i in range(plan.phase.count())] == ["now", "next", "later"]
+
+
+def test_with_a_stage_shown_an_action_moves_past_the_one_shown_before_it(panel):
+    view, document = panel
+    jmap = document.project.maps[0]
+    actions = view.editors[Action]
+    stay = next(s for s in jmap.stages if s.name == "Stay")
+    actions.stage_filter.setCurrentIndex(actions.stage_filter.findData(stay.id))
+    actions.stage_filter.activated.emit(actions.stage_filter.currentIndex())
+    shown = actions.visible_entries()
+    assert len(shown) == 3 and len(jmap.actions) == 6
+    dinner = shown[2]
+    actions.list.setCurrentRow(2)
+    actions.plan.move(-1)  # past the check-in, the action shown before it
+    assert actions.visible_entries() == [shown[0], dinner, shown[1]] and actions.current() is dinner
+    actions.plan.move(-1)
+    actions.plan.move(-1)  # first of those shown already: nothing
+    assert jmap.actions[0] is dinner and document.undo_stack.count() == 2
