@@ -81,6 +81,7 @@ class AnnotationEditor(Following, PanelEdits, QWidget):
         self.effect.valueChanged.connect(lambda v: self._update(expected_effect=None if v <= -101 else v))
         self.resources: dict[str, TextBox] = {}
         self.plan: PlanFields | None = None  # actions only: phase, planned date, order
+        self._steps: dict[str, int] = {}  # each action's step in the plan, counted once per refresh
         self._build_fields()
         if self.plan is not None:
             layout.insertLayout(layout.indexOf(self.list) + 2, self.plan.order_buttons())
@@ -166,12 +167,13 @@ class AnnotationEditor(Following, PanelEdits, QWidget):
             self.persona_filter.addItem(self.document.project.find(persona_id).name, persona_id)
         self.persona_filter.setCurrentIndex(max(0, self.persona_filter.findData(person)))
         self.persona_filter.blockSignals(False)
+        self._steps = {a.id: step for step, a in enumerate(jmap.actions, 1)} if jmap and self.kind is Action else {}
         self._fill_list([self._row(jmap, entry) for entry in self.visible_entries()])
 
     def _row(self, jmap: JourneyMap, entry) -> QListWidgetItem:
         """An entry's text; a goal's also says whose it is and what it spans."""
         if isinstance(entry, Action):
-            return QListWidgetItem(plan_label(jmap, entry))
+            return QListWidgetItem(plan_label(entry, self._steps[entry.id]))
         text = entry.text or self.tr("(no text)")
         if not isinstance(entry, Goal):
             return QListWidgetItem(text)

@@ -105,8 +105,8 @@ class PlanFields(QObject):
                     self.editor.list.setCurrentRow(entries.index(action))
 
 
-def plan_label(jmap: JourneyMap, action: Action) -> str:
-    """An action's row in the list: its place in the plan, its text, and its phase and date."""
+def plan_label(action: Action, step: int) -> str:
+    """An action's row in the list: its ``step`` in the plan, its text, and its phase and date."""
     when = " · ".join(p for p in (action.phase, action.planned_on.isoformat() if action.planned_on else "") if p)
-    text = f"{jmap.actions.index(action) + 1}. {action.text or tr('(no text)')}"
+    text = f"{step}. {action.text or tr('(no text)')}"
     return f"{text}\n{when}" if when else text
