@@ -7,6 +7,7 @@ import bench_history
 import bench_html_map
 import bench_merge
 import bench_large_inputs
+import bench_projection
 import bench_project_file
 import bench_survey_import
 import bench_workbook
@@ -24,3 +25,4 @@ if __name__ == "__main__":
     bench_merge.run()
     bench_large_inputs.run()
     bench_history.run()
+    bench_projection.run()

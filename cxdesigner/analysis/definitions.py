@@ -87,6 +87,15 @@ FIGURES: dict[str, Figure] = {
         "For each touchpoint, the answers its next survey needs for a 95% interval no wider than the chosen "
         "plus or minus (0.5 on a 1 to 5 scale unless set, carried onto the map's scale), from the spread in the "
         "latest wave that asked about it, and how many more that is than that wave had."),
+    "projected_mean": Figure(
+        "Projected mean",
+        "The mean satisfaction the persona would have once the actions chosen for the projected line have "
+        "their expected effects, each touchpoint's rating plus the effects of the actions acting on it, held "
+        "within the scale."),
+    "projected_peak_end": Figure(
+        "Projected peak-end",
+        "The peak-end score of the projected line: the same measure taken on the ratings the chosen actions "
+        "are expected to bring."),
 }
 
 

@@ -13,6 +13,7 @@ from cxdesigner.model import JourneyMap, Spacing, Stage
 from cxdesigner.model.duplicate import duplicate_map
 from cxdesigner.ui.lanes_dialog import LanesDialog
 from cxdesigner.ui.map_settings import MapSettingsDialog
+from cxdesigner.ui.projection_dialog import ProjectionDialog
 
 DEFAULT_STAGES = [("Awareness", "#dbe9f6"), ("Consideration", "#dff1e6"), ("Purchase", "#fdf1d6"),
                   ("Use and service", "#f9e0e0"), ("Loyalty", "#ece3f6")]
@@ -28,6 +29,8 @@ class MapMenu(QMenu):
                 ("&New Map", self.new_map, "Add a map with the five classic stages"),
                 ("Map &Settings…", self.settings, "Name, description and satisfaction scale of the current map"),
                 ("&Lanes…", self.choose_lanes, "Choose and order the lanes the current map shows"),
+                ("&Projected Line…", self.projected_line,
+                 "Show each persona's line as it would be after the actions you choose"),
                 ("&Rename Map…", self.rename_map, "Rename the current map"),
                 ("D&uplicate Map", self.duplicate, "Copy the current map with everything on it"),
                 ("&Delete Map…", self.delete_map, "Delete the current map"),
@@ -87,6 +90,16 @@ class MapMenu(QMenu):
             return
         dialog = LanesDialog(jmap, self.window)
         if dialog.exec() == LanesDialog.DialogCode.Accepted:
+            command = dialog.command(self.document.project)
+            if command is not None:
+                self._push(command)
+
+    def projected_line(self) -> None:
+        jmap = self.current()
+        if jmap is None:
+            return
+        dialog = ProjectionDialog(jmap, self.window)
+        if dialog.exec() == ProjectionDialog.DialogCode.Accepted:
             command = dialog.command(self.document.project)
             if command is not None:
                 self._push(command)

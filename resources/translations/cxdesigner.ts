@@ -61,7 +61,7 @@
     </message>
     <message>
         <location filename="../../cxdesigner/render/html_details.py" line="44"/>
-        <location filename="../../cxdesigner/canvas/lanes.py" line="166"/>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="170"/>
         <source>severity %1 of 5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -72,13 +72,13 @@
     </message>
     <message>
         <location filename="../../cxdesigner/render/html_details.py" line="53"/>
-        <location filename="../../cxdesigner/canvas/lanes.py" line="176"/>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="181"/>
         <source>%1 priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxdesigner/render/html_details.py" line="56"/>
-        <location filename="../../cxdesigner/canvas/lanes.py" line="179"/>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="184"/>
         <source>%1 expected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,6 +237,63 @@
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../cxdesigner/ui/plan_fields.py" line="37"/>
+        <location filename="../../cxdesigner/ui/plan_fields.py" line="41"/>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/plan_fields.py" line="38"/>
+        <source>When in the plan: now, next, later, or a word of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/plan_fields.py" line="42"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/plan_fields.py" line="43"/>
+        <location filename="../../cxdesigner/ui/plan_fields.py" line="45"/>
+        <source>Planned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/plan_fields.py" line="44"/>
+        <source>The day the action is planned for, as year-month-day; empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/plan_fields.py" line="50"/>
+        <source>Move Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/plan_fields.py" line="50"/>
+        <source>Apply the selected action earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/plan_fields.py" line="51"/>
+        <source>Move Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/plan_fields.py" line="51"/>
+        <source>Apply the selected action later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/plan_fields.py" line="85"/>
+        <source>A planned date is written year-month-day, such as 2026-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="180"/>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -279,89 +336,89 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="42"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="43"/>
         <source>Show entries of stage</source>
         <extracomment>The one touchpoint selected on the map: where a new entry goes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="46"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="47"/>
         <source>Show goals of persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="66"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="67"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="73"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="74"/>
         <source>1 minor … 5 blocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="77"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="78"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="79"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="80"/>
         <source>The change of satisfaction this action should bring, in the map&apos;s scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="103"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="108"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="105"/>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="229"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="110"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="239"/>
         <source>Touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="117"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="123"/>
         <source>Expected effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="150"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="156"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="159"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="165"/>
         <source>All personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="168"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="177"/>
         <source>(no text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="191"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="200"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="229"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="239"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="255"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="265"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="258"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="268"/>
         <source>A goal needs a persona and a stage on this map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="264"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="274"/>
         <source>Add a touchpoint to this map first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1303,22 +1360,28 @@
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="48"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="50"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="49"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="51"/>
         <source>Whose journey the scores describe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="138"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="141"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="162"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="171"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="227"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="251"/>
         <source>and %n more on the map</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1382,14 +1445,14 @@
 <context>
     <name>JourneyScene</name>
     <message>
-        <location filename="../../cxdesigner/canvas/scene.py" line="264"/>
-        <location filename="../../cxdesigner/canvas/scene.py" line="270"/>
+        <location filename="../../cxdesigner/canvas/scene.py" line="273"/>
+        <location filename="../../cxdesigner/canvas/scene.py" line="279"/>
         <source>Move note</source>
         <extracomment>Touchpoint fields only its card shows; other fields feed lanes or spacing and need a rebuild. Something a gesture did that the user should hear about (for the status bar). The persona whose line was touched last (or chosen): the one Up and Down rate.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/scene.py" line="270"/>
+        <location filename="../../cxdesigner/canvas/scene.py" line="279"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,83 +1669,83 @@
 <context>
     <name>MapMenu</name>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="45"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="48"/>
         <source>Space Touchpoints by &amp;Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="47"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="50"/>
         <source>Spread touchpoints by the time between them, so waits show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="70"/>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="72"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="73"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="75"/>
         <source>New map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="98"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="111"/>
         <source>Change spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="105"/>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="107"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="118"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="120"/>
         <source>Rename map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="105"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="118"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="114"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="127"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="116"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="129"/>
         <source>Duplicate map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="123"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="136"/>
         <source>Delete map</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/map_menu.py" line="124"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="137"/>
         <source>Delete the map “%1” with its %n touchpoint(s)? You can undo this.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="135"/>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="162"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="148"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="175"/>
         <source>Import Mermaid journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="136"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="149"/>
         <source>Mermaid journey (*.mmd *.mermaid *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="142"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="155"/>
         <source>it is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="143"/>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="147"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="156"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="160"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="143"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="156"/>
         <source>Could not read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2283,6 +2346,71 @@
     </message>
 </context>
 <context>
+    <name>ProjectionDialog</name>
+    <message>
+        <location filename="../../cxdesigner/ui/projection_dialog.py" line="28"/>
+        <source>Projected Line of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/projection_dialog.py" line="30"/>
+        <source>The projected line shows each persona&apos;s satisfaction once the chosen actions have their expected effects. Choose the actions by their status, and by date if you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/projection_dialog.py" line="35"/>
+        <source>Apply the actions that are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/projection_dialog.py" line="45"/>
+        <source>Only those planned &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/projection_dialog.py" line="46"/>
+        <source>Leave out actions planned later and those with no planned date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/projection_dialog.py" line="52"/>
+        <source>Planned by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/projection_dialog.py" line="63"/>
+        <source>S&amp;witch Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/projection_dialog.py" line="64"/>
+        <source>Take the projected line off the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/projection_dialog.py" line="87"/>
+        <source>No status is ticked: the map shows no projected line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/projection_dialog.py" line="92"/>
+        <source>%n action(s) with an expected effect will be applied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/projection_dialog.py" line="100"/>
+        <source>Projected line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/projection_dialog.py" line="100"/>
+        <source>Switch off the projected line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RatingFields</name>
     <message>
         <location filename="../../cxdesigner/ui/rating_fields.py" line="61"/>
@@ -2476,19 +2604,42 @@
 <context>
     <name>SatisfactionLine</name>
     <message>
-        <location filename="../../cxdesigner/canvas/satisfaction.py" line="186"/>
-        <source>(assumed)</source>
-        <extracomment>``(touchpoint id, persona id, value)`` -&gt; None</extracomment>
+        <location filename="../../cxdesigner/canvas/satisfaction.py" line="218"/>
+        <source>%1 after the chosen actions</source>
+        <extracomment>The projected line&apos;s dash pattern, in pen widths: longer than any persona&apos;s own pattern. ``(touchpoint id, persona id, value)`` -&gt; None</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/satisfaction.py" line="191"/>
+        <location filename="../../cxdesigner/canvas/satisfaction.py" line="226"/>
+        <source>(assumed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/satisfaction.py" line="231"/>
         <source>few answers: read with care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/satisfaction.py" line="193"/>
+        <location filename="../../cxdesigner/canvas/satisfaction.py" line="233"/>
         <source>95% interval %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScaleGuide</name>
+    <message>
+        <location filename="../../cxdesigner/canvas/scale_guide.py" line="19"/>
+        <source>%1 actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/scale_guide.py" line="21"/>
+        <source>, by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/scale_guide.py" line="123"/>
+        <source>projected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3232,7 +3383,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="25"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="26"/>
         <source>&amp;Map</source>
         <translation type="unfinished"></translation>
     </message>

@@ -64,7 +64,7 @@
 <context>
     <name>InsightsPanel</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="227"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="251"/>
         <source>and %n more on the map</source>
         <translation>
             <numerusform>and %n more on the map</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>MapMenu</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/map_menu.py" line="124"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="137"/>
         <source>Delete the map “%1” with its %n touchpoint(s)? You can undo this.</source>
         <translation>
             <numerusform>Delete the map “%1” with its %n touchpoint? You can undo this.</numerusform>
@@ -169,6 +169,17 @@
         <translation>
             <numerusform>%n goal</numerusform>
             <numerusform>%n goals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionDialog</name>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/projection_dialog.py" line="92"/>
+        <source>%n action(s) with an expected effect will be applied.</source>
+        <translation>
+            <numerusform>%n action with an expected effect will be applied.</numerusform>
+            <numerusform>%n actions with an expected effect will be applied.</numerusform>
         </translation>
     </message>
 </context>

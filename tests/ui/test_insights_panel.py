@@ -68,3 +68,25 @@ def test_survey_waves_appear_with_the_first_survey_and_go_with_its_undo(window, 
     panel.grab().save(str(tmp_path / "insights.png"))
     document.undo_stack.undo()
     qtbot.waitUntil(lambda: not waves.table.isVisibleTo(panel))
+
+
+def test_projected_mean_and_peak_end_beside_todays_while_the_line_is_on(window, qtbot):
+    from cxdesigner.editor.commands import UpdateItemCommand
+    from cxdesigner.model import ActionStatus
+
+    panel, document = window.panels.insights, window.document
+    jmap = document.project.maps[0]
+    claire = jmap.persona_ids[0]
+    rows = (panel.figures["projected_mean"], panel.figures["projected_peak_end"])
+    assert not any(row.isVisibleTo(panel) for row in rows)
+    # Claire today: 3, 4, 3, 5, 3, 4, 1, 4, 4 (mean 31 / 9). The technician on call (in progress, +2)
+    # lifts the incident from 1 to 3; nothing else is in progress: mean 33 / 9.
+    document.push(UpdateItemCommand(document.project, jmap.id, projected_statuses=[ActionStatus.IN_PROGRESS]))
+    qtbot.waitUntil(lambda: all(row.isVisibleTo(panel) for row in rows))
+    today_mean = mean_satisfaction(jmap, claire)
+    assert panel.figures["projected_mean"].text() == f"{today_mean + 2 / 9:.2f}  (+0.22)"
+    # The peak stays the room (5, as far from neutral as the incident was, and earlier), the end 4.
+    assert panel.figures["projected_peak_end"].text() == "4.50  (unchanged)"
+    assert panel.figures["projected_mean"].toolTip() == FIGURES["projected_mean"].definition
+    document.undo_stack.undo()
+    qtbot.waitUntil(lambda: not any(row.isVisibleTo(panel) for row in rows))
