@@ -43,11 +43,13 @@ class ExportOptions:
     author: str = ""
     one_pdf: bool = True       # several maps: one PDF with them all
     summary: bool = False      # each persona's journey scores under the map
+    pack: bool = False         # PDF: the stakeholder pack (personas, plan, pain points, insights after each map)
+    comments: bool = False     # the pack: the review comments as an appendix
 
 
 def output_paths(project: Project, map_ids: Sequence[str], options: ExportOptions, output: Path) -> list[Path]:
     """The files an export writes: ``output`` itself when it makes one file."""
-    if options.format == "json" or len(map_ids) == 1 or (options.format == "pdf" and options.one_pdf):
+    if options.format == "json" or len(map_ids) == 1 or (options.format == "pdf" and (options.one_pdf or options.pack)):
         return [output]
     stem, used = output.with_suffix(""), set()
     paths = []
@@ -90,8 +92,13 @@ def export_maps(project: Project, map_ids: Sequence[str], options: ExportOptions
 
         if not keep_going():
             raise ExportCancelled()
-        data = pdf_bytes(project, map_ids, options.setup, author=options.author, summary=options.summary,
-                         after_map=after_map)
+        if options.pack:
+            from cxdesigner.render.pack import pack_bytes
+            data = pack_bytes(project, map_ids, options.setup, author=options.author, comments=options.comments,
+                              after_map=after_map)
+        else:
+            data = pdf_bytes(project, map_ids, options.setup, author=options.author, summary=options.summary,
+                             after_map=after_map)
         if not all(finished):
             raise ExportCancelled()
         _write(paths[0], data)

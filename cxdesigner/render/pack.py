@@ -1,0 +1,98 @@
+"""The stakeholder pack: one PDF to hand over, a map and everything said about it.
+
+For each map: its page(s) as the map's PDF draws them (one sheet, or a poster), then
+the pages of ``pack_text``: one per persona, the action plan, the pain points, the
+insights and, when asked, the review comments. Every page carries the map's name and
+"Page 3 of 9" at its foot, so the pages are laid out once to be counted and then painted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRectF, QSizeF
+from PySide6.QtGui import QPainter, QPdfWriter, QTextDocument
+
+from cxdesigner import __version__
+from cxdesigner.model import Project
+from cxdesigner.render.files import ExportError
+from cxdesigner.render.pack_text import Style, pack_document
+from cxdesigner.render.pages import PageSetup, TooSmall, footer, paint_sheet, plan_sheets, sheet_caption
+from cxdesigner.render.picture import map_picture
+
+
+@dataclass
+class _Section:
+    """One map's share of the pack: how many sheets its picture takes, and its text pages."""
+
+    map_id: str
+    name: str
+    sheets: int
+    text: QTextDocument
+
+
+def page_label(number: int, total: int) -> str:
+    return QCoreApplication.translate("Pack", "Page %1 of %2").replace("%1", str(number)).replace("%2", str(total))
+
+
+def pack_bytes(project: Project, map_ids: Sequence[str], setup: PageSetup, *, author: str = "",
+               comments: bool = False, after_map: Callable[[], bool] | None = None) -> bytes:
+    """The pack as PDF bytes; ``ExportError`` when a map's text would be too small on the sheet.
+    ``after_map`` returning False stops (Cancel); the caller then throws the bytes away."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(setup.page_layout())
+    writer.setTitle(project.find(map_ids[0]).name if len(map_ids) == 1 else project.name)
+    writer.setCreator(f"CX Designer {__version__}")
+    writer.setAuthor(author)
+    dpi = writer.resolution()
+    area = QRectF(writer.pageLayout().paintRectPixels(dpi))
+    area.moveTo(0, 0)
+    style = Style(dpi, setup.min_font)
+    sections = []
+    try:
+        for map_id in map_ids:
+            with map_picture(project, map_id) as picture:
+                sheets = len(plan_sheets(picture, area, setup, dpi))
+            text = pack_document(project, project.find(map_id), style, area.width(), comments=comments,
+                                 device=writer)
+            text.setPageSize(QSizeF(area.width(), area.height()))
+            sections.append(_Section(map_id, picture.title, sheets, text))
+    except TooSmall as error:
+        raise ExportError(str(error)) from None
+    total = sum(s.sheets + s.text.pageCount() for s in sections)
+    painter = QPainter(writer)
+    if not painter.isActive():
+        raise ExportError("The PDF could not be drawn.")
+    number = 0
+
+    def next_page() -> None:
+        nonlocal number
+        if number and not writer.newPage():
+            raise ExportError("The PDF refused a new page.")
+        number += 1
+
+    try:
+        for section in sections:
+            with map_picture(project, section.map_id) as picture:
+                for sheet in plan_sheets(picture, area, setup, dpi):
+                    next_page()
+                    paint_sheet(painter, sheet, setup, dpi)
+                    footer(painter, area, dpi, sheet_caption(sheet), page_label(number, total), style.factor * 7)
+            height = area.height()
+            for page in range(section.text.pageCount()):
+                next_page()
+                painter.save()
+                painter.translate(area.left(), area.top() - page * height)
+                section.text.drawContents(painter, QRectF(0, page * height, area.width(), height))
+                painter.restore()
+                footer(painter, area, dpi, section.name, page_label(number, total), style.factor * 7)
+            if after_map is not None and not after_map():
+                break
+    finally:
+        painter.end()
+    del writer  # finishes the file
+    buffer.close()
+    return bytes(buffer.data())
