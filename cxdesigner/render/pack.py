@@ -67,23 +67,16 @@ def pack_bytes(project: Project, map_ids: Sequence[str], setup: PageSetup, *, au
     if not painter.isActive():
         raise ExportError("The PDF could not be drawn.")
     number = 0
-
-    def next_page() -> None:
-        nonlocal number
-        if number and not writer.newPage():
-            raise ExportError("The PDF refused a new page.")
-        number += 1
-
     try:
         for section in sections:
             with map_picture(project, section.map_id) as picture:
                 for sheet in plan_sheets(picture, area, setup, dpi):
-                    next_page()
+                    number = _new_page(writer, number)
                     paint_sheet(painter, sheet, setup, dpi)
                     footer(painter, area, dpi, sheet_caption(sheet), page_label(number, total), style.factor * 7)
             height = area.height()
             for page in range(section.text.pageCount()):
-                next_page()
+                number = _new_page(writer, number)
                 painter.save()
                 painter.translate(area.left(), area.top() - page * height)
                 section.text.drawContents(painter, QRectF(0, page * height, area.width(), height))
@@ -96,3 +89,10 @@ def pack_bytes(project: Project, map_ids: Sequence[str], setup: PageSetup, *, au
     del writer  # finishes the file
     buffer.close()
     return bytes(buffer.data())
+
+
+def _new_page(writer: QPdfWriter, number: int) -> int:
+    """The next page's number; a new sheet for every page after the first."""
+    if number and not writer.newPage():
+        raise ExportError("The PDF refused a new page.")
+    return number + 1
