@@ -73,7 +73,7 @@ def export_maps(project: Project, map_ids: Sequence[str], options: ExportOptions
         raise ExportError("This project has no map to export.")
     paths = output_paths(project, map_ids, options, Path(output))
     _check_targets([target for path in paths for target in _names(options, path)])
-    if options.format in ("pdf", "svg", "png"):
+    if options.format in ("pdf", "svg", "png") and not options.pack:  # the pack cuts its own texts
         project = drawable(project)
     if options.format == "json":
         from cxdesigner.interchange.json_form import dumps

@@ -16,10 +16,16 @@ from PySide6.QtGui import QPainter, QPdfWriter, QTextDocument
 
 from cxdesigner import __version__
 from cxdesigner.model import Project
+from cxdesigner.render.export import drawable
 from cxdesigner.render.files import ExportError
 from cxdesigner.render.pack_text import Style, pack_document
 from cxdesigner.render.pages import PageSetup, TooSmall, footer, paint_sheet, plan_sheets, sheet_caption
 from cxdesigner.render.picture import map_picture
+
+
+#: The most characters of one text on the pack's pages (about twenty pages of it); the map
+#: pages cut their texts shorter, as every exported map does.
+MAX_PACK_CHARS = 50_000
 
 
 @dataclass
@@ -51,10 +57,11 @@ def pack_bytes(project: Project, map_ids: Sequence[str], setup: PageSetup, *, au
     area = QRectF(writer.pageLayout().paintRectPixels(dpi))
     area.moveTo(0, 0)
     style = Style(dpi, setup.min_font)
+    project, pictured = drawable(project, MAX_PACK_CHARS), drawable(project)
     sections = []
     try:
         for map_id in map_ids:
-            with map_picture(project, map_id) as picture:
+            with map_picture(pictured, map_id) as picture:
                 sheets = len(plan_sheets(picture, area, setup, dpi))
             text = pack_document(project, project.find(map_id), style, area.width(), comments=comments,
                                  device=writer)
@@ -69,7 +76,7 @@ def pack_bytes(project: Project, map_ids: Sequence[str], setup: PageSetup, *, au
     number = 0
     try:
         for section in sections:
-            with map_picture(project, section.map_id) as picture:
+            with map_picture(pictured, section.map_id) as picture:
                 for sheet in plan_sheets(picture, area, setup, dpi):
                     number = _new_page(writer, number)
                     paint_sheet(painter, sheet, setup, dpi)
