@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import (QBrush, QColor, QFont, QImage, QPaintDevice, QTextBlockFormat, QTextCharFormat, QTextCursor,
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QUrl
+from PySide6.QtGui import (QBrush, QColor, QFont, QImage, QPainter, QPaintDevice, QTextBlockFormat, QTextCharFormat, QTextCursor,
                            QTextDocument, QTextFormat, QTextFrameFormat, QTextImageFormat, QTextLength,
                            QTextOption, QTextTableFormat)
 from PySide6.QtWidgets import QApplication
@@ -27,7 +27,7 @@ from cxdesigner.render.persona_line import LINE_OBJECT, PersonaLineObject, line_
 from cxdesigner.render.summary import COLUMNS as SUMMARY_COLUMNS, summary_rows
 
 MM_PER_INCH = 25.4
-PHOTO_MM = 32.0
+PHOTO_MM = 22.0
 MUTED = QColor("#4b5563")
 RULE = QColor("#c3c9d3")
 HEADER_FILL = QColor("#eef1f6")
@@ -182,23 +182,7 @@ class _Writer:
         facts = " · ".join(part for part in (
             _tr("%1 years old").replace("%1", str(persona.age)) if persona.age is not None else "",
             persona.occupation) if part)
-        photo = _photo(persona)
-        if photo is not None:
-            name = f"persona-photo:{persona.id}"
-            self.document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), photo)
-            image = QTextImageFormat()
-            image.setName(name)
-            side = self.style.px(PHOTO_MM / MM_PER_INCH * 72)
-            image.setWidth(side)
-            image.setHeight(side * photo.height() / max(1, photo.width()))
-            block = QTextBlockFormat()
-            block.setBottomMargin(self.style.px(6))
-            self._block(block)
-            self.cursor.insertImage(image)
-        if facts:
-            self.paragraph(facts, 10, color=MUTED)
-        if persona.quote.strip():
-            self.paragraph(f"“{persona.quote.strip()}”", 12, italic=True, after=8)
+        self._profile_card(persona, facts)
         for label, text in ((_tr("Demographics"), persona.demographics), (_tr("Psychographics"), persona.psychographics),
                             (_tr("Motivations"), persona.motivations), (_tr("Frustrations"), persona.frustrations),
                             (_tr("Biography"), persona.biography)):
@@ -214,6 +198,39 @@ class _Writer:
         key = "   ".join(f"{number} {touchpoint.title}"
                          for number, touchpoint in enumerate(self.jmap.touchpoints, 1))
         self.paragraph(key, 7.5, color=MUTED)
+
+    def _profile_card(self, persona: Persona, facts: str) -> None:
+        """The photo (or initial) at the left; at its right the age and occupation, and the quote."""
+        photo = _photo(persona)
+        name = f"persona-photo:{persona.id}"
+        self.document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), photo)
+        image = QTextImageFormat()
+        image.setName(name)
+        side = self.style.px(PHOTO_MM / MM_PER_INCH * 72)
+        image.setWidth(side)
+        image.setHeight(side * photo.height() / max(1, photo.width()))
+        self._block(QTextBlockFormat())
+        fmt = QTextTableFormat()
+        fmt.setBorder(0)
+        fmt.setCellPadding(0)
+        fmt.setCellSpacing(0)
+        fmt.setBottomMargin(self.style.px(8))
+        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        fmt.setColumnWidthConstraints([QTextLength(QTextLength.Type.FixedLength, side + self.style.px(12)),
+                                       QTextLength(QTextLength.Type.VariableLength, 0)])
+        table = self.cursor.insertTable(1, 2, fmt)
+        table.cellAt(0, 0).firstCursorPosition().insertImage(image)
+        cursor = table.cellAt(0, 1).firstCursorPosition()
+        block = QTextBlockFormat()
+        block.setBottomMargin(self.style.px(6))
+        cursor.setBlockFormat(block)
+        if facts:
+            cursor.insertText(facts, self.style.chars(10, color=MUTED))
+        if persona.quote.strip():
+            if facts:
+                cursor.insertBlock(block)
+            cursor.insertText(f"“{persona.quote.strip()}”", self.style.chars(12, italic=True))
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
 
     def _span(self, first_id: str, last_id: str) -> str:
         names = []
@@ -303,11 +320,27 @@ def _word(value: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _photo(persona: Persona) -> QImage | None:
-    if not persona.photo:
-        return None
-    image = QImage.fromData(persona.photo)
-    return None if image.isNull() else image
+def _photo(persona: Persona) -> QImage:
+    """The persona's photo, or (as on the map) their initial in a disc of their colour."""
+    image = QImage.fromData(persona.photo) if persona.photo else QImage()
+    if not image.isNull():
+        return image
+    side = 240
+    image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(persona.color))
+    painter.drawEllipse(QRectF(0, 0, side, side))
+    font = QFont(QApplication.font())
+    font.setPixelSize(side // 2)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(QRectF(0, 0, side, side), Qt.AlignmentFlag.AlignCenter, persona.name[:1].upper())
+    painter.end()
+    return image
 
 
 __all__ = ["PAIN_COLUMNS", "PLAN_COLUMNS", "Style", "pack_document"]
