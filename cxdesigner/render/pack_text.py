@@ -38,9 +38,9 @@ def _tr(text: str) -> str:
 
 
 #: The action plan's columns and their shares of the width (%).
-PLAN_COLUMNS = (("Order", 6), ("Phase", 6), ("Action", 19), ("Touchpoint", 9), ("Pain point", 13), ("Owner", 9),
+PLAN_COLUMNS = (("Order", 5), ("Phase", 5), ("Action", 19), ("Touchpoint", 9), ("Pain point", 13), ("Owner", 9),
                 ("Priority", 6), ("Status", 7), ("Resources available", 10), ("Resources needed", 10),
-                ("Expected effect", 5))
+                ("Expected effect", 7))
 PAIN_COLUMNS = (("#", 4), ("Pain point", 46), ("Severity", 10), ("Evidence", 12), ("Touchpoints", 28))
 
 

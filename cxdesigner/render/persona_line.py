@@ -88,7 +88,7 @@ def paint_line(painter: QPainter, rect: QRectF, data: LineData, font: QFont, dpi
 
     def at(index: int, value: float) -> QPointF:
         x = plot.left() + (plot.width() * (index + 0.5) / count if count else 0)
-        inset = 5 * point  # a marker at either end of the scale stays inside the frame
+        inset = 7 * point  # a marker at either end of the scale stays inside the frame
         return QPointF(x, plot.bottom() - inset - (value - data.low) / span * (plot.height() - 2 * inset))
 
     grey = QColor("#9ca3af")
