@@ -9,6 +9,7 @@ import unicodedata
 from datetime import date, datetime
 
 import pypdf
+from hypothesis import HealthCheck, given, settings, strategies as st
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage
@@ -210,3 +211,30 @@ def test_pain_point_severity_is_its_own(tmp_path, qapp):
                 map_id=jmap.id)
     whole = squash(" ".join(page_texts(pack(project, tmp_path))))
     assert squash(f"The lift is out of order 5 of 5 Assumption {jmap.touchpoints[3].title}") in whole
+
+
+LATIN = st.characters(codec="latin-1", categories=("L", "N", "P", "Zs"))
+#: Words of up to 40 letters (one longer than its column breaks anywhere), some 2,000 characters in all.
+TEXTS = st.lists(st.text(LATIN.filter(lambda c: not c.isspace()), min_size=1, max_size=40),
+                 min_size=1, max_size=120).map(" ".join)
+
+
+@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                              HealthCheck.function_scoped_fixture])
+@given(actions=st.lists(st.tuples(TEXTS, TEXTS), min_size=1, max_size=6), pain=TEXTS, quote=TEXTS)
+def test_generated_long_texts_are_printed_whole(actions, pain, quote, tmp_path_factory, qapp):
+    project = load_template("bank-account")
+    jmap = project.maps[0]
+    project.find(jmap.persona_ids[0]).quote = quote
+    project.add(PainPoint(text=pain, touchpoint_ids=[jmap.touchpoints[0].id]), map_id=jmap.id)
+    for text, needed in actions:
+        project.add(Action(text=text, resources_needed=needed, touchpoint_id=jmap.touchpoints[1].id), map_id=jmap.id)
+    # the map page keeps to a few sheets: the pages after it are what this is about
+    jmap.lanes = [lane for lane in jmap.lanes if lane not in (Lane.ACTIONS, Lane.PAIN_POINTS, Lane.PERSONAS)]
+    path = pack(project, tmp_path_factory.mktemp("pack"))
+    pages = page_texts(path)
+    whole = squash(" ".join(pages))
+    for text in (quote, pain, *(t for pair in actions for t in pair)):
+        assert in_order(text, whole) >= 0, text
+    assert all(f"Page {n} of {len(pages)}" in t for n, t in enumerate(pages, 1))
+    assert min(smallest_font_sizes(path)) >= 7 - 1e-6
