@@ -86,7 +86,8 @@ def pack_bytes(project: Project, map_ids: Sequence[str], setup: PageSetup, *, au
                 number = _new_page(writer, number)
                 painter.save()
                 painter.translate(area.left(), area.top() - page * height)
-                section.text.drawContents(painter, QRectF(0, page * height, area.width(), height))
+                # a pixel inside the page: a line that ends where the page begins is the last page's
+                section.text.drawContents(painter, QRectF(0, page * height + 1, area.width(), height - 2))
                 painter.restore()
                 footer(painter, area, dpi, section.name, page_label(number, total), style.factor * 7)
             if after_map is not None and not after_map():

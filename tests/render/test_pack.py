@@ -124,6 +124,7 @@ def test_a_long_plan_breaks_over_pages_with_its_header_on_each(tmp_path, qapp):
         place = in_order(action.text, whole, start)
         assert start >= 0 and place >= 0 and in_order(action.resources_needed, whole, start) >= 0, action.text
     assert "2027-01-28" in " ".join(pages)
+    assert sum("Pain points # Pain point" in t for t in pages) == 1  # no line drawn hidden on a neighbour page
 
 
 def test_no_text_under_7_pt_in_the_hotel_and_bank_account_packs(tmp_path, qapp):
