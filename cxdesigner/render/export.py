@@ -73,7 +73,8 @@ def export_maps(project: Project, map_ids: Sequence[str], options: ExportOptions
         raise ExportError("This project has no map to export.")
     paths = output_paths(project, map_ids, options, Path(output))
     _check_targets([target for path in paths for target in _names(options, path)])
-    if options.format in ("pdf", "svg", "png") and not options.pack:  # the pack cuts its own texts
+    pack = options.pack and options.format == "pdf"
+    if options.format in ("pdf", "svg", "png") and not pack:  # the pack cuts its own texts
         project = drawable(project)
     if options.format == "json":
         from cxdesigner.interchange.json_form import dumps
@@ -92,7 +93,7 @@ def export_maps(project: Project, map_ids: Sequence[str], options: ExportOptions
 
         if not keep_going():
             raise ExportCancelled()
-        if options.pack:
+        if pack:
             from cxdesigner.render.pack import pack_bytes
             data = pack_bytes(project, map_ids, options.setup, author=options.author, comments=options.comments,
                               after_map=after_map)
