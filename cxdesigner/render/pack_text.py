@@ -93,6 +93,7 @@ def pack_document(project: Project, jmap: JourneyMap, style: Style, width: float
     handler = PersonaLineObject(style.dpi, width, style.font(7), document)
     document.documentLayout().registerHandler(LINE_OBJECT, handler)
     writer = _Writer(document, style, project, jmap)
+    writer.cursor.beginEditBlock()  # laid out once at the end: a table re-laid after every cell is quadratic
     for persona_id in jmap.persona_ids:
         writer.persona(project.find(persona_id))
     writer.plan()
@@ -100,6 +101,7 @@ def pack_document(project: Project, jmap: JourneyMap, style: Style, width: float
     writer.insights()
     if comments:
         writer.comments()
+    writer.cursor.endEditBlock()
     return document
 
 
