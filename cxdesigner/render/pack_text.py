@@ -41,6 +41,12 @@ def _tr(text: str) -> str:
 PLAN_COLUMNS = (("Order", 5), ("Phase", 5), ("Action", 19), ("Touchpoint", 9), ("Pain point", 13), ("Owner", 9),
                 ("Priority", 6), ("Status", 7), ("Resources available", 10), ("Resources needed", 10),
                 ("Expected effect", 7))
+#: On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date share a column,
+#: and so do priority and status, so no header or short word has to break.
+NARROW_PLAN_COLUMNS = (("Order", 6), ("Action", 19), ("Touchpoint", 10), ("Pain point", 13), ("Owner", 12),
+                       ("Priority and status", 12), ("Resources available", 11), ("Resources needed", 11),
+                       ("Effect", 6))
+WIDE_MM = 250.0
 PAIN_COLUMNS = (("#", 4), ("Pain point", 46), ("Severity", 10), ("Evidence", 12), ("Touchpoints", 28))
 
 
@@ -92,7 +98,7 @@ def pack_document(project: Project, jmap: JourneyMap, style: Style, width: float
     document.setTextWidth(width)
     handler = PersonaLineObject(style.dpi, width, style.font(7), document)
     document.documentLayout().registerHandler(LINE_OBJECT, handler)
-    writer = _Writer(document, style, project, jmap)
+    writer = _Writer(document, style, project, jmap, width / style.dpi * MM_PER_INCH >= WIDE_MM)
     writer.cursor.beginEditBlock()  # laid out once at the end: a table re-laid after every cell is quadratic
     for persona_id in jmap.persona_ids:
         writer.persona(project.find(persona_id))
@@ -108,8 +114,9 @@ def pack_document(project: Project, jmap: JourneyMap, style: Style, width: float
 class _Writer:
     """Appends the pack's sections to a document through one cursor."""
 
-    def __init__(self, document: QTextDocument, style: Style, project: Project, jmap: JourneyMap) -> None:
-        self.document, self.style, self.project, self.jmap = document, style, project, jmap
+    def __init__(self, document: QTextDocument, style: Style, project: Project, jmap: JourneyMap,
+                 wide: bool = True) -> None:
+        self.document, self.style, self.project, self.jmap, self.wide = document, style, project, jmap, wide
         self.cursor = QTextCursor(document)
         self.first = True
         self.titles = {t.id: t.title for t in jmap.touchpoints}
@@ -250,11 +257,15 @@ class _Writer:
         self.paragraph(_tr("In the order to apply them."), color=MUTED)
         pains = {p.id: p.text for p in self.jmap.pain_points}
         departments = {d.id: d.name for d in self.project.departments}
-        self.table(PLAN_COLUMNS, [self._action_row(number, action, pains, departments)
-                                  for number, action in enumerate(self.jmap.actions, 1)])
+        rows = [self._action_row(number, action, pains, departments) for number, action in
+                enumerate(self.jmap.actions, 1)]
+        if self.wide:
+            self.table(PLAN_COLUMNS, rows)
+        else:
+            self.table(NARROW_PLAN_COLUMNS, [_narrow(row) for row in rows])
 
     def _action_row(self, number: int, action: Action, pains: dict, departments: dict) -> tuple[str, ...]:
-        order = str(number) + (f"\n{action.planned_on.isoformat()}" if action.planned_on else "")
+        order = "\n".join(filter(None, (str(number), action.planned_on.isoformat() if action.planned_on else "")))
         effect = "" if action.expected_effect is None else short_number(action.expected_effect, sign=True)
         return (order, action.phase, action.text, self.titles.get(action.touchpoint_id or "", ""),
                 pains.get(action.pain_point_id or "", ""), departments.get(action.owner_id or "", ""),
@@ -311,6 +322,13 @@ class _Writer:
         return _tr("The map")
 
 
+def _narrow(row: tuple[str, ...]) -> tuple[str, ...]:
+    """A plan row for ``NARROW_PLAN_COLUMNS``: phase under the order and date, status under priority."""
+    order, phase, action, touchpoint, pain, owner, priority, status, available, needed, effect = row
+    return ("\n".join(filter(None, (order, phase))), action, touchpoint, pain, owner, f"{priority}\n{status}",
+            available, needed, effect)
+
+
 def _said(comment: Comment) -> str:
     who = comment.author or _tr("Someone")
     return who + (f", {comment.created_at:%Y-%m-%d %H:%M}" if comment.created_at else "")
@@ -345,4 +363,4 @@ def _photo(persona: Persona) -> QImage:
     return image
 
 
-__all__ = ["PAIN_COLUMNS", "PLAN_COLUMNS", "Style", "pack_document"]
+__all__ = ["NARROW_PLAN_COLUMNS", "PAIN_COLUMNS", "PLAN_COLUMNS", "Style", "pack_document"]

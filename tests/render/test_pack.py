@@ -20,7 +20,7 @@ from cxdesigner.model.comments import Comment
 from cxdesigner.render.export import ExportOptions, export_maps
 from cxdesigner.render.files import ExportError
 from cxdesigner.render.pack import pack_bytes
-from cxdesigner.render.pack_text import PLAN_COLUMNS
+from cxdesigner.render.pack_text import NARROW_PLAN_COLUMNS, PLAN_COLUMNS
 from cxdesigner.render.pages import PageSetup
 from pdf_fonts import smallest_font_sizes
 
@@ -239,3 +239,14 @@ def test_generated_long_texts_are_printed_whole(actions, pain, quote, tmp_path_f
         assert in_order(text, whole) >= 0, text
     assert all(f"Page {n} of {len(pages)}" in t for n, t in enumerate(pages, 1))
     assert min(smallest_font_sizes(path)) >= 7 - 1e-6
+
+
+def test_a_portrait_page_folds_the_plan_into_fewer_columns(tmp_path, qapp):
+    project = load_template("hotel")
+    jmap = project.maps[0]
+    pages = page_texts(pack(project, tmp_path, PageSetup("A4", landscape=False, tile=True)))
+    plan = next(t for t in pages if t.startswith("Action plan"))
+    assert all(squash(title) in squash(plan) for title, _ in NARROW_PLAN_COLUMNS)
+    first = jmap.actions[0]
+    assert squash(f"{first.priority.value} {first.status.value.replace('_', ' ')}") in squash(plan).lower()
+    assert not [a.text for a in jmap.actions if squash(a.text) not in squash(plan)]
