@@ -6,6 +6,7 @@ import bench_full_map
 import bench_history
 import bench_html_map
 import bench_merge
+import bench_pack
 import bench_large_inputs
 import bench_projection
 import bench_project_file
@@ -19,6 +20,7 @@ if __name__ == "__main__":
     bench_full_map.run()
     bench_export.run()
     bench_html_map.run()
+    bench_pack.run()
     bench_survey_import.run()
     bench_workbook.run()
     bench_waves.run()

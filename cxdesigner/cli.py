@@ -131,6 +131,11 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--bom", action="store_true", help="csv: start with a byte-order mark (for Excel)")
     export.add_argument("--summary", action="store_true",
                         help="pdf, svg, png: each persona's journey scores under the map")
+    export.add_argument("--pack", action="store_true",
+                        help="pdf: the stakeholder pack, each map followed by a page per persona, the action plan, "
+                             "the pain points and the insights, every page numbered")
+    export.add_argument("--comments", action="store_true",
+                        help="with --pack: add the review comments as an appendix")
     export.set_defaults(run=_export)
 
     imp = commands.add_parser(
@@ -274,6 +279,10 @@ def _info(options) -> int:
 
 
 def _export(options) -> int:
+    if (options.pack or options.comments) and options.format != "pdf":
+        raise UserError("The stakeholder pack is a PDF: use --pack with --format pdf.")
+    if options.comments and not options.pack:
+        raise UserError("The review comments go in the stakeholder pack: add --pack.")
     project = load(options.path)
     if options.all_maps:
         maps = project.maps
@@ -299,7 +308,7 @@ def _export(options) -> int:
                           min_font=options.min_font)
         written = export_maps(project, [m.id for m in maps], ExportOptions(
             options.format, setup, options.dpi, options.transparent, options.bom, options.author,
-            summary=options.summary), output)
+            summary=options.summary, pack=options.pack, comments=options.comments), output)
     except ExportError as error:
         raise UserError(str(error)) from None
     except ValueError as error:  # the page setup's own sentences

@@ -46,11 +46,13 @@ class ExportOptions:
     author: str = ""
     one_pdf: bool = True       # several maps: one PDF with them all
     summary: bool = False      # each persona's journey scores under the map
+    pack: bool = False         # PDF: the stakeholder pack (personas, plan, pain points, insights after each map)
+    comments: bool = False     # the pack: the review comments as an appendix
 
 
 def output_paths(project: Project, map_ids: Sequence[str], options: ExportOptions, output: Path) -> list[Path]:
     """The files an export writes: ``output`` itself when it makes one file."""
-    if options.format in ("json", "html") or len(map_ids) == 1 or (options.format == "pdf" and options.one_pdf):
+    if options.format in ("json", "html") or len(map_ids) == 1 or (options.format == "pdf" and (options.one_pdf or options.pack)):
         return [output]
     stem, used = output.with_suffix(""), set()
     paths = []
@@ -74,7 +76,8 @@ def export_maps(project: Project, map_ids: Sequence[str], options: ExportOptions
         raise ExportError("This project has no map to export.")
     paths = output_paths(project, map_ids, options, Path(output))
     _check_targets([target for path in paths for target in _names(options, path)])
-    if options.format in ("pdf", "svg", "png"):
+    pack = options.pack and options.format == "pdf"
+    if options.format in ("pdf", "svg", "png") and not pack:  # the pack cuts its own texts
         project = drawable(project)
     if options.format == "json":
         from cxdesigner.interchange.json_form import dumps
@@ -101,8 +104,13 @@ def export_maps(project: Project, map_ids: Sequence[str], options: ExportOptions
 
         if not keep_going():
             raise ExportCancelled()
-        data = pdf_bytes(project, map_ids, options.setup, author=options.author, summary=options.summary,
-                         after_map=after_map)
+        if pack:
+            from cxdesigner.render.pack import pack_bytes
+            data = pack_bytes(project, map_ids, options.setup, author=options.author, comments=options.comments,
+                              after_map=after_map)
+        else:
+            data = pdf_bytes(project, map_ids, options.setup, author=options.author, summary=options.summary,
+                             after_map=after_map)
         if not all(finished):
             raise ExportCancelled()
         _write(paths[0], data)

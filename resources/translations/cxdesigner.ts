@@ -896,165 +896,176 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="39"/>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="144"/>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="275"/>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="294"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="41"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="151"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="289"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="308"/>
         <source>Export</source>
+        <extracomment>The choices of the Format list that write a PDF: the map itself, or the stakeholder pack.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="49"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="51"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="52"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="54"/>
         <source>Maps to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="59"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="61"/>
         <source>Maps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="62"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="64"/>
         <source>Add a summary of the journey scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="63"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="65"/>
         <source>Each persona&apos;s mean satisfaction, peak-end score, NPS, weakest touchpoint and biggest drop, under the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="67"/>
-        <source>All maps in one PDF</source>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="69"/>
+        <source>Add the review comments as an appendix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxdesigner/ui/export_dialog.py" line="70"/>
+        <source>Every comment thread of the map, with its replies, open or resolved, after the insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="74"/>
+        <source>All maps in one PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="77"/>
         <source>Recorded in the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="80"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="87"/>
         <source>Make a Poster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="81"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="88"/>
         <source>Tile the map over several sheets of this paper, text kept legible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="92"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="99"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="95"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="102"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="102"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="109"/>
         <source>Transparent background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="104"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="111"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="106"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="113"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="108"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="115"/>
         <source>Byte-order mark, for Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="110"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="117"/>
         <source>Lets spreadsheet programs recognise the UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="111"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="118"/>
         <source>Tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="115"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="122"/>
         <source>Left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="119"/>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="265"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="126"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="279"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="122"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="129"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="127"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="134"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="137"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="144"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="219"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="233"/>
         <source>No preview for this format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="229"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="243"/>
         <source>Too small to read on this sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="233"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="247"/>
         <source>%n sheet(s) for this map</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="243"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="257"/>
         <source>%1 × %2 pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="256"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="270"/>
         <source>Use %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="275"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="289"/>
         <source>Replace %n existing file(s)?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="278"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="292"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="278"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="292"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2063,6 +2074,15 @@
     <message>
         <location filename="../../cxdesigner/canvas/overview.py" line="24"/>
         <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pack</name>
+    <message>
+        <location filename="../../cxdesigner/render/pack.py" line="31"/>
+        <source>Page %1 of %2</source>
+        <extracomment>The most characters of one text on the pack&apos;s pages (about twenty pages of it); the map pages cut their texts shorter, as every exported map does.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3353,7 +3373,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/render/pages.py" line="214"/>
+        <location filename="../../cxdesigner/render/pages.py" line="219"/>
         <source>row %1 of %2, sheet %3 of %4</source>
         <translation type="unfinished"></translation>
     </message>
