@@ -7,6 +7,7 @@ import bench_history
 import bench_html_map
 import bench_merge
 import bench_pack
+import bench_presentation
 import bench_large_inputs
 import bench_projection
 import bench_project_file
@@ -28,3 +29,4 @@ if __name__ == "__main__":
     bench_large_inputs.run()
     bench_history.run()
     bench_projection.run()
+    bench_presentation.run()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from cxdesigner import __version__
 from cxdesigner.console import UserError, load, pick_map, plain_output, report_unexpected, saving
-from cxdesigner.plain import one_line
+from cxdesigner.plain import clip, one_line
 
 COMMANDS = ("new", "templates", "check", "info", "export", "import", "survey", "diff", "merge")
 #: The largest JSON project and Mermaid text read by ``import``.
@@ -81,7 +81,14 @@ def _command_parser() -> argparse.ArgumentParser:
                           "in it; its history starts with its first save)")
     new.set_defaults(run=_new)
 
-    templates = commands.add_parser("templates", help="list the templates")
+    templates = commands.add_parser(
+        "templates", help="list the templates, or install, rename or delete one of your own",
+        description="Lists the bundled templates and your own (saved with Map > Save as Template… or installed "
+                    "here). A template file is checked like a JSON import before it is installed.")
+    manage = templates.add_mutually_exclusive_group()
+    manage.add_argument("--install", metavar="FILE", help="add a template file someone shared to your templates")
+    manage.add_argument("--delete", metavar="NAME", help="delete one of your templates")
+    manage.add_argument("--rename", nargs=2, metavar=("NAME", "NEW_NAME"), help="rename one of your templates")
     templates.set_defaults(run=_templates)
 
     check = commands.add_parser("check", help="check that project files open cleanly")
@@ -214,12 +221,37 @@ def _new(options) -> int:
     return 0
 
 
-def _templates(_options) -> int:
-    from cxdesigner.interchange.templates import template_names, template_summary
+def _templates(options) -> int:
+    from cxdesigner.interchange import user_templates
+    from cxdesigner.interchange.templates import is_user_template, template_names, template_summary, template_title
+    try:
+        if options.install:
+            key = user_templates.install_template(options.install)
+            print(f"Installed '{key}' in {user_templates.templates_folder()}.")
+            return 0
+        if options.delete or options.rename:
+            name = options.delete or options.rename[0]
+            if not is_user_template(name):
+                raise UserError(f"'{clip(name)}' is not one of your templates (see 'cxdesigner templates').")
+            if options.delete:
+                user_templates.delete_template(name)
+                print(f"Deleted '{name}'.")
+            else:
+                print(f"Renamed '{name}' to '{user_templates.rename_template(name, options.rename[1])}'.")
+            return 0
+    except user_templates.TemplateError as error:
+        raise UserError(str(error)) from None
     names = template_names()
     width = max(map(len, names))
     for name in names:
-        print(f"{name:<{width}}  {template_summary(name)}")
+        if not is_user_template(name):
+            print(f"{name:<{width}}  {template_summary(name)}")
+            continue
+        try:
+            about = f"{template_title(name)}: {template_summary(name)}".rstrip(": ")
+        except user_templates.TemplateError as error:
+            about = f"cannot be read ({error})"
+        print(f"{name:<{width}}  {one_line(about)}  [yours]")
     return 0
 
 

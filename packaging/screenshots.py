@@ -151,6 +151,24 @@ def main(argv: list[str]) -> int:
     window.view.centerOn(lane[0] + window.view.viewport().width() / 1.6, lane[1] + lane[3] / 2)
     settle(app, 20)
     save(window, folder, "guide-projected-line")
+    from cxdesigner.ui.template_dialogs import SaveTemplateDialog
+    dialog = SaveTemplateDialog(window.document.project, scene.jmap, window)
+    dialog.show()
+    settle(app, 20)
+    save(dialog, folder, "guide-save-template")
+    dialog.close()
+
+    window.present()
+    presentation = window.presentation
+    presentation.showNormal()  # the picture at a projector's shape, whatever the screen here
+    presentation.resize(1920, 1080)
+    settle(app)
+    incident = next(i for i, t in enumerate(scene.jmap.touchpoints) if "problem" in t.title.lower())
+    presentation.go_to(incident)
+    settle(app, 10)
+    save(presentation, folder, "guide-present")
+    presentation.close()
+    settle(app)
 
     from PySide6.QtPrintSupport import QPrintPreviewDialog
     printing = window.printing()

@@ -117,6 +117,9 @@ class SatisfactionLine:
         self.measured = np.zeros(0, dtype=bool)
         self._ids: list[str] = []
         self._values: list[float | None] = []
+        #: Told as a story (presentation mode): the index of the last point drawn, None for the whole line.
+        self.until: int | None = None
+        self.shown = True
 
     def items(self) -> list[QGraphicsItem]:
         return [*self.curves, self.bars, self.target, self.projected, self.projected_marks, self.label,
@@ -245,6 +248,8 @@ class SatisfactionLine:
         """Both curves of a chunk: solid segments join two measured points, dashed ones the rest."""
         window = slice(piece * self.CHUNK, (piece + 1) * self.CHUNK + 1)
         xs, ys, measured = self.xs[window], self.ys[window], self.measured[window]
+        if self.until is not None:  # the story so far: nothing after the current point
+            ys = np.where(np.arange(piece * self.CHUNK, piece * self.CHUNK + len(ys)) > self.until, np.nan, ys)
         finite = np.isfinite(ys)
         both = finite[:-1] & finite[1:]
         solid = both & measured[:-1] & measured[1:]
@@ -283,8 +288,34 @@ class SatisfactionLine:
         self._commit(touchpoint_id, self.persona_id, value)
 
     def set_visible(self, visible: bool) -> None:
+        self.shown = visible
         for item in self.items():
             item.setVisible(visible and item is not self.label)
+        if visible and self.until is not None:
+            self._hide_the_rest()
+
+    def tell_until(self, index: int | None) -> None:
+        """Draw the line up to point ``index`` only (None: the whole line), as a story told
+        point by point: the markers after it, the ghosts, intervals and targets are hidden."""
+        before, self.until = self.until, index
+        if before is None or index is None or not self.shown:
+            for piece in range(len(self.curves) // 2):
+                self._redraw(piece)
+            self.set_visible(self.shown)
+            return
+        low, high = min(before, index), max(before, index)  # a step: only what lies between changes
+        for piece in range(max(0, (low - 1) // self.CHUNK), min(len(self.curves) // 2, high // self.CHUNK + 1)):
+            self._redraw(piece)
+        for number in range(low, min(high + 1, len(self._ids))):
+            handle = self.handles[self._ids[number]]
+            handle.setVisible(not handle.ghost and number <= index)
+
+    def _hide_the_rest(self) -> None:
+        for item in (self.bars, self.target):
+            item.setVisible(False)
+        for number, touchpoint_id in enumerate(self._ids):
+            handle = self.handles[touchpoint_id]
+            handle.setVisible(not handle.ghost and number <= self.until)
 
 
 def _discard(item: QGraphicsItem) -> None:

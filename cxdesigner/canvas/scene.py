@@ -61,6 +61,8 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         self._projection = None  # the map's projected line, worked out on each rebuild
         #: The persona whose line was touched last (or chosen): the one Up and Down rate.
         self.active_persona: str | None = None
+        #: Presentation mode: the touchpoint the lines are drawn up to (None: whole lines).
+        self.story_end: str | None = None
         document.changed.connect(self._on_change)
         self.rebuild()
 
@@ -300,6 +302,19 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         line.set_projection(None if projected is None else [
             (x, value, rating is not None and rating.value != value) for (_, x, rating), value in zip(points, projected)])
         line.set_visible(line.persona_id not in self.hidden_lines)
+        self._tell(line)
+
+    def set_story_end(self, touchpoint_id: str | None) -> None:
+        """Draw every line up to ``touchpoint_id`` only (None: whole), for presentation mode."""
+        self.story_end = touchpoint_id
+        for line in self.lines.values():
+            self._tell(line)
+
+    def _tell(self, line: SatisfactionLine) -> None:
+        ids = [t.id for t in self.jmap.touchpoints]
+        until = ids.index(self.story_end) if self.story_end in ids else None
+        if until != line.until or until is not None:
+            line.tell_until(until)
 
     # -- following the model ---------------------------------------------------
 

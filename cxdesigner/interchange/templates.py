@@ -1,7 +1,9 @@
-"""Templates: JSON projects shipped in ``resources/templates`` to start from.
+"""Templates: JSON projects to start from, shipped in ``resources/templates`` or the user's own.
 
 A template's ids are only labels: every project made from one gets fresh
-UUIDs, so two projects from the same template never share an id.
+UUIDs, so two projects from the same template never share an id. The user's
+templates (``user_templates.py``) are listed after the bundled ones, under the
+names of their files.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ import uuid
 from importlib import resources
 from typing import Any
 
-from cxdesigner.interchange.json_form import from_json_dict
+from cxdesigner.interchange import user_templates
+from cxdesigner.interchange.json_form import from_json_dict, to_json_dict
 from cxdesigner.model import Project
 
 
@@ -19,10 +22,28 @@ def _folder():
     return resources.files("cxdesigner.resources") / "templates"
 
 
-def template_names() -> list[str]:
+def bundled_names() -> list[str]:
     """Names of the bundled templates, ``blank`` first."""
     names = sorted(p.name.removesuffix(".json") for p in _folder().iterdir() if p.name.endswith(".json"))
     return sorted(names, key=lambda n: n != "blank")
+
+
+def template_names() -> list[str]:
+    """Names of the bundled templates, ``blank`` first, then the user's own."""
+    bundled = bundled_names()
+    return bundled + [key for key in user_templates.user_template_keys() if key not in bundled]
+
+
+def is_user_template(name: str) -> bool:
+    return name not in bundled_names() and name in user_templates.user_template_keys()
+
+
+def template_title(name: str) -> str:
+    """The name a person reads: a user template's own name, a bundled one's made from its file name.
+    Raises ``TemplateError`` for a user template that cannot be read."""
+    if is_user_template(name):
+        return user_templates.load_user_template(name).name
+    return name.replace("-", " ").capitalize()
 
 
 def template_summary(name: str) -> str:
@@ -38,9 +59,11 @@ def load_template(name: str) -> Project:
 
 
 def _read(name: str) -> dict[str, Any]:
-    if name not in template_names():
-        raise KeyError(f"There is no template called '{name}'. Choose one of: {', '.join(template_names())}.")
-    return json.loads((_folder() / f"{name}.json").read_text(encoding="utf-8"))
+    if name in bundled_names():
+        return json.loads((_folder() / f"{name}.json").read_text(encoding="utf-8"))
+    if name in user_templates.user_template_keys():
+        return to_json_dict(user_templates.load_user_template(name))  # read as untrusted, every rule checked
+    raise KeyError(f"There is no template called '{name}'. Choose one of: {', '.join(template_names())}.")
 
 
 def _fresh_ids(document: dict[str, Any]) -> dict[str, Any]:

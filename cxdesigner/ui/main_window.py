@@ -10,7 +10,7 @@ from pathlib import Path
 
 import shiboken6
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QStackedWidget, QStyle, QTabBar,
                                QVBoxLayout, QWidget)
@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self._hidden_lines: dict[str, set[str]] = {}  # map id -> persona lines switched off there
         self._printing = None
         self._guide = None
+        self.presentation = None  # presentation mode, while it is on
         self.view = JourneyView()
         self.tabs = QTabBar()
         self.tabs.setDocumentMode(True)
@@ -139,6 +140,9 @@ class MainWindow(QMainWindow):
         self.zoom_out_action = self._action("Zoom &Out", self.view.zoom_out, keys.ZoomOut, "Zoom out")
         self.fit_action = self._action("Zoom to &Fit", self.view.zoom_to_fit, "Ctrl+0", "Show the whole map")
         self.actual_action = self._action("&Actual Size", lambda: self.view.set_zoom(1.0), "Ctrl+1", "Zoom to 100%")
+        self.present_action = self._action("&Present", self.present, "F5",
+                                           "Show the map full screen and walk through it touchpoint by touchpoint "
+                                           "with the arrow keys (Escape leaves)")
         self.recent_menu = None
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu.addActions([self.new_action, self.open_action])
@@ -159,6 +163,9 @@ class MainWindow(QMainWindow):
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.view_menu = view = self.menuBar().addMenu(self.tr("&View"))
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_action])
+        view.addSeparator()
+        view.addAction(self.present_action)
+        view.addSeparator()
         self.overview_action = view.addAction(self.tr("&Overview"))
         self.overview_action.setCheckable(True)
         self.overview_action.setChecked(True)
@@ -242,6 +249,8 @@ class MainWindow(QMainWindow):
             self.start_page.open_requested.connect(self.files.open_dialog)
             self.start_page.recent_chosen.connect(self.open_path)
             self.pages.addWidget(self.start_page)
+        else:
+            self.start_page.show_templates()
         self.start_page.show_recent(self.recent.paths())
         self.pages.setCurrentWidget(self.start_page)
         self._set_editing(False)
@@ -254,7 +263,7 @@ class MainWindow(QMainWindow):
                        self.print_action, self.delete_action,
                        self.select_all_action, self.clipboard.cut, self.clipboard.copy, self.clipboard.paste,
                        self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_action,
-                       self.map_menu.menuAction(), self.insert_menu.menuAction()):
+                       self.present_action, self.map_menu.menuAction(), self.insert_menu.menuAction()):
             action.setEnabled(enabled)
         self.panels.set_editing(enabled)
         self.sharing.set_editing(enabled)
@@ -307,6 +316,8 @@ class MainWindow(QMainWindow):
         """Stop showing the document (its lock is freed); its recovery copy goes unless ``keep_recovery``."""
         if self.document is None:
             return
+        if self.presentation is not None:  # it tells the story of this document
+            self.presentation.close()
         self._show_map(-1)
         self.sharing.document_closed()
         self.document.close()
@@ -492,6 +503,30 @@ class MainWindow(QMainWindow):
         """File > Import > Spreadsheet…: a preview first, then one undo step."""
         from cxdesigner.ui.table_import_dialog import import_spreadsheet
         import_spreadsheet(self)
+
+    def present(self) -> None:
+        """Presentation mode on the current map (see presentation.py); the editor waits as it is."""
+        from cxdesigner.ui.presentation import Presentation
+        if self.scene is None:
+            return
+        focused = QApplication.focusWidget()
+        self.files.commit_pending_edits()
+        self.presentation = Presentation(self.document, self.scene.map_id, self.scene.hidden_lines, self)
+        self.presentation.finished.connect(lambda: self._presented(focused))
+        self.presentation.start(self)
+
+    def _presented(self, focused) -> None:
+        """Back from presenting: the window active again, the focus where it was (once the
+        presentation's window is gone, which would otherwise hand it to the first widget)."""
+        self.presentation = None
+
+        def give_back() -> None:
+            self.activateWindow()
+            if focused is not None and shiboken6.isValid(focused):
+                focused.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+        give_back()
+        QTimer.singleShot(0, give_back)
 
     def printing(self):
         """Print and page setup, loaded on first use."""

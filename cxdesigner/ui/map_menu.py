@@ -36,6 +36,8 @@ class MapMenu(QMenu):
                 ("&Delete Map…", self.delete_map, "Delete the current map"),
                 ("&Import Mermaid Journey…", self.import_mermaid, "Add a map from Mermaid journey text"),
                 ("Import Sur&vey…", self.import_survey, "Measure the current map's satisfaction from survey answers"),
+                ("Save as &Template…", self.save_as_template,
+                 "Keep the current map as a template to start new projects from"),
                 (None, None, None),
                 ("Move Map &Left", lambda: self.move_map(-1), "Move the current map's tab to the left"),
                 ("Move Map Ri&ght", lambda: self.move_map(1), "Move the current map's tab to the right")):
@@ -180,6 +182,18 @@ class MapMenu(QMenu):
         if jmap is None:
             return
         SurveyWizard(self.document, jmap.id, self.window.settings, self.window).exec()
+
+    def save_as_template(self) -> None:
+        """The current map as a template of the user's own (the project is not changed)."""
+        from cxdesigner.ui.template_dialogs import SaveTemplateDialog
+        jmap = self.current()
+        if jmap is None:
+            return
+        self.window.files.commit_pending_edits()
+        dialog = SaveTemplateDialog(self.document.project, jmap, self.window)
+        if dialog.exec() == SaveTemplateDialog.DialogCode.Accepted:
+            self.window.statusBar().showMessage(self.tr(
+                "Saved the template “%1”: File > New offers it.").replace("%1", dialog.name.text().strip()), 8000)
 
     def move_map(self, step: int) -> None:
         jmap = self.current()

@@ -1,18 +1,24 @@
-"""The start page: begin from a template (each with a preview), open a file, or a recent one."""
+"""The start page: begin from a template (each with a preview), open a file, or a recent one.
+
+The user's own templates follow the bundled ones; their context menu renames or deletes them.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QItemSelectionModel, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu, QPushButton,
+                               QVBoxLayout, QWidget)
 
-from cxdesigner.interchange.templates import load_template, template_names, template_summary
+from cxdesigner.interchange.templates import (is_user_template, load_template, template_names, template_summary,
+                                              template_title)
+from cxdesigner.interchange.user_templates import TemplateError, templates_folder
 
 PREVIEW = QSize(300, 150)
 TEMPLATE_NAME = Qt.ItemDataRole.UserRole
+YOURS = Qt.ItemDataRole.UserRole + 1
 
 
 def template_preview(name: str) -> QPixmap:
@@ -35,6 +41,54 @@ def template_preview(name: str) -> QPixmap:
     return pixmap
 
 
+class TemplateList(QListWidget):
+    """The templates, each with its preview; the user's own are renamed (F2, or the context menu)
+    and deleted (Delete, or the context menu) here."""
+
+    changed = Signal()  # a template renamed or deleted
+
+    def _yours(self, item: QListWidgetItem | None) -> str | None:
+        return item.data(TEMPLATE_NAME) if item is not None and item.data(YOURS) else None
+
+    def rename(self, key: str) -> None:
+        from cxdesigner.ui import template_dialogs
+        if template_dialogs.rename_template(key, self):
+            self.changed.emit()
+
+    def delete(self, key: str) -> None:
+        from cxdesigner.ui import template_dialogs
+        if template_dialogs.delete_template(key, self):
+            self.changed.emit()
+
+    def _save_copy(self, key: str) -> None:
+        from cxdesigner.ui import template_dialogs
+        template_dialogs.save_copy(key, self)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
+        item = self.currentItem() if keyboard else self.itemAt(event.pos())
+        key = self._yours(item)
+        if key is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Rename…"), lambda: self.rename(key)).setShortcut(Qt.Key.Key_F2)
+        menu.addAction(self.tr("&Delete…"), lambda: self.delete(key)).setShortcut(Qt.Key.Key_Delete)
+        menu.addSeparator()
+        share = menu.addAction(self.tr("Save a &Copy…"), lambda: self._save_copy(key))
+        share.setToolTip(self.tr("A file to send to colleagues: cxdesigner templates --install FILE adds it"))
+        menu.exec(self.viewport().mapToGlobal(self.visualItemRect(item).center()) if keyboard else event.globalPos())
+        menu.deleteLater()  # its keys (shown beside its entries) are the list's own once it closes
+
+    def keyPressEvent(self, event) -> None:
+        key = self._yours(self.currentItem())
+        if key is not None and event.key() == Qt.Key.Key_F2:
+            self.rename(key)
+        elif key is not None and event.key() == Qt.Key.Key_Delete:
+            self.delete(key)
+        else:
+            super().keyPressEvent(event)
+
+
 class StartPage(QWidget):
     """Shown while no project is open."""
 
@@ -52,7 +106,7 @@ class StartPage(QWidget):
         title.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(title)
         layout.addWidget(QLabel(self.tr("<b>Start from a template</b>")))
-        self.templates = QListWidget()
+        self.templates = TemplateList()
         self.templates.setViewMode(QListWidget.ViewMode.IconMode)
         self.templates.setIconSize(PREVIEW)
         self.templates.setGridSize(QSize(PREVIEW.width() + 24, PREVIEW.height() + 64))
@@ -60,11 +114,9 @@ class StartPage(QWidget):
         self.templates.setMovement(QListWidget.Movement.Static)
         self.templates.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.templates.setAccessibleName(self.tr("Templates"))
-        for name in template_names():
-            item = QListWidgetItem(QIcon(template_preview(name)), name.replace("-", " ").capitalize())
-            item.setToolTip(template_summary(name))
-            item.setData(TEMPLATE_NAME, name)
-            self.templates.addItem(item)
+        self._previews: dict[tuple[str, float], QIcon] = {}
+        self.show_templates()
+        self.templates.changed.connect(self.show_templates)
         self.templates.itemClicked.connect(lambda item: self.template_chosen.emit(item.data(TEMPLATE_NAME)))
         layout.addWidget(self.templates, 3)
         row = QHBoxLayout()
@@ -78,6 +130,40 @@ class StartPage(QWidget):
         self.recent.setAccessibleName(self.tr("Recent projects"))
         self.recent.itemClicked.connect(lambda item: self.recent_chosen.emit(Path(item.toolTip())))
         layout.addWidget(self.recent, 1)
+
+    def show_templates(self) -> None:
+        """The bundled templates, then the user's own (read again: one may have been saved since)."""
+        row = max(0, self.templates.currentRow())
+        self.templates.clear()
+        for name in template_names():
+            yours = is_user_template(name)
+            try:
+                title, tip = template_title(name), template_summary(name)
+                icon = self._preview(name, yours)
+            except TemplateError as error:
+                title, tip, icon = name, str(error), QIcon()
+            if yours:
+                tip = self.tr("%1 (your template: right-click to rename or delete it)").replace("%1", tip)
+            item = QListWidgetItem(icon, title)
+            item.setToolTip(tip)
+            item.setData(TEMPLATE_NAME, name)
+            item.setData(YOURS, yours)
+            self.templates.addItem(item)
+        # The keys start from where they were (or the first): with none current, End would go to the first.
+        self.templates.setCurrentRow(min(row, self.templates.count() - 1), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def _preview(self, name: str, yours: bool) -> QIcon:
+        """Previews are drawn once (a user template's again when its file changes)."""
+        stamp = 0.0
+        if yours:
+            try:
+                stamp = (templates_folder() / f"{name}.json").stat().st_mtime
+            except OSError:
+                pass
+        key = (name, stamp)
+        if key not in self._previews:
+            self._previews[key] = QIcon(template_preview(name))
+        return self._previews[key]
 
     def show_recent(self, paths: list[Path]) -> None:
         self.recent.clear()

@@ -1073,141 +1073,146 @@
 <context>
     <name>FileLifecycle</name>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="55"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="57"/>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="62"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="79"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="86"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="95"/>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="104"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="102"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="111"/>
         <source>Recover unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="117"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="124"/>
         <source>File in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="119"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="126"/>
         <source>Open it read-only, or open it for editing anyway if they no longer have it open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="121"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="128"/>
         <source>Open Read-Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="122"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="129"/>
         <source>Open Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="136"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="143"/>
         <source>Colleagues opening this file will not be warned: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="156"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="163"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="169"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="176"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="170"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="177"/>
         <source>You opened %1 read-only (%2), so it cannot be replaced. Choose another name for your version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="174"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="181"/>
         <source>Save in the new format?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="181"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="188"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="187"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="194"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="193"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="200"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="194"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="201"/>
         <source>%1 was changed by someone else since you opened it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="197"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="204"/>
         <source>Merge their changes into yours and save both, save yours as another file, overwrite theirs with yours, or reload theirs (your changes are kept as a recovery copy, offered the next time CX Designer starts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="200"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="207"/>
         <source>Merge Their Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="201"/>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="253"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="208"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="260"/>
         <source>Save As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="202"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="209"/>
         <source>Overwrite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="203"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="210"/>
         <source>Reload Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="221"/>
         <location filename="../../cxdesigner/ui/file_lifecycle.py" line="228"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="235"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="222"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="229"/>
         <source>Your changes could not be kept as a recovery copy, so the file was not reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="236"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="243"/>
         <source>Reloaded %1. Your changes are kept as a recovery copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="245"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="252"/>
         <source>Save the changes to %1 before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="247"/>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="250"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="254"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="257"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="252"/>
+        <location filename="../../cxdesigner/ui/file_lifecycle.py" line="259"/>
         <source>You opened it read-only: your version goes to another file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1456,14 +1461,14 @@
 <context>
     <name>JourneyScene</name>
     <message>
-        <location filename="../../cxdesigner/canvas/scene.py" line="273"/>
-        <location filename="../../cxdesigner/canvas/scene.py" line="279"/>
+        <location filename="../../cxdesigner/canvas/scene.py" line="275"/>
+        <location filename="../../cxdesigner/canvas/scene.py" line="281"/>
         <source>Move note</source>
-        <extracomment>Touchpoint fields only its card shows; other fields feed lanes or spacing and need a rebuild. Something a gesture did that the user should hear about (for the status bar). The persona whose line was touched last (or chosen): the one Up and Down rate.</extracomment>
+        <extracomment>Touchpoint fields only its card shows; other fields feed lanes or spacing and need a rebuild. Something a gesture did that the user should hear about (for the status bar). The persona whose line was touched last (or chosen): the one Up and Down rate. Presentation mode: the touchpoint the lines are drawn up to (None: whole lines).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/scene.py" line="279"/>
+        <location filename="../../cxdesigner/canvas/scene.py" line="281"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1546,131 +1551,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="59"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="60"/>
         <source>Maps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="66"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="67"/>
         <source>Save As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="143"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="145"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="149"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="154"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="158"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="159"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="163"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="160"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="164"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="162"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="169"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="165"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="172"/>
         <source>Show the whole map in miniature in the corner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="167"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="174"/>
         <source>&amp;Gaps Between Touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="170"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="177"/>
         <source>Mark where the customer switches channel, device or department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="172"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="179"/>
         <source>&amp;Compact Lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="174"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="181"/>
         <source>Keep lanes low and cut long texts (point at one to read it whole); exports and print always show everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="178"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="185"/>
         <source>Satisfaction &amp;Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="190"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="197"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="197"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="214"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="221"/>
         <source>Up and Down Keys Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="233"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="240"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="279"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="288"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="279"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="288"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="320"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="331"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="323"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="334"/>
         <source>Read-only: you opened %1 read-only (%2). Your changes can be saved in another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="401"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="412"/>
         <source>%n selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="418"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="429"/>
         <source>Delete %n items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="488"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="499"/>
         <source>Exported %n file(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1680,84 +1685,89 @@
 <context>
     <name>MapMenu</name>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="48"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="50"/>
         <source>Space Touchpoints by &amp;Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="50"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="52"/>
         <source>Spread touchpoints by the time between them, so waits show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="73"/>
         <location filename="../../cxdesigner/ui/map_menu.py" line="75"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="77"/>
         <source>New map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="111"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="113"/>
         <source>Change spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="118"/>
         <location filename="../../cxdesigner/ui/map_menu.py" line="120"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="122"/>
         <source>Rename map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="118"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="120"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="127"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="129"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="129"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="131"/>
         <source>Duplicate map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="136"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="138"/>
         <source>Delete map</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/map_menu.py" line="137"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="139"/>
         <source>Delete the map “%1” with its %n touchpoint(s)? You can undo this.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="148"/>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="175"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="150"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="177"/>
         <source>Import Mermaid journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="149"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="151"/>
         <source>Mermaid journey (*.mmd *.mermaid *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="155"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="157"/>
         <source>it is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="156"/>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="160"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="158"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="162"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="156"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="158"/>
         <source>Could not read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="196"/>
+        <source>Saved the template “%1”: File &gt; New offers it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2323,6 +2333,46 @@
     </message>
 </context>
 <context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../cxdesigner/ui/presentation.py" line="71"/>
+        <location filename="../../cxdesigner/ui/presentation.py" line="72"/>
+        <source>Presentation</source>
+        <extracomment>The presentation closed (the editor takes its focus back).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/presentation.py" line="86"/>
+        <source>Map being presented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/presentation.py" line="91"/>
+        <source>Touchpoint details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/presentation.py" line="93"/>
+        <source>→ or Space: next touchpoint · ←: previous · ↓ ↑: next or previous stage · Home, End: first, last · Esc: back to the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/presentation.py" line="219"/>
+        <source>Pain points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/presentation.py" line="220"/>
+        <source>Positive moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/presentation.py" line="221"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../cxdesigner/ui/printing.py" line="30"/>
@@ -2624,24 +2674,68 @@
 <context>
     <name>SatisfactionLine</name>
     <message>
-        <location filename="../../cxdesigner/canvas/satisfaction.py" line="218"/>
+        <location filename="../../cxdesigner/canvas/satisfaction.py" line="221"/>
         <source>%1 after the chosen actions</source>
-        <extracomment>The projected line&apos;s dash pattern, in pen widths: longer than any persona&apos;s own pattern. ``(touchpoint id, persona id, value)`` -&gt; None</extracomment>
+        <extracomment>The projected line&apos;s dash pattern, in pen widths: longer than any persona&apos;s own pattern. ``(touchpoint id, persona id, value)`` -&gt; None Told as a story (presentation mode): the index of the last point drawn, None for the whole line.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/satisfaction.py" line="226"/>
+        <location filename="../../cxdesigner/canvas/satisfaction.py" line="229"/>
         <source>(assumed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/satisfaction.py" line="231"/>
+        <location filename="../../cxdesigner/canvas/satisfaction.py" line="234"/>
         <source>few answers: read with care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/satisfaction.py" line="233"/>
+        <location filename="../../cxdesigner/canvas/satisfaction.py" line="236"/>
         <source>95% interval %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveTemplateDialog</name>
+    <message>
+        <location filename="../../cxdesigner/ui/template_dialogs.py" line="29"/>
+        <location filename="../../cxdesigner/ui/template_dialogs.py" line="61"/>
+        <source>Save as Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/template_dialogs.py" line="31"/>
+        <source>New projects can start from this map, with its personas, channels, departments, lanes and everything on it. Survey answers and review comments stay here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/template_dialogs.py" line="37"/>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/template_dialogs.py" line="38"/>
+        <source>The name the start page shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/template_dialogs.py" line="40"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/template_dialogs.py" line="42"/>
+        <source>Template description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/template_dialogs.py" line="43"/>
+        <source>What the template is for; its first line shows on the start page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/template_dialogs.py" line="46"/>
+        <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3021,37 +3115,42 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../cxdesigner/ui/start_page.py" line="50"/>
+        <location filename="../../cxdesigner/ui/start_page.py" line="104"/>
         <source>&lt;h1&gt;CX Designer&lt;/h1&gt;&lt;p&gt;Map every contact your customers have with you, and how they feel at each one.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/start_page.py" line="54"/>
+        <location filename="../../cxdesigner/ui/start_page.py" line="108"/>
         <source>&lt;b&gt;Start from a template&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/start_page.py" line="62"/>
+        <location filename="../../cxdesigner/ui/start_page.py" line="116"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/start_page.py" line="71"/>
+        <location filename="../../cxdesigner/ui/start_page.py" line="123"/>
         <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/start_page.py" line="73"/>
+        <location filename="../../cxdesigner/ui/start_page.py" line="125"/>
         <source>Open a project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/start_page.py" line="78"/>
+        <location filename="../../cxdesigner/ui/start_page.py" line="130"/>
         <source>Recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/start_page.py" line="89"/>
+        <location filename="../../cxdesigner/ui/start_page.py" line="146"/>
+        <source>%1 (your template: right-click to rename or delete it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/start_page.py" line="175"/>
         <source>Projects you open or save appear here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3133,6 +3232,29 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateList</name>
+    <message>
+        <location filename="../../cxdesigner/ui/start_page.py" line="74"/>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/start_page.py" line="75"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/start_page.py" line="77"/>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/start_page.py" line="78"/>
+        <source>A file to send to colleagues: cxdesigner templates --install FILE adds it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3497,47 @@
     <message>
         <location filename="../../cxdesigner/render/pages.py" line="219"/>
         <source>row %1 of %2, sheet %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../cxdesigner/ui/template_dialogs.py" line="71"/>
+        <location filename="../../cxdesigner/ui/template_dialogs.py" line="74"/>
+        <location filename="../../cxdesigner/ui/template_dialogs.py" line="82"/>
+        <source>Rename template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/template_dialogs.py" line="75"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/template_dialogs.py" line="93"/>
+        <location filename="../../cxdesigner/ui/template_dialogs.py" line="101"/>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/template_dialogs.py" line="94"/>
+        <source>Delete the template “%1”? Projects made from it keep everything; the template cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/template_dialogs.py" line="109"/>
+        <source>Save a copy of the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/template_dialogs.py" line="116"/>
+        <source>CX Designer template (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/template_dialogs.py" line="122"/>
+        <source>%1 could not be written: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

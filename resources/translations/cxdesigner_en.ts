@@ -75,7 +75,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="401"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="412"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="418"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="429"/>
         <source>Delete %n items</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="488"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="499"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>Exported %n file to %1</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>MapMenu</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/map_menu.py" line="137"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="139"/>
         <source>Delete the map “%1” with its %n touchpoint(s)? You can undo this.</source>
         <translation>
             <numerusform>Delete the map “%1” with its %n touchpoint? You can undo this.</numerusform>
