@@ -12,9 +12,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
+from cxdesigner.canvas.markers import dashed, marker_path, persona_style
 from cxdesigner.canvas.style import palette_color, print_colors, scene_font
 from cxdesigner.canvas.scene import JourneyScene
 from cxdesigner.editor.document import Document
@@ -57,9 +58,9 @@ def map_picture(project: Project, map_id: str, *, summary: bool = False) -> Iter
             item.setCacheMode(QGraphicsItem.CacheMode.NoCache)  # vector text, not cached pixels
         area = scene.sceneRect()
         block = TitleBlock(project, scene.jmap, area.width())
-        block.setPos(area.left(), area.top() - TITLE_HEIGHT)
+        block.setPos(area.left(), area.top() - block.height)
         scene.addItem(block)
-        rect = area.adjusted(0, -TITLE_HEIGHT, 0, 0)
+        rect = area.adjusted(0, -block.height, 0, 0)
         if summary and scene.jmap.persona_ids:
             table = SummaryBlock(summary_rows(project, scene.jmap), area.width())
             table.setPos(area.left(), area.bottom())
@@ -80,61 +81,76 @@ def map_picture(project: Project, map_id: str, *, summary: bool = False) -> Iter
 
 
 class TitleBlock(QGraphicsItem):
-    """The map's name and description, and a key to the lines and the scale."""
+    """The map's name and description, and a key to the lines and the scale: every text
+    whole, wrapped, the block as tall as what it holds."""
 
     def __init__(self, project: Project, jmap: JourneyMap, width: float) -> None:
         super().__init__()
         self.width = width
         self.title, self.description = jmap.name, jmap.description.replace("\n", " ").strip()
-        self.project_name = project.name
+        self.subtitle = " · ".join(part for part in (project.name, self.description) if part)
         self.personas = [(p.name, p.color) for p in (project.find(i) for i in jmap.persona_ids)]
         scale = jmap.scale
         ends = (f"{scale.low:g}" + (f" {scale.low_label}" if scale.low_label else ""),
                 f"{scale.high:g}" + (f" {scale.high_label}" if scale.high_label else ""))
         self.scale_text = _tr("Satisfaction from %1 to %2").replace("%1", ends[0]).replace("%2", ends[1])
+        left, right = 24.0, width - 24.0
+        self.key_width = min(360.0, (right - left) / 2)
+        self.title_width = right - left - self.key_width - 24
+        self.title_height = _wrapped_height(TITLE_FONT, self.title, self.title_width)
+        self.subtitle_height = _wrapped_height(SUBTITLE_FONT, self.subtitle, self.title_width)
+        self.key_rows = [_wrapped_height(KEY_FONT, name, self.key_width - 24) for name, _ in self.personas]
+        scale_height = _wrapped_height(KEY_FONT, self.scale_text, self.key_width)
+        text_height = self.title_height + 4 + self.subtitle_height
+        key_height = sum(self.key_rows) + 4 * len(self.key_rows) + 6 + scale_height
+        self.height = max(TITLE_HEIGHT, 18 + max(text_height, key_height) + 18)
 
     def boundingRect(self) -> QRectF:
-        return QRectF(0, 0, self.width, TITLE_HEIGHT)
+        return QRectF(0, 0, self.width, self.height)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text, muted = palette_color(QPalette.ColorRole.Text), QColor(palette_color(QPalette.ColorRole.Text))
         muted.setAlpha(160)
         left, right = 24.0, self.width - 24.0
-        key_width = min(360.0, (right - left) / 2)
-        title_width = right - left - key_width - 24
-        painter.setFont(scene_font(18, bold=True))
+        wrap = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        painter.setFont(scene_font(*TITLE_FONT))
         painter.setPen(text)
-        metrics = painter.fontMetrics()
-        painter.drawText(QRectF(left, 18, title_width, 30), Qt.AlignmentFlag.AlignVCenter,
-                         metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, int(title_width)))
-        painter.setFont(scene_font(9.5))
+        painter.drawText(QRectF(left, 18, self.title_width, self.title_height), wrap, self.title)
+        painter.setFont(scene_font(*SUBTITLE_FONT))
         painter.setPen(muted)
-        subtitle = " · ".join(part for part in (self.project_name, self.description) if part)
-        painter.drawText(QRectF(left, 50, title_width, 20), Qt.AlignmentFlag.AlignVCenter,
-                         painter.fontMetrics().elidedText(subtitle, Qt.TextElideMode.ElideRight, int(title_width)))
-        self._paint_key(painter, QRectF(right - key_width, 18, key_width, TITLE_HEIGHT - 24), text, muted)
+        painter.drawText(QRectF(left, 22 + self.title_height, self.title_width, self.subtitle_height), wrap,
+                         self.subtitle)
+        self._paint_key(painter, QRectF(right - self.key_width, 18, self.key_width, self.height - 24), text, muted)
         painter.setPen(QPen(muted, 0.75))
-        painter.drawLine(QPointF(left, TITLE_HEIGHT - 6), QPointF(right, TITLE_HEIGHT - 6))
+        painter.drawLine(QPointF(left, self.height - 6), QPointF(right, self.height - 6))
 
     def _paint_key(self, painter: QPainter, box: QRectF, text: QColor, muted: QColor) -> None:
-        """Persona lines in up to two columns, then the scale, right-aligned."""
-        painter.setFont(scene_font(8.5))
-        metrics = painter.fontMetrics()
-        columns = 1 if len(self.personas) <= 2 else 2
-        column_width = box.width() / columns
-        for index, (name, color) in enumerate(self.personas[:4]):
-            x = box.left() + (index // 2) * column_width if columns == 2 else box.left()
-            y = box.top() + (index % 2 if columns == 2 else index) * 16 + 8
-            painter.setPen(QPen(QColor(color), 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            painter.drawLine(QPointF(x, y), QPointF(x + 18, y))
+        """A row per persona line, names whole, then the scale."""
+        painter.setFont(scene_font(*KEY_FONT))
+        wrap = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        y = box.top()
+        for index, ((name, color), height) in enumerate(zip(self.personas, self.key_rows)):
+            shape, pattern = persona_style(index)
+            painter.setPen(dashed(QPen(QColor(color), 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap), pattern))
+            painter.drawLine(QPointF(box.left(), y + 8), QPointF(box.left() + 18, y + 8))
+            painter.setPen(QPen(QColor(color), 1.2))
+            painter.setBrush(QColor(color))
+            painter.drawPath(marker_path(shape, 3.2).translated(box.left() + 9, y + 8))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(text)
-            painter.drawText(QRectF(x + 24, y - 8, column_width - 28, 16), Qt.AlignmentFlag.AlignVCenter,
-                             metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(column_width - 28)))
-        if len(self.personas) > 4:
-            painter.setPen(muted)
-            painter.drawText(QRectF(box.left(), box.top() + 36, box.width(), 16), Qt.AlignmentFlag.AlignVCenter,
-                             _tr("+ %1 more").replace("%1", str(len(self.personas) - 4)))
+            painter.drawText(QRectF(box.left() + 24, y, box.width() - 24, height), wrap, name)
+            y += height + 4
         painter.setPen(muted)
-        painter.drawText(QRectF(box.left(), box.bottom() - 16, box.width(), 16), Qt.AlignmentFlag.AlignVCenter,
-                         metrics.elidedText(self.scale_text, Qt.TextElideMode.ElideRight, int(box.width())))
+        painter.drawText(QRectF(box.left(), y + 6, box.width(), box.bottom() - y), wrap, self.scale_text)
+
+
+#: (points, bold) of the title block's texts.
+TITLE_FONT, SUBTITLE_FONT, KEY_FONT = (18, True), (9.5, False), (8.5, False)
+
+
+def _wrapped_height(font: tuple[float, bool], text: str, width: float) -> float:
+    """How tall ``text`` stands wrapped to ``width`` in ``font`` (one line at least)."""
+    metrics = QFontMetricsF(scene_font(*font))
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+    return max(metrics.height(), metrics.boundingRect(QRectF(0, 0, max(width, 1.0), 1e6), flags, text).height())

@@ -97,3 +97,19 @@ def test_docs_say_which_sheet_each_template_needs(qapp):
     for name in template_names():
         project = load_template(name)
         assert documented[name] == (sheet_needed(project, True), sheet_needed(project, False)), name
+
+
+def test_the_title_block_names_the_map_and_every_persona_whole(qapp, tmp_path):
+    from cxdesigner.model import Persona
+    project = load_template("hotel")
+    jmap = project.maps[0]
+    name = "A stay at the city-centre hotel, from the first search for a room to the e-mail after departure"
+    project.update(jmap.id, name=name, description="Seen by the front desk, the night team and the restaurant. " * 4)
+    for number in range(4):
+        persona = Persona(name=f"Persona {number} with a rather long descriptive name", color="#336699")
+        project.add(persona)
+        project.attach_persona(jmap.id, persona.id)
+    text = printed_text(project, PageSetup("A0"), tmp_path)
+    assert squeeze(name) in text and ELLIPSIS not in text
+    for persona in project.personas:
+        assert squeeze(persona.name) in text
