@@ -41,7 +41,8 @@ def save(widget: QWidget, folder: Path, name: str) -> Path:
 
 
 def export_page(project, folder: Path) -> None:
-    """The hotel map's exported A2 PDF page, as pdftoppm renders it (skipped without poppler)."""
+    """The hotel map's and the bank account's service blueprint's A2 PDF pages, as pdftoppm renders
+    them (skipped without poppler)."""
     import shutil
     import subprocess
 
@@ -50,11 +51,11 @@ def export_page(project, folder: Path) -> None:
     if shutil.which("pdftoppm") is None:
         print("pdftoppm not found: export-hotel-pdf.png left as it was")
         return
-    pdf = Path(tempfile.mkdtemp()) / "hotel.pdf"
-    pdf.write_bytes(pdf_bytes(project, [project.maps[0].id], PageSetup("A2")))
-    subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", str(pdf), str(folder / "export-hotel-pdf")],
-                   check=True)
-    print(f"Wrote {folder / 'export-hotel-pdf.png'}")
+    for shown, name in ((project, "export-hotel-pdf"), (load_template("bank-account"), "export-bank-blueprint")):
+        pdf = Path(tempfile.mkdtemp()) / "map.pdf"
+        pdf.write_bytes(pdf_bytes(shown, [shown.maps[0].id], PageSetup("A2")))
+        subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", str(pdf), str(folder / name)], check=True)
+        print(f"Wrote {folder / name}.png")
 
 
 def main(argv: list[str]) -> int:
