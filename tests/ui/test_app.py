@@ -70,10 +70,13 @@ def test_the_cycle_collector_runs_only_in_the_windows_thread(qapp, qtbot):
         worker.start()
         worker.join()
         assert collected == []
-        for _ in range(gc.get_threshold()[0] * 2):
-            a = []
-            a.append(a)  # garbage cycles the collector is due to find
-        qtbot.waitUntil(lambda: collected != [], timeout=2000)
+        def garbage_made() -> bool:
+            for _ in range(1000):
+                a = []
+                a.append(a)  # garbage cycles the collector is due to find
+            return collected != []
+
+        qtbot.waitUntil(garbage_made, timeout=5000)
         assert set(collected) == {threading.main_thread()}
     finally:
         gc.callbacks.pop()
