@@ -1,0 +1,129 @@
+"""A person chooses the team's library, adds a persona from it, updates it after a colleague
+changed it, publishes one of their own, undoes and redoes, saves: the files say it happened."""
+
+from PySide6.QtWidgets import QListWidget
+
+from cxdesigner.model import Persona, Project
+from cxdesigner.storage import open_project, save_project
+from cxdesigner.storage.library import source_of
+from cxdesigner.ui.library_actions import LIBRARY_KEY
+
+
+def a_library(path) -> Project:
+    library = Project(name="Team library")
+    library.add(Persona(name="Business traveller", color="#1f77b4", occupation="Consultant", age=41))
+    library.add(Persona(name="Young family", color="#2ca02c", occupation="Teacher"))
+    save_project(library, path)
+    return library
+
+
+def test_add_a_persona_from_the_team_library_update_it_and_publish_one(editor, sample, settings, tmp_path):
+    library_file = tmp_path / "shared" / "library.cxd"
+    library_file.parent.mkdir()
+    a_library(library_file)
+    window, person = editor(sample)
+    before = [p.name for p in window.document.project.personas]
+
+    def choose_the_file(dialog):
+        person.answer(lambda files: person.file_name(files, str(library_file)))
+        person.button(dialog, "Choose File…")
+        person.button(dialog, "Close")
+
+    person.answer(choose_the_file)
+    person.menu("File", "Team Library…")
+    assert person.all_answered()
+    assert settings.value(LIBRARY_KEY) == str(library_file)
+    assert not window.document.modified, "choosing a library is no edit of the project"
+
+    panel = person.panel("Personas")
+    library_button = person.find("Library", within=panel)
+    personas = person.find("Personas", QListWidget, within=panel)
+    steps = window.document.undo_stack.count()
+
+    def pick_the_traveller(dialog):
+        person.click_item(dialog.findChild(QListWidget), "Business traveller")
+        person.button(dialog, "Add")
+
+    person.answer(pick_the_traveller)
+    person.pick(library_button, "Add from Library…")
+    assert person.all_answered()
+    project = window.document.project
+    added = project.personas[-1]
+    assert [p.name for p in project.personas] == [*before, "Business traveller"]
+    assert (added.occupation, added.age, added.color) == ("Consultant", 41, "#1f77b4")
+    library = open_project(library_file)
+    assert added.id not in {p.id for p in library.personas}, "the copy has a fresh id"
+    assert source_of(project, library, added).name == "Business traveller"
+    assert window.document.undo_stack.count() == steps + 1 and window.document.modified
+    assert personas.currentItem().text() == "Business traveller"
+    window.grab().save(str(tmp_path / "added.png"))
+
+    person.press("Ctrl+Z")
+    assert [p.name for p in window.document.project.personas] == before
+    person.press("Ctrl+Shift+Z")
+    assert window.document.project.personas[-1] == added
+
+    # A colleague improves the persona in the library; Update from Library brings it, as one step.
+    shared = open_project(library_file)
+    traveller = next(p for p in shared.personas if p.name == "Business traveller")
+    shared.update(traveller.id, occupation="Sales consultant", quote="Wi-Fi first, then coffee.")
+    save_project(shared, library_file)
+    person.click_item(personas, "Business traveller")
+    person.pick(library_button, "Update from Library")
+    updated = window.document.project.find(added.id)
+    assert (updated.occupation, updated.quote) == ("Sales consultant", "Wi-Fi first, then coffee.")
+    assert window.document.undo_stack.count() == steps + 2
+    person.press("Ctrl+Z")
+    assert window.document.project.find(added.id) == added, "undo puts the old version back exactly"
+    person.press("Ctrl+Shift+Z")
+    assert window.document.project.find(added.id).occupation == "Sales consultant"
+
+    # One of the hotel's own personas goes to the library.
+    own = before[0]
+    person.click_item(personas, own)
+    steps_now = window.document.undo_stack.count()
+    person.pick(library_button, "Publish to Library")
+    assert window.document.undo_stack.count() == steps_now, "publishing changes nothing here"
+    published = open_project(library_file)
+    assert own in [p.name for p in published.personas]
+    assert "team library" in window.statusBar().currentMessage()
+
+    person.press("Ctrl+S")
+    saved = open_project(sample)
+    kept = saved.find(added.id)
+    assert (kept.name, kept.occupation, kept.quote) == ("Business traveller", "Sales consultant",
+                                                        "Wi-Fi first, then coffee.")
+    assert source_of(saved, published, kept) is not None, "the saved copy still knows where it came from"
+
+
+def test_the_library_menu_says_why_it_is_unavailable(editor, sample, settings, tmp_path):
+    settings.setValue(LIBRARY_KEY, str(tmp_path / "gone" / "library.cxd"))
+    window, person = editor(sample)
+    panel = person.panel("Personas")
+    button = person.find("Library", within=panel)
+    button.menu_.aboutToShow.emit()
+    actions = {a.text(): a for a in button.menu_.actions() if a.text()}
+    assert not actions["Add from Library…"].isEnabled()
+    assert not actions["Publish to Library"].isEnabled()
+    reason = actions["Add from Library…"].toolTip()
+    assert reason.startswith("The team library is unavailable") and "library.cxd does not exist" in reason
+    assert reason in actions, "the reason is shown in the menu itself"
+    assert len(window.document.project.personas) >= 1
+
+
+def test_screenshot_of_the_panel_and_the_pick_dialog(editor, sample, settings, tmp_path):
+    library_file = tmp_path / "library.cxd"
+    a_library(library_file)
+    settings.setValue(LIBRARY_KEY, str(library_file))
+    window, person = editor(sample)
+    panel = person.panel("Personas")
+    person.find("Library", within=panel).menu_.aboutToShow.emit()
+
+    def look(dialog):
+        dialog.grab().save(str(tmp_path / "pick.png"))
+        person.button(dialog, "Cancel")
+
+    person.answer(look)
+    person.pick(person.find("Library", within=panel), "Add from Library…")
+    assert person.all_answered()
+    panel.grab().save(str(tmp_path / "panel.png"))
