@@ -41,9 +41,9 @@ def read_library(path: str | os.PathLike) -> Project:
     return open_project(path)
 
 
-def linked_id(project: Project, library: Project, library_item_id: str) -> str:
-    """The id a copy of ``library_item_id`` gets in ``project``: fresh, and the link back."""
-    return str(uuid.uuid5(_LINKS, f"{project.id}\n{library.id}\n{library_item_id}"))
+def linked_id(project_id: str, library_id: str, library_item_id: str) -> str:
+    """The id a copy of ``library_item_id`` gets in project ``project_id``: fresh, and the link back."""
+    return str(uuid.uuid5(_LINKS, f"{project_id}\n{library_id}\n{library_item_id}"))
 
 
 def shared_items(library: Project, kind: type) -> list[Entity]:
@@ -54,7 +54,7 @@ def shared_items(library: Project, kind: type) -> list[Entity]:
 def source_of(project: Project, library: Project, item: Entity) -> Entity | None:
     """The library item that ``item`` (of ``project``) came from or was published as, or ``None``."""
     for candidate in shared_items(library, type(item)):
-        if item.id in (candidate.id, linked_id(project, library, candidate.id)):
+        if item.id in (candidate.id, linked_id(project.id, library.id, candidate.id)):
             return candidate
     return None
 
@@ -62,14 +62,14 @@ def source_of(project: Project, library: Project, item: Entity) -> Entity | None
 def in_project(project: Project, library: Project, library_item: Entity) -> Entity | None:
     """The copy of ``library_item`` that ``project`` already holds, or ``None``."""
     for item in getattr(project, SHARED[type(library_item)]):
-        if item.id in (library_item.id, linked_id(project, library, library_item.id)):
+        if item.id in (library_item.id, linked_id(project.id, library.id, library_item.id)):
             return item
     return None
 
 
 def copy_for(project: Project, library: Project, library_item: Entity) -> Entity:
     """A copy of ``library_item`` to add to ``project``, with its fresh, linking id."""
-    return dataclasses.replace(library_item, id=linked_id(project, library, library_item.id))
+    return dataclasses.replace(library_item, id=linked_id(project.id, library.id, library_item.id))
 
 
 def content(item: Entity) -> dict:

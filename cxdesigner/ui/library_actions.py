@@ -110,7 +110,10 @@ class TeamLibraryDialog(QDialog):
 
 
 def choose_library(window) -> None:
+    """File > Team Library…; the start page, when shown, lists the chosen library's maps at once."""
     TeamLibraryDialog(window.settings, window).exec()
+    if window.start_page is not None and window.pages.currentWidget() is window.start_page:
+        window.team_templates.refresh()
 
 
 class PickDialog(QDialog):

@@ -31,6 +31,7 @@ from cxdesigner.ui.insert_menu import InsertMenu
 from cxdesigner.ui.map_menu import MapMenu
 from cxdesigner.ui.recent import RecentFiles
 from cxdesigner.ui.library_actions import choose_library
+from cxdesigner.ui.library_templates import add_to_start_page
 from cxdesigner.ui.shared_files import SharedFiles
 from cxdesigner.ui.side_panels import SidePanels
 from cxdesigner.ui.start_page import StartPage
@@ -252,8 +253,10 @@ class MainWindow(QMainWindow):
             self.start_page.open_requested.connect(self.files.open_dialog)
             self.start_page.recent_chosen.connect(self.open_path)
             self.pages.addWidget(self.start_page)
+            self.team_templates = add_to_start_page(self)
         else:
             self.start_page.show_templates()
+        self.team_templates.refresh()
         self.start_page.show_recent(self.recent.paths())
         self.pages.setCurrentWidget(self.start_page)
         self._set_editing(False)

@@ -7,6 +7,7 @@ from cxdesigner.model import Persona, Project
 from cxdesigner.storage import open_project, save_project
 from cxdesigner.storage.library import source_of
 from cxdesigner.ui.library_actions import LIBRARY_KEY
+from sample import copy_sample
 
 
 def a_library(path) -> Project:
@@ -127,3 +128,48 @@ def test_screenshot_of_the_panel_and_the_pick_dialog(editor, sample, settings, t
     person.pick(person.find("Library", within=panel), "Add from Library…")
     assert person.all_answered()
     panel.grab().save(str(tmp_path / "panel.png"))
+
+
+def test_the_library_maps_are_templates_on_the_start_page(editor, settings, tmp_path):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    library_file = copy_sample(shared)  # the team keeps the hotel map in its library
+    library = open_project(library_file)
+    window, person = editor()
+    assert not window.team_templates.isVisible(), "no library chosen: no group"
+
+    def choose_the_file(dialog):
+        person.answer(lambda files: person.file_name(files, str(library_file)))
+        person.button(dialog, "Choose File…")
+        person.button(dialog, "Close")
+
+    person.answer(choose_the_file)
+    person.menu("File", "Team Library…")
+    assert person.all_answered()
+    group = person.find("Team library", QListWidget)
+    assert [group.item(i).text() for i in range(group.count())] == [m.name for m in library.maps]
+    window.start_page.grab().save(str(tmp_path / "start-page.png"))
+
+    person.click_item(group, library.maps[0].name)
+    project = window.document.project
+    assert [m.name for m in project.maps] == [library.maps[0].name]
+    assert {i.id for i, _ in project.walk()}.isdisjoint(i.id for i, _ in library.walk()), "fresh ids"
+    persona = project.personas[0]
+    assert source_of(project, library, persona).name == persona.name, "its personas are linked to the library"
+    assert len(project.maps[0].ratings) == len(library.maps[0].ratings)
+
+    path = tmp_path / "ours.cxd"
+    person.answer(lambda dialog: person.file_name(dialog, str(path)))
+    person.press("Ctrl+S")
+    assert person.all_answered()
+    saved = open_project(path)
+    assert source_of(saved, library, saved.channels[0]) == library.channels[0]
+
+
+def test_an_unreachable_library_leaves_the_start_page_working(editor, settings, tmp_path):
+    settings.setValue(LIBRARY_KEY, str(tmp_path / "unplugged" / "library.cxd"))
+    window, person = editor()
+    assert window.team_templates.isVisible()
+    assert window.team_templates.note.text() == ("The team library is unavailable: library.cxd does not exist.")
+    person.click_item("Templates", "Hotel")
+    assert window.document.project.maps
