@@ -3,11 +3,12 @@ changed it, publishes one of their own, undoes and redoes, saves: the files say 
 
 from PySide6.QtWidgets import QListWidget
 
-from cxdesigner.model import Persona, Project
+from cxdesigner.model import Channel, ChannelKind, Department, Persona, Project
 from cxdesigner.storage import open_project, save_project
 from cxdesigner.storage.library import source_of
 from cxdesigner.ui.library_actions import LIBRARY_KEY
 from sample import copy_sample
+from test_crash_recovery import hold_the_file
 
 
 def a_library(path) -> Project:
@@ -173,3 +174,55 @@ def test_an_unreachable_library_leaves_the_start_page_working(editor, settings, 
     assert window.team_templates.note.text() == ("The team library is unavailable: library.cxd does not exist.")
     person.click_item("Templates", "Hotel")
     assert window.document.project.maps
+
+
+def test_channels_and_departments_come_from_the_library_and_a_locked_one_is_not_written(
+        editor, sample, settings, tmp_path):
+    library_file = tmp_path / "library.cxd"
+    library = Project(name="Team library")
+    library.add(Channel(name="Chat", kind=ChannelKind.DIGITAL, color="#123456", icon="chat"))
+    library.add(Department(name="Concierge", color="#654321"))
+    save_project(library, library_file)
+    settings.setValue(LIBRARY_KEY, str(library_file))
+    window, person = editor(sample)
+    project = window.document.project
+    dock = person.panel("Channels")
+    tabs = next(t for t in dock.findChildren(type(window.tabs)) if t.count() == 2)
+
+    channels = person.find("Channels", within="Channels").parentWidget()
+    person.answer(lambda dialog: (person.click_item(dialog.findChild(QListWidget), "Chat"),
+                                  person.button(dialog, "Add")))
+    person.pick(person.find("Library", within=channels), "Add from Library…")
+    assert person.all_answered()
+    chat = project.channels[-1]
+    assert (chat.name, chat.icon, chat.color) == ("Chat", "chat", "#123456")
+
+    person.tab(tabs, "Departments")
+    departments = person.find("Departments", within="Channels").parentWidget()
+    person.answer(lambda dialog: person.button(dialog, "Add"))  # the first, and only, is chosen
+    person.pick(person.find("Library", within=departments), "Add from Library…")
+    assert person.all_answered()
+    assert project.departments[-1].name == "Concierge"
+
+    # A colleague has the library open: publishing says so in one sentence and writes nothing.
+    before = library_file.read_bytes()
+    colleague = hold_the_file(library_file)
+    try:
+        def read_the_message(box):
+            assert "\n" not in box.text() and box.text().startswith("Nothing was published: ")
+            assert f"has had {library_file.name} open since" in box.text()
+            person.button(box, "OK")
+
+        person.answer(read_the_message)
+        person.pick(person.find("Library", within=departments), "Publish to Library")
+        assert person.all_answered()
+    finally:
+        colleague.kill()
+        colleague.wait()
+    assert library_file.read_bytes() == before
+    assert project.departments[-1].name == "Concierge", "the project keeps its copy"
+
+    person.press("Ctrl+S")
+    saved = open_project(sample)
+    assert source_of(saved, library, saved.channels[-1]) == library.channels[0]
+    assert source_of(saved, library, saved.departments[-1]) == library.departments[0]
