@@ -177,7 +177,7 @@ class LibraryButton(QPushButton):
                 action.setToolTip(why)
             if why:
                 menu.addSeparator()
-                menu.addAction(why).setEnabled(False)
+                menu.addAction(why.replace("&", "&&")).setEnabled(False)  # a file name's "&" is no shortcut
             return
         item = self.panel.current()
         project = document.project

@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import uuid
 
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -182,3 +183,10 @@ def test_linked_ids_are_fresh_distinct_and_lead_back(project_id, library_id, ite
         assert lib.source_of(project, library, copy) is original
     other = Project()
     assert all(lib.source_of(other, library, copy) is None for copy in copies), "a link is per project"
+
+
+def test_the_linked_id_is_the_one_the_file_format_documents():
+    project, library = Project(), Project()
+    item_id = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"
+    expected = uuid.uuid5(uuid.UUID("6c4f0a52-3e1d-4b8e-9a57-0d6b1f2c9e41"), f"{project.id}\n{library.id}\n{item_id}")
+    assert lib.linked_id(project.id, library.id, item_id) == str(expected)
