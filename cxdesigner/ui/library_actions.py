@@ -171,6 +171,9 @@ class LibraryButton(QPushButton):
         add = menu.addAction(self.tr("Add from Library…"), self.add_from_library)
         update = menu.addAction(self.tr("Update from Library"), self.update_from_library)
         publish_action = menu.addAction(self.tr("Publish to Library"), self.publish_to_library)
+        add.setToolTip(self.tr("Copy %1 from the team library into this project").replace("%1", self.many))
+        update.setToolTip(self.tr("Bring the library's version of this %1 (one step you can undo)")
+                          .replace("%1", self.one))
         if library is None:
             for action in (add, update, publish_action):
                 action.setEnabled(False)

@@ -112,6 +112,16 @@ def test_the_library_menu_says_why_it_is_unavailable(editor, sample, settings, t
     assert reason in actions, "the reason is shown in the menu itself"
     assert len(window.document.project.personas) >= 1
 
+    damaged = tmp_path / "damaged.cxd"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x07" * 4000)
+    settings.setValue(LIBRARY_KEY, str(damaged))
+    button.menu_.aboutToShow.emit()
+    actions = {a.text(): a for a in button.menu_.actions() if a.text()}
+    reason = actions["Update from Library"].toolTip()
+    assert reason.startswith("The team library is unavailable: ") and "damaged.cxd" in reason and "\n" not in reason
+    person.click(person.find("Add", within=panel))  # the project keeps working
+    assert window.document.project.personas[-1].name == "New persona"
+
 
 def test_screenshot_of_the_panel_and_the_pick_dialog(editor, sample, settings, tmp_path):
     library_file = tmp_path / "library.cxd"
