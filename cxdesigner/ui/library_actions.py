@@ -69,6 +69,7 @@ class TeamLibraryDialog(QDialog):
                                "departments can be added to any project, updated and published from the panels."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        layout.addSpacing(6)
         self.current = QLabel()
         self.current.setWordWrap(True)
         self.current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
