@@ -9,6 +9,7 @@ import bench_merge
 import bench_pack
 import bench_presentation
 import bench_large_inputs
+import bench_library
 import bench_projection
 import bench_project_file
 import bench_survey_import
@@ -30,3 +31,4 @@ if __name__ == "__main__":
     bench_history.run()
     bench_projection.run()
     bench_presentation.run()
+    bench_library.run()

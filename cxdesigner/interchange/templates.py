@@ -66,14 +66,20 @@ def _read(name: str) -> dict[str, Any]:
     raise KeyError(f"There is no template called '{name}'. Choose one of: {', '.join(template_names())}.")
 
 
-def _fresh_ids(document: dict[str, Any]) -> dict[str, Any]:
-    """Replace every id, and every reference to one, with a new UUID.
+def with_fresh_ids(project: Project, given: dict[str, str] | None = None) -> Project:
+    """A copy of ``project`` with fresh ids throughout, except the replacements ``given``
+    (old id -> new id), which are used as they are."""
+    return from_json_dict(_fresh_ids(to_json_dict(project), given))
+
+
+def _fresh_ids(document: dict[str, Any], given: dict[str, str] | None = None) -> dict[str, Any]:
+    """Replace every id, and every reference to one, with a new UUID (or the one ``given``).
 
     References are the fields named ``id``, ``*_id`` and ``*_ids``, the values of
     ``question_touchpoints`` and the ids among a map's ``lanes`` (its own lanes; the
     built-in ones are names); ordinary text is never touched.
     """
-    fresh: dict[str, str] = {}
+    fresh: dict[str, str] = dict(given or {})
     ids: set[str] = set()
 
     def collect(node: Any) -> None:

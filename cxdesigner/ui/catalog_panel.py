@@ -18,6 +18,7 @@ from cxdesigner.editor.document import Document
 from cxdesigner.model import Channel, ChannelKind, Department
 from cxdesigner.ui.colors import CHANNEL_COLORS, DEPARTMENT_COLORS, next_color
 from cxdesigner.ui.following import Following
+from cxdesigner.ui.library_actions import library_row
 from cxdesigner.ui.colors import swatch
 from cxdesigner.ui.panel_edits import PanelEdits
 
@@ -37,6 +38,7 @@ class CatalogEditor(Following, PanelEdits, QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(self._button_bar((("Add", self.add, "Add one to the project"),
                                            ("Delete…", self.delete, "Delete the selected one"))))
+        layout.addLayout(library_row(self, kind))
         self.fields = QWidget()
         form = QFormLayout(self.fields)
         self._name_and_color_rows(form)

@@ -30,6 +30,8 @@ from cxdesigner.ui.info_bar import InfoBar
 from cxdesigner.ui.insert_menu import InsertMenu
 from cxdesigner.ui.map_menu import MapMenu
 from cxdesigner.ui.recent import RecentFiles
+from cxdesigner.ui.library_actions import choose_library
+from cxdesigner.ui.library_templates import add_to_start_page
 from cxdesigner.ui.shared_files import SharedFiles
 from cxdesigner.ui.side_panels import SidePanels
 from cxdesigner.ui.start_page import StartPage
@@ -116,6 +118,8 @@ class MainWindow(QMainWindow):
         self.read_only_bar.button.clicked.connect(self.save_as_action.trigger)
         self.project_action = self._action("Project &Settings…", self.project_settings, None,
                                            "The project's name and description, shown on exports and prints")
+        self.library_action = self._action("Team &Library…", lambda: choose_library(self), None,
+                                           "Choose the project file your team shares personas and channels from")
         self.close_action = self._action("&Close", self.close, keys.Close, "Close this window")
         self.quit_action = self._action("&Quit", self.close, keys.Quit, "Quit CX Designer")
         self.backup_action = self._action("Keep a &Backup on Save", self._set_backup, None,
@@ -153,7 +157,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions(self.sharing.actions)
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.project_action)
+        self.file_menu.addActions([self.project_action, self.library_action])
         self.file_menu.addSeparator()
         self.import_menu = self.file_menu.addMenu(self.tr("&Import"))
         self.import_menu.addAction(self.import_spreadsheet_action)
@@ -249,8 +253,10 @@ class MainWindow(QMainWindow):
             self.start_page.open_requested.connect(self.files.open_dialog)
             self.start_page.recent_chosen.connect(self.open_path)
             self.pages.addWidget(self.start_page)
+            self.team_templates = add_to_start_page(self)
         else:
             self.start_page.show_templates()
+        self.team_templates.refresh()
         self.start_page.show_recent(self.recent.paths())
         self.pages.setCurrentWidget(self.start_page)
         self._set_editing(False)

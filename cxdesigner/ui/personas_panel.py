@@ -19,6 +19,7 @@ from cxdesigner.canvas.pictures import decoded, picture_from_file, stored
 from cxdesigner.inputs import InputError
 from cxdesigner.ui.colors import PERSONA_COLORS as PALETTE, next_color
 from cxdesigner.ui.following import Following
+from cxdesigner.ui.library_actions import library_row
 from cxdesigner.ui.colors import swatch
 from cxdesigner.ui.panel_edits import PanelEdits
 from cxdesigner.ui.text_box import TextBox, line_field, show_text
@@ -47,6 +48,7 @@ class PersonasPanel(Following, PanelEdits, QWidget):
         layout.addLayout(self._button_bar((
             ("Add", self.add, "Add a persona"), ("Duplicate", self.duplicate, "Copy this persona"),
             ("Delete…", self.delete, "Delete this persona with its ratings and goals"))))
+        layout.addLayout(library_row(self, Persona))
         self.fields = QWidget()
         form = QFormLayout(self.fields)
         self.shown = QCheckBox(self.tr("Shown on this map"))
