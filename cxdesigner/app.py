@@ -40,7 +40,9 @@ def collect_in_this_thread(app: QApplication) -> None:
     would on its own. A collection starts in whichever thread happens to allocate; in the
     autosave's thread it would delete the Qt objects of garbage widgets there, and Qt then
     crashes delivering their pending events."""
-    if getattr(app, "_collector", None) is not None:
+    import shiboken6
+    running = getattr(app, "_collector", None)
+    if running is not None and shiboken6.isValid(running) and running.isActive():
         return
     from cxdesigner.collector import collect_due
     gc.disable()
