@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
@@ -23,8 +23,8 @@ from cxdesigner.render.pages import TooSmall, sheet_preview
 from cxdesigner.render.picture import map_picture
 from cxdesigner.ui.page_options import PageOptions, load_setup, store_setup
 
-LABELS = {"pdf": "PDF document", "svg": "SVG drawing", "png": "PNG image", "csv": "CSV tables (spreadsheets)",
-          "json": "JSON (whole project)", "mermaid": "Mermaid journey text"}
+LABELS = {"pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF document"), "svg": QT_TRANSLATE_NOOP("ExportDialog", "SVG drawing"), "png": QT_TRANSLATE_NOOP("ExportDialog", "PNG image"), "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV tables (spreadsheets)"),
+          "json": QT_TRANSLATE_NOOP("ExportDialog", "JSON (whole project)"), "mermaid": QT_TRANSLATE_NOOP("ExportDialog", "Mermaid journey text")}
 PREVIEW_WIDTH = 360
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
@@ -21,6 +21,7 @@ from cxdesigner.analysis.nps import map_nps
 from cxdesigner.analysis.scores import (biggest_drops, compare_personas, mean_satisfaction, peak_end, stage_means,
                                         strongest_touchpoints, weakest_touchpoints)
 from cxdesigner.analysis.targets import largest_target_gaps, mean_target_gap
+from cxdesigner.canvas.seams import KIND_NAMES as SEAM_KINDS
 from cxdesigner.canvas.style import short_number as short
 from cxdesigner.model import (Channel, Department, JourneyMap, Persona, RatingChanged, Stage, SurveyDataset,
                               TargetChanged, Touchpoint)
@@ -216,7 +217,7 @@ class InsightsPanel(Following, QWidget):
         found = gaps(jmap)  # the largest changes in satisfaction first
         for gap in sorted(found, key=lambda g: -abs(g.changes.get(persona_id) or 0))[:SHOWN_GAPS]:
             change = gap.changes.get(persona_id)
-            kinds = ", ".join(self.tr(kind) for kind in gap.kinds)
+            kinds = ", ".join(QCoreApplication.translate("SeamMarker", SEAM_KINDS[kind]) for kind in gap.kinds)
             seams.append(f"{escape(title[gap.before_id])} → {escape(title[gap.after_id])} ({escape(kinds)})"
                          + ("" if change is None else f": {short(change, True)}"))
         if len(found) > SHOWN_GAPS:
