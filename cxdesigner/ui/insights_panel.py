@@ -28,6 +28,10 @@ from cxdesigner.model import (Channel, Department, JourneyMap, Persona, RatingCh
 from cxdesigner.ui.following import Following
 
 
+def figure_tr(text: str) -> str:
+    return QCoreApplication.translate("Figures", text)
+
+
 SHOWN_GAPS = 5  # the rest are marked on the map
 ROW_HEIGHT, NAME_LENGTH, LABEL_WIDTH = 20, 22, 130  # the persona comparison: one named row per touchpoint
 
@@ -54,9 +58,9 @@ class InsightsPanel(Following, QWidget):
         for name in ("mean_satisfaction", "peak_end", "nps", "target_gap"):
             value = QLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            caption = QLabel(self.tr(FIGURES[name].title))
+            caption = QLabel(figure_tr(FIGURES[name].title))
             for label in (caption, value):
-                label.setToolTip(self.tr(FIGURES[name].definition))
+                label.setToolTip(figure_tr(FIGURES[name].definition))
             form.addRow(caption, value)
             self.figures[name] = value
         layout.addLayout(form)
@@ -69,7 +73,7 @@ class InsightsPanel(Following, QWidget):
             label = QLabel()
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
-            label.setToolTip(self.tr(FIGURES[name].definition))
+            label.setToolTip(figure_tr(FIGURES[name].definition))
             layout.addWidget(label)
             self.lists[name] = label
         layout.addStretch()
@@ -121,9 +125,9 @@ class InsightsPanel(Following, QWidget):
             self.persona.setCurrentIndex(jmap.persona_ids.index(chosen))
         persona_id = self.persona.currentData()
         if self.comparison is None:
-            self.comparison = self._plot(self.tr(FIGURES["persona_comparison"].title),
-                                         FIGURES["persona_comparison"].definition)
-            self.stages = self._plot(self.tr(FIGURES["stage_means"].title), FIGURES["stage_means"].definition)
+            self.comparison = self._plot(figure_tr(FIGURES["persona_comparison"].title),
+                                         figure_tr(FIGURES["persona_comparison"].definition))
+            self.stages = self._plot(figure_tr(FIGURES["stage_means"].title), figure_tr(FIGURES["stage_means"].definition))
             self.charts.addWidget(self.comparison)
             self.charts.addWidget(self.stages)
         self._fill_figures(jmap, persona_id)
@@ -197,7 +201,7 @@ class InsightsPanel(Following, QWidget):
         title = {t.id: t.title for t in jmap.touchpoints}
 
         def block(name: str, items: list[str]) -> str:
-            heading = f"<b>{escape(self.tr(FIGURES[name].title))}</b>"
+            heading = f"<b>{escape(figure_tr(FIGURES[name].title))}</b>"
             body = "<br>".join(items) if items else f"<i>{escape(self.tr('none'))}</i>"
             return f"{heading}<br>{body}"
 
