@@ -164,7 +164,7 @@ def _notes(context: LaneContext, lane: Lane) -> LaneContent:
 
 def pain_details(pain) -> str:
     """What a pain point's chip says under its text: severity, evidence, other places it hurts."""
-    parts = [tr("severity %1 of 5").replace("%1", str(pain.severity)), choice_word(pain.evidence)]
+    parts = [tr(QT_TRANSLATE_NOOP("Lanes", "severity %1 of 5")).replace("%1", str(pain.severity)), choice_word(pain.evidence)]
     if len(pain.touchpoint_ids) > 1:
         parts.append(QCoreApplication.translate("Lanes", "at %n more touchpoint(s)", "", len(pain.touchpoint_ids) - 1))
     return " · ".join(parts)
@@ -174,10 +174,10 @@ def action_details(project: Project, action) -> str:
     """What an action's chip says under its text: owner, status, priority, phase, date, effect."""
     owner = project.lookup(action.owner_id)[0].name if action.owner_id and project.lookup(action.owner_id) else ""
     parts = [owner, choice_word(action.status),
-             tr("%1 priority").replace("%1", choice_word(action.priority)), action.phase,
+             tr(QT_TRANSLATE_NOOP("Lanes", "%1 priority")).replace("%1", choice_word(action.priority)), action.phase,
              action.planned_on.isoformat() if action.planned_on else "",
              "" if action.expected_effect is None else
-             tr("%1 expected").replace("%1", short_number(action.expected_effect, sign=True))]
+             tr(QT_TRANSLATE_NOOP("Lanes", "%1 expected")).replace("%1", short_number(action.expected_effect, sign=True))]
     return " · ".join(p for p in parts if p)
 
 

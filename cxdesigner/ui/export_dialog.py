@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
@@ -239,8 +239,8 @@ class ExportDialog(QDialog):
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing)
                 picture.paint(painter, image.rect().toRectF())
                 painter.end()
-                note = self.tr("%1 × %2 pixels").replace("%1", f"{size.width():,}").replace(
-                    "%2", f"{size.height():,}")
+                note = self.tr("%1 × %2 pixels").replace("%1", QLocale().toString(size.width())).replace(
+                    "%2", QLocale().toString(size.height()))
         self.preview.setPixmap(QPixmap.fromImage(image))
         self.preview_note.setText(note)
 

@@ -47,9 +47,9 @@ class FileLifecycle(QObject):
             self.window.close_document()
             self.window.show_start_page()
 
-    def from_template(self, name: str) -> None:
+    def from_template(self, name: str, language: str = "en") -> None:
         if self.maybe_save():
-            self.window.set_document(Document(load_template(name)))
+            self.window.set_document(Document(load_template(name, language)))
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open project"), self._folder(),

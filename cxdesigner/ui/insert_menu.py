@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from PySide6.QtWidgets import QMenu
 
@@ -13,7 +13,7 @@ class InsertMenu(QMenu):
     """Each entry adds one thing to the current map (or project) as one undo step."""
 
     def __init__(self, window) -> None:
-        super().__init__(window.tr("&Insert"), window)
+        super().__init__(QCoreApplication.translate("MainWindow", "&Insert"), window)
         self.window = window
         for text, slot, tip in (
                 (QT_TRANSLATE_NOOP("InsertMenu", "&Touchpoint"), self.touchpoint, QT_TRANSLATE_NOOP("InsertMenu", "After the selected touchpoint, or at the end of the map")),

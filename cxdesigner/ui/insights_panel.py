@@ -22,6 +22,7 @@ from cxdesigner.analysis.scores import (biggest_drops, compare_personas, mean_sa
                                         strongest_touchpoints, weakest_touchpoints)
 from cxdesigner.analysis.targets import largest_target_gaps, mean_target_gap
 from cxdesigner.canvas.seams import KIND_NAMES as SEAM_KINDS
+from cxdesigner.canvas.style import fixed_number
 from cxdesigner.canvas.style import short_number as short
 from cxdesigner.model import (Channel, Department, JourneyMap, Persona, RatingChanged, Stage, SurveyDataset,
                               TargetChanged, Touchpoint)
@@ -138,9 +139,9 @@ class InsightsPanel(Following, QWidget):
     def _fill_figures(self, jmap: JourneyMap, persona_id: str | None) -> None:
         none = self.tr("—")
         mean = mean_satisfaction(jmap, persona_id) if persona_id else None
-        self.figures["mean_satisfaction"].setText(none if mean is None else f"{mean:.2f}")
+        self.figures["mean_satisfaction"].setText(none if mean is None else fixed_number(mean))
         pe = peak_end(jmap, persona_id) if persona_id else None
-        self.figures["peak_end"].setText(none if pe is None else f"{pe.score:.2f}")
+        self.figures["peak_end"].setText(none if pe is None else fixed_number(pe.score))
         nps = map_nps(self.document.project, jmap.id, persona_id).journey
         self.figures["nps"].setText(none if nps is None else
                                     f"{nps.score:+.0f} ± {nps.margin:.0f}  ({nps.promoters} / {nps.passives} / "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 import dataclasses
 from pathlib import Path
@@ -24,7 +24,7 @@ class MapMenu(QMenu):
     """Acts on the map shown in ``window`` (a ``MainWindow``)."""
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__(window.tr("&Map"), window)
+        super().__init__(QCoreApplication.translate("MainWindow", "&Map"), window)
         self.window = window
         for text, slot, tip in (
                 (QT_TRANSLATE_NOOP("MapMenu", "&New Map"), self.new_map, QT_TRANSLATE_NOOP("MapMenu", "Add a map with the five classic stages")),

@@ -2,93 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../cxdesigner/ui/about.py" line="39"/>
-        <source>AboutDialog</source>
-        <comment>File format</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxdesigner/ui/merge_dialog.py" line="24"/>
-        <source>after %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxdesigner/ui/merge_dialog.py" line="24"/>
-        <source>first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxdesigner/ui/merge_dialog.py" line="27"/>
-        <source>taken off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxdesigner/ui/merge_dialog.py" line="27"/>
-        <source>kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxdesigner/ui/merge_dialog.py" line="28"/>
-        <source>removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxdesigner/ui/merge_dialog.py" line="28"/>
-        <source>kept, with its changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxdesigner/canvas/lanes.py" line="166"/>
-        <source>severity %1 of 5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxdesigner/canvas/lanes.py" line="176"/>
-        <source>%1 priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxdesigner/canvas/lanes.py" line="179"/>
-        <source>%1 expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../cxdesigner/ui/about.py" line="49"/>
+        <location filename="../../cxdesigner/ui/about.py" line="38"/>
+        <source>File format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/about.py" line="48"/>
         <source>About CX Designer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/about.py" line="53"/>
+        <location filename="../../cxdesigner/ui/about.py" line="52"/>
         <source>&lt;h2&gt;CX Designer %1&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/about.py" line="54"/>
+        <location filename="../../cxdesigner/ui/about.py" line="53"/>
         <source>A desktop editor for customer experience maps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/about.py" line="62"/>
+        <location filename="../../cxdesigner/ui/about.py" line="61"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/about.py" line="63"/>
+        <location filename="../../cxdesigner/ui/about.py" line="62"/>
         <source>Licence: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/about.py" line="79"/>
+        <location filename="../../cxdesigner/ui/about.py" line="78"/>
         <source>Copy Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/about.py" line="80"/>
+        <location filename="../../cxdesigner/ui/about.py" line="79"/>
         <source>Copy the versions, for a bug report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -96,132 +47,211 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="42"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="43"/>
         <source>Show entries of stage</source>
         <extracomment>The one touchpoint selected on the map: where a new entry goes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="46"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="47"/>
         <source>Show goals of persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="66"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="67"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="73"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="74"/>
         <source>1 minor … 5 blocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="77"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="78"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="79"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="80"/>
         <source>The change of satisfaction this action should bring, in the map&apos;s scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="103"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="100"/>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="101"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="102"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="104"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxdesigner/ui/annotations_panel.py" line="105"/>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="229"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="106"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="230"/>
         <source>Touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="117"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="108"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="110"/>
+        <source>Touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="110"/>
+        <source>Pain point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="111"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="111"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="111"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="113"/>
+        <source>Resources we have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="114"/>
+        <source>Resources needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="118"/>
         <source>Expected effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="150"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="151"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="159"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="160"/>
         <source>All personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="168"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="169"/>
         <source>(no text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="191"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="192"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="229"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="230"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="255"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="256"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="258"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="259"/>
         <source>A goal needs a persona and a stage on this map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/annotations_panel.py" line="264"/>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="265"/>
         <source>Add a touchpoint to this map first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="298"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="298"/>
+        <source>Pain points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="298"/>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="299"/>
+        <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CatalogEditor</name>
     <message>
-        <location filename="../../cxdesigner/ui/catalog_panel.py" line="34"/>
+        <location filename="../../cxdesigner/ui/catalog_panel.py" line="35"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/catalog_panel.py" line="34"/>
+        <location filename="../../cxdesigner/ui/catalog_panel.py" line="35"/>
         <source>Departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/catalog_panel.py" line="49"/>
+        <location filename="../../cxdesigner/ui/catalog_panel.py" line="50"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/catalog_panel.py" line="53"/>
+        <location filename="../../cxdesigner/ui/catalog_panel.py" line="54"/>
         <source>Icon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/catalog_panel.py" line="89"/>
+        <location filename="../../cxdesigner/ui/catalog_panel.py" line="90"/>
         <source>New channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/catalog_panel.py" line="89"/>
+        <location filename="../../cxdesigner/ui/catalog_panel.py" line="90"/>
         <source>New department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/catalog_panel.py" line="103"/>
+        <location filename="../../cxdesigner/ui/catalog_panel.py" line="104"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/catalog_panel.py" line="103"/>
+        <location filename="../../cxdesigner/ui/catalog_panel.py" line="104"/>
         <source>%n touchpoint(s) use “%1”; they will have none. Delete it?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -231,18 +261,43 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../cxdesigner/ui/catalog_panel.py" line="116"/>
+        <location filename="../../cxdesigner/ui/catalog_panel.py" line="117"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/catalog_panel.py" line="117"/>
+        <location filename="../../cxdesigner/ui/catalog_panel.py" line="118"/>
         <source>Departments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CellFields</name>
+    <message>
+        <location filename="../../cxdesigner/ui/cell_fields.py" line="27"/>
+        <source>Angry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/cell_fields.py" line="27"/>
+        <source>Unhappy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/cell_fields.py" line="27"/>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/cell_fields.py" line="28"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/cell_fields.py" line="28"/>
+        <source>Delighted</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../cxdesigner/ui/cell_fields.py" line="144"/>
         <source>no value</source>
@@ -306,7 +361,200 @@
     </message>
 </context>
 <context>
+    <name>Choices</name>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="14"/>
+        <source>Assumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="14"/>
+        <source>assumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="15"/>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="15"/>
+        <source>survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="16"/>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="16"/>
+        <source>interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="17"/>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="17"/>
+        <source>analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="18"/>
+        <source>Digital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="18"/>
+        <source>digital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="19"/>
+        <source>Physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="19"/>
+        <source>physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="20"/>
+        <source>Human</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="20"/>
+        <source>human</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="21"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="21"/>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="22"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="22"/>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="23"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="23"/>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="24"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="24"/>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="25"/>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="25"/>
+        <source>idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="26"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="26"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="27"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="27"/>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="28"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="28"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="29"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/words.py" line="29"/>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClipboardActions</name>
+    <message>
+        <location filename="../../cxdesigner/ui/clipboard_actions.py" line="23"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/clipboard_actions.py" line="23"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/clipboard_actions.py" line="23"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/clipboard_actions.py" line="24"/>
+        <source>Move the selected touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/clipboard_actions.py" line="25"/>
+        <source>Copy the selected touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/clipboard_actions.py" line="26"/>
+        <source>Paste touchpoints here</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location filename="../../cxdesigner/ui/clipboard_actions.py" line="50"/>
         <source>Cut %n touchpoints</source>
@@ -333,6 +581,156 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="95"/>
+        <source>Add %1</source>
+        <extracomment>``QUndoCommand.id()`` values for commands that merge.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="112"/>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="136"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="185"/>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="210"/>
+        <source>Move touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="237"/>
+        <source>Clear rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="237"/>
+        <source>Set rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="277"/>
+        <source>Clear target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="277"/>
+        <source>Set target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="305"/>
+        <source>Change scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="331"/>
+        <source>Show persona on map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="348"/>
+        <source>Remove persona from map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="367"/>
+        <source>goal</source>
+        <extracomment>Each kind of item in menu words (&quot;Add pain point&quot;), and labels other layers push with.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="367"/>
+        <source>pain point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="368"/>
+        <source>positive moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="369"/>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="369"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="370"/>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="371"/>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="372"/>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="372"/>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="373"/>
+        <source>touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="374"/>
+        <source>lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="374"/>
+        <source>cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="375"/>
+        <source>map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="375"/>
+        <source>persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="376"/>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="377"/>
+        <source>survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/editor/commands.py" line="378"/>
+        <source>Apply survey ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommentBadge</name>
     <message>
         <location filename="../../cxdesigner/canvas/comment_badges.py" line="36"/>
@@ -343,109 +741,109 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../cxdesigner/ui/comments_panel.py" line="35"/>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="36"/>
         <source>Show resolved</source>
         <extracomment>A thread was clicked: the id of what it is about, to show on the map.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/comments_panel.py" line="39"/>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="40"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/comments_panel.py" line="49"/>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="50"/>
         <source>Comment text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/comments_panel.py" line="50"/>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="51"/>
         <source>Write a comment or a reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/comments_panel.py" line="55"/>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="56"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/comments_panel.py" line="56"/>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="57"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/comments_panel.py" line="57"/>
-        <location filename="../../cxdesigner/ui/comments_panel.py" line="179"/>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="58"/>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="180"/>
         <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/comments_panel.py" line="58"/>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="59"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/comments_panel.py" line="97"/>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="98"/>
         <source>something removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/comments_panel.py" line="100"/>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="101"/>
         <source>the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/comments_panel.py" line="101"/>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="102"/>
         <source>stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/comments_panel.py" line="101"/>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="102"/>
         <source>touchpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/comments_panel.py" line="101"/>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="102"/>
         <source>pain point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/comments_panel.py" line="102"/>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="103"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/comments_panel.py" line="110"/>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="111"/>
         <source>New comments go on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/comments_panel.py" line="179"/>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="180"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/comments_panel.py" line="195"/>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="196"/>
         <source>Add comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/comments_panel.py" line="199"/>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="200"/>
         <source>Reply to comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/comments_panel.py" line="208"/>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="209"/>
         <source>Reopen comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/comments_panel.py" line="208"/>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="209"/>
         <source>Resolve comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/comments_panel.py" line="213"/>
+        <location filename="../../cxdesigner/ui/comments_panel.py" line="214"/>
         <source>Delete comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,6 +890,36 @@
 </context>
 <context>
     <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../cxdesigner/ui/merge_dialog.py" line="24"/>
+        <source>after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merge_dialog.py" line="24"/>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merge_dialog.py" line="27"/>
+        <source>taken off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merge_dialog.py" line="27"/>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merge_dialog.py" line="28"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/merge_dialog.py" line="28"/>
+        <source>kept, with its changes</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../cxdesigner/ui/merge_dialog.py" line="52"/>
         <source>Before</source>
@@ -627,6 +1055,36 @@
 </context>
 <context>
     <name>ExportDialog</name>
+    <message>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="26"/>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="26"/>
+        <source>SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="26"/>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="26"/>
+        <source>CSV tables (spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="27"/>
+        <source>JSON (whole project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="27"/>
+        <source>Mermaid journey text</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../cxdesigner/ui/export_dialog.py" line="38"/>
         <location filename="../../cxdesigner/ui/export_dialog.py" line="143"/>
@@ -792,6 +1250,155 @@
     </message>
 </context>
 <context>
+    <name>Figures</name>
+    <message>
+        <location filename="../../cxdesigner/render/summary.py" line="18"/>
+        <source>Persona</source>
+        <extracomment>The heading row: the same names the Insights panel and docs/insights.md give the figures.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="28"/>
+        <source>Measured rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="29"/>
+        <source>The mean of the survey scores given to a touchpoint by the respondents of a persona, converted to the map&apos;s scale, with the number of answers, their standard deviation and the 95% confidence interval of the mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="33"/>
+        <source>95% confidence interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="34"/>
+        <source>The mean plus or minus Student&apos;s t quantile (97.5%, n - 1 degrees of freedom) times the standard deviation divided by the square root of n: the range that holds the true mean in 95 of 100 surveys like this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="38"/>
+        <source>Few answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="39"/>
+        <source>A measured rating that rests on fewer answers than the threshold (10 unless set otherwise), so that its interval is wide and it should be read with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="42"/>
+        <source>Net Promoter Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="43"/>
+        <source>The percentage of promoters (answers of 9 or 10 to the 0-10 recommendation question) minus the percentage of detractors (answers of 0 to 6), from -100 to +100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="46"/>
+        <source>NPS margin of error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="47"/>
+        <source>1.96 times the standard error of the answers coded +1 for a promoter, 0 for a passive and -1 for a detractor, times 100: the NPS lies within this many points of the true one with 95% confidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="50"/>
+        <source>Mean satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="51"/>
+        <source>The average of a persona&apos;s ratings over every rated touchpoint of the map, each touchpoint counting once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="53"/>
+        <source>Stage means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="54"/>
+        <source>The average of a persona&apos;s ratings over the rated touchpoints of each stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="56"/>
+        <source>Weakest touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="57"/>
+        <source>The rated touchpoints with the lowest satisfaction for a persona, lowest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="59"/>
+        <source>Strongest touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="60"/>
+        <source>The rated touchpoints with the highest satisfaction for a persona, highest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="62"/>
+        <source>Peak-end score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="63"/>
+        <source>The mean of the most intense moment (the rating furthest from the middle of the scale, the earlier of equals) and the last rated touchpoint, since people judge an experience mostly by its peak and its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="66"/>
+        <source>Biggest drops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="67"/>
+        <source>The largest falls in satisfaction from one rated touchpoint to the next rated one, largest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="69"/>
+        <source>Persona comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="70"/>
+        <source>Each persona&apos;s rating at every touchpoint side by side, with each persona&apos;s mean satisfaction and, at each touchpoint, the difference between the highest and the lowest persona.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="73"/>
+        <source>Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="74"/>
+        <source>A seam between two consecutive touchpoints where the customer switches channel, device or department, with the change in each persona&apos;s satisfaction across it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="77"/>
+        <source>Gap to target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/analysis/definitions.py" line="78"/>
+        <source>The target satisfaction minus the current rating at a touchpoint: how far it still has to rise, negative when it already does better than its target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileLifecycle</name>
     <message>
         <location filename="../../cxdesigner/ui/file_lifecycle.py" line="55"/>
@@ -936,53 +1543,53 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="71"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="72"/>
         <source>Choose the survey file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="72"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="73"/>
         <source>A CSV file as a spreadsheet or survey tool writes it: one row per respondent with a column per touchpoint, or one row per answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="77"/>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="94"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="78"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="95"/>
         <source>Survey file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="78"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="79"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="82"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="83"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="84"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="85"/>
         <source>Importing a survey of the same name again replaces it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="85"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="86"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="95"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="96"/>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="112"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="113"/>
         <source>The file is larger than 200 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="116"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="117"/>
         <source>Could not read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,24 +1629,107 @@
     </message>
 </context>
 <context>
+    <name>InsertMenu</name>
+    <message>
+        <location filename="../../cxdesigner/ui/insert_menu.py" line="19"/>
+        <source>&amp;Touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/insert_menu.py" line="19"/>
+        <source>After the selected touchpoint, or at the end of the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/insert_menu.py" line="20"/>
+        <source>&amp;Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/insert_menu.py" line="20"/>
+        <source>After the selected touchpoint&apos;s stage, or at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/insert_menu.py" line="21"/>
+        <source>&amp;Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/insert_menu.py" line="21"/>
+        <source>A new persona for the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/insert_menu.py" line="23"/>
+        <source>&amp;Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/insert_menu.py" line="23"/>
+        <source>A goal at the selected touchpoint, or over the whole journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/insert_menu.py" line="24"/>
+        <source>Pain P&amp;oint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/insert_menu.py" line="24"/>
+        <source>A pain point at the selected touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/insert_menu.py" line="25"/>
+        <source>Positive &amp;Moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/insert_menu.py" line="25"/>
+        <source>A highlight at the selected touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/insert_menu.py" line="26"/>
+        <source>&amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/insert_menu.py" line="26"/>
+        <source>An improvement action at the selected touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/insert_menu.py" line="27"/>
+        <source>Sticky &amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/insert_menu.py" line="27"/>
+        <source>A free note under the lanes, where it covers nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="47"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="53"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="48"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="54"/>
         <source>Whose journey the scores describe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="134"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="140"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="223"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="229"/>
         <source>and %n more on the map</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1049,9 +1739,29 @@
 <context>
     <name>Inspector</name>
     <message>
+        <location filename="../../cxdesigner/ui/inspector.py" line="33"/>
+        <source>Description</source>
+        <extracomment>A persona&apos;s rating or target was entered here: their line is the one last touched.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/inspector.py" line="33"/>
+        <source>Customer does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/inspector.py" line="34"/>
+        <source>Thinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/inspector.py" line="34"/>
+        <source>Feels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../cxdesigner/ui/inspector.py" line="43"/>
         <source>Select a touchpoint on the map to edit it here, or click a stage&apos;s title to edit the stage. Right-click a stage&apos;s title to add, move or delete stages.</source>
-        <extracomment>A persona&apos;s rating or target was entered here: their line is the one last touched.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1114,78 +1824,267 @@
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/compare_overlay.py" line="179"/>
+        <source>Satisfaction in the version compared with</source>
+        <extracomment>How each kind of change is marked. Above the cards, below the real satisfaction lines and their handles. Where each removed touchpoint&apos;s ghost stands (scene coordinates), for revealing it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lanes</name>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="26"/>
+        <source>Touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="26"/>
+        <source>Personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="26"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="27"/>
+        <source>Customer does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="27"/>
+        <source>Thinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="27"/>
+        <source>Feels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="27"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="28"/>
+        <source>Pain points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="28"/>
+        <source>Positive moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="28"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="29"/>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="29"/>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="30"/>
+        <source>Every contact, in the order it happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="31"/>
+        <source>Where the customer struggles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="31"/>
+        <source>What works and must be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="32"/>
+        <source>What we will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="32"/>
+        <source>What each persona wants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="33"/>
+        <source>Who owns it, backstage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="34"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="34"/>
+        <source>Pictures (storyboard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="34"/>
+        <source>Emotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="35"/>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="35"/>
+        <source>Frontstage actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="36"/>
+        <source>Backstage actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="36"/>
+        <source>Support processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="37"/>
+        <source>What the customer sees us do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="37"/>
+        <source>What we do out of sight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="38"/>
+        <source>The systems and partners behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="38"/>
+        <source>A face per persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="39"/>
+        <source>A picture per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="167"/>
+        <source>severity %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="177"/>
+        <source>%1 priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/lanes.py" line="180"/>
+        <source>%1 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanesDialog</name>
     <message>
-        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="31"/>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="32"/>
         <source>Lanes of %1</source>
         <extracomment>The map&apos;s own lanes as they will be: existing ones (perhaps renamed) and new ones.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="38"/>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="39"/>
         <source>Lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="71"/>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="72"/>
         <source>min, %, CSAT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="72"/>
-        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="74"/>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="73"/>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="75"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="92"/>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="93"/>
         <source>A map always shows its touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="62"/>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="63"/>
         <source>Move Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="33"/>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="21"/>
+        <source>Frontstage actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="21"/>
+        <source>Backstage actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="22"/>
+        <source>Support processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="34"/>
         <source>Tick the lanes to show; drag them, or use Move Up and Move Down, into the order you want. Add lanes of your own for anything else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="48"/>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="49"/>
         <source>Add Lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="52"/>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="53"/>
         <source>Service blueprint (frontstage, backstage, support)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="54"/>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="55"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="56"/>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="57"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="57"/>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="58"/>
         <source>Remove the lane and what it holds (you can undo it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="62"/>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="63"/>
         <source>Move Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="174"/>
+        <location filename="../../cxdesigner/ui/lanes_dialog.py" line="175"/>
         <source>Change lanes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,6 +2099,186 @@
     <message>
         <location filename="../../cxdesigner/ui/main_window.py" line="65"/>
         <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="106"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="106"/>
+        <source>Start a project from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="108"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="108"/>
+        <source>Open a project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="110"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="110"/>
+        <source>Save the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="112"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="113"/>
+        <source>Save the project under a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="115"/>
+        <source>Project &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="116"/>
+        <source>The project&apos;s name and description, shown on exports and prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="117"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="117"/>
+        <source>Close this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="118"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="118"/>
+        <source>Quit CX Designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="119"/>
+        <source>Keep a &amp;Backup on Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="120"/>
+        <source>On each save, keep the previous version as NAME.cxd.bak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="123"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="124"/>
+        <source>Export maps as PDF, SVG, PNG, CSV, JSON or Mermaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="125"/>
+        <source>Page Set&amp;up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="126"/>
+        <source>Paper size, orientation, one page or a poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="127"/>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="128"/>
+        <source>See the pages before printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="129"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="130"/>
+        <source>Print the current map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="131"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="131"/>
+        <source>Delete the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="132"/>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="133"/>
+        <source>Select every touchpoint of the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="134"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="134"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="135"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="135"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="136"/>
+        <source>Zoom to &amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="136"/>
+        <source>Show the whole map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="137"/>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="137"/>
+        <source>Zoom to 100%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1268,6 +2347,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="190"/>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="191"/>
+        <source>Read the user guide, from a blank project to a printed map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/main_window.py" line="192"/>
+        <source>&amp;About CX Designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../cxdesigner/ui/main_window.py" line="206"/>
         <source>Up and Down Keys Rate</source>
         <translation type="unfinished"></translation>
@@ -1318,87 +2412,222 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../cxdesigner/ui/insert_menu.py" line="16"/>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="27"/>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapMenu</name>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="45"/>
-        <source>Space Touchpoints by &amp;Time</source>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="19"/>
+        <source>Awareness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="19"/>
+        <source>Consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="19"/>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="20"/>
+        <source>Use and service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="20"/>
+        <source>Loyalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="30"/>
+        <source>&amp;New Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="30"/>
+        <source>Add a map with the five classic stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="31"/>
+        <source>Map &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="31"/>
+        <source>Name, description and satisfaction scale of the current map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="32"/>
+        <source>&amp;Lanes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="32"/>
+        <source>Choose and order the lanes the current map shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="33"/>
+        <source>&amp;Rename Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="33"/>
+        <source>Rename the current map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="34"/>
+        <source>D&amp;uplicate Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="34"/>
+        <source>Copy the current map with everything on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="35"/>
+        <source>&amp;Delete Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="35"/>
+        <source>Delete the current map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="36"/>
+        <source>&amp;Import Mermaid Journey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="36"/>
+        <source>Add a map from Mermaid journey text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="37"/>
+        <source>Import Sur&amp;vey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="37"/>
+        <source>Measure the current map&apos;s satisfaction from survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="39"/>
+        <source>Move Map &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="39"/>
+        <source>Move the current map&apos;s tab to the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="40"/>
+        <source>Move Map Ri&amp;ght</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="40"/>
+        <source>Move the current map&apos;s tab to the right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxdesigner/ui/map_menu.py" line="47"/>
+        <source>Space Touchpoints by &amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="49"/>
         <source>Spread touchpoints by the time between them, so waits show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="70"/>
         <location filename="../../cxdesigner/ui/map_menu.py" line="72"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="74"/>
         <source>New map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="98"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="100"/>
         <source>Change spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="105"/>
         <location filename="../../cxdesigner/ui/map_menu.py" line="107"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="109"/>
         <source>Rename map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="105"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="107"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="114"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="116"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="116"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="118"/>
         <source>Duplicate map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="123"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="125"/>
         <source>Delete map</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/map_menu.py" line="124"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="126"/>
         <source>Delete the map “%1” with its %n touchpoint(s)? You can undo this.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="135"/>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="162"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="137"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="164"/>
         <source>Import Mermaid journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="136"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="138"/>
         <source>Mermaid journey (*.mmd *.mermaid *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="142"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="144"/>
         <source>it is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="143"/>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="147"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="145"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="149"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="143"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="145"/>
         <source>Could not read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1485,87 +2714,87 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="131"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="132"/>
         <source>Check what the columns mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="132"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="133"/>
         <source>Questions were matched to touchpoints by title. Correct any match, and say which scale the survey used: its scores are converted to the map&apos;s scale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="138"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="139"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="138"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="139"/>
         <source>Touchpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="138"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="139"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="142"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="143"/>
         <source>Questions and touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="145"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="146"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="145"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="146"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="151"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="152"/>
         <source>The persona of respondents without a segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="152"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="153"/>
         <source>Respondents without a segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="160"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="161"/>
         <source>Survey scale, from – to</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="177"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="178"/>
         <source>%n row(s), one per respondent.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="178"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="179"/>
         <source>%n row(s), one per answer.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="181"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="182"/>
         <source>Recommendation (NPS, 0-10): “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="188"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="189"/>
         <source>— leave out —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="198"/>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="201"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="199"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="202"/>
         <source>— no persona —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1721,118 +2950,210 @@
 <context>
     <name>PanelEdits</name>
     <message>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="60"/>
+        <location filename="../../cxdesigner/ui/catalog_panel.py" line="39"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="50"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="60"/>
+        <source>Add one to this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="61"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/annotations_panel.py" line="61"/>
+        <location filename="../../cxdesigner/ui/catalog_panel.py" line="40"/>
+        <source>Delete the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/catalog_panel.py" line="39"/>
+        <source>Add one to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/catalog_panel.py" line="40"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="51"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="50"/>
+        <source>Add a persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="50"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="50"/>
+        <source>Copy this persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="51"/>
+        <source>Delete this persona with its ratings and goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../cxdesigner/ui/panel_edits.py" line="66"/>
-        <location filename="../../cxdesigner/ui/panel_edits.py" line="68"/>
-        <location filename="../../cxdesigner/ui/panel_edits.py" line="78"/>
-        <source>Colour</source>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/stage_editor.py" line="22"/>
+        <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PersonasPanel</name>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="44"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="36"/>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="36"/>
+        <source>Demographics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="36"/>
+        <source>Psychographics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="37"/>
+        <source>Motivations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="37"/>
+        <source>Frustrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="37"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="38"/>
+        <source>Biography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="46"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="52"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="54"/>
         <source>Shown on this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="53"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="55"/>
         <source>Draw this persona&apos;s satisfaction line on the current map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="57"/>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="105"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="59"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="107"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="58"/>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="61"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="60"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="63"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="59"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="61"/>
         <source>Choose an image, or drop one on this panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="64"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="66"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="67"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="69"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="102"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="104"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="118"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="120"/>
         <source>New persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="122"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="124"/>
         <source>Add persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="129"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="131"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="131"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="133"/>
         <source>Duplicate persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="142"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="144"/>
         <source>Delete persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="143"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="145"/>
         <source>Delete “%1”? %2 and %3 go with them. You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="144"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="146"/>
         <source>Their %n rating(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="144"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="146"/>
         <source>%n goal(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="156"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="158"/>
         <source>Choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="157"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="159"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="181"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="183"/>
         <source>That file is not an image CX Designer can read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1853,18 +3174,39 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../cxdesigner/ui/preferences.py" line="27"/>
+        <location filename="../../cxdesigner/ui/preferences.py" line="39"/>
         <source>Preferences</source>
+        <extracomment>The languages the editor speaks, each named in itself (as people look for their own).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/preferences.py" line="32"/>
+        <location filename="../../cxdesigner/ui/preferences.py" line="44"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/preferences.py" line="34"/>
+        <location filename="../../cxdesigner/ui/preferences.py" line="46"/>
         <source>Each save records it in the file&apos;s versions, and each comment under its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/preferences.py" line="51"/>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/preferences.py" line="55"/>
+        <source>The language of menus, panels, templates and exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/preferences.py" line="56"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/preferences.py" line="58"/>
+        <source>A new language takes effect when you restart CX Designer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1914,6 +3256,26 @@
 <context>
     <name>RatingFields</name>
     <message>
+        <location filename="../../cxdesigner/ui/rating_fields.py" line="17"/>
+        <source>Assumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/rating_fields.py" line="17"/>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/rating_fields.py" line="17"/>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/rating_fields.py" line="18"/>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../cxdesigner/ui/rating_fields.py" line="61"/>
         <source>not rated</source>
         <extracomment>A persona&apos;s rating or target was entered here (its id): the line last touched.</extracomment>
@@ -1961,42 +3323,42 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../cxdesigner/ui/recovery_dialog.py" line="23"/>
+        <location filename="../../cxdesigner/ui/recovery_dialog.py" line="24"/>
         <source>Recover unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/recovery_dialog.py" line="26"/>
+        <location filename="../../cxdesigner/ui/recovery_dialog.py" line="27"/>
         <source>CX Designer closed without saving this work. Recover it to go on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/recovery_dialog.py" line="29"/>
+        <location filename="../../cxdesigner/ui/recovery_dialog.py" line="30"/>
         <source>Unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/recovery_dialog.py" line="33"/>
+        <location filename="../../cxdesigner/ui/recovery_dialog.py" line="34"/>
         <source>never saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/recovery_dialog.py" line="40"/>
+        <location filename="../../cxdesigner/ui/recovery_dialog.py" line="41"/>
         <source>Recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/recovery_dialog.py" line="41"/>
+        <location filename="../../cxdesigner/ui/recovery_dialog.py" line="42"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/recovery_dialog.py" line="42"/>
+        <location filename="../../cxdesigner/ui/recovery_dialog.py" line="43"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/recovery_dialog.py" line="43"/>
+        <location filename="../../cxdesigner/ui/recovery_dialog.py" line="44"/>
         <source>Keep the copies and ask again at the next start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,90 +3366,90 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="225"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="226"/>
         <source>Review and import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="226"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="227"/>
         <source>Nothing changes until you press Finish; Undo takes it all back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="230"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="231"/>
         <source>Import summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="233"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="234"/>
         <source>Keep the current rating where fewer than %1 people answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="238"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="239"/>
         <source>Touchpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="238"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="239"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="238"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="239"/>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="239"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="240"/>
         <source>Mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="239"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="240"/>
         <source>95% interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="274"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="275"/>
         <source>%1, %2 from %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="274"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="275"/>
         <source>%n respondent(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="275"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="276"/>
         <source>%n answer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="276"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="277"/>
         <source>%n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="278"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="279"/>
         <source>Replaces the earlier import “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="281"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="282"/>
         <source>%n row(s) left out:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="295"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="296"/>
         <source>Fewer than %1 answers: read with care</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2198,7 +3560,75 @@
     </message>
 </context>
 <context>
+    <name>SeamMarker</name>
+    <message>
+        <location filename="../../cxdesigner/canvas/seams.py" line="25"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/seams.py" line="25"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/seams.py" line="25"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SharedFiles</name>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="44"/>
+        <source>&amp;Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="44"/>
+        <source>Every save of this file: name one, open it, restore it or compare with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="46"/>
+        <source>Co&amp;mpare With…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="46"/>
+        <source>Show what differs from an earlier version or another file, on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="48"/>
+        <source>&amp;Merge With…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="48"/>
+        <source>Bring in the changes of another copy of this file, or a colleague&apos;s comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="50"/>
+        <source>Save My &amp;Comments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="50"/>
+        <source>Save the comments you wrote on this read-only file, for its owner to merge in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="52"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/shared_files.py" line="52"/>
+        <source>Your name, as versions and comments record it</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../cxdesigner/ui/shared_files.py" line="139"/>
         <source>A conflicted copy of this file lies beside it: %1 (made by %2). Merge its changes in, or compare it with yours.</source>
@@ -2362,12 +3792,12 @@
 <context>
     <name>StageEditor</name>
     <message>
-        <location filename="../../cxdesigner/ui/stage_editor.py" line="23"/>
+        <location filename="../../cxdesigner/ui/stage_editor.py" line="25"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/stage_editor.py" line="24"/>
+        <location filename="../../cxdesigner/ui/stage_editor.py" line="26"/>
         <source>Right-click the stage&apos;s title on the map to add a stage before or after it, move it or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2469,37 +3899,52 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../cxdesigner/ui/start_page.py" line="50"/>
+        <location filename="../../cxdesigner/ui/start_page.py" line="56"/>
         <source>&lt;h1&gt;CX Designer&lt;/h1&gt;&lt;p&gt;Map every contact your customers have with you, and how they feel at each one.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/start_page.py" line="54"/>
+        <location filename="../../cxdesigner/ui/start_page.py" line="61"/>
         <source>&lt;b&gt;Start from a template&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/start_page.py" line="62"/>
-        <source>Templates</source>
+        <location filename="../../cxdesigner/ui/start_page.py" line="64"/>
+        <source>The language the templates are written in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/start_page.py" line="71"/>
-        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <location filename="../../cxdesigner/ui/start_page.py" line="65"/>
+        <source>Template language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxdesigner/ui/start_page.py" line="73"/>
+        <source>Templates &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/start_page.py" line="85"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/start_page.py" line="92"/>
+        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/start_page.py" line="94"/>
         <source>Open a project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/start_page.py" line="78"/>
+        <location filename="../../cxdesigner/ui/start_page.py" line="99"/>
         <source>Recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/start_page.py" line="89"/>
+        <location filename="../../cxdesigner/ui/start_page.py" line="128"/>
         <source>Projects you open or save appear here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,12 +3952,12 @@
 <context>
     <name>SurveyWizard</name>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="36"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="37"/>
         <source>Import survey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="59"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="60"/>
         <source>Import survey %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2528,69 +3973,69 @@
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../cxdesigner/ui/versions_dialog.py" line="38"/>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="39"/>
         <source>Compare With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/versions_dialog.py" line="38"/>
-        <location filename="../../cxdesigner/ui/versions_dialog.py" line="47"/>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="39"/>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="48"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/versions_dialog.py" line="41"/>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="42"/>
         <source>Choose the version to compare this document with, or another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/versions_dialog.py" line="42"/>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="43"/>
         <source>Every save of this file, newest first. The content of named versions, of the last 30 days&apos; saves and of the last 10 saves is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/versions_dialog.py" line="53"/>
-        <location filename="../../cxdesigner/ui/versions_dialog.py" line="58"/>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="54"/>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="59"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/versions_dialog.py" line="53"/>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="54"/>
         <source>Another File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/versions_dialog.py" line="55"/>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="56"/>
         <source>Name This Version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/versions_dialog.py" line="58"/>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="59"/>
         <source>Open Read-Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/versions_dialog.py" line="58"/>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="59"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/versions_dialog.py" line="75"/>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="76"/>
         <source> — this file as saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/versions_dialog.py" line="77"/>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="78"/>
         <source> — content no longer kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/versions_dialog.py" line="107"/>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="108"/>
         <source>Name This Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/versions_dialog.py" line="107"/>
+        <location filename="../../cxdesigner/ui/versions_dialog.py" line="108"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2616,28 +4061,6 @@
     <message>
         <location filename="../../cxdesigner/render/pages.py" line="214"/>
         <source>row %1 of %2, sheet %3 of %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.scene</name>
-    <message>
-        <location filename="../../cxdesigner/canvas/compare_overlay.py" line="179"/>
-        <source>Satisfaction in the version compared with</source>
-        <extracomment>How each kind of change is marked. Above the cards, below the real satisfaction lines and their handles. Where each removed touchpoint&apos;s ghost stands (scene coordinates), for revealing it.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../cxdesigner/ui/insert_menu.py" line="14"/>
-        <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxdesigner/ui/map_menu.py" line="25"/>
-        <source>&amp;Map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
