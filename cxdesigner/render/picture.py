@@ -11,11 +11,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from cxdesigner.canvas.style import palette_color, print_colors, scene_font
+from cxdesigner.canvas.style import palette_color, print_colors, scene_font, short_number
 from cxdesigner.canvas.scene import JourneyScene
 from cxdesigner.editor.document import Document
 from cxdesigner.render.summary import SummaryBlock, summary_rows
@@ -89,9 +89,9 @@ class TitleBlock(QGraphicsItem):
         self.project_name = project.name
         self.personas = [(p.name, p.color) for p in (project.find(i) for i in jmap.persona_ids)]
         scale = jmap.scale
-        ends = (f"{scale.low:g}" + (f" {scale.low_label}" if scale.low_label else ""),
-                f"{scale.high:g}" + (f" {scale.high_label}" if scale.high_label else ""))
-        self.scale_text = _tr("Satisfaction from %1 to %2").replace("%1", ends[0]).replace("%2", ends[1])
+        ends = (short_number(scale.low) + (f" {scale.low_label}" if scale.low_label else ""),
+                short_number(scale.high) + (f" {scale.high_label}" if scale.high_label else ""))
+        self.scale_text = _tr(QT_TRANSLATE_NOOP("MapPicture", "Satisfaction from %1 to %2")).replace("%1", ends[0]).replace("%2", ends[1])
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self.width, TITLE_HEIGHT)
@@ -134,7 +134,7 @@ class TitleBlock(QGraphicsItem):
         if len(self.personas) > 4:
             painter.setPen(muted)
             painter.drawText(QRectF(box.left(), box.top() + 36, box.width(), 16), Qt.AlignmentFlag.AlignVCenter,
-                             _tr("+ %1 more").replace("%1", str(len(self.personas) - 4)))
+                             _tr(QT_TRANSLATE_NOOP("MapPicture", "+ %1 more")).replace("%1", str(len(self.personas) - 4)))
         painter.setPen(muted)
         painter.drawText(QRectF(box.left(), box.bottom() - 16, box.width(), 16), Qt.AlignmentFlag.AlignVCenter,
                          metrics.elidedText(self.scale_text, Qt.TextElideMode.ElideRight, int(box.width())))

@@ -69,9 +69,9 @@ class PanelEdits:
         self.name.setAccessibleName(_tr(label))
         form.addRow(_tr(label), self.name)
         self.color = QPushButton()
-        self.color.setAccessibleName(_tr("Colour"))
+        self.color.setAccessibleName(_tr(QT_TRANSLATE_NOOP("PanelEdits", "Colour")))
         self.color.clicked.connect(self._choose_color)
-        form.addRow(_tr("Colour"), self.color)
+        form.addRow(_tr(QT_TRANSLATE_NOOP("PanelEdits", "Colour")), self.color)
 
     def _show_name_and_color(self, item) -> None:
         show_text(self.name, item.name)
@@ -81,6 +81,6 @@ class PanelEdits:
     def _choose_color(self) -> None:
         item = self.current()
         if item is not None:
-            color = QColorDialog.getColor(QColor(item.color), self, _tr("Colour"))
+            color = QColorDialog.getColor(QColor(item.color), self, _tr(QT_TRANSLATE_NOOP("PanelEdits", "Colour")))
             if color.isValid():
                 self._update(color=color.name())

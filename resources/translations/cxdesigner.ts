@@ -2633,6 +2633,20 @@
     </message>
 </context>
 <context>
+    <name>MapPicture</name>
+    <message>
+        <location filename="../../cxdesigner/render/picture.py" line="94"/>
+        <source>Satisfaction from %1 to %2</source>
+        <extracomment>Scene units per inch: one unit is one pixel at 100% on a 96 dpi screen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/picture.py" line="137"/>
+        <source>+ %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapSettingsDialog</name>
     <message>
         <location filename="../../cxdesigner/ui/map_settings.py" line="26"/>
@@ -3006,6 +3020,13 @@
     <message>
         <location filename="../../cxdesigner/ui/panel_edits.py" line="66"/>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/panel_edits.py" line="72"/>
+        <location filename="../../cxdesigner/ui/panel_edits.py" line="74"/>
+        <location filename="../../cxdesigner/ui/panel_edits.py" line="84"/>
+        <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4043,23 +4064,33 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../cxdesigner/render/pages.py" line="48"/>
-        <source>“%1” would take more than %6 rows of %5 sheets to keep its text at %4 pt: choose larger sheets.</source>
+        <location filename="../../cxdesigner/render/pages.py" line="46"/>
+        <source>landscape</source>
         <extracomment>No text on paper smaller than this, in points (``--min-font``). The smallest text a map draws, in points at 100% (the texts of ``canvas.text``; see ``scene_font``). Sheets offered, smallest first, when a map needs a larger one. A poster taller than this many sheets is no poster any more: refused.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/render/pages.py" line="52"/>
+        <location filename="../../cxdesigner/render/pages.py" line="47"/>
+        <source>portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/pages.py" line="49"/>
+        <source>“%1” would take more than %6 rows of %5 sheets to keep its text at %4 pt: choose larger sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/render/pages.py" line="53"/>
         <source>“%1” needs %2 %3 or larger to keep its text at %4 pt or more on one page: choose %2, or a poster of %5 sheets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/render/pages.py" line="56"/>
+        <location filename="../../cxdesigner/render/pages.py" line="57"/>
         <source>“%1” is too large for one page even on A0 %3 at %4 pt: make it a poster of %5 sheets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/render/pages.py" line="214"/>
+        <location filename="../../cxdesigner/render/pages.py" line="215"/>
         <source>row %1 of %2, sheet %3 of %4</source>
         <translation type="unfinished"></translation>
     </message>
