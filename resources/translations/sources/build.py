@@ -47,7 +47,7 @@ def problems(source: str, translation, numerus: bool, language: str) -> list[str
         found.append(f"{source!r} is not counted: one translation in {language}")
     wanted = sorted(set(PLACEHOLDER.findall(source)) - ({"%n"} if numerus else set()))
     for form in forms:
-        if sorted(set(PLACEHOLDER.findall(form)) - {"%n"}) != wanted:
+        if sorted(set(PLACEHOLDER.findall(form)) - ({"%n"} if numerus else set())) != wanted:
             found.append(f"{source!r} → {form!r} ({language}) changes the placeholders {wanted}")
     return found
 
