@@ -1,0 +1,4118 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/about.py" line="38" />
+            <source>File format</source>
+            <translation>Dateiformat</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/about.py" line="48" />
+            <source>About CX Designer</source>
+            <translation>Über CX Designer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/about.py" line="52" />
+            <source>&lt;h2&gt;CX Designer %1&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;CX Designer %1&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/about.py" line="53" />
+            <source>A desktop editor for customer experience maps.</source>
+            <translation>Ein Desktop-Editor für Customer Journey Maps.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/about.py" line="61" />
+            <source>%1:</source>
+            <translation>%1:</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/about.py" line="62" />
+            <source>Licence: &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
+            <translation>Lizenz: &lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/about.py" line="78" />
+            <source>Copy Versions</source>
+            <translation>Versionen kopieren</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/about.py" line="79" />
+            <source>Copy the versions, for a bug report</source>
+            <translation>Die Versionen kopieren, für einen Fehlerbericht</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationEditor</name>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="43" />
+            <source>Show entries of stage</source>
+            <extracomment>The one touchpoint selected on the map: where a new entry goes.</extracomment>
+            <translation>Einträge der Phase zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="47" />
+            <source>Show goals of persona</source>
+            <translation>Ziele der Persona zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="67" />
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="74" />
+            <source>1 minor … 5 blocking</source>
+            <translation>1 gering … 5 blockierend</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="78" />
+            <source>not set</source>
+            <translation>nicht gesetzt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="80" />
+            <source>The change of satisfaction this action should bring, in the map's scale</source>
+            <translation>Die Veränderung der Zufriedenheit, die diese Maßnahme bringen soll, in der Skala der Map</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="100" />
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="101" />
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="102" />
+            <source>To</source>
+            <translation>Bis</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="104" />
+            <source>Severity</source>
+            <translation>Schweregrad</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="105" />
+            <source>Evidence</source>
+            <translation>Beleg</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="106" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="230" />
+            <source>Touchpoints</source>
+            <translation>Kontaktpunkte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="108" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="110" />
+            <source>Touchpoint</source>
+            <translation>Kontaktpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="110" />
+            <source>Pain point</source>
+            <translation>Schmerzpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="111" />
+            <source>Owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="111" />
+            <source>Priority</source>
+            <translation>Priorität</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="111" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="113" />
+            <source>Resources we have</source>
+            <translation>Vorhandene Ressourcen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="114" />
+            <source>Resources needed</source>
+            <translation>Benötigte Ressourcen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="118" />
+            <source>Expected effect</source>
+            <translation>Erwartete Wirkung</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="151" />
+            <source>All stages</source>
+            <translation>Alle Phasen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="160" />
+            <source>All personas</source>
+            <translation>Alle Personas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="169" />
+            <source>(no text)</source>
+            <translation>(kein Text)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="192" />
+            <source>None</source>
+            <translation>Keine</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="230" />
+            <source>Stages</source>
+            <translation>Phasen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="256" />
+            <source>New entry</source>
+            <translation>Neuer Eintrag</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="259" />
+            <source>A goal needs a persona and a stage on this map.</source>
+            <translation>Ein Ziel braucht eine Persona und eine Phase auf dieser Map.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="265" />
+            <source>Add a touchpoint to this map first.</source>
+            <translation>Fügen Sie dieser Map zuerst einen Kontaktpunkt hinzu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationsPanel</name>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="298" />
+            <source>Goals</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="298" />
+            <source>Pain points</source>
+            <translation>Schmerzpunkte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="298" />
+            <source>Positive</source>
+            <translation>Positives</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="299" />
+            <source>Actions</source>
+            <translation>Maßnahmen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogEditor</name>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="35" />
+            <source>Channels</source>
+            <translation>Kanäle</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="35" />
+            <source>Departments</source>
+            <translation>Abteilungen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="50" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="54" />
+            <source>Icon</source>
+            <translation>Symbol</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="90" />
+            <source>New channel</source>
+            <translation>Neuer Kanal</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="90" />
+            <source>New department</source>
+            <translation>Neue Abteilung</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="104" />
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="104" />
+            <source>%n touchpoint(s) use “%1”; they will have none. Delete it?</source>
+            <translation>
+                <numerusform>%n Kontaktpunkt nutzt „%1“ und hat danach keinen. Löschen?</numerusform>
+                <numerusform>%n Kontaktpunkte nutzen „%1“ und haben danach keinen. Löschen?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogPanel</name>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="117" />
+            <source>Channels</source>
+            <translation>Kanäle</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="118" />
+            <source>Departments</source>
+            <translation>Abteilungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CellFields</name>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="27" />
+            <source>Angry</source>
+            <translation>Verärgert</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="27" />
+            <source>Unhappy</source>
+            <translation>Unzufrieden</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="27" />
+            <source>Neutral</source>
+            <translation>Neutral</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="28" />
+            <source>Content</source>
+            <translation>Zufrieden</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="28" />
+            <source>Delighted</source>
+            <translation>Begeistert</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="144" />
+            <source>no value</source>
+            <extracomment>Every field, Clear buttons too, top to bottom: the order Tab goes through them.</extracomment>
+            <translation>kein Wert</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="145" />
+            <source>A number (in %1)</source>
+            <translation>Eine Zahl (in %1)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="146" />
+            <source>A number</source>
+            <translation>Eine Zahl</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="157" />
+            <source>From the rating</source>
+            <translation>Aus der Bewertung</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="160" />
+            <source>The face shown; until one is chosen it follows the rating</source>
+            <translation>Das gezeigte Gesicht; bis eines gewählt ist, folgt es der Bewertung</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="163" />
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="178" />
+            <source>Choose a picture, or drop one here</source>
+            <translation>Bild wählen oder hier ablegen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="179" />
+            <source>Clear</source>
+            <translation>Leeren</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="180" />
+            <source>Clear %1</source>
+            <translation>%1 leeren</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="194" />
+            <source>Choose a picture</source>
+            <translation>Bild wählen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="195" />
+            <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+            <translation>Bilder (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="223" />
+            <source>Edit %1</source>
+            <translation>%1 bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Choices</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="14" />
+            <source>Assumption</source>
+            <translation>Annahme</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="14" />
+            <source>assumption</source>
+            <translation>Annahme</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="15" />
+            <source>Survey</source>
+            <translation>Umfrage</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="15" />
+            <source>survey</source>
+            <translation>Umfrage</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="16" />
+            <source>Interview</source>
+            <translation>Interview</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="16" />
+            <source>interview</source>
+            <translation>Interview</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="17" />
+            <source>Analytics</source>
+            <translation>Analytics</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="17" />
+            <source>analytics</source>
+            <translation>Analytics</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="18" />
+            <source>Digital</source>
+            <translation>Digital</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="18" />
+            <source>digital</source>
+            <translation>digital</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="19" />
+            <source>Physical</source>
+            <translation>Physisch</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="19" />
+            <source>physical</source>
+            <translation>physisch</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="20" />
+            <source>Human</source>
+            <translation>Persönlich</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="20" />
+            <source>human</source>
+            <translation>persönlich</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="21" />
+            <source>Low</source>
+            <translation>Niedrig</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="21" />
+            <source>low</source>
+            <translation>niedrige</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="22" />
+            <source>Medium</source>
+            <translation>Mittel</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="22" />
+            <source>medium</source>
+            <translation>mittlere</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="23" />
+            <source>High</source>
+            <translation>Hoch</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="23" />
+            <source>high</source>
+            <translation>hohe</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="24" />
+            <source>Critical</source>
+            <translation>Kritisch</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="24" />
+            <source>critical</source>
+            <translation>kritische</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="25" />
+            <source>Idea</source>
+            <translation>Idee</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="25" />
+            <source>idea</source>
+            <translation>Idee</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="26" />
+            <source>Planned</source>
+            <translation>Geplant</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="26" />
+            <source>planned</source>
+            <translation>geplant</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="27" />
+            <source>In progress</source>
+            <translation>In Arbeit</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="27" />
+            <source>in progress</source>
+            <translation>in Arbeit</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="28" />
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="28" />
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="29" />
+            <source>Dropped</source>
+            <translation>Verworfen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="29" />
+            <source>dropped</source>
+            <translation>verworfen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClipboardActions</name>
+        <message>
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="23" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Ausschneiden</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="23" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopieren</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="23" />
+            <source>&amp;Paste</source>
+            <translation>E&amp;infügen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="24" />
+            <source>Move the selected touchpoints</source>
+            <translation>Die ausgewählten Kontaktpunkte verschieben</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="25" />
+            <source>Copy the selected touchpoints</source>
+            <translation>Die ausgewählten Kontaktpunkte kopieren</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="26" />
+            <source>Paste touchpoints here</source>
+            <translation>Kontaktpunkte hier einfügen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="50" />
+            <source>Cut %n touchpoints</source>
+            <translation>
+                <numerusform>%n Kontaktpunkt ausschneiden</numerusform>
+                <numerusform>%n Kontaktpunkte ausschneiden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="57" />
+            <source>The clipboard holds no touchpoints.</source>
+            <translation>Die Zwischenablage enthält keine Kontaktpunkte.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="61" />
+            <source>Add a stage to this map first.</source>
+            <translation>Fügen Sie dieser Map zuerst eine Phase hinzu.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="82" />
+            <source>Paste %n touchpoints</source>
+            <translation>
+                <numerusform>%n Kontaktpunkt einfügen</numerusform>
+                <numerusform>%n Kontaktpunkte einfügen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="95" />
+            <source>Add %1</source>
+            <extracomment>``QUndoCommand.id()`` values for commands that merge.</extracomment>
+            <translation>%1 hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="112" />
+            <source>Delete %1</source>
+            <translation>%1 löschen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="136" />
+            <source>Edit %1</source>
+            <translation>%1 bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="185" />
+            <source>Move %1</source>
+            <translation>%1 verschieben</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="210" />
+            <source>Move touchpoints</source>
+            <translation>Kontaktpunkte verschieben</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="237" />
+            <source>Clear rating</source>
+            <translation>Bewertung entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="237" />
+            <source>Set rating</source>
+            <translation>Bewerten</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="277" />
+            <source>Clear target</source>
+            <translation>Zielwert entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="277" />
+            <source>Set target</source>
+            <translation>Zielwert setzen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="305" />
+            <source>Change scale</source>
+            <translation>Skala ändern</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="331" />
+            <source>Show persona on map</source>
+            <translation>Persona auf der Map zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="348" />
+            <source>Remove persona from map</source>
+            <translation>Persona von der Map nehmen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="367" />
+            <source>goal</source>
+            <extracomment>Each kind of item in menu words ("Add pain point"), and labels other layers push with.</extracomment>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="367" />
+            <source>pain point</source>
+            <translation>Schmerzpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="368" />
+            <source>positive moment</source>
+            <translation>positiven Moment</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="369" />
+            <source>action</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="369" />
+            <source>note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="370" />
+            <source>channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="371" />
+            <source>department</source>
+            <translation>Abteilung</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="372" />
+            <source>comment</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="372" />
+            <source>stage</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="373" />
+            <source>touchpoint</source>
+            <translation>Kontaktpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="374" />
+            <source>lane</source>
+            <translation>Bahn</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="374" />
+            <source>cell</source>
+            <translation>Zelle</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="375" />
+            <source>map</source>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="375" />
+            <source>persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="376" />
+            <source>project</source>
+            <translation>Projekt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="377" />
+            <source>survey</source>
+            <translation>Umfrage</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="378" />
+            <source>Apply survey ratings</source>
+            <translation>Umfragebewertungen übernehmen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommentBadge</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/comment_badges.py" line="36" />
+            <source>%1 comments, %2 open: click to read them</source>
+            <translation>%1 Kommentare, %2 offen: zum Lesen klicken</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommentsPanel</name>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="36" />
+            <source>Show resolved</source>
+            <extracomment>A thread was clicked: the id of what it is about, to show on the map.</extracomment>
+            <translation>Erledigte zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="40" />
+            <source>Comments</source>
+            <translation>Kommentare</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="50" />
+            <source>Comment text</source>
+            <translation>Kommentartext</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="51" />
+            <source>Write a comment or a reply…</source>
+            <translation>Kommentar oder Antwort schreiben…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="56" />
+            <source>Comment</source>
+            <translation>Kommentieren</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="57" />
+            <source>Reply</source>
+            <translation>Antworten</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="58" />
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="180" />
+            <source>Resolve</source>
+            <translation>Erledigen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="59" />
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="98" />
+            <source>something removed</source>
+            <translation>etwas Entferntes</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="101" />
+            <source>the map</source>
+            <translation>die Map</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="102" />
+            <source>stage</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="102" />
+            <source>touchpoint</source>
+            <translation>Kontaktpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="102" />
+            <source>pain point</source>
+            <translation>Schmerzpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="103" />
+            <source>action</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="111" />
+            <source>New comments go on %1.</source>
+            <translation>Neue Kommentare gehen an %1.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="180" />
+            <source>Reopen</source>
+            <translation>Wieder öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="196" />
+            <source>Add comment</source>
+            <translation>Kommentar hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="200" />
+            <source>Reply to comment</source>
+            <translation>Auf Kommentar antworten</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="209" />
+            <source>Reopen comment</source>
+            <translation>Kommentar wieder öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="209" />
+            <source>Resolve comment</source>
+            <translation>Kommentar erledigen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="214" />
+            <source>Delete comment</source>
+            <translation>Kommentar löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Comparison</name>
+        <message>
+            <location filename="../../cxdesigner/ui/compare_mode.py" line="111" />
+            <source>Differences</source>
+            <translation>Unterschiede</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/compare_mode.py" line="116" />
+            <source>Previous</source>
+            <translation>Vorheriger</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/compare_mode.py" line="116" />
+            <source>Next</source>
+            <translation>Nächster</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/compare_mode.py" line="120" />
+            <source>End Comparison</source>
+            <translation>Vergleich beenden</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/compare_mode.py" line="124" />
+            <source>Comparison</source>
+            <translation>Vergleich</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/compare_mode.py" line="131" />
+            <source>From %1 to this document: %n difference(s).</source>
+            <translation>
+                <numerusform>Von %1 zu diesem Dokument: %n Unterschied.</numerusform>
+                <numerusform>Von %1 zu diesem Dokument: %n Unterschiede.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/compare_mode.py" line="133" />
+            <source>This document and %1 hold the same project.</source>
+            <translation>Dieses Dokument und %1 enthalten dasselbe Projekt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="24" />
+            <source>after %1</source>
+            <translation>nach %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="24" />
+            <source>first</source>
+            <translation>zuerst</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="27" />
+            <source>taken off</source>
+            <translation>entfernt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="27" />
+            <source>kept</source>
+            <translation>behalten</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="28" />
+            <source>removed</source>
+            <translation>gelöscht</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="28" />
+            <source>kept, with its changes</source>
+            <translation>behalten, mit seinen Änderungen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="52" />
+            <source>Before</source>
+            <translation>Vorher</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="52" />
+            <source>Mine</source>
+            <translation>Meine</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="53" />
+            <source>Theirs</source>
+            <translation>Ihre</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="57" />
+            <source>Keep mine</source>
+            <translation>Meine behalten</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="58" />
+            <source>Keep theirs</source>
+            <translation>Ihre behalten</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="59" />
+            <source>My own:</source>
+            <translation>Eigener Wert:</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="61" />
+            <source>My own value</source>
+            <translation>Mein eigener Wert</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="75" />
+            <source>Previous</source>
+            <translation>Vorheriger</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="76" />
+            <source>Next</source>
+            <translation>Nächster</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="84" />
+            <source>Merge</source>
+            <translation>Zusammenführen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="93" />
+            <source>Conflict %1 of %2</source>
+            <translation>Konflikt %1 von %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopiesBar</name>
+        <message>
+            <location filename="../../cxdesigner/ui/copies_bar.py" line="33" />
+            <source>Copies beside this file</source>
+            <translation>Kopien neben dieser Datei</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/copies_bar.py" line="41" />
+            <source>Compare</source>
+            <translation>Vergleichen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/copies_bar.py" line="42" />
+            <source>Ignore</source>
+            <translation>Ignorieren</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/copies_bar.py" line="66" />
+            <source>Merge It In</source>
+            <translation>Übernehmen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/copies_bar.py" line="66" />
+            <source>Merge Them In</source>
+            <translation>Alle übernehmen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Document</name>
+        <message>
+            <location filename="../../cxdesigner/editor/document.py" line="65" />
+            <source>the file is read-only</source>
+            <extracomment>The stamp of a file whose state when the work began is not known: it never matches a file on disk.</extracomment>
+            <translation>die Datei ist schreibgeschützt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/document.py" line="67" />
+            <source>its folder is read-only</source>
+            <translation>ihr Ordner ist schreibgeschützt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/document.py" line="137" />
+            <location filename="../../cxdesigner/editor/document.py" line="166" />
+            <source>you opened it read-only</source>
+            <extracomment>Every model event, as the model emitted it. The modified flag flipped (for the ``*`` in the title). The file path changed (Save As, first save). Undo or redo walked the stack (not a new edit): the ids its steps are about, to show them. ``try_push`` was refused: the model's one plain sentence, for the user. ``project`` is another object now (a version restored, a merge): views start again from it. The file as read or last saved: saving over a file someone else changed is refused. Why Save must go elsewhere (Save As), or None when the file may be written. A sentence to tell before the first save (an older file format is upgraded). Keep the replaced file as ``NAME.cxd.bak`` on each save. The file's revisions; each save adds one. Who saves and comments (``None``: the login name). What the window calls the document instead of its file's name (an earlier version).</extracomment>
+            <translation>Sie haben sie schreibgeschützt geöffnet</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/document.py" line="224" />
+            <source>%1 is open read-only (%2): use Save As to keep your changes in another file.</source>
+            <translation>%1 ist schreibgeschützt geöffnet (%2): Speichern Sie Ihre Änderungen mit „Speichern unter“ in einer anderen Datei.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorGuard</name>
+        <message>
+            <location filename="../../cxdesigner/ui/error_guard.py" line="91" />
+            <source>CX Designer</source>
+            <translation>CX Designer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/error_guard.py" line="92" />
+            <source>Something went wrong inside CX Designer. You can go on working.</source>
+            <translation>In CX Designer ist etwas schiefgegangen. Sie können weiterarbeiten.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/error_guard.py" line="96" />
+            <source>Your unsaved work was copied to a recovery file.</source>
+            <translation>Ihre ungespeicherte Arbeit wurde in eine Wiederherstellungsdatei kopiert.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/error_guard.py" line="98" />
+            <source>The details are also in %1.</source>
+            <translation>Die Einzelheiten stehen auch in %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="26" />
+            <source>PDF document</source>
+            <translation>PDF-Dokument</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="26" />
+            <source>SVG drawing</source>
+            <translation>SVG-Zeichnung</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="26" />
+            <source>PNG image</source>
+            <translation>PNG-Bild</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="26" />
+            <source>CSV tables (spreadsheets)</source>
+            <translation>CSV-Tabellen (Tabellenkalkulation)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="27" />
+            <source>JSON (whole project)</source>
+            <translation>JSON (ganzes Projekt)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="27" />
+            <source>Mermaid journey text</source>
+            <translation>Mermaid-Journey-Text</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="38" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="143" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="274" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="293" />
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="48" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="51" />
+            <source>Maps to export</source>
+            <translation>Zu exportierende Maps</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="58" />
+            <source>Maps</source>
+            <translation>Maps</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="61" />
+            <source>Add a summary of the journey scores</source>
+            <translation>Eine Übersicht der Journey-Kennzahlen hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="62" />
+            <source>Each persona's mean satisfaction, peak-end score, NPS, weakest touchpoint and biggest drop, under the map</source>
+            <translation>Mittlere Zufriedenheit, Peak-End-Wert, NPS, schwächster Kontaktpunkt und größter Einbruch jeder Persona, unter der Map</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="66" />
+            <source>All maps in one PDF</source>
+            <translation>Alle Maps in einem PDF</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="69" />
+            <source>Recorded in the PDF</source>
+            <translation>Im PDF vermerkt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="79" />
+            <source>Make a Poster</source>
+            <translation>Als Poster</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="80" />
+            <source>Tile the map over several sheets of this paper, text kept legible</source>
+            <translation>Die Map auf mehrere Blätter dieses Papiers verteilen, der Text bleibt lesbar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="91" />
+            <source>Author</source>
+            <translation>Autor</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="94" />
+            <source>Paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="101" />
+            <source>Transparent background</source>
+            <translation>Transparenter Hintergrund</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="103" />
+            <source>Resolution</source>
+            <translation>Auflösung</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="105" />
+            <source>Image</source>
+            <translation>Bild</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="107" />
+            <source>Byte-order mark, for Excel</source>
+            <translation>Byte-Order-Mark, für Excel</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="109" />
+            <source>Lets spreadsheet programs recognise the UTF-8 text</source>
+            <translation>Damit Tabellenprogramme den UTF-8-Text erkennen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="110" />
+            <source>Tables</source>
+            <translation>Tabellen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="114" />
+            <source>Left out</source>
+            <translation>Ausgelassen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="118" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="264" />
+            <source>Export to</source>
+            <translation>Exportieren nach</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="121" />
+            <source>Browse…</source>
+            <translation>Durchsuchen…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="126" />
+            <source>Save as</source>
+            <translation>Speichern als</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="136" />
+            <source>Preview</source>
+            <translation>Vorschau</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="218" />
+            <source>No preview for this format</source>
+            <translation>Keine Vorschau für dieses Format</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="228" />
+            <source>Too small to read on this sheet</source>
+            <translation>Zu klein, um auf diesem Blatt lesbar zu sein</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="232" />
+            <source>%n sheet(s) for this map</source>
+            <translation>
+                <numerusform>%n Blatt für diese Map</numerusform>
+                <numerusform>%n Blätter für diese Map</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="242" />
+            <source>%1 × %2 pixels</source>
+            <translation>%1 × %2 Pixel</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="255" />
+            <source>Use %1</source>
+            <translation>%1 verwenden</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="274" />
+            <source>Replace %n existing file(s)?</source>
+            <translation>
+                <numerusform>%n vorhandene Datei ersetzen?</numerusform>
+                <numerusform>%n vorhandene Dateien ersetzen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="277" />
+            <source>Exporting…</source>
+            <translation>Exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="277" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Figures</name>
+        <message>
+            <location filename="../../cxdesigner/render/summary.py" line="18" />
+            <source>Persona</source>
+            <extracomment>The heading row: the same names the Insights panel and docs/insights.md give the figures.</extracomment>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="28" />
+            <source>Measured rating</source>
+            <translation>Gemessene Bewertung</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="29" />
+            <source>The mean of the survey scores given to a touchpoint by the respondents of a persona, converted to the map's scale, with the number of answers, their standard deviation and the 95% confidence interval of the mean.</source>
+            <translation>Der Mittelwert der Umfragewerte, die die Befragten einer Persona einem Kontaktpunkt gegeben haben, umgerechnet auf die Skala der Map, mit der Zahl der Antworten, ihrer Standardabweichung und dem 95-%-Konfidenzintervall des Mittelwerts.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="33" />
+            <source>95% confidence interval</source>
+            <translation>95-%-Konfidenzintervall</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="34" />
+            <source>The mean plus or minus Student's t quantile (97.5%, n - 1 degrees of freedom) times the standard deviation divided by the square root of n: the range that holds the true mean in 95 of 100 surveys like this one.</source>
+            <translation>Der Mittelwert plus oder minus das t-Quantil nach Student (97,5 %, n - 1 Freiheitsgrade) mal die Standardabweichung geteilt durch die Quadratwurzel aus n: der Bereich, der in 95 von 100 solchen Umfragen den wahren Mittelwert enthält.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="38" />
+            <source>Few answers</source>
+            <translation>Wenige Antworten</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="39" />
+            <source>A measured rating that rests on fewer answers than the threshold (10 unless set otherwise), so that its interval is wide and it should be read with care.</source>
+            <translation>Eine gemessene Bewertung, die auf weniger Antworten als dem Schwellenwert beruht (10, sofern nicht anders eingestellt), sodass ihr Intervall breit ist und sie mit Vorsicht zu lesen ist.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="42" />
+            <source>Net Promoter Score</source>
+            <translation>Net Promoter Score</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="43" />
+            <source>The percentage of promoters (answers of 9 or 10 to the 0-10 recommendation question) minus the percentage of detractors (answers of 0 to 6), from -100 to +100.</source>
+            <translation>Der Anteil der Promotoren (Antworten 9 oder 10 auf die Empfehlungsfrage von 0 bis 10) minus der Anteil der Detraktoren (Antworten 0 bis 6), von -100 bis +100.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="46" />
+            <source>NPS margin of error</source>
+            <translation>Fehlerspanne des NPS</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="47" />
+            <source>1.96 times the standard error of the answers coded +1 for a promoter, 0 for a passive and -1 for a detractor, times 100: the NPS lies within this many points of the true one with 95% confidence.</source>
+            <translation>1,96 mal der Standardfehler der Antworten, kodiert mit +1 für Promotoren, 0 für Passive und -1 für Detraktoren, mal 100: Der NPS liegt mit 95 % Sicherheit höchstens so viele Punkte vom wahren Wert entfernt.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="50" />
+            <source>Mean satisfaction</source>
+            <translation>Mittlere Zufriedenheit</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="51" />
+            <source>The average of a persona's ratings over every rated touchpoint of the map, each touchpoint counting once.</source>
+            <translation>Der Durchschnitt der Bewertungen einer Persona über alle bewerteten Kontaktpunkte der Map, jeder Kontaktpunkt einmal gezählt.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="53" />
+            <source>Stage means</source>
+            <translation>Mittelwerte je Phase</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="54" />
+            <source>The average of a persona's ratings over the rated touchpoints of each stage.</source>
+            <translation>Der Durchschnitt der Bewertungen einer Persona über die bewerteten Kontaktpunkte jeder Phase.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="56" />
+            <source>Weakest touchpoints</source>
+            <translation>Schwächste Kontaktpunkte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="57" />
+            <source>The rated touchpoints with the lowest satisfaction for a persona, lowest first.</source>
+            <translation>Die bewerteten Kontaktpunkte mit der niedrigsten Zufriedenheit einer Persona, der niedrigste zuerst.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="59" />
+            <source>Strongest touchpoints</source>
+            <translation>Stärkste Kontaktpunkte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="60" />
+            <source>The rated touchpoints with the highest satisfaction for a persona, highest first.</source>
+            <translation>Die bewerteten Kontaktpunkte mit der höchsten Zufriedenheit einer Persona, der höchste zuerst.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="62" />
+            <source>Peak-end score</source>
+            <translation>Peak-End-Wert</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="63" />
+            <source>The mean of the most intense moment (the rating furthest from the middle of the scale, the earlier of equals) and the last rated touchpoint, since people judge an experience mostly by its peak and its end.</source>
+            <translation>Der Mittelwert aus dem intensivsten Moment (der Bewertung, die am weitesten von der Mitte der Skala entfernt ist, bei Gleichstand die frühere) und dem zuletzt bewerteten Kontaktpunkt, da Menschen ein Erlebnis vor allem nach seinem Höhepunkt und seinem Ende beurteilen.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="66" />
+            <source>Biggest drops</source>
+            <translation>Größte Einbrüche</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="67" />
+            <source>The largest falls in satisfaction from one rated touchpoint to the next rated one, largest first.</source>
+            <translation>Die stärksten Rückgänge der Zufriedenheit von einem bewerteten Kontaktpunkt zum nächsten, der stärkste zuerst.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="69" />
+            <source>Persona comparison</source>
+            <translation>Persona-Vergleich</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="70" />
+            <source>Each persona's rating at every touchpoint side by side, with each persona's mean satisfaction and, at each touchpoint, the difference between the highest and the lowest persona.</source>
+            <translation>Die Bewertung jeder Persona an jedem Kontaktpunkt nebeneinander, mit der mittleren Zufriedenheit jeder Persona und an jedem Kontaktpunkt dem Abstand zwischen höchster und niedrigster Persona.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="73" />
+            <source>Gaps</source>
+            <translation>Brüche</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="74" />
+            <source>A seam between two consecutive touchpoints where the customer switches channel, device or department, with the change in each persona's satisfaction across it.</source>
+            <translation>Eine Naht zwischen zwei aufeinanderfolgenden Kontaktpunkten, an der der Kunde Kanal, Gerät oder Abteilung wechselt, mit der Veränderung der Zufriedenheit jeder Persona darüber hinweg.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="77" />
+            <source>Gap to target</source>
+            <translation>Abstand zum Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="78" />
+            <source>The target satisfaction minus the current rating at a touchpoint: how far it still has to rise, negative when it already does better than its target.</source>
+            <translation>Die Zielzufriedenheit minus die aktuelle Bewertung an einem Kontaktpunkt: wie weit sie noch steigen muss, negativ, wenn sie ihr Ziel schon übertrifft.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileLifecycle</name>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="55" />
+            <source>Open project</source>
+            <translation>Projekt öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="79" />
+            <source>Cannot open project</source>
+            <translation>Projekt kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="95" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="104" />
+            <source>Recover unsaved work</source>
+            <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="117" />
+            <source>File in use</source>
+            <translation>Datei in Verwendung</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="119" />
+            <source>Open it read-only, or open it for editing anyway if they no longer have it open.</source>
+            <translation>Öffnen Sie sie schreibgeschützt, oder trotzdem zum Bearbeiten, falls sie dort nicht mehr geöffnet ist.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="121" />
+            <source>Open Read-Only</source>
+            <translation>Schreibgeschützt öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="122" />
+            <source>Open Anyway</source>
+            <translation>Trotzdem öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="136" />
+            <source>Colleagues opening this file will not be warned: %1.</source>
+            <translation>Kollegen, die diese Datei öffnen, werden nicht gewarnt: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="156" />
+            <source>Save project as</source>
+            <translation>Projekt speichern unter</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="169" />
+            <source>Read-only</source>
+            <translation>Schreibgeschützt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="170" />
+            <source>You opened %1 read-only (%2), so it cannot be replaced. Choose another name for your version.</source>
+            <translation>Sie haben %1 schreibgeschützt geöffnet (%2), daher kann die Datei nicht ersetzt werden. Wählen Sie einen anderen Namen für Ihre Fassung.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="174" />
+            <source>Save in the new format?</source>
+            <translation>Im neuen Format speichern?</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="181" />
+            <source>Cannot save project</source>
+            <translation>Projekt kann nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="187" />
+            <source>Saved %1</source>
+            <translation>%1 gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="193" />
+            <source>File changed on disk</source>
+            <translation>Datei auf dem Datenträger geändert</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="194" />
+            <source>%1 was changed by someone else since you opened it.</source>
+            <translation>%1 wurde von jemand anderem geändert, seit Sie die Datei geöffnet haben.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="197" />
+            <source>Merge their changes into yours and save both, save yours as another file, overwrite theirs with yours, or reload theirs (your changes are kept as a recovery copy, offered the next time CX Designer starts).</source>
+            <translation>Führen Sie deren Änderungen mit Ihren zusammen und speichern Sie beides, speichern Sie Ihre als andere Datei, überschreiben Sie deren mit Ihren, oder laden Sie deren neu (Ihre Änderungen bleiben als Wiederherstellungskopie erhalten, die beim nächsten Start von CX Designer angeboten wird).</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="200" />
+            <source>Merge Their Changes</source>
+            <translation>Änderungen zusammenführen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="201" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="253" />
+            <source>Save As…</source>
+            <translation>Speichern unter…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="202" />
+            <source>Overwrite</source>
+            <translation>Überschreiben</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="203" />
+            <source>Reload Theirs</source>
+            <translation>Deren Fassung laden</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="221" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="228" />
+            <source>Reload</source>
+            <translation>Neu laden</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="222" />
+            <source>Your changes could not be kept as a recovery copy, so the file was not reloaded.</source>
+            <translation>Ihre Änderungen konnten nicht als Wiederherstellungskopie gesichert werden, daher wurde die Datei nicht neu geladen.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="236" />
+            <source>Reloaded %1. Your changes are kept as a recovery copy.</source>
+            <translation>%1 neu geladen. Ihre Änderungen sind als Wiederherstellungskopie gesichert.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="245" />
+            <source>Save the changes to %1 before closing?</source>
+            <translation>Änderungen an %1 vor dem Schließen speichern?</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="247" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="250" />
+            <source>Unsaved changes</source>
+            <translation>Ungespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="252" />
+            <source>You opened it read-only: your version goes to another file.</source>
+            <translation>Sie haben sie schreibgeschützt geöffnet: Ihre Fassung geht in eine andere Datei.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="72" />
+            <source>Choose the survey file</source>
+            <translation>Die Umfragedatei wählen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="73" />
+            <source>A CSV file as a spreadsheet or survey tool writes it: one row per respondent with a column per touchpoint, or one row per answer.</source>
+            <translation>Eine CSV-Datei, wie eine Tabellenkalkulation oder ein Umfragewerkzeug sie schreibt: eine Zeile pro Befragtem mit einer Spalte pro Kontaktpunkt, oder eine Zeile pro Antwort.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="78" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="95" />
+            <source>Survey file</source>
+            <translation>Umfragedatei</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="79" />
+            <source>Browse…</source>
+            <translation>Durchsuchen…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="83" />
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="85" />
+            <source>Importing a survey of the same name again replaces it</source>
+            <translation>Eine Umfrage gleichen Namens erneut zu importieren, ersetzt sie</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="86" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="96" />
+            <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+            <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="113" />
+            <source>The file is larger than 200 MB.</source>
+            <translation>Die Datei ist größer als 200 MB.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="117" />
+            <source>Could not read %1: %2.</source>
+            <translation>%1 konnte nicht gelesen werden: %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideBrowser</name>
+        <message>
+            <location filename="../../cxdesigner/ui/guide.py" line="41" />
+            <source>User guide</source>
+            <translation>Benutzerhandbuch</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <location filename="../../cxdesigner/ui/guide.py" line="76" />
+            <source>CX Designer user guide</source>
+            <translation>CX Designer – Benutzerhandbuch</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/guide.py" line="82" />
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/guide.py" line="86" />
+            <source>Contents</source>
+            <translation>Inhalt</translation>
+        </message>
+    </context>
+    <context>
+        <name>InfoBar</name>
+        <message>
+            <location filename="../../cxdesigner/ui/info_bar.py" line="22" />
+            <source>Document notice</source>
+            <translation>Hinweis zum Dokument</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsertMenu</name>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="19" />
+            <source>&amp;Touchpoint</source>
+            <translation>&amp;Kontaktpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="19" />
+            <source>After the selected touchpoint, or at the end of the map</source>
+            <translation>Nach dem ausgewählten Kontaktpunkt oder am Ende der Map</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="20" />
+            <source>&amp;Stage</source>
+            <translation>&amp;Phase</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="20" />
+            <source>After the selected touchpoint's stage, or at the end</source>
+            <translation>Nach der Phase des ausgewählten Kontaktpunkts oder am Ende</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="21" />
+            <source>&amp;Persona</source>
+            <translation>P&amp;ersona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="21" />
+            <source>A new persona for the project</source>
+            <translation>Eine neue Persona für das Projekt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="23" />
+            <source>&amp;Goal</source>
+            <translation>&amp;Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="23" />
+            <source>A goal at the selected touchpoint, or over the whole journey</source>
+            <translation>Ein Ziel am ausgewählten Kontaktpunkt oder über die ganze Journey</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="24" />
+            <source>Pain P&amp;oint</source>
+            <translation>&amp;Schmerzpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="24" />
+            <source>A pain point at the selected touchpoint</source>
+            <translation>Ein Schmerzpunkt am ausgewählten Kontaktpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="25" />
+            <source>Positive &amp;Moment</source>
+            <translation>Positiver &amp;Moment</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="25" />
+            <source>A highlight at the selected touchpoint</source>
+            <translation>Ein Höhepunkt am ausgewählten Kontaktpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="26" />
+            <source>&amp;Action</source>
+            <translation>M&amp;aßnahme</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="26" />
+            <source>An improvement action at the selected touchpoint</source>
+            <translation>Eine Verbesserungsmaßnahme am ausgewählten Kontaktpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="27" />
+            <source>Sticky &amp;Note</source>
+            <translation>&amp;Haftnotiz</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="27" />
+            <source>A free note under the lanes, where it covers nothing</source>
+            <translation>Eine freie Notiz unter den Bahnen, wo sie nichts verdeckt</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightsPanel</name>
+        <message>
+            <location filename="../../cxdesigner/ui/insights_panel.py" line="53" />
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insights_panel.py" line="54" />
+            <source>Whose journey the scores describe</source>
+            <translation>Wessen Journey die Kennzahlen beschreiben</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insights_panel.py" line="140" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/insights_panel.py" line="229" />
+            <source>and %n more on the map</source>
+            <translation>
+                <numerusform>und %n weiterer auf der Map</numerusform>
+                <numerusform>und %n weitere auf der Map</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Inspector</name>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="33" />
+            <source>Description</source>
+            <extracomment>A persona's rating or target was entered here: their line is the one last touched.</extracomment>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="33" />
+            <source>Customer does</source>
+            <translation>Kunde tut</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="34" />
+            <source>Thinks</source>
+            <translation>Denkt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="34" />
+            <source>Feels</source>
+            <translation>Fühlt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="43" />
+            <source>Select a touchpoint on the map to edit it here, or click a stage's title to edit the stage. Right-click a stage's title to add, move or delete stages.</source>
+            <translation>Wählen Sie einen Kontaktpunkt auf der Map, um ihn hier zu bearbeiten, oder klicken Sie auf den Titel einer Phase, um sie zu bearbeiten. Rechtsklick auf den Titel einer Phase fügt Phasen hinzu, verschiebt oder löscht sie.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="55" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="63" />
+            <source>Stage</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="64" />
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="65" />
+            <source>Department</source>
+            <translation>Abteilung</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="66" />
+            <source>desktop, mobile, in person…</source>
+            <translation>Desktop, mobil, persönlich…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="67" />
+            <source>Device</source>
+            <translation>Gerät</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="75" />
+            <source>Satisfaction</source>
+            <translation>Zufriedenheit</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="122" />
+            <source>None</source>
+            <translation>Keine</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="165" />
+            <source>Move touchpoint to %1</source>
+            <translation>Kontaktpunkt nach %1 verschieben</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyScene</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/scene.py" line="264" />
+            <location filename="../../cxdesigner/canvas/scene.py" line="270" />
+            <source>Move note</source>
+            <extracomment>Touchpoint fields only its card shows; other fields feed lanes or spacing and need a rebuild. Something a gesture did that the user should hear about (for the status bar). The persona whose line was touched last (or chosen): the one Up and Down rate.</extracomment>
+            <translation>Notiz verschieben</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/scene.py" line="270" />
+            <source>Edit note</source>
+            <translation>Notiz bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/compare_overlay.py" line="179" />
+            <source>Satisfaction in the version compared with</source>
+            <extracomment>How each kind of change is marked. Above the cards, below the real satisfaction lines and their handles. Where each removed touchpoint's ghost stands (scene coordinates), for revealing it.</extracomment>
+            <translation>Zufriedenheit in der verglichenen Fassung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lanes</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="26" />
+            <source>Touchpoints</source>
+            <translation>Kontaktpunkte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="26" />
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="26" />
+            <source>Satisfaction</source>
+            <translation>Zufriedenheit</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="27" />
+            <source>Customer does</source>
+            <translation>Kunde tut</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="27" />
+            <source>Thinks</source>
+            <translation>Denkt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="27" />
+            <source>Feels</source>
+            <translation>Fühlt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="27" />
+            <source>Goals</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="28" />
+            <source>Pain points</source>
+            <translation>Schmerzpunkte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="28" />
+            <source>Positive moments</source>
+            <translation>Positive Momente</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="28" />
+            <source>Actions</source>
+            <translation>Maßnahmen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="29" />
+            <source>Channels</source>
+            <translation>Kanäle</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="29" />
+            <source>Departments</source>
+            <translation>Abteilungen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="30" />
+            <source>Every contact, in the order it happens</source>
+            <translation>Jeder Kontakt, in der Reihenfolge, in der er geschieht</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="31" />
+            <source>Where the customer struggles</source>
+            <translation>Wo der Kunde sich schwertut</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="31" />
+            <source>What works and must be kept</source>
+            <translation>Was funktioniert und bleiben muss</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="32" />
+            <source>What we will change</source>
+            <translation>Was wir ändern werden</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="32" />
+            <source>What each persona wants</source>
+            <translation>Was jede Persona will</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="33" />
+            <source>Who owns it, backstage</source>
+            <translation>Wer zuständig ist, hinter den Kulissen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="34" />
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="34" />
+            <source>Pictures (storyboard)</source>
+            <translation>Bilder (Storyboard)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="34" />
+            <source>Emotions</source>
+            <translation>Emotionen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="35" />
+            <source>Metric</source>
+            <translation>Kennzahl</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="35" />
+            <source>Frontstage actions</source>
+            <translation>Frontstage-Aktionen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="36" />
+            <source>Backstage actions</source>
+            <translation>Backstage-Aktionen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="36" />
+            <source>Support processes</source>
+            <translation>Unterstützungsprozesse</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="37" />
+            <source>What the customer sees us do</source>
+            <translation>Was der Kunde uns tun sieht</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="37" />
+            <source>What we do out of sight</source>
+            <translation>Was wir außer Sicht tun</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="38" />
+            <source>The systems and partners behind it</source>
+            <translation>Die Systeme und Partner dahinter</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="38" />
+            <source>A face per persona</source>
+            <translation>Ein Gesicht pro Persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="39" />
+            <source>A picture per step</source>
+            <translation>Ein Bild pro Schritt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="167" />
+            <source>severity %1 of 5</source>
+            <translation>Schweregrad %1 von 5</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="177" />
+            <source>%1 priority</source>
+            <translation>%1 Priorität</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="180" />
+            <source>%1 expected</source>
+            <translation>%1 erwartet</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanesDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="32" />
+            <source>Lanes of %1</source>
+            <extracomment>The map's own lanes as they will be: existing ones (perhaps renamed) and new ones.</extracomment>
+            <translation>Bahnen von %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="39" />
+            <source>Lanes</source>
+            <translation>Bahnen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="72" />
+            <source>min, %, CSAT…</source>
+            <translation>Min., %, CSAT…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="73" />
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="75" />
+            <source>Unit</source>
+            <translation>Einheit</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="93" />
+            <source>A map always shows its touchpoints</source>
+            <translation>Eine Map zeigt immer ihre Kontaktpunkte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="63" />
+            <source>Move Up</source>
+            <translation>Nach oben</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="21" />
+            <source>Frontstage actions</source>
+            <translation>Frontstage-Aktionen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="21" />
+            <source>Backstage actions</source>
+            <translation>Backstage-Aktionen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="22" />
+            <source>Support processes</source>
+            <translation>Unterstützungsprozesse</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="34" />
+            <source>Tick the lanes to show; drag them, or use Move Up and Move Down, into the order you want. Add lanes of your own for anything else.</source>
+            <translation>Haken Sie die Bahnen an, die erscheinen sollen; ziehen Sie sie oder nutzen Sie „Nach oben“ und „Nach unten“, um sie zu ordnen. Fügen Sie eigene Bahnen für alles Weitere hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="49" />
+            <source>Add Lane</source>
+            <translation>Bahn hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="53" />
+            <source>Service blueprint (frontstage, backstage, support)</source>
+            <translation>Service Blueprint (Frontstage, Backstage, Unterstützung)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="55" />
+            <source>Rename</source>
+            <translation>Umbenennen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="57" />
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="58" />
+            <source>Remove the lane and what it holds (you can undo it)</source>
+            <translation>Die Bahn und ihren Inhalt entfernen (rückgängig machbar)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="63" />
+            <source>Move Down</source>
+            <translation>Nach unten</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="175" />
+            <source>Change lanes</source>
+            <translation>Bahnen ändern</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="58" />
+            <source>Maps</source>
+            <translation>Maps</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="65" />
+            <source>Save As…</source>
+            <translation>Speichern unter…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="106" />
+            <source>&amp;New…</source>
+            <translation>&amp;Neu…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="106" />
+            <source>Start a project from a template</source>
+            <translation>Ein Projekt aus einer Vorlage beginnen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="108" />
+            <source>&amp;Open…</source>
+            <translation>Ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="108" />
+            <source>Open a project file</source>
+            <translation>Eine Projektdatei öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="110" />
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="110" />
+            <source>Save the project</source>
+            <translation>Das Projekt speichern</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="112" />
+            <source>Save &amp;As…</source>
+            <translation>Speichern &amp;unter…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="113" />
+            <source>Save the project under a new name</source>
+            <translation>Das Projekt unter neuem Namen speichern</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="115" />
+            <source>Project &amp;Settings…</source>
+            <translation>Projekt&amp;einstellungen…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="116" />
+            <source>The project's name and description, shown on exports and prints</source>
+            <translation>Name und Beschreibung des Projekts, gezeigt auf Exporten und Ausdrucken</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="117" />
+            <source>&amp;Close</source>
+            <translation>S&amp;chließen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="117" />
+            <source>Close this window</source>
+            <translation>Dieses Fenster schließen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="118" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="118" />
+            <source>Quit CX Designer</source>
+            <translation>CX Designer beenden</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="119" />
+            <source>Keep a &amp;Backup on Save</source>
+            <translation>Beim Speichern Sicherungs&amp;kopie behalten</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="120" />
+            <source>On each save, keep the previous version as NAME.cxd.bak</source>
+            <translation>Bei jedem Speichern die vorige Fassung als NAME.cxd.bak behalten</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="123" />
+            <source>&amp;Export…</source>
+            <translation>E&amp;xportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="124" />
+            <source>Export maps as PDF, SVG, PNG, CSV, JSON or Mermaid</source>
+            <translation>Maps als PDF, SVG, PNG, CSV, JSON oder Mermaid exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="125" />
+            <source>Page Set&amp;up…</source>
+            <translation>Seite einric&amp;hten…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="126" />
+            <source>Paper size, orientation, one page or a poster</source>
+            <translation>Papierformat, Ausrichtung, eine Seite oder ein Poster</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="127" />
+            <source>Print Pre&amp;view…</source>
+            <translation>Druck&amp;vorschau…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="128" />
+            <source>See the pages before printing</source>
+            <translation>Die Seiten vor dem Drucken ansehen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="129" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Drucken…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="130" />
+            <source>Print the current map</source>
+            <translation>Die aktuelle Map drucken</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="131" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="131" />
+            <source>Delete the selection</source>
+            <translation>Die Auswahl löschen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="132" />
+            <source>Select &amp;All</source>
+            <translation>&amp;Alles auswählen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="133" />
+            <source>Select every touchpoint of the map</source>
+            <translation>Alle Kontaktpunkte der Map auswählen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="134" />
+            <source>Zoom &amp;In</source>
+            <translation>Ver&amp;größern</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="134" />
+            <source>Zoom in</source>
+            <translation>Vergrößern</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="135" />
+            <source>Zoom &amp;Out</source>
+            <translation>Ver&amp;kleinern</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="135" />
+            <source>Zoom out</source>
+            <translation>Verkleinern</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="136" />
+            <source>Zoom to &amp;Fit</source>
+            <translation>&amp;Einpassen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="136" />
+            <source>Show the whole map</source>
+            <translation>Die ganze Map zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="137" />
+            <source>&amp;Actual Size</source>
+            <translation>&amp;Originalgröße</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="137" />
+            <source>Zoom to 100%</source>
+            <translation>Auf 100 % zoomen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="139" />
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="141" />
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="153" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="154" />
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="156" />
+            <source>&amp;Overview</source>
+            <translation>Ü&amp;bersicht</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="159" />
+            <source>Show the whole map in miniature in the corner</source>
+            <translation>Die ganze Map verkleinert in der Ecke zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="161" />
+            <source>&amp;Gaps Between Touchpoints</source>
+            <translation>Br&amp;üche zwischen Kontaktpunkten</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="164" />
+            <source>Mark where the customer switches channel, device or department</source>
+            <translation>Markieren, wo der Kunde Kanal, Gerät oder Abteilung wechselt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="166" />
+            <source>&amp;Compact Lanes</source>
+            <translation>Kompakte &amp;Bahnen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="168" />
+            <source>Keep lanes low and cut long texts (point at one to read it whole); exports and print always show everything</source>
+            <translation>Bahnen niedrig halten und lange Texte kürzen (zum Lesen darauf zeigen); Exporte und Ausdrucke zeigen immer alles</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="172" />
+            <source>Satisfaction &amp;Lines</source>
+            <translation>&amp;Zufriedenheitslinien</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="182" />
+            <source>Main</source>
+            <translation>Haupt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="189" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="190" />
+            <source>&amp;User Guide</source>
+            <translation>&amp;Benutzerhandbuch</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="191" />
+            <source>Read the user guide, from a blank project to a printed map</source>
+            <translation>Das Benutzerhandbuch lesen, vom leeren Projekt bis zur gedruckten Map</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="192" />
+            <source>&amp;About CX Designer</source>
+            <translation>Ü&amp;ber CX Designer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="206" />
+            <source>Up and Down Keys Rate</source>
+            <translation>&amp;Pfeiltasten bewerten</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="225" />
+            <source>No recent files</source>
+            <translation>Keine zuletzt geöffneten Dateien</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="270" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="270" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="311" />
+            <source> (read-only)</source>
+            <translation> (schreibgeschützt)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="314" />
+            <source>Read-only: you opened %1 read-only (%2). Your changes can be saved in another file.</source>
+            <translation>Schreibgeschützt: Sie haben %1 schreibgeschützt geöffnet (%2). Ihre Änderungen lassen sich in einer anderen Datei speichern.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/main_window.py" line="391" />
+            <source>%n selected</source>
+            <translation>
+                <numerusform>%n ausgewählt</numerusform>
+                <numerusform>%n ausgewählt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/main_window.py" line="408" />
+            <source>Delete %n items</source>
+            <translation>
+                <numerusform>%n Element löschen</numerusform>
+                <numerusform>%n Elemente löschen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/main_window.py" line="478" />
+            <source>Exported %n file(s) to %1</source>
+            <translation>
+                <numerusform>%n Datei nach %1 exportiert</numerusform>
+                <numerusform>%n Dateien nach %1 exportiert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="16" />
+            <source>&amp;Insert</source>
+            <translation>E&amp;infügen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="27" />
+            <source>&amp;Map</source>
+            <translation>&amp;Map</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapMenu</name>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="19" />
+            <source>Awareness</source>
+            <translation>Aufmerksamkeit</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="19" />
+            <source>Consideration</source>
+            <translation>Abwägung</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="19" />
+            <source>Purchase</source>
+            <translation>Kauf</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="20" />
+            <source>Use and service</source>
+            <translation>Nutzung und Service</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="20" />
+            <source>Loyalty</source>
+            <translation>Bindung</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="30" />
+            <source>&amp;New Map</source>
+            <translation>&amp;Neue Map</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="30" />
+            <source>Add a map with the five classic stages</source>
+            <translation>Eine Map mit den fünf klassischen Phasen hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="31" />
+            <source>Map &amp;Settings…</source>
+            <translation>Map-&amp;Einstellungen…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="31" />
+            <source>Name, description and satisfaction scale of the current map</source>
+            <translation>Name, Beschreibung und Zufriedenheitsskala der aktuellen Map</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="32" />
+            <source>&amp;Lanes…</source>
+            <translation>&amp;Bahnen…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="32" />
+            <source>Choose and order the lanes the current map shows</source>
+            <translation>Die Bahnen der aktuellen Map wählen und ordnen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="33" />
+            <source>&amp;Rename Map…</source>
+            <translation>Map &amp;umbenennen…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="33" />
+            <source>Rename the current map</source>
+            <translation>Die aktuelle Map umbenennen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="34" />
+            <source>D&amp;uplicate Map</source>
+            <translation>Map &amp;duplizieren</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="34" />
+            <source>Copy the current map with everything on it</source>
+            <translation>Die aktuelle Map mit allem darauf kopieren</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="35" />
+            <source>&amp;Delete Map…</source>
+            <translation>Map &amp;löschen…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="35" />
+            <source>Delete the current map</source>
+            <translation>Die aktuelle Map löschen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="36" />
+            <source>&amp;Import Mermaid Journey…</source>
+            <translation>Mermaid-Journey &amp;importieren…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="36" />
+            <source>Add a map from Mermaid journey text</source>
+            <translation>Eine Map aus Mermaid-Journey-Text hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="37" />
+            <source>Import Sur&amp;vey…</source>
+            <translation>&amp;Umfrage importieren…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="37" />
+            <source>Measure the current map's satisfaction from survey answers</source>
+            <translation>Die Zufriedenheit der aktuellen Map aus Umfrageantworten messen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="39" />
+            <source>Move Map &amp;Left</source>
+            <translation>Map nach &amp;links</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="39" />
+            <source>Move the current map's tab to the left</source>
+            <translation>Den Reiter der aktuellen Map nach links verschieben</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="40" />
+            <source>Move Map Ri&amp;ght</source>
+            <translation>Map nach &amp;rechts</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="40" />
+            <source>Move the current map's tab to the right</source>
+            <translation>Den Reiter der aktuellen Map nach rechts verschieben</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="47" />
+            <source>Space Touchpoints by &amp;Time</source>
+            <translation>Kontaktpunkte nach &amp;Zeit verteilen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="49" />
+            <source>Spread touchpoints by the time between them, so waits show</source>
+            <translation>Kontaktpunkte nach der Zeit zwischen ihnen verteilen, damit Wartezeiten sichtbar werden</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="72" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="74" />
+            <source>New map</source>
+            <translation>Neue Map</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="100" />
+            <source>Change spacing</source>
+            <translation>Abstände ändern</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="107" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="109" />
+            <source>Rename map</source>
+            <translation>Map umbenennen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="107" />
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="116" />
+            <source>%1 (copy)</source>
+            <translation>%1 (Kopie)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="118" />
+            <source>Duplicate map</source>
+            <translation>Map duplizieren</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="125" />
+            <source>Delete map</source>
+            <translation>Map löschen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/map_menu.py" line="126" />
+            <source>Delete the map “%1” with its %n touchpoint(s)? You can undo this.</source>
+            <translation>
+                <numerusform>Die Map „%1“ mit ihrem %n Kontaktpunkt löschen? Sie können das rückgängig machen.</numerusform>
+                <numerusform>Die Map „%1“ mit ihren %n Kontaktpunkten löschen? Sie können das rückgängig machen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="137" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="164" />
+            <source>Import Mermaid journey</source>
+            <translation>Mermaid-Journey importieren</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="138" />
+            <source>Mermaid journey (*.mmd *.mermaid *.txt);;All files (*)</source>
+            <translation>Mermaid-Journey (*.mmd *.mermaid *.txt);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="144" />
+            <source>it is not UTF-8 text</source>
+            <translation>es ist kein UTF-8-Text</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="145" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="149" />
+            <source>Import</source>
+            <translation>Importieren</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="145" />
+            <source>Could not read %1: %2.</source>
+            <translation>%1 konnte nicht gelesen werden: %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapPicture</name>
+        <message>
+            <location filename="../../cxdesigner/render/picture.py" line="94" />
+            <source>Satisfaction from %1 to %2</source>
+            <extracomment>Scene units per inch: one unit is one pixel at 100% on a 96 dpi screen.</extracomment>
+            <translation>Zufriedenheit von %1 bis %2</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/picture.py" line="137" />
+            <source>+ %1 more</source>
+            <translation>+ %1 weitere</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapSettingsDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="26" />
+            <location filename="../../cxdesigner/ui/map_settings.py" line="126" />
+            <source>Map settings</source>
+            <translation>Map-Einstellungen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="30" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="33" />
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="38" />
+            <source>from</source>
+            <translation>von</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="38" />
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="38" />
+            <source>step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="41" />
+            <source>Scale</source>
+            <translation>Skala</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="45" />
+            <source>Low end means</source>
+            <translation>Unteres Ende bedeutet</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="46" />
+            <source>High end means</source>
+            <translation>Oberes Ende bedeutet</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="47" />
+            <source>Convert existing ratings to the new scale</source>
+            <translation>Vorhandene Bewertungen auf die neue Skala umrechnen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="49" />
+            <source>Off: ratings keep their numbers, cut to the new ends</source>
+            <translation>Aus: Bewertungen behalten ihre Zahlen, auf die neuen Enden begrenzt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="56" />
+            <source>How ratings convert</source>
+            <translation>Wie Bewertungen umgerechnet werden</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="57" />
+            <source>Touchpoint</source>
+            <translation>Kontaktpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="57" />
+            <source>Now</source>
+            <translation>Jetzt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="57" />
+            <source>After</source>
+            <translation>Danach</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="132" />
+            <source>Check what the columns mean</source>
+            <translation>Prüfen, was die Spalten bedeuten</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="133" />
+            <source>Questions were matched to touchpoints by title. Correct any match, and say which scale the survey used: its scores are converted to the map's scale.</source>
+            <translation>Fragen wurden Kontaktpunkten nach ihrem Titel zugeordnet. Korrigieren Sie jede Zuordnung und geben Sie an, welche Skala die Umfrage nutzte: Ihre Werte werden auf die Skala der Map umgerechnet.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="139" />
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="139" />
+            <source>Touchpoint</source>
+            <translation>Kontaktpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="139" />
+            <source>Match</source>
+            <translation>Zuordnung</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="143" />
+            <source>Questions and touchpoints</source>
+            <translation>Fragen und Kontaktpunkte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="146" />
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="146" />
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="152" />
+            <source>The persona of respondents without a segment</source>
+            <translation>Die Persona der Befragten ohne Segment</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="153" />
+            <source>Respondents without a segment</source>
+            <translation>Befragte ohne Segment</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="161" />
+            <source>Survey scale, from – to</source>
+            <translation>Umfrageskala, von – bis</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="178" />
+            <source>%n row(s), one per respondent.</source>
+            <translation>
+                <numerusform>%n Zeile, eine pro Befragtem.</numerusform>
+                <numerusform>%n Zeilen, eine pro Befragtem.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="179" />
+            <source>%n row(s), one per answer.</source>
+            <translation>
+                <numerusform>%n Zeile, eine pro Antwort.</numerusform>
+                <numerusform>%n Zeilen, eine pro Antwort.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="182" />
+            <source>Recommendation (NPS, 0-10): “%1”.</source>
+            <translation>Weiterempfehlung (NPS, 0-10): „%1“.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="189" />
+            <source>— leave out —</source>
+            <translation>— auslassen —</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="199" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="202" />
+            <source>— no persona —</source>
+            <translation>— keine Persona —</translation>
+        </message>
+    </context>
+    <context>
+        <name>Merging</name>
+        <message>
+            <location filename="../../cxdesigner/ui/merging.py" line="36" />
+            <source>Merge</source>
+            <translation>Zusammenführen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merging.py" line="56" />
+            <source>their changes</source>
+            <translation>deren Änderungen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merging.py" line="64" />
+            <source>%1 is not a version of this project: they share no history to merge.</source>
+            <translation>%1 ist keine Fassung dieses Projekts: Es gibt keinen gemeinsamen Verlauf zum Zusammenführen.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merging.py" line="69" />
+            <source>This document and %1 share no saved version whose content is still kept, so what each side changed cannot be told apart. Compare them instead (File &gt; Compare With…).</source>
+            <translation>Dieses Dokument und %1 haben keine gespeicherte Fassung gemeinsam, deren Inhalt noch erhalten ist, daher lässt sich nicht unterscheiden, was jede Seite geändert hat. Vergleichen Sie sie stattdessen (Datei &gt; Vergleichen mit…).</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merging.py" line="89" />
+            <source>%1 holds comments on another project.</source>
+            <translation>%1 enthält Kommentare zu einem anderen Projekt.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merging.py" line="101" />
+            <source>Some comments were about maps this project no longer has and were left out.</source>
+            <translation>Einige Kommentare betrafen Maps, die dieses Projekt nicht mehr hat, und wurden ausgelassen.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merging.py" line="114" />
+            <location filename="../../cxdesigner/ui/merging.py" line="126" />
+            <source>Merge %1</source>
+            <translation>%1 zusammenführen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merging.py" line="128" />
+            <source>Merged %1.</source>
+            <translation>%1 zusammengeführt.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merging.py" line="130" />
+            <source>%1 holds nothing this document lacks.</source>
+            <translation>%1 enthält nichts, was diesem Dokument fehlt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Overview</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/overview.py" line="23" />
+            <source>The whole map: click or drag to go there</source>
+            <translation>Die ganze Map: klicken oder ziehen, um dorthin zu gehen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/overview.py" line="24" />
+            <source>Overview</source>
+            <translation>Übersicht</translation>
+        </message>
+    </context>
+    <context>
+        <name>PageOptions</name>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="42" />
+            <source>Paper size</source>
+            <translation>Papierformat</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="43" />
+            <source>Paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="44" />
+            <source>Landscape</source>
+            <translation>Querformat</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="44" />
+            <source>Portrait</source>
+            <translation>Hochformat</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="46" />
+            <source>Fit each map on one page</source>
+            <translation>Jede Map auf eine Seite einpassen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="47" />
+            <source>Poster over several sheets</source>
+            <translation>Poster über mehrere Blätter</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="48" />
+            <source>Tiles the map across sheets with overlaps and crop marks, so a wall-sized map prints on an office printer</source>
+            <translation>Verteilt die Map mit Überlappungen und Schnittmarken auf Blätter, damit eine wandgroße Map auf einem Bürodrucker gedruckt werden kann</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="54" />
+            <source> sheet(s) high</source>
+            <translation> Blatt hoch</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="55" />
+            <source>Poster height in sheets</source>
+            <translation>Posterhöhe in Blättern</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="56" />
+            <source>Orientation</source>
+            <translation>Ausrichtung</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="57" />
+            <source>Layout</source>
+            <translation>Anordnung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Palette</name>
+        <message>
+            <location filename="../../cxdesigner/ui/palette.py" line="27" />
+            <source>Palette</source>
+            <translation>Palette</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/palette.py" line="28" />
+            <source>Drag onto the map to add a touchpoint where you drop it</source>
+            <translation>Auf die Map ziehen, um dort einen Kontaktpunkt hinzuzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/palette.py" line="32" />
+            <source>Touchpoint</source>
+            <translation>Kontaktpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/palette.py" line="37" />
+            <source>Drag onto the map: a touchpoint on %1</source>
+            <translation>Auf die Map ziehen: ein Kontaktpunkt über %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/palette.py" line="38" />
+            <source>Drag onto the map: a touchpoint</source>
+            <translation>Auf die Map ziehen: ein Kontaktpunkt</translation>
+        </message>
+    </context>
+    <context>
+        <name>PanelEdits</name>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="60" />
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="39" />
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="50" />
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="60" />
+            <source>Add one to this map</source>
+            <translation>Eins zu dieser Map hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="61" />
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="61" />
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="40" />
+            <source>Delete the selected one</source>
+            <translation>Das ausgewählte löschen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="39" />
+            <source>Add one to the project</source>
+            <translation>Eins zum Projekt hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="40" />
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="51" />
+            <source>Delete…</source>
+            <translation>Löschen…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="50" />
+            <source>Add a persona</source>
+            <translation>Eine Persona hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="50" />
+            <source>Duplicate</source>
+            <translation>Duplizieren</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="50" />
+            <source>Copy this persona</source>
+            <translation>Diese Persona kopieren</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="51" />
+            <source>Delete this persona with its ratings and goals</source>
+            <translation>Diese Persona mit ihren Bewertungen und Zielen löschen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/panel_edits.py" line="66" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/panel_edits.py" line="72" />
+            <location filename="../../cxdesigner/ui/panel_edits.py" line="74" />
+            <location filename="../../cxdesigner/ui/panel_edits.py" line="84" />
+            <source>Colour</source>
+            <translation>Farbe</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/stage_editor.py" line="22" />
+            <source>Stage</source>
+            <translation>Phase</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonasPanel</name>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="36" />
+            <source>Occupation</source>
+            <translation>Beruf</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="36" />
+            <source>Demographics</source>
+            <translation>Demografie</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="36" />
+            <source>Psychographics</source>
+            <translation>Psychografie</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="37" />
+            <source>Motivations</source>
+            <translation>Motivationen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="37" />
+            <source>Frustrations</source>
+            <translation>Frustrationen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="37" />
+            <source>Quote</source>
+            <translation>Zitat</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="38" />
+            <source>Biography</source>
+            <translation>Biografie</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="46" />
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="54" />
+            <source>Shown on this map</source>
+            <translation>Auf dieser Map gezeigt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="55" />
+            <source>Draw this persona's satisfaction line on the current map</source>
+            <translation>Die Zufriedenheitslinie dieser Persona auf der aktuellen Map zeichnen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="59" />
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="107" />
+            <source>Choose…</source>
+            <translation>Wählen…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="60" />
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="63" />
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="61" />
+            <source>Choose an image, or drop one on this panel</source>
+            <translation>Ein Bild wählen oder auf diesem Bereich ablegen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="66" />
+            <source>not set</source>
+            <translation>nicht gesetzt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="69" />
+            <source>Age</source>
+            <translation>Alter</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="104" />
+            <source>Change…</source>
+            <translation>Ändern…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="120" />
+            <source>New persona</source>
+            <translation>Neue Persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="124" />
+            <source>Add persona</source>
+            <translation>Persona hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="131" />
+            <source>%1 (copy)</source>
+            <translation>%1 (Kopie)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="133" />
+            <source>Duplicate persona</source>
+            <translation>Persona duplizieren</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="144" />
+            <source>Delete persona</source>
+            <translation>Persona löschen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="145" />
+            <source>Delete “%1”? %2 and %3 go with them. You can undo this.</source>
+            <translation>„%1“ löschen? %2 und %3 werden mit gelöscht. Sie können das rückgängig machen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="146" />
+            <source>Their %n rating(s)</source>
+            <translation>
+                <numerusform>Ihre %n Bewertung</numerusform>
+                <numerusform>Ihre %n Bewertungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="146" />
+            <source>%n goal(s)</source>
+            <translation>
+                <numerusform>%n Ziel</numerusform>
+                <numerusform>%n Ziele</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="158" />
+            <source>Choose a photo</source>
+            <translation>Ein Foto wählen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="159" />
+            <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+            <translation>Bilder (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="183" />
+            <source>That file is not an image CX Designer can read.</source>
+            <translation>Diese Datei ist kein Bild, das CX Designer lesen kann.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PictureButton</name>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="77" />
+            <source>Change…</source>
+            <translation>Ändern…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="77" />
+            <source>Choose…</source>
+            <translation>Wählen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/preferences.py" line="39" />
+            <source>Preferences</source>
+            <extracomment>The languages the editor speaks, each named in itself (as people look for their own).</extracomment>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/preferences.py" line="44" />
+            <source>Your name</source>
+            <translation>Ihr Name</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/preferences.py" line="46" />
+            <source>Each save records it in the file's versions, and each comment under its text.</source>
+            <translation>Jedes Speichern vermerkt ihn in den Versionen der Datei, jeder Kommentar unter seinem Text.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/preferences.py" line="51" />
+            <source>As the system (%1)</source>
+            <translation>Wie das System (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/preferences.py" line="55" />
+            <source>The language of menus, panels, templates and exports</source>
+            <translation>Die Sprache von Menüs, Bereichen, Vorlagen und Exporten</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/preferences.py" line="56" />
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/preferences.py" line="58" />
+            <source>A new language takes effect when you restart CX Designer.</source>
+            <translation>Eine neue Sprache gilt ab dem nächsten Start von CX Designer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../../cxdesigner/ui/printing.py" line="30" />
+            <source>Page Setup</source>
+            <translation>Seite einrichten</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/printing.py" line="59" />
+            <location filename="../../cxdesigner/ui/printing.py" line="61" />
+            <source>Print</source>
+            <translation>Drucken</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/printing.py" line="68" />
+            <source>Print Preview</source>
+            <translation>Druckvorschau</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectSettingsDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/project_settings.py" line="16" />
+            <location filename="../../cxdesigner/ui/project_settings.py" line="42" />
+            <source>Project settings</source>
+            <translation>Projekteinstellungen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/project_settings.py" line="21" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/project_settings.py" line="24" />
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/project_settings.py" line="26" />
+            <source>The name heads every exported and printed map, and is proposed as the file's name.</source>
+            <translation>Der Name steht über jeder exportierten und gedruckten Map und wird als Dateiname vorgeschlagen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingFields</name>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="17" />
+            <source>Assumption</source>
+            <translation>Annahme</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="17" />
+            <source>Survey</source>
+            <translation>Umfrage</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="17" />
+            <source>Interview</source>
+            <translation>Interview</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="18" />
+            <source>Analytics</source>
+            <translation>Analytics</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="61" />
+            <source>not rated</source>
+            <extracomment>A persona's rating or target was entered here (its id): the line last touched.</extracomment>
+            <translation>nicht bewertet</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="61" />
+            <source>no target</source>
+            <translation>kein Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="62" />
+            <source>Satisfaction of %1</source>
+            <translation>Zufriedenheit von %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="63" />
+            <source>Target satisfaction of %1</source>
+            <translation>Zielzufriedenheit von %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="64" />
+            <source>Where this touchpoint should get to (the to-be line, drawn fainter)</source>
+            <translation>Wohin dieser Kontaktpunkt kommen soll (die Soll-Linie, blasser gezeichnet)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="66" />
+            <source>Evidence for %1</source>
+            <translation>Beleg für %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="79" />
+            <source>Target</source>
+            <translation>Ziel</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingHandle</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/rating_handle.py" line="43" />
+            <source>%1: not rated here. Drag up or down to rate.</source>
+            <translation>%1: hier nicht bewertet. Zum Bewerten nach oben oder unten ziehen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/recovery_dialog.py" line="24" />
+            <source>Recover unsaved work</source>
+            <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/recovery_dialog.py" line="27" />
+            <source>CX Designer closed without saving this work. Recover it to go on where you left off.</source>
+            <translation>CX Designer wurde beendet, ohne diese Arbeit zu speichern. Stellen Sie sie wieder her, um dort weiterzumachen, wo Sie aufgehört haben.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/recovery_dialog.py" line="30" />
+            <source>Unsaved work</source>
+            <translation>Ungespeicherte Arbeit</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/recovery_dialog.py" line="34" />
+            <source>never saved</source>
+            <translation>nie gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/recovery_dialog.py" line="41" />
+            <source>Recover</source>
+            <translation>Wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/recovery_dialog.py" line="42" />
+            <source>Discard</source>
+            <translation>Verwerfen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/recovery_dialog.py" line="43" />
+            <source>Later</source>
+            <translation>Später</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/recovery_dialog.py" line="44" />
+            <source>Keep the copies and ask again at the next start</source>
+            <translation>Die Kopien behalten und beim nächsten Start erneut fragen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="226" />
+            <source>Review and import</source>
+            <translation>Prüfen und importieren</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="227" />
+            <source>Nothing changes until you press Finish; Undo takes it all back.</source>
+            <translation>Nichts ändert sich, bis Sie auf „Fertigstellen“ drücken; „Rückgängig“ nimmt alles zurück.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="231" />
+            <source>Import summary</source>
+            <translation>Importübersicht</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="234" />
+            <source>Keep the current rating where fewer than %1 people answered</source>
+            <translation>Die aktuelle Bewertung behalten, wo weniger als %1 Personen geantwortet haben</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="239" />
+            <source>Touchpoint</source>
+            <translation>Kontaktpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="239" />
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="239" />
+            <source>n</source>
+            <translation>n</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="240" />
+            <source>Mean</source>
+            <translation>Mittelwert</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="240" />
+            <source>95% interval</source>
+            <translation>95-%-Intervall</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="275" />
+            <source>%1, %2 from %3.</source>
+            <translation>%1, %2 aus %3.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="275" />
+            <source>%n respondent(s)</source>
+            <translation>
+                <numerusform>%n Befragter</numerusform>
+                <numerusform>%n Befragte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="276" />
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n Antwort</numerusform>
+                <numerusform>%n Antworten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="277" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n Zeile</numerusform>
+                <numerusform>%n Zeilen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="279" />
+            <source>Replaces the earlier import “%1”.</source>
+            <translation>Ersetzt den früheren Import „%1“.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="282" />
+            <source>%n row(s) left out:</source>
+            <translation>
+                <numerusform>%n Zeile ausgelassen:</numerusform>
+                <numerusform>%n Zeilen ausgelassen:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="296" />
+            <source>Fewer than %1 answers: read with care</source>
+            <translation>Weniger als %1 Antworten: mit Vorsicht lesen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SatisfactionLine</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/satisfaction.py" line="186" />
+            <source>(assumed)</source>
+            <extracomment>``(touchpoint id, persona id, value)`` -&gt; None</extracomment>
+            <translation>(angenommen)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/satisfaction.py" line="191" />
+            <source>few answers: read with care</source>
+            <translation>wenige Antworten: mit Vorsicht lesen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/satisfaction.py" line="193" />
+            <source>95% interval %1 to %2</source>
+            <translation>95-%-Intervall %1 bis %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleSpin</name>
+        <message>
+            <location filename="../../cxdesigner/ui/scale_spin.py" line="28" />
+            <source>From %1 to %2, in steps of %3; below %1 means none</source>
+            <translation>Von %1 bis %2 in Schritten von %3; unter %1 bedeutet keine</translation>
+        </message>
+    </context>
+    <context>
+        <name>SceneGestures</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="62" />
+            <source>Move touchpoint</source>
+            <extracomment>What a palette entry carries when dragged: the channel id as UTF-8 (empty for none).</extracomment>
+            <translation>Kontaktpunkt verschieben</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/canvas/gestures.py" line="62" />
+            <source>Move %n touchpoints</source>
+            <translation>
+                <numerusform>%n Kontaktpunkt verschieben</numerusform>
+                <numerusform>%n Kontaktpunkte verschieben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="144" />
+            <source>Rename touchpoint</source>
+            <translation>Kontaktpunkt umbenennen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="162" />
+            <source>Rename</source>
+            <translation>Umbenennen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="163" />
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="167" />
+            <source>Clear rating of %1</source>
+            <translation>Bewertung für %1 entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="170" />
+            <source>Rate for %1</source>
+            <translation>Für %1 bewerten</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="183" />
+            <source>Add Touchpoint Here</source>
+            <translation>Kontaktpunkt hier hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="185" />
+            <source>Add Sticky Note Here</source>
+            <translation>Haftnotiz hier hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="214" />
+            <location filename="../../cxdesigner/canvas/gestures.py" line="225" />
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="243" />
+            <source>This map shows no persona to rate.</source>
+            <translation>Diese Map zeigt keine Persona zum Bewerten.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="248" />
+            <source>%1 rated %2 here. Up and Down rate this persona; View &gt; Satisfaction Lines chooses another.</source>
+            <translation>%1 hat hier mit %2 bewertet. Pfeil nach oben und unten bewerten diese Persona; Ansicht &gt; Zufriedenheitslinien wählt eine andere.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="286" />
+            <source>Add a stage to this map first.</source>
+            <translation>Fügen Sie dieser Map zuerst eine Phase hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="54" />
+            <location filename="../../cxdesigner/canvas/gestures.py" line="291" />
+            <source>New touchpoint</source>
+            <translation>Neuer Kontaktpunkt</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeamMarker</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/seams.py" line="25" />
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/seams.py" line="25" />
+            <source>Device</source>
+            <translation>Gerät</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/seams.py" line="25" />
+            <source>Department</source>
+            <translation>Abteilung</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedFiles</name>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="44" />
+            <source>&amp;Versions…</source>
+            <translation>&amp;Versionen…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="44" />
+            <source>Every save of this file: name one, open it, restore it or compare with it</source>
+            <translation>Jedes Speichern dieser Datei: eines benennen, öffnen, wiederherstellen oder damit vergleichen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="46" />
+            <source>Co&amp;mpare With…</source>
+            <translation>Ver&amp;gleichen mit…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="46" />
+            <source>Show what differs from an earlier version or another file, on the map</source>
+            <translation>Auf der Map zeigen, was sich von einer früheren Version oder einer anderen Datei unterscheidet</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="48" />
+            <source>&amp;Merge With…</source>
+            <translation>&amp;Zusammenführen mit…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="48" />
+            <source>Bring in the changes of another copy of this file, or a colleague's comments</source>
+            <translation>Die Änderungen einer anderen Kopie dieser Datei oder die Kommentare eines Kollegen übernehmen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="50" />
+            <source>Save My &amp;Comments…</source>
+            <translation>&amp;Meine Kommentare speichern…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="50" />
+            <source>Save the comments you wrote on this read-only file, for its owner to merge in</source>
+            <translation>Die Kommentare speichern, die Sie in dieser schreibgeschützten Datei geschrieben haben, damit ihr Besitzer sie übernimmt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="52" />
+            <source>&amp;Preferences…</source>
+            <translation>Ein&amp;stellungen…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="52" />
+            <source>Your name, as versions and comments record it</source>
+            <translation>Ihr Name, wie Versionen und Kommentare ihn vermerken</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="139" />
+            <source>A conflicted copy of this file lies beside it: %1 (made by %2). Merge its changes in, or compare it with yours.</source>
+            <translation>Neben dieser Datei liegt eine Konfliktkopie: %1 (erstellt von %2). Übernehmen Sie ihre Änderungen oder vergleichen Sie sie mit Ihrer.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="143" />
+            <source>%1's comments on this file lie beside it: %2.</source>
+            <translation>Die Kommentare von %1 zu dieser Datei liegen daneben: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="144" />
+            <source>A reader</source>
+            <translation>Ein Leser</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="151" />
+            <location filename="../../cxdesigner/ui/shared_files.py" line="155" />
+            <source>Move to the trash?</source>
+            <translation>In den Papierkorb verschieben?</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="152" />
+            <source>The changes of %1 are now in your document (save it to keep them). Move %1 to the trash?</source>
+            <translation>Die Änderungen von %1 sind jetzt in Ihrem Dokument (speichern Sie es, um sie zu behalten). %1 in den Papierkorb verschieben?</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="156" />
+            <source>%1 could not be moved to the trash; remove it yourself when you no longer need it.</source>
+            <translation>%1 konnte nicht in den Papierkorb verschoben werden; entfernen Sie die Datei selbst, wenn Sie sie nicht mehr brauchen.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="175" />
+            <source>Versions</source>
+            <translation>Versionen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="177" />
+            <location filename="../../cxdesigner/ui/shared_files.py" line="238" />
+            <source>the version of %1</source>
+            <translation>die Version von %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="179" />
+            <source>Restore %1</source>
+            <translation>%1 wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="192" />
+            <source>The name is written into the file when it is saved.</source>
+            <translation>Der Name wird beim Speichern in die Datei geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="198" />
+            <location filename="../../cxdesigner/ui/shared_files.py" line="203" />
+            <source>Name This Version</source>
+            <translation>Diese Version benennen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="199" />
+            <source>%1 was changed on disk by someone else; save your document first, then name the version.</source>
+            <translation>%1 wurde von jemand anderem auf dem Datenträger geändert; speichern Sie zuerst Ihr Dokument, dann benennen Sie die Version.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="211" />
+            <source>it is an earlier version</source>
+            <translation>es ist eine frühere Version</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="229" />
+            <source>Compare with</source>
+            <translation>Vergleichen mit</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="236" />
+            <location filename="../../cxdesigner/ui/shared_files.py" line="244" />
+            <location filename="../../cxdesigner/ui/shared_files.py" line="248" />
+            <source>Compare With</source>
+            <translation>Vergleichen mit</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="245" />
+            <source>%1 holds only comments: bring them in with File &gt; Merge With….</source>
+            <translation>%1 enthält nur Kommentare: Übernehmen Sie sie mit Datei &gt; Zusammenführen mit….</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="253" />
+            <source>Merge with</source>
+            <translation>Zusammenführen mit</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="275" />
+            <location filename="../../cxdesigner/ui/shared_files.py" line="289" />
+            <source>Save My Comments</source>
+            <translation>Meine Kommentare speichern</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="276" />
+            <source>You have written no comments on this file since you opened it.</source>
+            <translation>Sie haben seit dem Öffnen keine Kommentare zu dieser Datei geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="281" />
+            <source>Save my comments</source>
+            <translation>Meine Kommentare speichern</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="291" />
+            <source>Your comments are saved in %1: its owner can merge them in.</source>
+            <translation>Ihre Kommentare sind in %1 gespeichert: Der Besitzer kann sie übernehmen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SidePanels</name>
+        <message>
+            <location filename="../../cxdesigner/ui/side_panels.py" line="32" />
+            <source>Opened</source>
+            <translation>Geöffnet</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/side_panels.py" line="34" />
+            <source>Palette</source>
+            <translation>Palette</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/side_panels.py" line="35" />
+            <source>Channels</source>
+            <translation>Kanäle</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/side_panels.py" line="36" />
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/side_panels.py" line="37" />
+            <source>Inspector</source>
+            <translation>Eigenschaften</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/side_panels.py" line="38" />
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/side_panels.py" line="39" />
+            <source>Goals &amp;&amp; actions</source>
+            <translation>Ziele &amp;&amp; Maßnahmen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/side_panels.py" line="40" />
+            <source>Insights</source>
+            <translation>Auswertung</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/side_panels.py" line="41" />
+            <source>Comments</source>
+            <translation>Kommentare</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageEditor</name>
+        <message>
+            <location filename="../../cxdesigner/ui/stage_editor.py" line="25" />
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/stage_editor.py" line="26" />
+            <source>Right-click the stage's title on the map to add a stage before or after it, move it or delete it.</source>
+            <translation>Rechtsklicken Sie auf den Titel der Phase auf der Map, um davor oder danach eine Phase hinzuzufügen, sie zu verschieben oder zu löschen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageGestures</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="29" />
+            <source>Add Touchpoint to “%1”</source>
+            <translation>Kontaktpunkt zu „%1“ hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="31" />
+            <source>Rename Stage…</source>
+            <translation>Phase umbenennen…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="33" />
+            <source>Stage Colour…</source>
+            <translation>Farbe der Phase…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="35" />
+            <source>Add Stage Before</source>
+            <translation>Phase davor hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="36" />
+            <source>Add Stage After</source>
+            <translation>Phase danach hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="37" />
+            <source>Move Stage Left</source>
+            <translation>Phase nach links</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="39" />
+            <source>Move Stage Right</source>
+            <translation>Phase nach rechts</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="41" />
+            <source>Delete Stage…</source>
+            <translation>Phase löschen…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="62" />
+            <source>New stage</source>
+            <translation>Neue Phase</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="63" />
+            <source>Add stage</source>
+            <translation>Phase hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="73" />
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="76" />
+            <source>Rename stage</source>
+            <translation>Phase umbenennen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="74" />
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="82" />
+            <source>Stage colour</source>
+            <translation>Farbe der Phase</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="84" />
+            <source>Recolour stage</source>
+            <translation>Phase umfärben</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="93" />
+            <source>Delete the stage %1 with its %n touchpoint(s)? You can undo this.</source>
+            <translation>Die Phase %1 mit ihren %n Kontaktpunkten löschen? Sie können das rückgängig machen.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="96" />
+            <source>Delete the stages %1 with their %n touchpoint(s)? You can undo this.</source>
+            <translation>Die Phasen %1 mit ihren %n Kontaktpunkten löschen? Sie können das rückgängig machen.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="99" />
+            <source>Delete stage</source>
+            <translation>Phase löschen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="108" />
+            <source>Delete stages</source>
+            <translation>Phasen löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="56" />
+            <source>&lt;h1&gt;CX Designer&lt;/h1&gt;&lt;p&gt;Map every contact your customers have with you, and how they feel at each one.&lt;/p&gt;</source>
+            <translation>&lt;h1&gt;CX Designer&lt;/h1&gt;&lt;p&gt;Bilden Sie jeden Kontakt Ihrer Kunden mit Ihnen ab – und wie sie sich dabei fühlen.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="61" />
+            <source>&lt;b&gt;Start from a template&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Mit einer Vorlage beginnen&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="64" />
+            <source>The language the templates are written in</source>
+            <translation>Die Sprache, in der die Vorlagen geschrieben sind</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="65" />
+            <source>Template language</source>
+            <translation>Sprache der Vorlagen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="73" />
+            <source>Templates &amp;in</source>
+            <translation>Vorlagen &amp;in</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="85" />
+            <source>Templates</source>
+            <translation>Vorlagen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="92" />
+            <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Zuletzt geöffnete Projekte&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="94" />
+            <source>Open a project…</source>
+            <translation>Ein Projekt öffnen…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="99" />
+            <source>Recent projects</source>
+            <translation>Zuletzt geöffnete Projekte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="128" />
+            <source>Projects you open or save appear here.</source>
+            <translation>Projekte, die Sie öffnen oder speichern, erscheinen hier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyWizard</name>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="37" />
+            <source>Import survey</source>
+            <translation>Umfrage importieren</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="60" />
+            <source>Import survey %1</source>
+            <translation>Umfrage %1 importieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>TitleField</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/title_editor.py" line="20" />
+            <source>Touchpoint title</source>
+            <translation>Titel des Kontaktpunkts</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="39" />
+            <source>Compare With</source>
+            <translation>Vergleichen mit</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="39" />
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="48" />
+            <source>Versions</source>
+            <translation>Versionen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="42" />
+            <source>Choose the version to compare this document with, or another file.</source>
+            <translation>Wählen Sie die Version, mit der dieses Dokument verglichen werden soll, oder eine andere Datei.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="43" />
+            <source>Every save of this file, newest first. The content of named versions, of the last 30 days' saves and of the last 10 saves is kept.</source>
+            <translation>Jedes Speichern dieser Datei, das neueste zuerst. Der Inhalt benannter Versionen, der Speicherungen der letzten 30 Tage und der letzten 10 Speicherungen bleibt erhalten.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="54" />
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="59" />
+            <source>Compare</source>
+            <translation>Vergleichen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="54" />
+            <source>Another File…</source>
+            <translation>Andere Datei…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="56" />
+            <source>Name This Version…</source>
+            <translation>Diese Version benennen…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="59" />
+            <source>Open Read-Only</source>
+            <translation>Schreibgeschützt öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="59" />
+            <source>Restore</source>
+            <translation>Wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="76" />
+            <source> — this file as saved</source>
+            <translation> — diese Datei wie gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="78" />
+            <source> — content no longer kept</source>
+            <translation> — Inhalt nicht mehr erhalten</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="108" />
+            <source>Name This Version</source>
+            <translation>Diese Version benennen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="108" />
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+    </context>
+    <context>
+        <name>pages</name>
+        <message>
+            <location filename="../../cxdesigner/render/pages.py" line="46" />
+            <source>landscape</source>
+            <extracomment>No text on paper smaller than this, in points (``--min-font``). The smallest text a map draws, in points at 100% (the texts of ``canvas.text``; see ``scene_font``). Sheets offered, smallest first, when a map needs a larger one. A poster taller than this many sheets is no poster any more: refused.</extracomment>
+            <translation>Querformat</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pages.py" line="47" />
+            <source>portrait</source>
+            <translation>Hochformat</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pages.py" line="49" />
+            <source>“%1” would take more than %6 rows of %5 sheets to keep its text at %4 pt: choose larger sheets.</source>
+            <translation>„%1“ bräuchte mehr als %6 Reihen aus %5-Blättern, um den Text bei %4 pt zu halten: Wählen Sie größere Blätter.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pages.py" line="53" />
+            <source>“%1” needs %2 %3 or larger to keep its text at %4 pt or more on one page: choose %2, or a poster of %5 sheets.</source>
+            <translation>„%1“ braucht %2 %3 oder größer, um den Text auf einer Seite bei mindestens %4 pt zu halten: Wählen Sie %2 oder ein Poster aus %5-Blättern.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pages.py" line="57" />
+            <source>“%1” is too large for one page even on A0 %3 at %4 pt: make it a poster of %5 sheets.</source>
+            <translation>„%1“ ist selbst auf A0 %3 bei %4 pt zu groß für eine Seite: Machen Sie ein Poster aus %5-Blättern daraus.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pages.py" line="215" />
+            <source>row %1 of %2, sheet %3 of %4</source>
+            <translation>Reihe %1 von %2, Blatt %3 von %4</translation>
+        </message>
+    </context>
+</TS>

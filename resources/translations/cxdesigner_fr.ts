@@ -1,0 +1,4118 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/about.py" line="38" />
+            <source>File format</source>
+            <translation>Format de fichier</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/about.py" line="48" />
+            <source>About CX Designer</source>
+            <translation>À propos de CX Designer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/about.py" line="52" />
+            <source>&lt;h2&gt;CX Designer %1&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;CX Designer %1&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/about.py" line="53" />
+            <source>A desktop editor for customer experience maps.</source>
+            <translation>Un éditeur de bureau pour les cartes du parcours client.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/about.py" line="61" />
+            <source>%1:</source>
+            <translation>%1 :</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/about.py" line="62" />
+            <source>Licence: &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
+            <translation>Licence : &lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/about.py" line="78" />
+            <source>Copy Versions</source>
+            <translation>Copier les versions</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/about.py" line="79" />
+            <source>Copy the versions, for a bug report</source>
+            <translation>Copier les versions, pour un rapport de bogue</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationEditor</name>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="43" />
+            <source>Show entries of stage</source>
+            <extracomment>The one touchpoint selected on the map: where a new entry goes.</extracomment>
+            <translation>Afficher les entrées de l’étape</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="47" />
+            <source>Show goals of persona</source>
+            <translation>Afficher les objectifs de la persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="67" />
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="74" />
+            <source>1 minor … 5 blocking</source>
+            <translation>1 mineur … 5 bloquant</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="78" />
+            <source>not set</source>
+            <translation>non défini</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="80" />
+            <source>The change of satisfaction this action should bring, in the map's scale</source>
+            <translation>La variation de satisfaction que cette action devrait apporter, dans l’échelle de la carte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="100" />
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="101" />
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="102" />
+            <source>To</source>
+            <translation>À</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="104" />
+            <source>Severity</source>
+            <translation>Gravité</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="105" />
+            <source>Evidence</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="106" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="230" />
+            <source>Touchpoints</source>
+            <translation>Points de contact</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="108" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="110" />
+            <source>Touchpoint</source>
+            <translation>Point de contact</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="110" />
+            <source>Pain point</source>
+            <translation>Point de friction</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="111" />
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="111" />
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="111" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="113" />
+            <source>Resources we have</source>
+            <translation>Ressources disponibles</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="114" />
+            <source>Resources needed</source>
+            <translation>Ressources nécessaires</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="118" />
+            <source>Expected effect</source>
+            <translation>Effet attendu</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="151" />
+            <source>All stages</source>
+            <translation>Toutes les étapes</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="160" />
+            <source>All personas</source>
+            <translation>Toutes les personas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="169" />
+            <source>(no text)</source>
+            <translation>(sans texte)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="192" />
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="230" />
+            <source>Stages</source>
+            <translation>Étapes</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="256" />
+            <source>New entry</source>
+            <translation>Nouvelle entrée</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="259" />
+            <source>A goal needs a persona and a stage on this map.</source>
+            <translation>Un objectif demande une persona et une étape sur cette carte.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="265" />
+            <source>Add a touchpoint to this map first.</source>
+            <translation>Ajoutez d’abord un point de contact à cette carte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationsPanel</name>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="298" />
+            <source>Goals</source>
+            <translation>Objectifs</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="298" />
+            <source>Pain points</source>
+            <translation>Points de friction</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="298" />
+            <source>Positive</source>
+            <translation>Positifs</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="299" />
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogEditor</name>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="35" />
+            <source>Channels</source>
+            <translation>Canaux</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="35" />
+            <source>Departments</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="50" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="54" />
+            <source>Icon</source>
+            <translation>Icône</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="90" />
+            <source>New channel</source>
+            <translation>Nouveau canal</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="90" />
+            <source>New department</source>
+            <translation>Nouveau service</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="104" />
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="104" />
+            <source>%n touchpoint(s) use “%1”; they will have none. Delete it?</source>
+            <translation>
+                <numerusform>%n point de contact utilise « %1 » ; il n’en aura plus. Le supprimer ?</numerusform>
+                <numerusform>%n points de contact utilisent « %1 » ; ils n’en auront plus. Le supprimer ?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogPanel</name>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="117" />
+            <source>Channels</source>
+            <translation>Canaux</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="118" />
+            <source>Departments</source>
+            <translation>Services</translation>
+        </message>
+    </context>
+    <context>
+        <name>CellFields</name>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="27" />
+            <source>Angry</source>
+            <translation>En colère</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="27" />
+            <source>Unhappy</source>
+            <translation>Mécontent</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="27" />
+            <source>Neutral</source>
+            <translation>Neutre</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="28" />
+            <source>Content</source>
+            <translation>Satisfait</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="28" />
+            <source>Delighted</source>
+            <translation>Ravi</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="144" />
+            <source>no value</source>
+            <extracomment>Every field, Clear buttons too, top to bottom: the order Tab goes through them.</extracomment>
+            <translation>sans valeur</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="145" />
+            <source>A number (in %1)</source>
+            <translation>Un nombre (en %1)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="146" />
+            <source>A number</source>
+            <translation>Un nombre</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="157" />
+            <source>From the rating</source>
+            <translation>D’après la note</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="160" />
+            <source>The face shown; until one is chosen it follows the rating</source>
+            <translation>Le visage affiché ; tant qu’aucun n’est choisi, il suit la note</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="163" />
+            <source>%1 of %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="178" />
+            <source>Choose a picture, or drop one here</source>
+            <translation>Choisissez une image ou déposez-la ici</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="179" />
+            <source>Clear</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="180" />
+            <source>Clear %1</source>
+            <translation>Effacer %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="194" />
+            <source>Choose a picture</source>
+            <translation>Choisir une image</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="195" />
+            <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+            <translation>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="223" />
+            <source>Edit %1</source>
+            <translation>Modifier %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Choices</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="14" />
+            <source>Assumption</source>
+            <translation>Hypothèse</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="14" />
+            <source>assumption</source>
+            <translation>hypothèse</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="15" />
+            <source>Survey</source>
+            <translation>Enquête</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="15" />
+            <source>survey</source>
+            <translation>enquête</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="16" />
+            <source>Interview</source>
+            <translation>Entretien</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="16" />
+            <source>interview</source>
+            <translation>entretien</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="17" />
+            <source>Analytics</source>
+            <translation>Analytique</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="17" />
+            <source>analytics</source>
+            <translation>analytique</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="18" />
+            <source>Digital</source>
+            <translation>Numérique</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="18" />
+            <source>digital</source>
+            <translation>numérique</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="19" />
+            <source>Physical</source>
+            <translation>Physique</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="19" />
+            <source>physical</source>
+            <translation>physique</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="20" />
+            <source>Human</source>
+            <translation>Humain</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="20" />
+            <source>human</source>
+            <translation>humain</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="21" />
+            <source>Low</source>
+            <translation>Basse</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="21" />
+            <source>low</source>
+            <translation>basse</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="22" />
+            <source>Medium</source>
+            <translation>Moyenne</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="22" />
+            <source>medium</source>
+            <translation>moyenne</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="23" />
+            <source>High</source>
+            <translation>Haute</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="23" />
+            <source>high</source>
+            <translation>haute</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="24" />
+            <source>Critical</source>
+            <translation>Critique</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="24" />
+            <source>critical</source>
+            <translation>critique</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="25" />
+            <source>Idea</source>
+            <translation>Idée</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="25" />
+            <source>idea</source>
+            <translation>idée</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="26" />
+            <source>Planned</source>
+            <translation>Planifiée</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="26" />
+            <source>planned</source>
+            <translation>planifiée</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="27" />
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="27" />
+            <source>in progress</source>
+            <translation>en cours</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="28" />
+            <source>Done</source>
+            <translation>Terminée</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="28" />
+            <source>done</source>
+            <translation>terminée</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="29" />
+            <source>Dropped</source>
+            <translation>Abandonnée</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="29" />
+            <source>dropped</source>
+            <translation>abandonnée</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClipboardActions</name>
+        <message>
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="23" />
+            <source>Cu&amp;t</source>
+            <translation>Co&amp;uper</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="23" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Copier</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="23" />
+            <source>&amp;Paste</source>
+            <translation>C&amp;oller</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="24" />
+            <source>Move the selected touchpoints</source>
+            <translation>Déplacer les points de contact sélectionnés</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="25" />
+            <source>Copy the selected touchpoints</source>
+            <translation>Copier les points de contact sélectionnés</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="26" />
+            <source>Paste touchpoints here</source>
+            <translation>Coller les points de contact ici</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="50" />
+            <source>Cut %n touchpoints</source>
+            <translation>
+                <numerusform>Couper %n point de contact</numerusform>
+                <numerusform>Couper %n points de contact</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="57" />
+            <source>The clipboard holds no touchpoints.</source>
+            <translation>Le presse-papiers ne contient aucun point de contact.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="61" />
+            <source>Add a stage to this map first.</source>
+            <translation>Ajoutez d’abord une étape à cette carte.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="82" />
+            <source>Paste %n touchpoints</source>
+            <translation>
+                <numerusform>Coller %n point de contact</numerusform>
+                <numerusform>Coller %n points de contact</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="95" />
+            <source>Add %1</source>
+            <extracomment>``QUndoCommand.id()`` values for commands that merge.</extracomment>
+            <translation>Ajouter : %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="112" />
+            <source>Delete %1</source>
+            <translation>Supprimer : %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="136" />
+            <source>Edit %1</source>
+            <translation>Modifier %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="185" />
+            <source>Move %1</source>
+            <translation>Déplacer : %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="210" />
+            <source>Move touchpoints</source>
+            <translation>Déplacer les points de contact</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="237" />
+            <source>Clear rating</source>
+            <translation>Effacer la note</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="237" />
+            <source>Set rating</source>
+            <translation>Noter</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="277" />
+            <source>Clear target</source>
+            <translation>Effacer la cible</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="277" />
+            <source>Set target</source>
+            <translation>Fixer la cible</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="305" />
+            <source>Change scale</source>
+            <translation>Changer d’échelle</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="331" />
+            <source>Show persona on map</source>
+            <translation>Afficher la persona sur la carte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="348" />
+            <source>Remove persona from map</source>
+            <translation>Retirer la persona de la carte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="367" />
+            <source>goal</source>
+            <extracomment>Each kind of item in menu words ("Add pain point"), and labels other layers push with.</extracomment>
+            <translation>objectif</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="367" />
+            <source>pain point</source>
+            <translation>point de friction</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="368" />
+            <source>positive moment</source>
+            <translation>moment positif</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="369" />
+            <source>action</source>
+            <translation>action</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="369" />
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="370" />
+            <source>channel</source>
+            <translation>canal</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="371" />
+            <source>department</source>
+            <translation>service</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="372" />
+            <source>comment</source>
+            <translation>commentaire</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="372" />
+            <source>stage</source>
+            <translation>étape</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="373" />
+            <source>touchpoint</source>
+            <translation>point de contact</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="374" />
+            <source>lane</source>
+            <translation>couloir</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="374" />
+            <source>cell</source>
+            <translation>cellule</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="375" />
+            <source>map</source>
+            <translation>carte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="375" />
+            <source>persona</source>
+            <translation>persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="376" />
+            <source>project</source>
+            <translation>projet</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="377" />
+            <source>survey</source>
+            <translation>enquête</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="378" />
+            <source>Apply survey ratings</source>
+            <translation>Appliquer les notes de l’enquête</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommentBadge</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/comment_badges.py" line="36" />
+            <source>%1 comments, %2 open: click to read them</source>
+            <translation>%1 commentaires, %2 ouverts : cliquez pour les lire</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommentsPanel</name>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="36" />
+            <source>Show resolved</source>
+            <extracomment>A thread was clicked: the id of what it is about, to show on the map.</extracomment>
+            <translation>Afficher les résolus</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="40" />
+            <source>Comments</source>
+            <translation>Commentaires</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="50" />
+            <source>Comment text</source>
+            <translation>Texte du commentaire</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="51" />
+            <source>Write a comment or a reply…</source>
+            <translation>Écrivez un commentaire ou une réponse…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="56" />
+            <source>Comment</source>
+            <translation>Commenter</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="57" />
+            <source>Reply</source>
+            <translation>Répondre</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="58" />
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="180" />
+            <source>Resolve</source>
+            <translation>Résoudre</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="59" />
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="98" />
+            <source>something removed</source>
+            <translation>un élément supprimé</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="101" />
+            <source>the map</source>
+            <translation>la carte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="102" />
+            <source>stage</source>
+            <translation>étape</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="102" />
+            <source>touchpoint</source>
+            <translation>point de contact</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="102" />
+            <source>pain point</source>
+            <translation>point de friction</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="103" />
+            <source>action</source>
+            <translation>action</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="111" />
+            <source>New comments go on %1.</source>
+            <translation>Les nouveaux commentaires vont sur %1.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="180" />
+            <source>Reopen</source>
+            <translation>Rouvrir</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="196" />
+            <source>Add comment</source>
+            <translation>Ajouter un commentaire</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="200" />
+            <source>Reply to comment</source>
+            <translation>Répondre au commentaire</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="209" />
+            <source>Reopen comment</source>
+            <translation>Rouvrir le commentaire</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="209" />
+            <source>Resolve comment</source>
+            <translation>Résoudre le commentaire</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="214" />
+            <source>Delete comment</source>
+            <translation>Supprimer le commentaire</translation>
+        </message>
+    </context>
+    <context>
+        <name>Comparison</name>
+        <message>
+            <location filename="../../cxdesigner/ui/compare_mode.py" line="111" />
+            <source>Differences</source>
+            <translation>Différences</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/compare_mode.py" line="116" />
+            <source>Previous</source>
+            <translation>Précédente</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/compare_mode.py" line="116" />
+            <source>Next</source>
+            <translation>Suivante</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/compare_mode.py" line="120" />
+            <source>End Comparison</source>
+            <translation>Terminer la comparaison</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/compare_mode.py" line="124" />
+            <source>Comparison</source>
+            <translation>Comparaison</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/compare_mode.py" line="131" />
+            <source>From %1 to this document: %n difference(s).</source>
+            <translation>
+                <numerusform>De %1 à ce document : %n différence.</numerusform>
+                <numerusform>De %1 à ce document : %n différences.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/compare_mode.py" line="133" />
+            <source>This document and %1 hold the same project.</source>
+            <translation>Ce document et %1 contiennent le même projet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="24" />
+            <source>after %1</source>
+            <translation>après %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="24" />
+            <source>first</source>
+            <translation>en premier</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="27" />
+            <source>taken off</source>
+            <translation>retiré</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="27" />
+            <source>kept</source>
+            <translation>conservé</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="28" />
+            <source>removed</source>
+            <translation>supprimé</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="28" />
+            <source>kept, with its changes</source>
+            <translation>conservé, avec ses modifications</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="52" />
+            <source>Before</source>
+            <translation>Avant</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="52" />
+            <source>Mine</source>
+            <translation>La mienne</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="53" />
+            <source>Theirs</source>
+            <translation>La leur</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="57" />
+            <source>Keep mine</source>
+            <translation>Garder la mienne</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="58" />
+            <source>Keep theirs</source>
+            <translation>Garder la leur</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="59" />
+            <source>My own:</source>
+            <translation>La mienne propre :</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="61" />
+            <source>My own value</source>
+            <translation>Ma propre valeur</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="75" />
+            <source>Previous</source>
+            <translation>Précédente</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="76" />
+            <source>Next</source>
+            <translation>Suivante</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="84" />
+            <source>Merge</source>
+            <translation>Fusionner</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="93" />
+            <source>Conflict %1 of %2</source>
+            <translation>Conflit %1 sur %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopiesBar</name>
+        <message>
+            <location filename="../../cxdesigner/ui/copies_bar.py" line="33" />
+            <source>Copies beside this file</source>
+            <translation>Copies à côté de ce fichier</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/copies_bar.py" line="41" />
+            <source>Compare</source>
+            <translation>Comparer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/copies_bar.py" line="42" />
+            <source>Ignore</source>
+            <translation>Ignorer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/copies_bar.py" line="66" />
+            <source>Merge It In</source>
+            <translation>L’intégrer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/copies_bar.py" line="66" />
+            <source>Merge Them In</source>
+            <translation>Les intégrer</translation>
+        </message>
+    </context>
+    <context>
+        <name>Document</name>
+        <message>
+            <location filename="../../cxdesigner/editor/document.py" line="65" />
+            <source>the file is read-only</source>
+            <extracomment>The stamp of a file whose state when the work began is not known: it never matches a file on disk.</extracomment>
+            <translation>le fichier est en lecture seule</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/document.py" line="67" />
+            <source>its folder is read-only</source>
+            <translation>son dossier est en lecture seule</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/document.py" line="137" />
+            <location filename="../../cxdesigner/editor/document.py" line="166" />
+            <source>you opened it read-only</source>
+            <extracomment>Every model event, as the model emitted it. The modified flag flipped (for the ``*`` in the title). The file path changed (Save As, first save). Undo or redo walked the stack (not a new edit): the ids its steps are about, to show them. ``try_push`` was refused: the model's one plain sentence, for the user. ``project`` is another object now (a version restored, a merge): views start again from it. The file as read or last saved: saving over a file someone else changed is refused. Why Save must go elsewhere (Save As), or None when the file may be written. A sentence to tell before the first save (an older file format is upgraded). Keep the replaced file as ``NAME.cxd.bak`` on each save. The file's revisions; each save adds one. Who saves and comments (``None``: the login name). What the window calls the document instead of its file's name (an earlier version).</extracomment>
+            <translation>vous l’avez ouvert en lecture seule</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/document.py" line="224" />
+            <source>%1 is open read-only (%2): use Save As to keep your changes in another file.</source>
+            <translation>%1 est ouvert en lecture seule (%2) : utilisez Enregistrer sous pour garder vos modifications dans un autre fichier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorGuard</name>
+        <message>
+            <location filename="../../cxdesigner/ui/error_guard.py" line="91" />
+            <source>CX Designer</source>
+            <translation>CX Designer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/error_guard.py" line="92" />
+            <source>Something went wrong inside CX Designer. You can go on working.</source>
+            <translation>Une erreur s’est produite dans CX Designer. Vous pouvez continuer à travailler.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/error_guard.py" line="96" />
+            <source>Your unsaved work was copied to a recovery file.</source>
+            <translation>Votre travail non enregistré a été copié dans un fichier de récupération.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/error_guard.py" line="98" />
+            <source>The details are also in %1.</source>
+            <translation>Les détails se trouvent aussi dans %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="26" />
+            <source>PDF document</source>
+            <translation>Document PDF</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="26" />
+            <source>SVG drawing</source>
+            <translation>Dessin SVG</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="26" />
+            <source>PNG image</source>
+            <translation>Image PNG</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="26" />
+            <source>CSV tables (spreadsheets)</source>
+            <translation>Tableaux CSV (tableurs)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="27" />
+            <source>JSON (whole project)</source>
+            <translation>JSON (projet entier)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="27" />
+            <source>Mermaid journey text</source>
+            <translation>Texte de parcours Mermaid</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="38" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="143" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="274" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="293" />
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="48" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="51" />
+            <source>Maps to export</source>
+            <translation>Cartes à exporter</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="58" />
+            <source>Maps</source>
+            <translation>Cartes</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="61" />
+            <source>Add a summary of the journey scores</source>
+            <translation>Ajouter un résumé des scores du parcours</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="62" />
+            <source>Each persona's mean satisfaction, peak-end score, NPS, weakest touchpoint and biggest drop, under the map</source>
+            <translation>La satisfaction moyenne, le score pic-fin, le NPS, le point de contact le plus faible et la plus forte baisse de chaque persona, sous la carte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="66" />
+            <source>All maps in one PDF</source>
+            <translation>Toutes les cartes dans un PDF</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="69" />
+            <source>Recorded in the PDF</source>
+            <translation>Inscrit dans le PDF</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="79" />
+            <source>Make a Poster</source>
+            <translation>Faire une affiche</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="80" />
+            <source>Tile the map over several sheets of this paper, text kept legible</source>
+            <translation>Répartir la carte sur plusieurs feuilles de ce papier, texte lisible</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="91" />
+            <source>Author</source>
+            <translation>Auteur</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="94" />
+            <source>Paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="101" />
+            <source>Transparent background</source>
+            <translation>Fond transparent</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="103" />
+            <source>Resolution</source>
+            <translation>Résolution</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="105" />
+            <source>Image</source>
+            <translation>Image</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="107" />
+            <source>Byte-order mark, for Excel</source>
+            <translation>Indicateur d’ordre des octets, pour Excel</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="109" />
+            <source>Lets spreadsheet programs recognise the UTF-8 text</source>
+            <translation>Permet aux tableurs de reconnaître le texte UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="110" />
+            <source>Tables</source>
+            <translation>Tableaux</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="114" />
+            <source>Left out</source>
+            <translation>Exclus</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="118" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="264" />
+            <source>Export to</source>
+            <translation>Exporter vers</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="121" />
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="126" />
+            <source>Save as</source>
+            <translation>Enregistrer sous</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="136" />
+            <source>Preview</source>
+            <translation>Aperçu</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="218" />
+            <source>No preview for this format</source>
+            <translation>Pas d’aperçu pour ce format</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="228" />
+            <source>Too small to read on this sheet</source>
+            <translation>Trop petit pour être lu sur cette feuille</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="232" />
+            <source>%n sheet(s) for this map</source>
+            <translation>
+                <numerusform>%n feuille pour cette carte</numerusform>
+                <numerusform>%n feuilles pour cette carte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="242" />
+            <source>%1 × %2 pixels</source>
+            <translation>%1 × %2 pixels</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="255" />
+            <source>Use %1</source>
+            <translation>Utiliser %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="274" />
+            <source>Replace %n existing file(s)?</source>
+            <translation>
+                <numerusform>Remplacer %n fichier existant ?</numerusform>
+                <numerusform>Remplacer %n fichiers existants ?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="277" />
+            <source>Exporting…</source>
+            <translation>Exportation…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="277" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>Figures</name>
+        <message>
+            <location filename="../../cxdesigner/render/summary.py" line="18" />
+            <source>Persona</source>
+            <extracomment>The heading row: the same names the Insights panel and docs/insights.md give the figures.</extracomment>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="28" />
+            <source>Measured rating</source>
+            <translation>Note mesurée</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="29" />
+            <source>The mean of the survey scores given to a touchpoint by the respondents of a persona, converted to the map's scale, with the number of answers, their standard deviation and the 95% confidence interval of the mean.</source>
+            <translation>La moyenne des scores d’enquête donnés à un point de contact par les répondants d’une persona, convertie à l’échelle de la carte, avec le nombre de réponses, leur écart type et l’intervalle de confiance à 95 % de la moyenne.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="33" />
+            <source>95% confidence interval</source>
+            <translation>Intervalle de confiance à 95 %</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="34" />
+            <source>The mean plus or minus Student's t quantile (97.5%, n - 1 degrees of freedom) times the standard deviation divided by the square root of n: the range that holds the true mean in 95 of 100 surveys like this one.</source>
+            <translation>La moyenne plus ou moins le quantile t de Student (97,5 %, n - 1 degrés de liberté) fois l’écart type divisé par la racine carrée de n : l’intervalle qui contient la vraie moyenne dans 95 enquêtes sur 100 comme celle-ci.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="38" />
+            <source>Few answers</source>
+            <translation>Peu de réponses</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="39" />
+            <source>A measured rating that rests on fewer answers than the threshold (10 unless set otherwise), so that its interval is wide and it should be read with care.</source>
+            <translation>Une note mesurée qui repose sur moins de réponses que le seuil (10 sauf réglage contraire), si bien que son intervalle est large et qu’elle doit être lue avec prudence.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="42" />
+            <source>Net Promoter Score</source>
+            <translation>Net Promoter Score</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="43" />
+            <source>The percentage of promoters (answers of 9 or 10 to the 0-10 recommendation question) minus the percentage of detractors (answers of 0 to 6), from -100 to +100.</source>
+            <translation>Le pourcentage de promoteurs (réponses 9 ou 10 à la question de recommandation de 0 à 10) moins le pourcentage de détracteurs (réponses de 0 à 6), de -100 à +100.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="46" />
+            <source>NPS margin of error</source>
+            <translation>Marge d’erreur du NPS</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="47" />
+            <source>1.96 times the standard error of the answers coded +1 for a promoter, 0 for a passive and -1 for a detractor, times 100: the NPS lies within this many points of the true one with 95% confidence.</source>
+            <translation>1,96 fois l’erreur type des réponses codées +1 pour un promoteur, 0 pour un passif et -1 pour un détracteur, fois 100 : le NPS se trouve à moins de ce nombre de points du vrai avec 95 % de confiance.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="50" />
+            <source>Mean satisfaction</source>
+            <translation>Satisfaction moyenne</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="51" />
+            <source>The average of a persona's ratings over every rated touchpoint of the map, each touchpoint counting once.</source>
+            <translation>La moyenne des notes d’une persona sur tous les points de contact notés de la carte, chaque point de contact comptant une fois.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="53" />
+            <source>Stage means</source>
+            <translation>Moyennes par étape</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="54" />
+            <source>The average of a persona's ratings over the rated touchpoints of each stage.</source>
+            <translation>La moyenne des notes d’une persona sur les points de contact notés de chaque étape.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="56" />
+            <source>Weakest touchpoints</source>
+            <translation>Points de contact les plus faibles</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="57" />
+            <source>The rated touchpoints with the lowest satisfaction for a persona, lowest first.</source>
+            <translation>Les points de contact notés avec la satisfaction la plus basse pour une persona, du plus bas au plus haut.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="59" />
+            <source>Strongest touchpoints</source>
+            <translation>Points de contact les plus forts</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="60" />
+            <source>The rated touchpoints with the highest satisfaction for a persona, highest first.</source>
+            <translation>Les points de contact notés avec la satisfaction la plus haute pour une persona, du plus haut au plus bas.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="62" />
+            <source>Peak-end score</source>
+            <translation>Score pic-fin</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="63" />
+            <source>The mean of the most intense moment (the rating furthest from the middle of the scale, the earlier of equals) and the last rated touchpoint, since people judge an experience mostly by its peak and its end.</source>
+            <translation>La moyenne du moment le plus intense (la note la plus éloignée du milieu de l’échelle, la première en cas d’égalité) et du dernier point de contact noté, car on juge une expérience surtout par son pic et sa fin.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="66" />
+            <source>Biggest drops</source>
+            <translation>Plus fortes baisses</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="67" />
+            <source>The largest falls in satisfaction from one rated touchpoint to the next rated one, largest first.</source>
+            <translation>Les plus fortes chutes de satisfaction d’un point de contact noté au suivant, de la plus forte à la plus faible.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="69" />
+            <source>Persona comparison</source>
+            <translation>Comparaison des personas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="70" />
+            <source>Each persona's rating at every touchpoint side by side, with each persona's mean satisfaction and, at each touchpoint, the difference between the highest and the lowest persona.</source>
+            <translation>La note de chaque persona à chaque point de contact, côte à côte, avec la satisfaction moyenne de chaque persona et, à chaque point de contact, l’écart entre la persona la plus haute et la plus basse.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="73" />
+            <source>Gaps</source>
+            <translation>Ruptures</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="74" />
+            <source>A seam between two consecutive touchpoints where the customer switches channel, device or department, with the change in each persona's satisfaction across it.</source>
+            <translation>Une jointure entre deux points de contact consécutifs où le client change de canal, d’appareil ou de service, avec la variation de satisfaction de chaque persona à son passage.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="77" />
+            <source>Gap to target</source>
+            <translation>Écart à la cible</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="78" />
+            <source>The target satisfaction minus the current rating at a touchpoint: how far it still has to rise, negative when it already does better than its target.</source>
+            <translation>La satisfaction cible moins la note actuelle à un point de contact : ce qu’il lui reste à gagner, négatif quand il dépasse déjà sa cible.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileLifecycle</name>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="55" />
+            <source>Open project</source>
+            <translation>Ouvrir un projet</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="79" />
+            <source>Cannot open project</source>
+            <translation>Impossible d’ouvrir le projet</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="95" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="104" />
+            <source>Recover unsaved work</source>
+            <translation>Récupérer le travail non enregistré</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="117" />
+            <source>File in use</source>
+            <translation>Fichier en cours d’utilisation</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="119" />
+            <source>Open it read-only, or open it for editing anyway if they no longer have it open.</source>
+            <translation>Ouvrez-le en lecture seule, ou ouvrez-le quand même pour le modifier si plus personne ne l’a ouvert.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="121" />
+            <source>Open Read-Only</source>
+            <translation>Ouvrir en lecture seule</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="122" />
+            <source>Open Anyway</source>
+            <translation>Ouvrir quand même</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="136" />
+            <source>Colleagues opening this file will not be warned: %1.</source>
+            <translation>Les collègues qui ouvriront ce fichier ne seront pas avertis : %1.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="156" />
+            <source>Save project as</source>
+            <translation>Enregistrer le projet sous</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="169" />
+            <source>Read-only</source>
+            <translation>Lecture seule</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="170" />
+            <source>You opened %1 read-only (%2), so it cannot be replaced. Choose another name for your version.</source>
+            <translation>Vous avez ouvert %1 en lecture seule (%2), il ne peut donc pas être remplacé. Choisissez un autre nom pour votre version.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="174" />
+            <source>Save in the new format?</source>
+            <translation>Enregistrer dans le nouveau format ?</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="181" />
+            <source>Cannot save project</source>
+            <translation>Impossible d’enregistrer le projet</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="187" />
+            <source>Saved %1</source>
+            <translation>%1 enregistré</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="193" />
+            <source>File changed on disk</source>
+            <translation>Fichier modifié sur le disque</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="194" />
+            <source>%1 was changed by someone else since you opened it.</source>
+            <translation>%1 a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="197" />
+            <source>Merge their changes into yours and save both, save yours as another file, overwrite theirs with yours, or reload theirs (your changes are kept as a recovery copy, offered the next time CX Designer starts).</source>
+            <translation>Fusionnez leurs modifications avec les vôtres et enregistrez le tout, enregistrez les vôtres dans un autre fichier, écrasez les leurs avec les vôtres, ou rechargez les leurs (vos modifications sont gardées comme copie de récupération, proposée au prochain démarrage de CX Designer).</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="200" />
+            <source>Merge Their Changes</source>
+            <translation>Fusionner leurs modifications</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="201" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="253" />
+            <source>Save As…</source>
+            <translation>Enregistrer sous…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="202" />
+            <source>Overwrite</source>
+            <translation>Écraser</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="203" />
+            <source>Reload Theirs</source>
+            <translation>Recharger la leur</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="221" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="228" />
+            <source>Reload</source>
+            <translation>Recharger</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="222" />
+            <source>Your changes could not be kept as a recovery copy, so the file was not reloaded.</source>
+            <translation>Vos modifications n’ont pas pu être gardées comme copie de récupération : le fichier n’a donc pas été rechargé.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="236" />
+            <source>Reloaded %1. Your changes are kept as a recovery copy.</source>
+            <translation>%1 rechargé. Vos modifications sont gardées comme copie de récupération.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="245" />
+            <source>Save the changes to %1 before closing?</source>
+            <translation>Enregistrer les modifications de %1 avant de fermer ?</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="247" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="250" />
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="252" />
+            <source>You opened it read-only: your version goes to another file.</source>
+            <translation>Vous l’avez ouvert en lecture seule : votre version va dans un autre fichier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="72" />
+            <source>Choose the survey file</source>
+            <translation>Choisir le fichier d’enquête</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="73" />
+            <source>A CSV file as a spreadsheet or survey tool writes it: one row per respondent with a column per touchpoint, or one row per answer.</source>
+            <translation>Un fichier CSV tel qu’un tableur ou un outil d’enquête l’écrit : une ligne par répondant avec une colonne par point de contact, ou une ligne par réponse.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="78" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="95" />
+            <source>Survey file</source>
+            <translation>Fichier d’enquête</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="79" />
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="83" />
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="85" />
+            <source>Importing a survey of the same name again replaces it</source>
+            <translation>Importer à nouveau une enquête du même nom la remplace</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="86" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="96" />
+            <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+            <translation>Fichiers CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="113" />
+            <source>The file is larger than 200 MB.</source>
+            <translation>Le fichier dépasse 200 Mo.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="117" />
+            <source>Could not read %1: %2.</source>
+            <translation>Impossible de lire %1 : %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideBrowser</name>
+        <message>
+            <location filename="../../cxdesigner/ui/guide.py" line="41" />
+            <source>User guide</source>
+            <translation>Guide de l’utilisateur</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <location filename="../../cxdesigner/ui/guide.py" line="76" />
+            <source>CX Designer user guide</source>
+            <translation>Guide de l’utilisateur de CX Designer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/guide.py" line="82" />
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/guide.py" line="86" />
+            <source>Contents</source>
+            <translation>Sommaire</translation>
+        </message>
+    </context>
+    <context>
+        <name>InfoBar</name>
+        <message>
+            <location filename="../../cxdesigner/ui/info_bar.py" line="22" />
+            <source>Document notice</source>
+            <translation>Avis sur le document</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsertMenu</name>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="19" />
+            <source>&amp;Touchpoint</source>
+            <translation>&amp;Point de contact</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="19" />
+            <source>After the selected touchpoint, or at the end of the map</source>
+            <translation>Après le point de contact sélectionné, ou à la fin de la carte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="20" />
+            <source>&amp;Stage</source>
+            <translation>É&amp;tape</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="20" />
+            <source>After the selected touchpoint's stage, or at the end</source>
+            <translation>Après l’étape du point de contact sélectionné, ou à la fin</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="21" />
+            <source>&amp;Persona</source>
+            <translation>Pe&amp;rsona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="21" />
+            <source>A new persona for the project</source>
+            <translation>Une nouvelle persona pour le projet</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="23" />
+            <source>&amp;Goal</source>
+            <translation>&amp;Objectif</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="23" />
+            <source>A goal at the selected touchpoint, or over the whole journey</source>
+            <translation>Un objectif au point de contact sélectionné, ou sur tout le parcours</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="24" />
+            <source>Pain P&amp;oint</source>
+            <translation>Point de &amp;friction</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="24" />
+            <source>A pain point at the selected touchpoint</source>
+            <translation>Un point de friction au point de contact sélectionné</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="25" />
+            <source>Positive &amp;Moment</source>
+            <translation>&amp;Moment positif</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="25" />
+            <source>A highlight at the selected touchpoint</source>
+            <translation>Un moment fort au point de contact sélectionné</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="26" />
+            <source>&amp;Action</source>
+            <translation>&amp;Action</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="26" />
+            <source>An improvement action at the selected touchpoint</source>
+            <translation>Une action d’amélioration au point de contact sélectionné</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="27" />
+            <source>Sticky &amp;Note</source>
+            <translation>&amp;Note adhésive</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="27" />
+            <source>A free note under the lanes, where it covers nothing</source>
+            <translation>Une note libre sous les couloirs, là où elle ne cache rien</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightsPanel</name>
+        <message>
+            <location filename="../../cxdesigner/ui/insights_panel.py" line="53" />
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insights_panel.py" line="54" />
+            <source>Whose journey the scores describe</source>
+            <translation>Le parcours de qui les scores décrivent</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insights_panel.py" line="140" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/insights_panel.py" line="229" />
+            <source>and %n more on the map</source>
+            <translation>
+                <numerusform>et %n autre sur la carte</numerusform>
+                <numerusform>et %n autres sur la carte</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Inspector</name>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="33" />
+            <source>Description</source>
+            <extracomment>A persona's rating or target was entered here: their line is the one last touched.</extracomment>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="33" />
+            <source>Customer does</source>
+            <translation>Le client fait</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="34" />
+            <source>Thinks</source>
+            <translation>Pense</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="34" />
+            <source>Feels</source>
+            <translation>Ressent</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="43" />
+            <source>Select a touchpoint on the map to edit it here, or click a stage's title to edit the stage. Right-click a stage's title to add, move or delete stages.</source>
+            <translation>Sélectionnez un point de contact sur la carte pour le modifier ici, ou cliquez sur le titre d’une étape pour la modifier. Un clic droit sur le titre d’une étape permet d’ajouter, déplacer ou supprimer des étapes.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="55" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="63" />
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="64" />
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="65" />
+            <source>Department</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="66" />
+            <source>desktop, mobile, in person…</source>
+            <translation>ordinateur, mobile, en personne…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="67" />
+            <source>Device</source>
+            <translation>Appareil</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="75" />
+            <source>Satisfaction</source>
+            <translation>Satisfaction</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="122" />
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="165" />
+            <source>Move touchpoint to %1</source>
+            <translation>Déplacer le point de contact vers %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyScene</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/scene.py" line="264" />
+            <location filename="../../cxdesigner/canvas/scene.py" line="270" />
+            <source>Move note</source>
+            <extracomment>Touchpoint fields only its card shows; other fields feed lanes or spacing and need a rebuild. Something a gesture did that the user should hear about (for the status bar). The persona whose line was touched last (or chosen): the one Up and Down rate.</extracomment>
+            <translation>Déplacer la note</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/scene.py" line="270" />
+            <source>Edit note</source>
+            <translation>Modifier la note</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/compare_overlay.py" line="179" />
+            <source>Satisfaction in the version compared with</source>
+            <extracomment>How each kind of change is marked. Above the cards, below the real satisfaction lines and their handles. Where each removed touchpoint's ghost stands (scene coordinates), for revealing it.</extracomment>
+            <translation>Satisfaction dans la version comparée</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lanes</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="26" />
+            <source>Touchpoints</source>
+            <translation>Points de contact</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="26" />
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="26" />
+            <source>Satisfaction</source>
+            <translation>Satisfaction</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="27" />
+            <source>Customer does</source>
+            <translation>Le client fait</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="27" />
+            <source>Thinks</source>
+            <translation>Pense</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="27" />
+            <source>Feels</source>
+            <translation>Ressent</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="27" />
+            <source>Goals</source>
+            <translation>Objectifs</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="28" />
+            <source>Pain points</source>
+            <translation>Points de friction</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="28" />
+            <source>Positive moments</source>
+            <translation>Moments positifs</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="28" />
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="29" />
+            <source>Channels</source>
+            <translation>Canaux</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="29" />
+            <source>Departments</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="30" />
+            <source>Every contact, in the order it happens</source>
+            <translation>Chaque contact, dans l’ordre où il se produit</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="31" />
+            <source>Where the customer struggles</source>
+            <translation>Là où le client peine</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="31" />
+            <source>What works and must be kept</source>
+            <translation>Ce qui marche et doit être gardé</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="32" />
+            <source>What we will change</source>
+            <translation>Ce que nous allons changer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="32" />
+            <source>What each persona wants</source>
+            <translation>Ce que veut chaque persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="33" />
+            <source>Who owns it, backstage</source>
+            <translation>Qui en est responsable, en coulisses</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="34" />
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="34" />
+            <source>Pictures (storyboard)</source>
+            <translation>Images (storyboard)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="34" />
+            <source>Emotions</source>
+            <translation>Émotions</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="35" />
+            <source>Metric</source>
+            <translation>Mesure</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="35" />
+            <source>Frontstage actions</source>
+            <translation>Actions visibles</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="36" />
+            <source>Backstage actions</source>
+            <translation>Actions en coulisses</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="36" />
+            <source>Support processes</source>
+            <translation>Processus de support</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="37" />
+            <source>What the customer sees us do</source>
+            <translation>Ce que le client nous voit faire</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="37" />
+            <source>What we do out of sight</source>
+            <translation>Ce que nous faisons hors de sa vue</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="38" />
+            <source>The systems and partners behind it</source>
+            <translation>Les systèmes et partenaires derrière</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="38" />
+            <source>A face per persona</source>
+            <translation>Un visage par persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="39" />
+            <source>A picture per step</source>
+            <translation>Une image par étape</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="167" />
+            <source>severity %1 of 5</source>
+            <translation>gravité %1 sur 5</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="177" />
+            <source>%1 priority</source>
+            <translation>priorité %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="180" />
+            <source>%1 expected</source>
+            <translation>%1 attendu</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanesDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="32" />
+            <source>Lanes of %1</source>
+            <extracomment>The map's own lanes as they will be: existing ones (perhaps renamed) and new ones.</extracomment>
+            <translation>Couloirs de %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="39" />
+            <source>Lanes</source>
+            <translation>Couloirs</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="72" />
+            <source>min, %, CSAT…</source>
+            <translation>min, %, CSAT…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="73" />
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="75" />
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="93" />
+            <source>A map always shows its touchpoints</source>
+            <translation>Une carte montre toujours ses points de contact</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="63" />
+            <source>Move Up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="21" />
+            <source>Frontstage actions</source>
+            <translation>Actions visibles</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="21" />
+            <source>Backstage actions</source>
+            <translation>Actions en coulisses</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="22" />
+            <source>Support processes</source>
+            <translation>Processus de support</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="34" />
+            <source>Tick the lanes to show; drag them, or use Move Up and Move Down, into the order you want. Add lanes of your own for anything else.</source>
+            <translation>Cochez les couloirs à afficher ; faites-les glisser, ou utilisez Monter et Descendre, pour les mettre dans l’ordre voulu. Ajoutez vos propres couloirs pour tout le reste.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="49" />
+            <source>Add Lane</source>
+            <translation>Ajouter un couloir</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="53" />
+            <source>Service blueprint (frontstage, backstage, support)</source>
+            <translation>Blueprint de service (visible, coulisses, support)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="55" />
+            <source>Rename</source>
+            <translation>Renommer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="57" />
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="58" />
+            <source>Remove the lane and what it holds (you can undo it)</source>
+            <translation>Retirer le couloir et son contenu (annulable)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="63" />
+            <source>Move Down</source>
+            <translation>Descendre</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="175" />
+            <source>Change lanes</source>
+            <translation>Modifier les couloirs</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="58" />
+            <source>Maps</source>
+            <translation>Cartes</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="65" />
+            <source>Save As…</source>
+            <translation>Enregistrer sous…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="106" />
+            <source>&amp;New…</source>
+            <translation>&amp;Nouveau…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="106" />
+            <source>Start a project from a template</source>
+            <translation>Commencer un projet à partir d’un modèle</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="108" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Ouvrir…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="108" />
+            <source>Open a project file</source>
+            <translation>Ouvrir un fichier de projet</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="110" />
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="110" />
+            <source>Save the project</source>
+            <translation>Enregistrer le projet</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="112" />
+            <source>Save &amp;As…</source>
+            <translation>Enregistrer &amp;sous…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="113" />
+            <source>Save the project under a new name</source>
+            <translation>Enregistrer le projet sous un nouveau nom</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="115" />
+            <source>Project &amp;Settings…</source>
+            <translation>Paramètres du pro&amp;jet…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="116" />
+            <source>The project's name and description, shown on exports and prints</source>
+            <translation>Le nom et la description du projet, affichés sur les exports et les impressions</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="117" />
+            <source>&amp;Close</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="117" />
+            <source>Close this window</source>
+            <translation>Fermer cette fenêtre</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="118" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="118" />
+            <source>Quit CX Designer</source>
+            <translation>Quitter CX Designer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="119" />
+            <source>Keep a &amp;Backup on Save</source>
+            <translation>Garder une copie de sauvegar&amp;de à l’enregistrement</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="120" />
+            <source>On each save, keep the previous version as NAME.cxd.bak</source>
+            <translation>À chaque enregistrement, garder la version précédente sous NOM.cxd.bak</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="123" />
+            <source>&amp;Export…</source>
+            <translation>E&amp;xporter…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="124" />
+            <source>Export maps as PDF, SVG, PNG, CSV, JSON or Mermaid</source>
+            <translation>Exporter les cartes en PDF, SVG, PNG, CSV, JSON ou Mermaid</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="125" />
+            <source>Page Set&amp;up…</source>
+            <translation>Mise en pa&amp;ge…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="126" />
+            <source>Paper size, orientation, one page or a poster</source>
+            <translation>Format du papier, orientation, une page ou une affiche</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="127" />
+            <source>Print Pre&amp;view…</source>
+            <translation>&amp;Aperçu avant impression…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="128" />
+            <source>See the pages before printing</source>
+            <translation>Voir les pages avant d’imprimer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="129" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="130" />
+            <source>Print the current map</source>
+            <translation>Imprimer la carte actuelle</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="131" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="131" />
+            <source>Delete the selection</source>
+            <translation>Supprimer la sélection</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="132" />
+            <source>Select &amp;All</source>
+            <translation>&amp;Tout sélectionner</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="133" />
+            <source>Select every touchpoint of the map</source>
+            <translation>Sélectionner tous les points de contact de la carte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="134" />
+            <source>Zoom &amp;In</source>
+            <translation>Zoom &amp;avant</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="134" />
+            <source>Zoom in</source>
+            <translation>Zoom avant</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="135" />
+            <source>Zoom &amp;Out</source>
+            <translation>Zoom a&amp;rrière</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="135" />
+            <source>Zoom out</source>
+            <translation>Zoom arrière</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="136" />
+            <source>Zoom to &amp;Fit</source>
+            <translation>&amp;Ajuster à la fenêtre</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="136" />
+            <source>Show the whole map</source>
+            <translation>Afficher toute la carte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="137" />
+            <source>&amp;Actual Size</source>
+            <translation>&amp;Taille réelle</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="137" />
+            <source>Zoom to 100%</source>
+            <translation>Zoom à 100 %</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="139" />
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="141" />
+            <source>Open &amp;Recent</source>
+            <translation>Ouvrir un fichier &amp;récent</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="153" />
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="154" />
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="156" />
+            <source>&amp;Overview</source>
+            <translation>&amp;Vue d’ensemble</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="159" />
+            <source>Show the whole map in miniature in the corner</source>
+            <translation>Afficher toute la carte en miniature dans le coin</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="161" />
+            <source>&amp;Gaps Between Touchpoints</source>
+            <translation>&amp;Ruptures entre points de contact</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="164" />
+            <source>Mark where the customer switches channel, device or department</source>
+            <translation>Marquer où le client change de canal, d’appareil ou de service</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="166" />
+            <source>&amp;Compact Lanes</source>
+            <translation>Couloirs &amp;compacts</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="168" />
+            <source>Keep lanes low and cut long texts (point at one to read it whole); exports and print always show everything</source>
+            <translation>Garder les couloirs bas et couper les textes longs (pointez-en un pour le lire en entier) ; les exports et l’impression montrent toujours tout</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="172" />
+            <source>Satisfaction &amp;Lines</source>
+            <translation>&amp;Lignes de satisfaction</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="182" />
+            <source>Main</source>
+            <translation>Principale</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="189" />
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="190" />
+            <source>&amp;User Guide</source>
+            <translation>&amp;Guide de l’utilisateur</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="191" />
+            <source>Read the user guide, from a blank project to a printed map</source>
+            <translation>Lire le guide de l’utilisateur, d’un projet vide à une carte imprimée</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="192" />
+            <source>&amp;About CX Designer</source>
+            <translation>À &amp;propos de CX Designer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="206" />
+            <source>Up and Down Keys Rate</source>
+            <translation>Les flèches haut et bas &amp;notent</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="225" />
+            <source>No recent files</source>
+            <translation>Aucun fichier récent</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="270" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="270" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="311" />
+            <source> (read-only)</source>
+            <translation> (lecture seule)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="314" />
+            <source>Read-only: you opened %1 read-only (%2). Your changes can be saved in another file.</source>
+            <translation>Lecture seule : vous avez ouvert %1 en lecture seule (%2). Vos modifications peuvent être enregistrées dans un autre fichier.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/main_window.py" line="391" />
+            <source>%n selected</source>
+            <translation>
+                <numerusform>%n sélectionné</numerusform>
+                <numerusform>%n sélectionnés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/main_window.py" line="408" />
+            <source>Delete %n items</source>
+            <translation>
+                <numerusform>Supprimer %n élément</numerusform>
+                <numerusform>Supprimer %n éléments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/main_window.py" line="478" />
+            <source>Exported %n file(s) to %1</source>
+            <translation>
+                <numerusform>%n fichier exporté vers %1</numerusform>
+                <numerusform>%n fichiers exportés vers %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="16" />
+            <source>&amp;Insert</source>
+            <translation>&amp;Insertion</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="27" />
+            <source>&amp;Map</source>
+            <translation>&amp;Carte</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapMenu</name>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="19" />
+            <source>Awareness</source>
+            <translation>Découverte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="19" />
+            <source>Consideration</source>
+            <translation>Considération</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="19" />
+            <source>Purchase</source>
+            <translation>Achat</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="20" />
+            <source>Use and service</source>
+            <translation>Utilisation et service</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="20" />
+            <source>Loyalty</source>
+            <translation>Fidélisation</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="30" />
+            <source>&amp;New Map</source>
+            <translation>&amp;Nouvelle carte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="30" />
+            <source>Add a map with the five classic stages</source>
+            <translation>Ajouter une carte avec les cinq étapes classiques</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="31" />
+            <source>Map &amp;Settings…</source>
+            <translation>&amp;Paramètres de la carte…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="31" />
+            <source>Name, description and satisfaction scale of the current map</source>
+            <translation>Nom, description et échelle de satisfaction de la carte actuelle</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="32" />
+            <source>&amp;Lanes…</source>
+            <translation>&amp;Couloirs…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="32" />
+            <source>Choose and order the lanes the current map shows</source>
+            <translation>Choisir et ordonner les couloirs que montre la carte actuelle</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="33" />
+            <source>&amp;Rename Map…</source>
+            <translation>&amp;Renommer la carte…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="33" />
+            <source>Rename the current map</source>
+            <translation>Renommer la carte actuelle</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="34" />
+            <source>D&amp;uplicate Map</source>
+            <translation>D&amp;upliquer la carte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="34" />
+            <source>Copy the current map with everything on it</source>
+            <translation>Copier la carte actuelle avec tout son contenu</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="35" />
+            <source>&amp;Delete Map…</source>
+            <translation>&amp;Supprimer la carte…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="35" />
+            <source>Delete the current map</source>
+            <translation>Supprimer la carte actuelle</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="36" />
+            <source>&amp;Import Mermaid Journey…</source>
+            <translation>&amp;Importer un parcours Mermaid…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="36" />
+            <source>Add a map from Mermaid journey text</source>
+            <translation>Ajouter une carte à partir d’un texte de parcours Mermaid</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="37" />
+            <source>Import Sur&amp;vey…</source>
+            <translation>Importer une en&amp;quête…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="37" />
+            <source>Measure the current map's satisfaction from survey answers</source>
+            <translation>Mesurer la satisfaction de la carte actuelle à partir de réponses d’enquête</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="39" />
+            <source>Move Map &amp;Left</source>
+            <translation>Déplacer la carte à &amp;gauche</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="39" />
+            <source>Move the current map's tab to the left</source>
+            <translation>Déplacer l’onglet de la carte actuelle vers la gauche</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="40" />
+            <source>Move Map Ri&amp;ght</source>
+            <translation>Déplacer la carte à &amp;droite</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="40" />
+            <source>Move the current map's tab to the right</source>
+            <translation>Déplacer l’onglet de la carte actuelle vers la droite</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="47" />
+            <source>Space Touchpoints by &amp;Time</source>
+            <translation>Espacer les points de contact selon le &amp;temps</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="49" />
+            <source>Spread touchpoints by the time between them, so waits show</source>
+            <translation>Espacer les points de contact selon le temps qui les sépare, pour que les attentes se voient</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="72" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="74" />
+            <source>New map</source>
+            <translation>Nouvelle carte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="100" />
+            <source>Change spacing</source>
+            <translation>Changer l’espacement</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="107" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="109" />
+            <source>Rename map</source>
+            <translation>Renommer la carte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="107" />
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="116" />
+            <source>%1 (copy)</source>
+            <translation>%1 (copie)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="118" />
+            <source>Duplicate map</source>
+            <translation>Dupliquer la carte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="125" />
+            <source>Delete map</source>
+            <translation>Supprimer la carte</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/map_menu.py" line="126" />
+            <source>Delete the map “%1” with its %n touchpoint(s)? You can undo this.</source>
+            <translation>
+                <numerusform>Supprimer la carte « %1 » avec son %n point de contact ? Vous pouvez l’annuler.</numerusform>
+                <numerusform>Supprimer la carte « %1 » avec ses %n points de contact ? Vous pouvez l’annuler.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="137" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="164" />
+            <source>Import Mermaid journey</source>
+            <translation>Importer un parcours Mermaid</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="138" />
+            <source>Mermaid journey (*.mmd *.mermaid *.txt);;All files (*)</source>
+            <translation>Parcours Mermaid (*.mmd *.mermaid *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="144" />
+            <source>it is not UTF-8 text</source>
+            <translation>ce n’est pas du texte UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="145" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="149" />
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="145" />
+            <source>Could not read %1: %2.</source>
+            <translation>Impossible de lire %1 : %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapPicture</name>
+        <message>
+            <location filename="../../cxdesigner/render/picture.py" line="94" />
+            <source>Satisfaction from %1 to %2</source>
+            <extracomment>Scene units per inch: one unit is one pixel at 100% on a 96 dpi screen.</extracomment>
+            <translation>Satisfaction de %1 à %2</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/picture.py" line="137" />
+            <source>+ %1 more</source>
+            <translation>+ %1 de plus</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapSettingsDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="26" />
+            <location filename="../../cxdesigner/ui/map_settings.py" line="126" />
+            <source>Map settings</source>
+            <translation>Paramètres de la carte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="30" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="33" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="38" />
+            <source>from</source>
+            <translation>de</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="38" />
+            <source>to</source>
+            <translation>à</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="38" />
+            <source>step</source>
+            <translation>pas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="41" />
+            <source>Scale</source>
+            <translation>Échelle</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="45" />
+            <source>Low end means</source>
+            <translation>Le bas de l’échelle signifie</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="46" />
+            <source>High end means</source>
+            <translation>Le haut de l’échelle signifie</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="47" />
+            <source>Convert existing ratings to the new scale</source>
+            <translation>Convertir les notes existantes à la nouvelle échelle</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="49" />
+            <source>Off: ratings keep their numbers, cut to the new ends</source>
+            <translation>Désactivé : les notes gardent leurs nombres, ramenés aux nouvelles bornes</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="56" />
+            <source>How ratings convert</source>
+            <translation>Conversion des notes</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="57" />
+            <source>Touchpoint</source>
+            <translation>Point de contact</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="57" />
+            <source>Now</source>
+            <translation>Maintenant</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="57" />
+            <source>After</source>
+            <translation>Après</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="132" />
+            <source>Check what the columns mean</source>
+            <translation>Vérifier ce que signifient les colonnes</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="133" />
+            <source>Questions were matched to touchpoints by title. Correct any match, and say which scale the survey used: its scores are converted to the map's scale.</source>
+            <translation>Les questions ont été associées aux points de contact par leur titre. Corrigez toute association et indiquez l’échelle de l’enquête : ses scores sont convertis à l’échelle de la carte.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="139" />
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="139" />
+            <source>Touchpoint</source>
+            <translation>Point de contact</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="139" />
+            <source>Match</source>
+            <translation>Association</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="143" />
+            <source>Questions and touchpoints</source>
+            <translation>Questions et points de contact</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="146" />
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="146" />
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="152" />
+            <source>The persona of respondents without a segment</source>
+            <translation>La persona des répondants sans segment</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="153" />
+            <source>Respondents without a segment</source>
+            <translation>Répondants sans segment</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="161" />
+            <source>Survey scale, from – to</source>
+            <translation>Échelle de l’enquête, de – à</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="178" />
+            <source>%n row(s), one per respondent.</source>
+            <translation>
+                <numerusform>%n ligne, une par répondant.</numerusform>
+                <numerusform>%n lignes, une par répondant.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="179" />
+            <source>%n row(s), one per answer.</source>
+            <translation>
+                <numerusform>%n ligne, une par réponse.</numerusform>
+                <numerusform>%n lignes, une par réponse.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="182" />
+            <source>Recommendation (NPS, 0-10): “%1”.</source>
+            <translation>Recommandation (NPS, 0-10) : « %1 ».</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="189" />
+            <source>— leave out —</source>
+            <translation>— exclure —</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="199" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="202" />
+            <source>— no persona —</source>
+            <translation>— aucune persona —</translation>
+        </message>
+    </context>
+    <context>
+        <name>Merging</name>
+        <message>
+            <location filename="../../cxdesigner/ui/merging.py" line="36" />
+            <source>Merge</source>
+            <translation>Fusionner</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merging.py" line="56" />
+            <source>their changes</source>
+            <translation>leurs modifications</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merging.py" line="64" />
+            <source>%1 is not a version of this project: they share no history to merge.</source>
+            <translation>%1 n’est pas une version de ce projet : ils n’ont aucun historique commun à fusionner.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merging.py" line="69" />
+            <source>This document and %1 share no saved version whose content is still kept, so what each side changed cannot be told apart. Compare them instead (File &gt; Compare With…).</source>
+            <translation>Ce document et %1 ne partagent aucune version enregistrée dont le contenu soit encore gardé, on ne peut donc pas distinguer ce que chacun a modifié. Comparez-les plutôt (Fichier &gt; Comparer avec…).</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merging.py" line="89" />
+            <source>%1 holds comments on another project.</source>
+            <translation>%1 contient des commentaires sur un autre projet.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merging.py" line="101" />
+            <source>Some comments were about maps this project no longer has and were left out.</source>
+            <translation>Certains commentaires portaient sur des cartes que ce projet n’a plus et ont été exclus.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merging.py" line="114" />
+            <location filename="../../cxdesigner/ui/merging.py" line="126" />
+            <source>Merge %1</source>
+            <translation>Fusionner %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merging.py" line="128" />
+            <source>Merged %1.</source>
+            <translation>%1 fusionné.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merging.py" line="130" />
+            <source>%1 holds nothing this document lacks.</source>
+            <translation>%1 ne contient rien qui manque à ce document.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Overview</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/overview.py" line="23" />
+            <source>The whole map: click or drag to go there</source>
+            <translation>Toute la carte : cliquez ou faites glisser pour y aller</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/overview.py" line="24" />
+            <source>Overview</source>
+            <translation>Vue d’ensemble</translation>
+        </message>
+    </context>
+    <context>
+        <name>PageOptions</name>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="42" />
+            <source>Paper size</source>
+            <translation>Format du papier</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="43" />
+            <source>Paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="44" />
+            <source>Landscape</source>
+            <translation>Paysage</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="44" />
+            <source>Portrait</source>
+            <translation>Portrait</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="46" />
+            <source>Fit each map on one page</source>
+            <translation>Ajuster chaque carte sur une page</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="47" />
+            <source>Poster over several sheets</source>
+            <translation>Affiche sur plusieurs feuilles</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="48" />
+            <source>Tiles the map across sheets with overlaps and crop marks, so a wall-sized map prints on an office printer</source>
+            <translation>Répartit la carte sur des feuilles avec recouvrements et traits de coupe, pour imprimer une carte grande comme un mur sur une imprimante de bureau</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="54" />
+            <source> sheet(s) high</source>
+            <translation> feuille(s) de haut</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="55" />
+            <source>Poster height in sheets</source>
+            <translation>Hauteur de l’affiche en feuilles</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="56" />
+            <source>Orientation</source>
+            <translation>Orientation</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="57" />
+            <source>Layout</source>
+            <translation>Disposition</translation>
+        </message>
+    </context>
+    <context>
+        <name>Palette</name>
+        <message>
+            <location filename="../../cxdesigner/ui/palette.py" line="27" />
+            <source>Palette</source>
+            <translation>Palette</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/palette.py" line="28" />
+            <source>Drag onto the map to add a touchpoint where you drop it</source>
+            <translation>Faites glisser sur la carte pour ajouter un point de contact là où vous le déposez</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/palette.py" line="32" />
+            <source>Touchpoint</source>
+            <translation>Point de contact</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/palette.py" line="37" />
+            <source>Drag onto the map: a touchpoint on %1</source>
+            <translation>Faites glisser sur la carte : un point de contact sur %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/palette.py" line="38" />
+            <source>Drag onto the map: a touchpoint</source>
+            <translation>Faites glisser sur la carte : un point de contact</translation>
+        </message>
+    </context>
+    <context>
+        <name>PanelEdits</name>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="60" />
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="39" />
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="50" />
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="60" />
+            <source>Add one to this map</source>
+            <translation>En ajouter un à cette carte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="61" />
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="61" />
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="40" />
+            <source>Delete the selected one</source>
+            <translation>Supprimer l’élément sélectionné</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="39" />
+            <source>Add one to the project</source>
+            <translation>En ajouter un au projet</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="40" />
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="51" />
+            <source>Delete…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="50" />
+            <source>Add a persona</source>
+            <translation>Ajouter une persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="50" />
+            <source>Duplicate</source>
+            <translation>Dupliquer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="50" />
+            <source>Copy this persona</source>
+            <translation>Copier cette persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="51" />
+            <source>Delete this persona with its ratings and goals</source>
+            <translation>Supprimer cette persona avec ses notes et ses objectifs</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/panel_edits.py" line="66" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/panel_edits.py" line="72" />
+            <location filename="../../cxdesigner/ui/panel_edits.py" line="74" />
+            <location filename="../../cxdesigner/ui/panel_edits.py" line="84" />
+            <source>Colour</source>
+            <translation>Couleur</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/stage_editor.py" line="22" />
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonasPanel</name>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="36" />
+            <source>Occupation</source>
+            <translation>Profession</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="36" />
+            <source>Demographics</source>
+            <translation>Données démographiques</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="36" />
+            <source>Psychographics</source>
+            <translation>Profil psychographique</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="37" />
+            <source>Motivations</source>
+            <translation>Motivations</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="37" />
+            <source>Frustrations</source>
+            <translation>Frustrations</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="37" />
+            <source>Quote</source>
+            <translation>Citation</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="38" />
+            <source>Biography</source>
+            <translation>Biographie</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="46" />
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="54" />
+            <source>Shown on this map</source>
+            <translation>Affichée sur cette carte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="55" />
+            <source>Draw this persona's satisfaction line on the current map</source>
+            <translation>Tracer la ligne de satisfaction de cette persona sur la carte actuelle</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="59" />
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="107" />
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="60" />
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="63" />
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="61" />
+            <source>Choose an image, or drop one on this panel</source>
+            <translation>Choisissez une image ou déposez-la sur ce panneau</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="66" />
+            <source>not set</source>
+            <translation>non défini</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="69" />
+            <source>Age</source>
+            <translation>Âge</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="104" />
+            <source>Change…</source>
+            <translation>Changer…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="120" />
+            <source>New persona</source>
+            <translation>Nouvelle persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="124" />
+            <source>Add persona</source>
+            <translation>Ajouter une persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="131" />
+            <source>%1 (copy)</source>
+            <translation>%1 (copie)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="133" />
+            <source>Duplicate persona</source>
+            <translation>Dupliquer la persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="144" />
+            <source>Delete persona</source>
+            <translation>Supprimer la persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="145" />
+            <source>Delete “%1”? %2 and %3 go with them. You can undo this.</source>
+            <translation>Supprimer « %1 » ? %2 et %3 partent avec elle. Vous pouvez l’annuler.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="146" />
+            <source>Their %n rating(s)</source>
+            <translation>
+                <numerusform>Sa %n note</numerusform>
+                <numerusform>Ses %n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="146" />
+            <source>%n goal(s)</source>
+            <translation>
+                <numerusform>%n objectif</numerusform>
+                <numerusform>%n objectifs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="158" />
+            <source>Choose a photo</source>
+            <translation>Choisir une photo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="159" />
+            <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+            <translation>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="183" />
+            <source>That file is not an image CX Designer can read.</source>
+            <translation>Ce fichier n’est pas une image que CX Designer sait lire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PictureButton</name>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="77" />
+            <source>Change…</source>
+            <translation>Changer…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="77" />
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/preferences.py" line="39" />
+            <source>Preferences</source>
+            <extracomment>The languages the editor speaks, each named in itself (as people look for their own).</extracomment>
+            <translation>Préférences</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/preferences.py" line="44" />
+            <source>Your name</source>
+            <translation>Votre nom</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/preferences.py" line="46" />
+            <source>Each save records it in the file's versions, and each comment under its text.</source>
+            <translation>Chaque enregistrement l’inscrit dans les versions du fichier, et chaque commentaire sous son texte.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/preferences.py" line="51" />
+            <source>As the system (%1)</source>
+            <translation>Comme le système (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/preferences.py" line="55" />
+            <source>The language of menus, panels, templates and exports</source>
+            <translation>La langue des menus, des panneaux, des modèles et des exports</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/preferences.py" line="56" />
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/preferences.py" line="58" />
+            <source>A new language takes effect when you restart CX Designer.</source>
+            <translation>Une nouvelle langue s’applique au prochain démarrage de CX Designer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../../cxdesigner/ui/printing.py" line="30" />
+            <source>Page Setup</source>
+            <translation>Mise en page</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/printing.py" line="59" />
+            <location filename="../../cxdesigner/ui/printing.py" line="61" />
+            <source>Print</source>
+            <translation>Imprimer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/printing.py" line="68" />
+            <source>Print Preview</source>
+            <translation>Aperçu avant impression</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectSettingsDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/project_settings.py" line="16" />
+            <location filename="../../cxdesigner/ui/project_settings.py" line="42" />
+            <source>Project settings</source>
+            <translation>Paramètres du projet</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/project_settings.py" line="21" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/project_settings.py" line="24" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/project_settings.py" line="26" />
+            <source>The name heads every exported and printed map, and is proposed as the file's name.</source>
+            <translation>Le nom figure en tête de chaque carte exportée ou imprimée, et il est proposé comme nom de fichier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingFields</name>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="17" />
+            <source>Assumption</source>
+            <translation>Hypothèse</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="17" />
+            <source>Survey</source>
+            <translation>Enquête</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="17" />
+            <source>Interview</source>
+            <translation>Entretien</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="18" />
+            <source>Analytics</source>
+            <translation>Analytique</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="61" />
+            <source>not rated</source>
+            <extracomment>A persona's rating or target was entered here (its id): the line last touched.</extracomment>
+            <translation>non noté</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="61" />
+            <source>no target</source>
+            <translation>sans cible</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="62" />
+            <source>Satisfaction of %1</source>
+            <translation>Satisfaction de %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="63" />
+            <source>Target satisfaction of %1</source>
+            <translation>Satisfaction cible de %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="64" />
+            <source>Where this touchpoint should get to (the to-be line, drawn fainter)</source>
+            <translation>Le niveau que ce point de contact devrait atteindre (la ligne cible, tracée plus pâle)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="66" />
+            <source>Evidence for %1</source>
+            <translation>Source pour %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="79" />
+            <source>Target</source>
+            <translation>Cible</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingHandle</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/rating_handle.py" line="43" />
+            <source>%1: not rated here. Drag up or down to rate.</source>
+            <translation>%1 : non noté ici. Faites glisser vers le haut ou le bas pour noter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/recovery_dialog.py" line="24" />
+            <source>Recover unsaved work</source>
+            <translation>Récupérer le travail non enregistré</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/recovery_dialog.py" line="27" />
+            <source>CX Designer closed without saving this work. Recover it to go on where you left off.</source>
+            <translation>CX Designer s’est fermé sans enregistrer ce travail. Récupérez-le pour reprendre là où vous en étiez.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/recovery_dialog.py" line="30" />
+            <source>Unsaved work</source>
+            <translation>Travail non enregistré</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/recovery_dialog.py" line="34" />
+            <source>never saved</source>
+            <translation>jamais enregistré</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/recovery_dialog.py" line="41" />
+            <source>Recover</source>
+            <translation>Récupérer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/recovery_dialog.py" line="42" />
+            <source>Discard</source>
+            <translation>Abandonner</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/recovery_dialog.py" line="43" />
+            <source>Later</source>
+            <translation>Plus tard</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/recovery_dialog.py" line="44" />
+            <source>Keep the copies and ask again at the next start</source>
+            <translation>Garder les copies et redemander au prochain démarrage</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="226" />
+            <source>Review and import</source>
+            <translation>Vérifier et importer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="227" />
+            <source>Nothing changes until you press Finish; Undo takes it all back.</source>
+            <translation>Rien ne change avant d’appuyer sur Terminer ; Annuler revient sur tout.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="231" />
+            <source>Import summary</source>
+            <translation>Résumé de l’import</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="234" />
+            <source>Keep the current rating where fewer than %1 people answered</source>
+            <translation>Garder la note actuelle là où moins de %1 personnes ont répondu</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="239" />
+            <source>Touchpoint</source>
+            <translation>Point de contact</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="239" />
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="239" />
+            <source>n</source>
+            <translation>n</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="240" />
+            <source>Mean</source>
+            <translation>Moyenne</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="240" />
+            <source>95% interval</source>
+            <translation>Intervalle à 95 %</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="275" />
+            <source>%1, %2 from %3.</source>
+            <translation>%1, %2 sur %3.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="275" />
+            <source>%n respondent(s)</source>
+            <translation>
+                <numerusform>%n répondant</numerusform>
+                <numerusform>%n répondants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="276" />
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n réponse</numerusform>
+                <numerusform>%n réponses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="277" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n ligne</numerusform>
+                <numerusform>%n lignes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="279" />
+            <source>Replaces the earlier import “%1”.</source>
+            <translation>Remplace l’import précédent « %1 ».</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="282" />
+            <source>%n row(s) left out:</source>
+            <translation>
+                <numerusform>%n ligne exclue :</numerusform>
+                <numerusform>%n lignes exclues :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="296" />
+            <source>Fewer than %1 answers: read with care</source>
+            <translation>Moins de %1 réponses : à lire avec prudence</translation>
+        </message>
+    </context>
+    <context>
+        <name>SatisfactionLine</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/satisfaction.py" line="186" />
+            <source>(assumed)</source>
+            <extracomment>``(touchpoint id, persona id, value)`` -&gt; None</extracomment>
+            <translation>(supposée)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/satisfaction.py" line="191" />
+            <source>few answers: read with care</source>
+            <translation>peu de réponses : à lire avec prudence</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/satisfaction.py" line="193" />
+            <source>95% interval %1 to %2</source>
+            <translation>intervalle à 95 % de %1 à %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleSpin</name>
+        <message>
+            <location filename="../../cxdesigner/ui/scale_spin.py" line="28" />
+            <source>From %1 to %2, in steps of %3; below %1 means none</source>
+            <translation>De %1 à %2, par pas de %3 ; en dessous de %1 signifie aucune</translation>
+        </message>
+    </context>
+    <context>
+        <name>SceneGestures</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="62" />
+            <source>Move touchpoint</source>
+            <extracomment>What a palette entry carries when dragged: the channel id as UTF-8 (empty for none).</extracomment>
+            <translation>Déplacer le point de contact</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/canvas/gestures.py" line="62" />
+            <source>Move %n touchpoints</source>
+            <translation>
+                <numerusform>Déplacer %n point de contact</numerusform>
+                <numerusform>Déplacer %n points de contact</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="144" />
+            <source>Rename touchpoint</source>
+            <translation>Renommer le point de contact</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="162" />
+            <source>Rename</source>
+            <translation>Renommer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="163" />
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="167" />
+            <source>Clear rating of %1</source>
+            <translation>Effacer la note de %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="170" />
+            <source>Rate for %1</source>
+            <translation>Noter pour %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="183" />
+            <source>Add Touchpoint Here</source>
+            <translation>Ajouter un point de contact ici</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="185" />
+            <source>Add Sticky Note Here</source>
+            <translation>Ajouter une note adhésive ici</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="214" />
+            <location filename="../../cxdesigner/canvas/gestures.py" line="225" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="243" />
+            <source>This map shows no persona to rate.</source>
+            <translation>Cette carte ne montre aucune persona à noter.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="248" />
+            <source>%1 rated %2 here. Up and Down rate this persona; View &gt; Satisfaction Lines chooses another.</source>
+            <translation>%1 a noté %2 ici. Les flèches haut et bas notent cette persona ; Affichage &gt; Lignes de satisfaction en choisit une autre.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="286" />
+            <source>Add a stage to this map first.</source>
+            <translation>Ajoutez d’abord une étape à cette carte.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="54" />
+            <location filename="../../cxdesigner/canvas/gestures.py" line="291" />
+            <source>New touchpoint</source>
+            <translation>Nouveau point de contact</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeamMarker</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/seams.py" line="25" />
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/seams.py" line="25" />
+            <source>Device</source>
+            <translation>Appareil</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/seams.py" line="25" />
+            <source>Department</source>
+            <translation>Service</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedFiles</name>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="44" />
+            <source>&amp;Versions…</source>
+            <translation>&amp;Versions…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="44" />
+            <source>Every save of this file: name one, open it, restore it or compare with it</source>
+            <translation>Chaque enregistrement de ce fichier : nommez-en un, ouvrez-le, restaurez-le ou comparez-le</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="46" />
+            <source>Co&amp;mpare With…</source>
+            <translation>Co&amp;mparer avec…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="46" />
+            <source>Show what differs from an earlier version or another file, on the map</source>
+            <translation>Montrer sur la carte ce qui diffère d’une version antérieure ou d’un autre fichier</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="48" />
+            <source>&amp;Merge With…</source>
+            <translation>F&amp;usionner avec…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="48" />
+            <source>Bring in the changes of another copy of this file, or a colleague's comments</source>
+            <translation>Intégrer les modifications d’une autre copie de ce fichier, ou les commentaires d’un collègue</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="50" />
+            <source>Save My &amp;Comments…</source>
+            <translation>Enregistrer mes comme&amp;ntaires…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="50" />
+            <source>Save the comments you wrote on this read-only file, for its owner to merge in</source>
+            <translation>Enregistrer les commentaires que vous avez écrits sur ce fichier en lecture seule, pour que son propriétaire les intègre</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="52" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Préférences…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="52" />
+            <source>Your name, as versions and comments record it</source>
+            <translation>Votre nom, tel que les versions et les commentaires l’inscrivent</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="139" />
+            <source>A conflicted copy of this file lies beside it: %1 (made by %2). Merge its changes in, or compare it with yours.</source>
+            <translation>Une copie en conflit de ce fichier se trouve à côté : %1 (faite par %2). Intégrez ses modifications ou comparez-la avec la vôtre.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="143" />
+            <source>%1's comments on this file lie beside it: %2.</source>
+            <translation>Les commentaires de %1 sur ce fichier se trouvent à côté : %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="144" />
+            <source>A reader</source>
+            <translation>Un lecteur</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="151" />
+            <location filename="../../cxdesigner/ui/shared_files.py" line="155" />
+            <source>Move to the trash?</source>
+            <translation>Mettre à la corbeille ?</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="152" />
+            <source>The changes of %1 are now in your document (save it to keep them). Move %1 to the trash?</source>
+            <translation>Les modifications de %1 sont maintenant dans votre document (enregistrez-le pour les garder). Mettre %1 à la corbeille ?</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="156" />
+            <source>%1 could not be moved to the trash; remove it yourself when you no longer need it.</source>
+            <translation>%1 n’a pas pu être mis à la corbeille ; supprimez-le vous-même quand vous n’en aurez plus besoin.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="175" />
+            <source>Versions</source>
+            <translation>Versions</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="177" />
+            <location filename="../../cxdesigner/ui/shared_files.py" line="238" />
+            <source>the version of %1</source>
+            <translation>la version de %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="179" />
+            <source>Restore %1</source>
+            <translation>Restaurer %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="192" />
+            <source>The name is written into the file when it is saved.</source>
+            <translation>Le nom est écrit dans le fichier à l’enregistrement.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="198" />
+            <location filename="../../cxdesigner/ui/shared_files.py" line="203" />
+            <source>Name This Version</source>
+            <translation>Nommer cette version</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="199" />
+            <source>%1 was changed on disk by someone else; save your document first, then name the version.</source>
+            <translation>%1 a été modifié sur le disque par quelqu’un d’autre ; enregistrez d’abord votre document, puis nommez la version.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="211" />
+            <source>it is an earlier version</source>
+            <translation>c’est une version antérieure</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="229" />
+            <source>Compare with</source>
+            <translation>Comparer avec</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="236" />
+            <location filename="../../cxdesigner/ui/shared_files.py" line="244" />
+            <location filename="../../cxdesigner/ui/shared_files.py" line="248" />
+            <source>Compare With</source>
+            <translation>Comparer avec</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="245" />
+            <source>%1 holds only comments: bring them in with File &gt; Merge With….</source>
+            <translation>%1 ne contient que des commentaires : intégrez-les avec Fichier &gt; Fusionner avec….</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="253" />
+            <source>Merge with</source>
+            <translation>Fusionner avec</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="275" />
+            <location filename="../../cxdesigner/ui/shared_files.py" line="289" />
+            <source>Save My Comments</source>
+            <translation>Enregistrer mes commentaires</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="276" />
+            <source>You have written no comments on this file since you opened it.</source>
+            <translation>Vous n’avez écrit aucun commentaire sur ce fichier depuis son ouverture.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="281" />
+            <source>Save my comments</source>
+            <translation>Enregistrer mes commentaires</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="291" />
+            <source>Your comments are saved in %1: its owner can merge them in.</source>
+            <translation>Vos commentaires sont enregistrés dans %1 : son propriétaire peut les intégrer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SidePanels</name>
+        <message>
+            <location filename="../../cxdesigner/ui/side_panels.py" line="32" />
+            <source>Opened</source>
+            <translation>Ouvert</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/side_panels.py" line="34" />
+            <source>Palette</source>
+            <translation>Palette</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/side_panels.py" line="35" />
+            <source>Channels</source>
+            <translation>Canaux</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/side_panels.py" line="36" />
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/side_panels.py" line="37" />
+            <source>Inspector</source>
+            <translation>Inspecteur</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/side_panels.py" line="38" />
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/side_panels.py" line="39" />
+            <source>Goals &amp;&amp; actions</source>
+            <translation>Objectifs &amp;&amp; actions</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/side_panels.py" line="40" />
+            <source>Insights</source>
+            <translation>Analyses</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/side_panels.py" line="41" />
+            <source>Comments</source>
+            <translation>Commentaires</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageEditor</name>
+        <message>
+            <location filename="../../cxdesigner/ui/stage_editor.py" line="25" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/stage_editor.py" line="26" />
+            <source>Right-click the stage's title on the map to add a stage before or after it, move it or delete it.</source>
+            <translation>Faites un clic droit sur le titre de l’étape sur la carte pour ajouter une étape avant ou après, la déplacer ou la supprimer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageGestures</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="29" />
+            <source>Add Touchpoint to “%1”</source>
+            <translation>Ajouter un point de contact à « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="31" />
+            <source>Rename Stage…</source>
+            <translation>Renommer l’étape…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="33" />
+            <source>Stage Colour…</source>
+            <translation>Couleur de l’étape…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="35" />
+            <source>Add Stage Before</source>
+            <translation>Ajouter une étape avant</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="36" />
+            <source>Add Stage After</source>
+            <translation>Ajouter une étape après</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="37" />
+            <source>Move Stage Left</source>
+            <translation>Déplacer l’étape à gauche</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="39" />
+            <source>Move Stage Right</source>
+            <translation>Déplacer l’étape à droite</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="41" />
+            <source>Delete Stage…</source>
+            <translation>Supprimer l’étape…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="62" />
+            <source>New stage</source>
+            <translation>Nouvelle étape</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="63" />
+            <source>Add stage</source>
+            <translation>Ajouter une étape</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="73" />
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="76" />
+            <source>Rename stage</source>
+            <translation>Renommer l’étape</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="74" />
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="82" />
+            <source>Stage colour</source>
+            <translation>Couleur de l’étape</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="84" />
+            <source>Recolour stage</source>
+            <translation>Recolorer l’étape</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="93" />
+            <source>Delete the stage %1 with its %n touchpoint(s)? You can undo this.</source>
+            <translation>Supprimer l’étape %1 avec ses %n points de contact ? Vous pouvez l’annuler.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="96" />
+            <source>Delete the stages %1 with their %n touchpoint(s)? You can undo this.</source>
+            <translation>Supprimer les étapes %1 avec leurs %n points de contact ? Vous pouvez l’annuler.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="99" />
+            <source>Delete stage</source>
+            <translation>Supprimer l’étape</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="108" />
+            <source>Delete stages</source>
+            <translation>Supprimer les étapes</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="56" />
+            <source>&lt;h1&gt;CX Designer&lt;/h1&gt;&lt;p&gt;Map every contact your customers have with you, and how they feel at each one.&lt;/p&gt;</source>
+            <translation>&lt;h1&gt;CX Designer&lt;/h1&gt;&lt;p&gt;Cartographiez chaque contact de vos clients avec vous, et ce qu’ils ressentent à chacun.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="61" />
+            <source>&lt;b&gt;Start from a template&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Partir d’un modèle&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="64" />
+            <source>The language the templates are written in</source>
+            <translation>La langue dans laquelle les modèles sont écrits</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="65" />
+            <source>Template language</source>
+            <translation>Langue des modèles</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="73" />
+            <source>Templates &amp;in</source>
+            <translation>Modèles &amp;en</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="85" />
+            <source>Templates</source>
+            <translation>Modèles</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="92" />
+            <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Projets récents&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="94" />
+            <source>Open a project…</source>
+            <translation>Ouvrir un projet…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="99" />
+            <source>Recent projects</source>
+            <translation>Projets récents</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="128" />
+            <source>Projects you open or save appear here.</source>
+            <translation>Les projets que vous ouvrez ou enregistrez apparaissent ici.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyWizard</name>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="37" />
+            <source>Import survey</source>
+            <translation>Importer une enquête</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="60" />
+            <source>Import survey %1</source>
+            <translation>Importer l’enquête %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TitleField</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/title_editor.py" line="20" />
+            <source>Touchpoint title</source>
+            <translation>Titre du point de contact</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="39" />
+            <source>Compare With</source>
+            <translation>Comparer avec</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="39" />
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="48" />
+            <source>Versions</source>
+            <translation>Versions</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="42" />
+            <source>Choose the version to compare this document with, or another file.</source>
+            <translation>Choisissez la version avec laquelle comparer ce document, ou un autre fichier.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="43" />
+            <source>Every save of this file, newest first. The content of named versions, of the last 30 days' saves and of the last 10 saves is kept.</source>
+            <translation>Chaque enregistrement de ce fichier, du plus récent au plus ancien. Le contenu des versions nommées, des enregistrements des 30 derniers jours et des 10 derniers enregistrements est gardé.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="54" />
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="59" />
+            <source>Compare</source>
+            <translation>Comparer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="54" />
+            <source>Another File…</source>
+            <translation>Autre fichier…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="56" />
+            <source>Name This Version…</source>
+            <translation>Nommer cette version…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="59" />
+            <source>Open Read-Only</source>
+            <translation>Ouvrir en lecture seule</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="59" />
+            <source>Restore</source>
+            <translation>Restaurer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="76" />
+            <source> — this file as saved</source>
+            <translation> — ce fichier tel qu’enregistré</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="78" />
+            <source> — content no longer kept</source>
+            <translation> — contenu plus gardé</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="108" />
+            <source>Name This Version</source>
+            <translation>Nommer cette version</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="108" />
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+    </context>
+    <context>
+        <name>pages</name>
+        <message>
+            <location filename="../../cxdesigner/render/pages.py" line="46" />
+            <source>landscape</source>
+            <extracomment>No text on paper smaller than this, in points (``--min-font``). The smallest text a map draws, in points at 100% (the texts of ``canvas.text``; see ``scene_font``). Sheets offered, smallest first, when a map needs a larger one. A poster taller than this many sheets is no poster any more: refused.</extracomment>
+            <translation>paysage</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pages.py" line="47" />
+            <source>portrait</source>
+            <translation>portrait</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pages.py" line="49" />
+            <source>“%1” would take more than %6 rows of %5 sheets to keep its text at %4 pt: choose larger sheets.</source>
+            <translation>« %1 » demanderait plus de %6 rangées de feuilles %5 pour garder son texte à %4 pt : choisissez de plus grandes feuilles.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pages.py" line="53" />
+            <source>“%1” needs %2 %3 or larger to keep its text at %4 pt or more on one page: choose %2, or a poster of %5 sheets.</source>
+            <translation>« %1 » demande du %2 %3 ou plus grand pour garder son texte à %4 pt ou plus sur une page : choisissez %2, ou une affiche de feuilles %5.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pages.py" line="57" />
+            <source>“%1” is too large for one page even on A0 %3 at %4 pt: make it a poster of %5 sheets.</source>
+            <translation>« %1 » est trop grand pour une page même en A0 %3 à %4 pt : faites-en une affiche de feuilles %5.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pages.py" line="215" />
+            <source>row %1 of %2, sheet %3 of %4</source>
+            <translation>rangée %1 sur %2, feuille %3 sur %4</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,4118 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/about.py" line="38" />
+            <source>File format</source>
+            <translation>Formato do arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/about.py" line="48" />
+            <source>About CX Designer</source>
+            <translation>Sobre o CX Designer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/about.py" line="52" />
+            <source>&lt;h2&gt;CX Designer %1&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;CX Designer %1&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/about.py" line="53" />
+            <source>A desktop editor for customer experience maps.</source>
+            <translation>Um editor de desktop para mapas da jornada do cliente.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/about.py" line="61" />
+            <source>%1:</source>
+            <translation>%1:</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/about.py" line="62" />
+            <source>Licence: &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
+            <translation>Licença: &lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/about.py" line="78" />
+            <source>Copy Versions</source>
+            <translation>Copiar versões</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/about.py" line="79" />
+            <source>Copy the versions, for a bug report</source>
+            <translation>Copiar as versões, para um relatório de erro</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationEditor</name>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="43" />
+            <source>Show entries of stage</source>
+            <extracomment>The one touchpoint selected on the map: where a new entry goes.</extracomment>
+            <translation>Mostrar entradas da etapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="47" />
+            <source>Show goals of persona</source>
+            <translation>Mostrar objetivos da persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="67" />
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="74" />
+            <source>1 minor … 5 blocking</source>
+            <translation>1 leve … 5 bloqueante</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="78" />
+            <source>not set</source>
+            <translation>não definido</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="80" />
+            <source>The change of satisfaction this action should bring, in the map's scale</source>
+            <translation>A mudança de satisfação que esta ação deve trazer, na escala do mapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="100" />
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="101" />
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="102" />
+            <source>To</source>
+            <translation>Até</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="104" />
+            <source>Severity</source>
+            <translation>Gravidade</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="105" />
+            <source>Evidence</source>
+            <translation>Evidência</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="106" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="230" />
+            <source>Touchpoints</source>
+            <translation>Pontos de contato</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="108" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="110" />
+            <source>Touchpoint</source>
+            <translation>Ponto de contato</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="110" />
+            <source>Pain point</source>
+            <translation>Ponto de dor</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="111" />
+            <source>Owner</source>
+            <translation>Responsável</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="111" />
+            <source>Priority</source>
+            <translation>Prioridade</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="111" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="113" />
+            <source>Resources we have</source>
+            <translation>Recursos disponíveis</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="114" />
+            <source>Resources needed</source>
+            <translation>Recursos necessários</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="118" />
+            <source>Expected effect</source>
+            <translation>Efeito esperado</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="151" />
+            <source>All stages</source>
+            <translation>Todas as etapas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="160" />
+            <source>All personas</source>
+            <translation>Todas as personas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="169" />
+            <source>(no text)</source>
+            <translation>(sem texto)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="192" />
+            <source>None</source>
+            <translation>Nenhum</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="230" />
+            <source>Stages</source>
+            <translation>Etapas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="256" />
+            <source>New entry</source>
+            <translation>Nova entrada</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="259" />
+            <source>A goal needs a persona and a stage on this map.</source>
+            <translation>Um objetivo precisa de uma persona e de uma etapa neste mapa.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="265" />
+            <source>Add a touchpoint to this map first.</source>
+            <translation>Adicione primeiro um ponto de contato a este mapa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationsPanel</name>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="298" />
+            <source>Goals</source>
+            <translation>Objetivos</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="298" />
+            <source>Pain points</source>
+            <translation>Pontos de dor</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="298" />
+            <source>Positive</source>
+            <translation>Positivos</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="299" />
+            <source>Actions</source>
+            <translation>Ações</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogEditor</name>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="35" />
+            <source>Channels</source>
+            <translation>Canais</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="35" />
+            <source>Departments</source>
+            <translation>Departamentos</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="50" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="54" />
+            <source>Icon</source>
+            <translation>Ícone</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="90" />
+            <source>New channel</source>
+            <translation>Novo canal</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="90" />
+            <source>New department</source>
+            <translation>Novo departamento</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="104" />
+            <source>Delete</source>
+            <translation>Excluir</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="104" />
+            <source>%n touchpoint(s) use “%1”; they will have none. Delete it?</source>
+            <translation>
+                <numerusform>%n ponto de contato usa “%1”; ficará sem ele. Excluir?</numerusform>
+                <numerusform>%n pontos de contato usam “%1”; ficarão sem ele. Excluir?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogPanel</name>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="117" />
+            <source>Channels</source>
+            <translation>Canais</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="118" />
+            <source>Departments</source>
+            <translation>Departamentos</translation>
+        </message>
+    </context>
+    <context>
+        <name>CellFields</name>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="27" />
+            <source>Angry</source>
+            <translation>Irritado</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="27" />
+            <source>Unhappy</source>
+            <translation>Insatisfeito</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="27" />
+            <source>Neutral</source>
+            <translation>Neutro</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="28" />
+            <source>Content</source>
+            <translation>Satisfeito</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="28" />
+            <source>Delighted</source>
+            <translation>Encantado</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="144" />
+            <source>no value</source>
+            <extracomment>Every field, Clear buttons too, top to bottom: the order Tab goes through them.</extracomment>
+            <translation>sem valor</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="145" />
+            <source>A number (in %1)</source>
+            <translation>Um número (em %1)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="146" />
+            <source>A number</source>
+            <translation>Um número</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="157" />
+            <source>From the rating</source>
+            <translation>Pela avaliação</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="160" />
+            <source>The face shown; until one is chosen it follows the rating</source>
+            <translation>O rosto exibido; até que se escolha um, ele segue a avaliação</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="163" />
+            <source>%1 of %2</source>
+            <translation>%1 de %2</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="178" />
+            <source>Choose a picture, or drop one here</source>
+            <translation>Escolha uma imagem ou solte-a aqui</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="179" />
+            <source>Clear</source>
+            <translation>Limpar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="180" />
+            <source>Clear %1</source>
+            <translation>Limpar %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="194" />
+            <source>Choose a picture</source>
+            <translation>Escolher uma imagem</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="195" />
+            <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+            <translation>Imagens (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="223" />
+            <source>Edit %1</source>
+            <translation>Editar %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Choices</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="14" />
+            <source>Assumption</source>
+            <translation>Suposição</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="14" />
+            <source>assumption</source>
+            <translation>suposição</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="15" />
+            <source>Survey</source>
+            <translation>Pesquisa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="15" />
+            <source>survey</source>
+            <translation>pesquisa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="16" />
+            <source>Interview</source>
+            <translation>Entrevista</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="16" />
+            <source>interview</source>
+            <translation>entrevista</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="17" />
+            <source>Analytics</source>
+            <translation>Analytics</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="17" />
+            <source>analytics</source>
+            <translation>analytics</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="18" />
+            <source>Digital</source>
+            <translation>Digital</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="18" />
+            <source>digital</source>
+            <translation>digital</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="19" />
+            <source>Physical</source>
+            <translation>Físico</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="19" />
+            <source>physical</source>
+            <translation>físico</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="20" />
+            <source>Human</source>
+            <translation>Humano</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="20" />
+            <source>human</source>
+            <translation>humano</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="21" />
+            <source>Low</source>
+            <translation>Baixa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="21" />
+            <source>low</source>
+            <translation>baixa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="22" />
+            <source>Medium</source>
+            <translation>Média</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="22" />
+            <source>medium</source>
+            <translation>média</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="23" />
+            <source>High</source>
+            <translation>Alta</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="23" />
+            <source>high</source>
+            <translation>alta</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="24" />
+            <source>Critical</source>
+            <translation>Crítica</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="24" />
+            <source>critical</source>
+            <translation>crítica</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="25" />
+            <source>Idea</source>
+            <translation>Ideia</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="25" />
+            <source>idea</source>
+            <translation>ideia</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="26" />
+            <source>Planned</source>
+            <translation>Planejada</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="26" />
+            <source>planned</source>
+            <translation>planejada</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="27" />
+            <source>In progress</source>
+            <translation>Em andamento</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="27" />
+            <source>in progress</source>
+            <translation>em andamento</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="28" />
+            <source>Done</source>
+            <translation>Concluída</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="28" />
+            <source>done</source>
+            <translation>concluída</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="29" />
+            <source>Dropped</source>
+            <translation>Descartada</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="29" />
+            <source>dropped</source>
+            <translation>descartada</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClipboardActions</name>
+        <message>
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="23" />
+            <source>Cu&amp;t</source>
+            <translation>Recor&amp;tar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="23" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Copiar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="23" />
+            <source>&amp;Paste</source>
+            <translation>C&amp;olar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="24" />
+            <source>Move the selected touchpoints</source>
+            <translation>Mover os pontos de contato selecionados</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="25" />
+            <source>Copy the selected touchpoints</source>
+            <translation>Copiar os pontos de contato selecionados</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="26" />
+            <source>Paste touchpoints here</source>
+            <translation>Colar os pontos de contato aqui</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="50" />
+            <source>Cut %n touchpoints</source>
+            <translation>
+                <numerusform>Recortar %n ponto de contato</numerusform>
+                <numerusform>Recortar %n pontos de contato</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="57" />
+            <source>The clipboard holds no touchpoints.</source>
+            <translation>A área de transferência não contém pontos de contato.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="61" />
+            <source>Add a stage to this map first.</source>
+            <translation>Adicione primeiro uma etapa a este mapa.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/clipboard_actions.py" line="82" />
+            <source>Paste %n touchpoints</source>
+            <translation>
+                <numerusform>Colar %n ponto de contato</numerusform>
+                <numerusform>Colar %n pontos de contato</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="95" />
+            <source>Add %1</source>
+            <extracomment>``QUndoCommand.id()`` values for commands that merge.</extracomment>
+            <translation>Adicionar %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="112" />
+            <source>Delete %1</source>
+            <translation>Excluir %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="136" />
+            <source>Edit %1</source>
+            <translation>Editar %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="185" />
+            <source>Move %1</source>
+            <translation>Mover %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="210" />
+            <source>Move touchpoints</source>
+            <translation>Mover pontos de contato</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="237" />
+            <source>Clear rating</source>
+            <translation>Limpar avaliação</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="237" />
+            <source>Set rating</source>
+            <translation>Avaliar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="277" />
+            <source>Clear target</source>
+            <translation>Limpar meta</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="277" />
+            <source>Set target</source>
+            <translation>Definir meta</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="305" />
+            <source>Change scale</source>
+            <translation>Mudar escala</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="331" />
+            <source>Show persona on map</source>
+            <translation>Mostrar persona no mapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="348" />
+            <source>Remove persona from map</source>
+            <translation>Tirar persona do mapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="367" />
+            <source>goal</source>
+            <extracomment>Each kind of item in menu words ("Add pain point"), and labels other layers push with.</extracomment>
+            <translation>objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="367" />
+            <source>pain point</source>
+            <translation>ponto de dor</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="368" />
+            <source>positive moment</source>
+            <translation>momento positivo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="369" />
+            <source>action</source>
+            <translation>ação</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="369" />
+            <source>note</source>
+            <translation>nota</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="370" />
+            <source>channel</source>
+            <translation>canal</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="371" />
+            <source>department</source>
+            <translation>departamento</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="372" />
+            <source>comment</source>
+            <translation>comentário</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="372" />
+            <source>stage</source>
+            <translation>etapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="373" />
+            <source>touchpoint</source>
+            <translation>ponto de contato</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="374" />
+            <source>lane</source>
+            <translation>raia</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="374" />
+            <source>cell</source>
+            <translation>célula</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="375" />
+            <source>map</source>
+            <translation>mapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="375" />
+            <source>persona</source>
+            <translation>persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="376" />
+            <source>project</source>
+            <translation>projeto</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="377" />
+            <source>survey</source>
+            <translation>pesquisa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/commands.py" line="378" />
+            <source>Apply survey ratings</source>
+            <translation>Aplicar avaliações da pesquisa</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommentBadge</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/comment_badges.py" line="36" />
+            <source>%1 comments, %2 open: click to read them</source>
+            <translation>%1 comentários, %2 abertos: clique para lê-los</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommentsPanel</name>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="36" />
+            <source>Show resolved</source>
+            <extracomment>A thread was clicked: the id of what it is about, to show on the map.</extracomment>
+            <translation>Mostrar resolvidos</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="40" />
+            <source>Comments</source>
+            <translation>Comentários</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="50" />
+            <source>Comment text</source>
+            <translation>Texto do comentário</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="51" />
+            <source>Write a comment or a reply…</source>
+            <translation>Escreva um comentário ou uma resposta…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="56" />
+            <source>Comment</source>
+            <translation>Comentar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="57" />
+            <source>Reply</source>
+            <translation>Responder</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="58" />
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="180" />
+            <source>Resolve</source>
+            <translation>Resolver</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="59" />
+            <source>Delete</source>
+            <translation>Excluir</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="98" />
+            <source>something removed</source>
+            <translation>algo removido</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="101" />
+            <source>the map</source>
+            <translation>o mapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="102" />
+            <source>stage</source>
+            <translation>etapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="102" />
+            <source>touchpoint</source>
+            <translation>ponto de contato</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="102" />
+            <source>pain point</source>
+            <translation>ponto de dor</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="103" />
+            <source>action</source>
+            <translation>ação</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="111" />
+            <source>New comments go on %1.</source>
+            <translation>Novos comentários vão para %1.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="180" />
+            <source>Reopen</source>
+            <translation>Reabrir</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="196" />
+            <source>Add comment</source>
+            <translation>Adicionar comentário</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="200" />
+            <source>Reply to comment</source>
+            <translation>Responder ao comentário</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="209" />
+            <source>Reopen comment</source>
+            <translation>Reabrir comentário</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="209" />
+            <source>Resolve comment</source>
+            <translation>Resolver comentário</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/comments_panel.py" line="214" />
+            <source>Delete comment</source>
+            <translation>Excluir comentário</translation>
+        </message>
+    </context>
+    <context>
+        <name>Comparison</name>
+        <message>
+            <location filename="../../cxdesigner/ui/compare_mode.py" line="111" />
+            <source>Differences</source>
+            <translation>Diferenças</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/compare_mode.py" line="116" />
+            <source>Previous</source>
+            <translation>Anterior</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/compare_mode.py" line="116" />
+            <source>Next</source>
+            <translation>Próxima</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/compare_mode.py" line="120" />
+            <source>End Comparison</source>
+            <translation>Encerrar comparação</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/compare_mode.py" line="124" />
+            <source>Comparison</source>
+            <translation>Comparação</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/compare_mode.py" line="131" />
+            <source>From %1 to this document: %n difference(s).</source>
+            <translation>
+                <numerusform>De %1 a este documento: %n diferença.</numerusform>
+                <numerusform>De %1 a este documento: %n diferenças.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/compare_mode.py" line="133" />
+            <source>This document and %1 hold the same project.</source>
+            <translation>Este documento e %1 contêm o mesmo projeto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="24" />
+            <source>after %1</source>
+            <translation>depois de %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="24" />
+            <source>first</source>
+            <translation>primeiro</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="27" />
+            <source>taken off</source>
+            <translation>retirado</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="27" />
+            <source>kept</source>
+            <translation>mantido</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="28" />
+            <source>removed</source>
+            <translation>removido</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="28" />
+            <source>kept, with its changes</source>
+            <translation>mantido, com suas alterações</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="52" />
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="52" />
+            <source>Mine</source>
+            <translation>Meu</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="53" />
+            <source>Theirs</source>
+            <translation>Deles</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="57" />
+            <source>Keep mine</source>
+            <translation>Manter o meu</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="58" />
+            <source>Keep theirs</source>
+            <translation>Manter o deles</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="59" />
+            <source>My own:</source>
+            <translation>Meu próprio:</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="61" />
+            <source>My own value</source>
+            <translation>Meu próprio valor</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="75" />
+            <source>Previous</source>
+            <translation>Anterior</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="76" />
+            <source>Next</source>
+            <translation>Próxima</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="84" />
+            <source>Merge</source>
+            <translation>Mesclar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merge_dialog.py" line="93" />
+            <source>Conflict %1 of %2</source>
+            <translation>Conflito %1 de %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopiesBar</name>
+        <message>
+            <location filename="../../cxdesigner/ui/copies_bar.py" line="33" />
+            <source>Copies beside this file</source>
+            <translation>Cópias ao lado deste arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/copies_bar.py" line="41" />
+            <source>Compare</source>
+            <translation>Comparar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/copies_bar.py" line="42" />
+            <source>Ignore</source>
+            <translation>Ignorar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/copies_bar.py" line="66" />
+            <source>Merge It In</source>
+            <translation>Incorporá-la</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/copies_bar.py" line="66" />
+            <source>Merge Them In</source>
+            <translation>Incorporá-las</translation>
+        </message>
+    </context>
+    <context>
+        <name>Document</name>
+        <message>
+            <location filename="../../cxdesigner/editor/document.py" line="65" />
+            <source>the file is read-only</source>
+            <extracomment>The stamp of a file whose state when the work began is not known: it never matches a file on disk.</extracomment>
+            <translation>o arquivo é somente leitura</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/document.py" line="67" />
+            <source>its folder is read-only</source>
+            <translation>a pasta dele é somente leitura</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/document.py" line="137" />
+            <location filename="../../cxdesigner/editor/document.py" line="166" />
+            <source>you opened it read-only</source>
+            <extracomment>Every model event, as the model emitted it. The modified flag flipped (for the ``*`` in the title). The file path changed (Save As, first save). Undo or redo walked the stack (not a new edit): the ids its steps are about, to show them. ``try_push`` was refused: the model's one plain sentence, for the user. ``project`` is another object now (a version restored, a merge): views start again from it. The file as read or last saved: saving over a file someone else changed is refused. Why Save must go elsewhere (Save As), or None when the file may be written. A sentence to tell before the first save (an older file format is upgraded). Keep the replaced file as ``NAME.cxd.bak`` on each save. The file's revisions; each save adds one. Who saves and comments (``None``: the login name). What the window calls the document instead of its file's name (an earlier version).</extracomment>
+            <translation>você o abriu como somente leitura</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/editor/document.py" line="224" />
+            <source>%1 is open read-only (%2): use Save As to keep your changes in another file.</source>
+            <translation>%1 está aberto como somente leitura (%2): use Salvar como para guardar suas alterações em outro arquivo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorGuard</name>
+        <message>
+            <location filename="../../cxdesigner/ui/error_guard.py" line="91" />
+            <source>CX Designer</source>
+            <translation>CX Designer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/error_guard.py" line="92" />
+            <source>Something went wrong inside CX Designer. You can go on working.</source>
+            <translation>Algo deu errado no CX Designer. Você pode continuar trabalhando.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/error_guard.py" line="96" />
+            <source>Your unsaved work was copied to a recovery file.</source>
+            <translation>Seu trabalho não salvo foi copiado para um arquivo de recuperação.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/error_guard.py" line="98" />
+            <source>The details are also in %1.</source>
+            <translation>Os detalhes também estão em %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="26" />
+            <source>PDF document</source>
+            <translation>Documento PDF</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="26" />
+            <source>SVG drawing</source>
+            <translation>Desenho SVG</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="26" />
+            <source>PNG image</source>
+            <translation>Imagem PNG</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="26" />
+            <source>CSV tables (spreadsheets)</source>
+            <translation>Tabelas CSV (planilhas)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="27" />
+            <source>JSON (whole project)</source>
+            <translation>JSON (projeto inteiro)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="27" />
+            <source>Mermaid journey text</source>
+            <translation>Texto de jornada Mermaid</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="38" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="143" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="274" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="293" />
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="48" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="51" />
+            <source>Maps to export</source>
+            <translation>Mapas a exportar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="58" />
+            <source>Maps</source>
+            <translation>Mapas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="61" />
+            <source>Add a summary of the journey scores</source>
+            <translation>Adicionar um resumo das pontuações da jornada</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="62" />
+            <source>Each persona's mean satisfaction, peak-end score, NPS, weakest touchpoint and biggest drop, under the map</source>
+            <translation>A satisfação média, a pontuação pico-fim, o NPS, o ponto de contato mais fraco e a maior queda de cada persona, abaixo do mapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="66" />
+            <source>All maps in one PDF</source>
+            <translation>Todos os mapas em um PDF</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="69" />
+            <source>Recorded in the PDF</source>
+            <translation>Registrado no PDF</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="79" />
+            <source>Make a Poster</source>
+            <translation>Fazer um pôster</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="80" />
+            <source>Tile the map over several sheets of this paper, text kept legible</source>
+            <translation>Distribuir o mapa em várias folhas deste papel, com o texto legível</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="91" />
+            <source>Author</source>
+            <translation>Autor</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="94" />
+            <source>Paper</source>
+            <translation>Papel</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="101" />
+            <source>Transparent background</source>
+            <translation>Fundo transparente</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="103" />
+            <source>Resolution</source>
+            <translation>Resolução</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="105" />
+            <source>Image</source>
+            <translation>Imagem</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="107" />
+            <source>Byte-order mark, for Excel</source>
+            <translation>Marca de ordem de bytes, para o Excel</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="109" />
+            <source>Lets spreadsheet programs recognise the UTF-8 text</source>
+            <translation>Permite que as planilhas reconheçam o texto UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="110" />
+            <source>Tables</source>
+            <translation>Tabelas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="114" />
+            <source>Left out</source>
+            <translation>Deixado de fora</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="118" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="264" />
+            <source>Export to</source>
+            <translation>Exportar para</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="121" />
+            <source>Browse…</source>
+            <translation>Procurar…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="126" />
+            <source>Save as</source>
+            <translation>Salvar como</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="136" />
+            <source>Preview</source>
+            <translation>Pré-visualização</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="218" />
+            <source>No preview for this format</source>
+            <translation>Sem pré-visualização para este formato</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="228" />
+            <source>Too small to read on this sheet</source>
+            <translation>Pequeno demais para ler nesta folha</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="232" />
+            <source>%n sheet(s) for this map</source>
+            <translation>
+                <numerusform>%n folha para este mapa</numerusform>
+                <numerusform>%n folhas para este mapa</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="242" />
+            <source>%1 × %2 pixels</source>
+            <translation>%1 × %2 pixels</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="255" />
+            <source>Use %1</source>
+            <translation>Usar %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="274" />
+            <source>Replace %n existing file(s)?</source>
+            <translation>
+                <numerusform>Substituir %n arquivo existente?</numerusform>
+                <numerusform>Substituir %n arquivos existentes?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="277" />
+            <source>Exporting…</source>
+            <translation>Exportando…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="277" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Figures</name>
+        <message>
+            <location filename="../../cxdesigner/render/summary.py" line="18" />
+            <source>Persona</source>
+            <extracomment>The heading row: the same names the Insights panel and docs/insights.md give the figures.</extracomment>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="28" />
+            <source>Measured rating</source>
+            <translation>Avaliação medida</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="29" />
+            <source>The mean of the survey scores given to a touchpoint by the respondents of a persona, converted to the map's scale, with the number of answers, their standard deviation and the 95% confidence interval of the mean.</source>
+            <translation>A média das notas de pesquisa dadas a um ponto de contato pelos respondentes de uma persona, convertida para a escala do mapa, com o número de respostas, seu desvio padrão e o intervalo de confiança de 95% da média.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="33" />
+            <source>95% confidence interval</source>
+            <translation>Intervalo de confiança de 95%</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="34" />
+            <source>The mean plus or minus Student's t quantile (97.5%, n - 1 degrees of freedom) times the standard deviation divided by the square root of n: the range that holds the true mean in 95 of 100 surveys like this one.</source>
+            <translation>A média mais ou menos o quantil t de Student (97,5%, n - 1 graus de liberdade) vezes o desvio padrão dividido pela raiz quadrada de n: a faixa que contém a média verdadeira em 95 de 100 pesquisas como esta.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="38" />
+            <source>Few answers</source>
+            <translation>Poucas respostas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="39" />
+            <source>A measured rating that rests on fewer answers than the threshold (10 unless set otherwise), so that its interval is wide and it should be read with care.</source>
+            <translation>Uma avaliação medida que se apoia em menos respostas que o limite (10, salvo outra configuração), de modo que seu intervalo é largo e ela deve ser lida com cuidado.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="42" />
+            <source>Net Promoter Score</source>
+            <translation>Net Promoter Score</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="43" />
+            <source>The percentage of promoters (answers of 9 or 10 to the 0-10 recommendation question) minus the percentage of detractors (answers of 0 to 6), from -100 to +100.</source>
+            <translation>A porcentagem de promotores (respostas 9 ou 10 à pergunta de recomendação de 0 a 10) menos a porcentagem de detratores (respostas de 0 a 6), de -100 a +100.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="46" />
+            <source>NPS margin of error</source>
+            <translation>Margem de erro do NPS</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="47" />
+            <source>1.96 times the standard error of the answers coded +1 for a promoter, 0 for a passive and -1 for a detractor, times 100: the NPS lies within this many points of the true one with 95% confidence.</source>
+            <translation>1,96 vezes o erro padrão das respostas codificadas +1 para um promotor, 0 para um neutro e -1 para um detrator, vezes 100: o NPS fica a essa quantidade de pontos do verdadeiro com 95% de confiança.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="50" />
+            <source>Mean satisfaction</source>
+            <translation>Satisfação média</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="51" />
+            <source>The average of a persona's ratings over every rated touchpoint of the map, each touchpoint counting once.</source>
+            <translation>A média das avaliações de uma persona em todos os pontos de contato avaliados do mapa, cada ponto de contato contando uma vez.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="53" />
+            <source>Stage means</source>
+            <translation>Médias por etapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="54" />
+            <source>The average of a persona's ratings over the rated touchpoints of each stage.</source>
+            <translation>A média das avaliações de uma persona nos pontos de contato avaliados de cada etapa.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="56" />
+            <source>Weakest touchpoints</source>
+            <translation>Pontos de contato mais fracos</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="57" />
+            <source>The rated touchpoints with the lowest satisfaction for a persona, lowest first.</source>
+            <translation>Os pontos de contato avaliados com a menor satisfação para uma persona, do menor para o maior.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="59" />
+            <source>Strongest touchpoints</source>
+            <translation>Pontos de contato mais fortes</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="60" />
+            <source>The rated touchpoints with the highest satisfaction for a persona, highest first.</source>
+            <translation>Os pontos de contato avaliados com a maior satisfação para uma persona, do maior para o menor.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="62" />
+            <source>Peak-end score</source>
+            <translation>Pontuação pico-fim</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="63" />
+            <source>The mean of the most intense moment (the rating furthest from the middle of the scale, the earlier of equals) and the last rated touchpoint, since people judge an experience mostly by its peak and its end.</source>
+            <translation>A média do momento mais intenso (a avaliação mais distante do meio da escala, a primeira em caso de empate) e do último ponto de contato avaliado, já que as pessoas julgam uma experiência sobretudo pelo pico e pelo fim.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="66" />
+            <source>Biggest drops</source>
+            <translation>Maiores quedas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="67" />
+            <source>The largest falls in satisfaction from one rated touchpoint to the next rated one, largest first.</source>
+            <translation>As maiores quedas de satisfação de um ponto de contato avaliado para o seguinte, da maior para a menor.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="69" />
+            <source>Persona comparison</source>
+            <translation>Comparação de personas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="70" />
+            <source>Each persona's rating at every touchpoint side by side, with each persona's mean satisfaction and, at each touchpoint, the difference between the highest and the lowest persona.</source>
+            <translation>A avaliação de cada persona em cada ponto de contato, lado a lado, com a satisfação média de cada persona e, em cada ponto de contato, a diferença entre a persona mais alta e a mais baixa.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="73" />
+            <source>Gaps</source>
+            <translation>Rupturas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="74" />
+            <source>A seam between two consecutive touchpoints where the customer switches channel, device or department, with the change in each persona's satisfaction across it.</source>
+            <translation>Uma costura entre dois pontos de contato consecutivos em que o cliente troca de canal, dispositivo ou departamento, com a mudança de satisfação de cada persona ao atravessá-la.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="77" />
+            <source>Gap to target</source>
+            <translation>Distância da meta</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="78" />
+            <source>The target satisfaction minus the current rating at a touchpoint: how far it still has to rise, negative when it already does better than its target.</source>
+            <translation>A satisfação-meta menos a avaliação atual em um ponto de contato: quanto ainda falta subir; negativa quando já supera a meta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileLifecycle</name>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="55" />
+            <source>Open project</source>
+            <translation>Abrir projeto</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="79" />
+            <source>Cannot open project</source>
+            <translation>Não foi possível abrir o projeto</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="95" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="104" />
+            <source>Recover unsaved work</source>
+            <translation>Recuperar trabalho não salvo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="117" />
+            <source>File in use</source>
+            <translation>Arquivo em uso</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="119" />
+            <source>Open it read-only, or open it for editing anyway if they no longer have it open.</source>
+            <translation>Abra-o como somente leitura, ou abra-o para edição mesmo assim se ninguém mais o estiver usando.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="121" />
+            <source>Open Read-Only</source>
+            <translation>Abrir como somente leitura</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="122" />
+            <source>Open Anyway</source>
+            <translation>Abrir mesmo assim</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="136" />
+            <source>Colleagues opening this file will not be warned: %1.</source>
+            <translation>Colegas que abrirem este arquivo não serão avisados: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="156" />
+            <source>Save project as</source>
+            <translation>Salvar projeto como</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="169" />
+            <source>Read-only</source>
+            <translation>Somente leitura</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="170" />
+            <source>You opened %1 read-only (%2), so it cannot be replaced. Choose another name for your version.</source>
+            <translation>Você abriu %1 como somente leitura (%2), por isso ele não pode ser substituído. Escolha outro nome para a sua versão.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="174" />
+            <source>Save in the new format?</source>
+            <translation>Salvar no novo formato?</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="181" />
+            <source>Cannot save project</source>
+            <translation>Não foi possível salvar o projeto</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="187" />
+            <source>Saved %1</source>
+            <translation>%1 salvo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="193" />
+            <source>File changed on disk</source>
+            <translation>Arquivo alterado no disco</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="194" />
+            <source>%1 was changed by someone else since you opened it.</source>
+            <translation>%1 foi alterado por outra pessoa desde que você o abriu.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="197" />
+            <source>Merge their changes into yours and save both, save yours as another file, overwrite theirs with yours, or reload theirs (your changes are kept as a recovery copy, offered the next time CX Designer starts).</source>
+            <translation>Mescle as alterações deles com as suas e salve tudo, salve as suas como outro arquivo, sobrescreva as deles com as suas ou recarregue as deles (suas alterações ficam guardadas como cópia de recuperação, oferecida na próxima vez que o CX Designer iniciar).</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="200" />
+            <source>Merge Their Changes</source>
+            <translation>Mesclar as alterações deles</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="201" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="253" />
+            <source>Save As…</source>
+            <translation>Salvar como…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="202" />
+            <source>Overwrite</source>
+            <translation>Sobrescrever</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="203" />
+            <source>Reload Theirs</source>
+            <translation>Recarregar a deles</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="221" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="228" />
+            <source>Reload</source>
+            <translation>Recarregar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="222" />
+            <source>Your changes could not be kept as a recovery copy, so the file was not reloaded.</source>
+            <translation>Não foi possível guardar suas alterações como cópia de recuperação, então o arquivo não foi recarregado.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="236" />
+            <source>Reloaded %1. Your changes are kept as a recovery copy.</source>
+            <translation>%1 recarregado. Suas alterações estão guardadas como cópia de recuperação.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="245" />
+            <source>Save the changes to %1 before closing?</source>
+            <translation>Salvar as alterações em %1 antes de fechar?</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="247" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="250" />
+            <source>Unsaved changes</source>
+            <translation>Alterações não salvas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="252" />
+            <source>You opened it read-only: your version goes to another file.</source>
+            <translation>Você o abriu como somente leitura: sua versão vai para outro arquivo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="72" />
+            <source>Choose the survey file</source>
+            <translation>Escolha o arquivo da pesquisa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="73" />
+            <source>A CSV file as a spreadsheet or survey tool writes it: one row per respondent with a column per touchpoint, or one row per answer.</source>
+            <translation>Um arquivo CSV como uma planilha ou ferramenta de pesquisa o grava: uma linha por respondente com uma coluna por ponto de contato, ou uma linha por resposta.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="78" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="95" />
+            <source>Survey file</source>
+            <translation>Arquivo da pesquisa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="79" />
+            <source>Browse…</source>
+            <translation>Procurar…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="83" />
+            <source>File</source>
+            <translation>Arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="85" />
+            <source>Importing a survey of the same name again replaces it</source>
+            <translation>Importar de novo uma pesquisa com o mesmo nome a substitui</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="86" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="96" />
+            <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+            <translation>Arquivos CSV (*.csv *.txt *.tsv);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="113" />
+            <source>The file is larger than 200 MB.</source>
+            <translation>O arquivo tem mais de 200 MB.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="117" />
+            <source>Could not read %1: %2.</source>
+            <translation>Não foi possível ler %1: %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideBrowser</name>
+        <message>
+            <location filename="../../cxdesigner/ui/guide.py" line="41" />
+            <source>User guide</source>
+            <translation>Guia do usuário</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <location filename="../../cxdesigner/ui/guide.py" line="76" />
+            <source>CX Designer user guide</source>
+            <translation>Guia do usuário do CX Designer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/guide.py" line="82" />
+            <source>Back</source>
+            <translation>Voltar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/guide.py" line="86" />
+            <source>Contents</source>
+            <translation>Sumário</translation>
+        </message>
+    </context>
+    <context>
+        <name>InfoBar</name>
+        <message>
+            <location filename="../../cxdesigner/ui/info_bar.py" line="22" />
+            <source>Document notice</source>
+            <translation>Aviso do documento</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsertMenu</name>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="19" />
+            <source>&amp;Touchpoint</source>
+            <translation>&amp;Ponto de contato</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="19" />
+            <source>After the selected touchpoint, or at the end of the map</source>
+            <translation>Depois do ponto de contato selecionado, ou no fim do mapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="20" />
+            <source>&amp;Stage</source>
+            <translation>&amp;Etapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="20" />
+            <source>After the selected touchpoint's stage, or at the end</source>
+            <translation>Depois da etapa do ponto de contato selecionado, ou no fim</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="21" />
+            <source>&amp;Persona</source>
+            <translation>Pe&amp;rsona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="21" />
+            <source>A new persona for the project</source>
+            <translation>Uma nova persona para o projeto</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="23" />
+            <source>&amp;Goal</source>
+            <translation>&amp;Objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="23" />
+            <source>A goal at the selected touchpoint, or over the whole journey</source>
+            <translation>Um objetivo no ponto de contato selecionado, ou sobre toda a jornada</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="24" />
+            <source>Pain P&amp;oint</source>
+            <translation>Ponto de &amp;dor</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="24" />
+            <source>A pain point at the selected touchpoint</source>
+            <translation>Um ponto de dor no ponto de contato selecionado</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="25" />
+            <source>Positive &amp;Moment</source>
+            <translation>&amp;Momento positivo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="25" />
+            <source>A highlight at the selected touchpoint</source>
+            <translation>Um destaque no ponto de contato selecionado</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="26" />
+            <source>&amp;Action</source>
+            <translation>&amp;Ação</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="26" />
+            <source>An improvement action at the selected touchpoint</source>
+            <translation>Uma ação de melhoria no ponto de contato selecionado</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="27" />
+            <source>Sticky &amp;Note</source>
+            <translation>&amp;Nota adesiva</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="27" />
+            <source>A free note under the lanes, where it covers nothing</source>
+            <translation>Uma nota livre abaixo das raias, onde não cubra nada</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightsPanel</name>
+        <message>
+            <location filename="../../cxdesigner/ui/insights_panel.py" line="53" />
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insights_panel.py" line="54" />
+            <source>Whose journey the scores describe</source>
+            <translation>De quem é a jornada que as pontuações descrevem</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insights_panel.py" line="140" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/insights_panel.py" line="229" />
+            <source>and %n more on the map</source>
+            <translation>
+                <numerusform>e mais %n no mapa</numerusform>
+                <numerusform>e mais %n no mapa</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Inspector</name>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="33" />
+            <source>Description</source>
+            <extracomment>A persona's rating or target was entered here: their line is the one last touched.</extracomment>
+            <translation>Descrição</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="33" />
+            <source>Customer does</source>
+            <translation>O cliente faz</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="34" />
+            <source>Thinks</source>
+            <translation>Pensa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="34" />
+            <source>Feels</source>
+            <translation>Sente</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="43" />
+            <source>Select a touchpoint on the map to edit it here, or click a stage's title to edit the stage. Right-click a stage's title to add, move or delete stages.</source>
+            <translation>Selecione um ponto de contato no mapa para editá-lo aqui, ou clique no título de uma etapa para editá-la. Clique com o botão direito no título de uma etapa para adicionar, mover ou excluir etapas.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="55" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="63" />
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="64" />
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="65" />
+            <source>Department</source>
+            <translation>Departamento</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="66" />
+            <source>desktop, mobile, in person…</source>
+            <translation>computador, celular, presencial…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="67" />
+            <source>Device</source>
+            <translation>Dispositivo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="75" />
+            <source>Satisfaction</source>
+            <translation>Satisfação</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="122" />
+            <source>None</source>
+            <translation>Nenhum</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/inspector.py" line="165" />
+            <source>Move touchpoint to %1</source>
+            <translation>Mover ponto de contato para %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyScene</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/scene.py" line="264" />
+            <location filename="../../cxdesigner/canvas/scene.py" line="270" />
+            <source>Move note</source>
+            <extracomment>Touchpoint fields only its card shows; other fields feed lanes or spacing and need a rebuild. Something a gesture did that the user should hear about (for the status bar). The persona whose line was touched last (or chosen): the one Up and Down rate.</extracomment>
+            <translation>Mover nota</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/scene.py" line="270" />
+            <source>Edit note</source>
+            <translation>Editar nota</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/compare_overlay.py" line="179" />
+            <source>Satisfaction in the version compared with</source>
+            <extracomment>How each kind of change is marked. Above the cards, below the real satisfaction lines and their handles. Where each removed touchpoint's ghost stands (scene coordinates), for revealing it.</extracomment>
+            <translation>Satisfação na versão comparada</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lanes</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="26" />
+            <source>Touchpoints</source>
+            <translation>Pontos de contato</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="26" />
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="26" />
+            <source>Satisfaction</source>
+            <translation>Satisfação</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="27" />
+            <source>Customer does</source>
+            <translation>O cliente faz</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="27" />
+            <source>Thinks</source>
+            <translation>Pensa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="27" />
+            <source>Feels</source>
+            <translation>Sente</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="27" />
+            <source>Goals</source>
+            <translation>Objetivos</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="28" />
+            <source>Pain points</source>
+            <translation>Pontos de dor</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="28" />
+            <source>Positive moments</source>
+            <translation>Momentos positivos</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="28" />
+            <source>Actions</source>
+            <translation>Ações</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="29" />
+            <source>Channels</source>
+            <translation>Canais</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="29" />
+            <source>Departments</source>
+            <translation>Departamentos</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="30" />
+            <source>Every contact, in the order it happens</source>
+            <translation>Cada contato, na ordem em que acontece</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="31" />
+            <source>Where the customer struggles</source>
+            <translation>Onde o cliente tem dificuldade</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="31" />
+            <source>What works and must be kept</source>
+            <translation>O que funciona e deve ser mantido</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="32" />
+            <source>What we will change</source>
+            <translation>O que vamos mudar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="32" />
+            <source>What each persona wants</source>
+            <translation>O que cada persona quer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="33" />
+            <source>Who owns it, backstage</source>
+            <translation>Quem é responsável, nos bastidores</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="34" />
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="34" />
+            <source>Pictures (storyboard)</source>
+            <translation>Imagens (storyboard)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="34" />
+            <source>Emotions</source>
+            <translation>Emoções</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="35" />
+            <source>Metric</source>
+            <translation>Métrica</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="35" />
+            <source>Frontstage actions</source>
+            <translation>Ações de linha de frente</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="36" />
+            <source>Backstage actions</source>
+            <translation>Ações de bastidores</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="36" />
+            <source>Support processes</source>
+            <translation>Processos de suporte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="37" />
+            <source>What the customer sees us do</source>
+            <translation>O que o cliente nos vê fazer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="37" />
+            <source>What we do out of sight</source>
+            <translation>O que fazemos longe da vista dele</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="38" />
+            <source>The systems and partners behind it</source>
+            <translation>Os sistemas e parceiros por trás</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="38" />
+            <source>A face per persona</source>
+            <translation>Um rosto por persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="39" />
+            <source>A picture per step</source>
+            <translation>Uma imagem por passo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="167" />
+            <source>severity %1 of 5</source>
+            <translation>gravidade %1 de 5</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="177" />
+            <source>%1 priority</source>
+            <translation>prioridade %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="180" />
+            <source>%1 expected</source>
+            <translation>%1 esperado</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanesDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="32" />
+            <source>Lanes of %1</source>
+            <extracomment>The map's own lanes as they will be: existing ones (perhaps renamed) and new ones.</extracomment>
+            <translation>Raias de %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="39" />
+            <source>Lanes</source>
+            <translation>Raias</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="72" />
+            <source>min, %, CSAT…</source>
+            <translation>min, %, CSAT…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="73" />
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="75" />
+            <source>Unit</source>
+            <translation>Unidade</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="93" />
+            <source>A map always shows its touchpoints</source>
+            <translation>Um mapa sempre mostra seus pontos de contato</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="63" />
+            <source>Move Up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="21" />
+            <source>Frontstage actions</source>
+            <translation>Ações de linha de frente</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="21" />
+            <source>Backstage actions</source>
+            <translation>Ações de bastidores</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="22" />
+            <source>Support processes</source>
+            <translation>Processos de suporte</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="34" />
+            <source>Tick the lanes to show; drag them, or use Move Up and Move Down, into the order you want. Add lanes of your own for anything else.</source>
+            <translation>Marque as raias a mostrar; arraste-as, ou use Subir e Descer, para colocá-las na ordem desejada. Adicione raias próprias para qualquer outra coisa.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="49" />
+            <source>Add Lane</source>
+            <translation>Adicionar raia</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="53" />
+            <source>Service blueprint (frontstage, backstage, support)</source>
+            <translation>Blueprint de serviço (linha de frente, bastidores, suporte)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="55" />
+            <source>Rename</source>
+            <translation>Renomear</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="57" />
+            <source>Remove</source>
+            <translation>Remover</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="58" />
+            <source>Remove the lane and what it holds (you can undo it)</source>
+            <translation>Remover a raia e o que ela contém (pode ser desfeito)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="63" />
+            <source>Move Down</source>
+            <translation>Descer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/lanes_dialog.py" line="175" />
+            <source>Change lanes</source>
+            <translation>Alterar raias</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="58" />
+            <source>Maps</source>
+            <translation>Mapas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="65" />
+            <source>Save As…</source>
+            <translation>Salvar como…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="106" />
+            <source>&amp;New…</source>
+            <translation>&amp;Novo…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="106" />
+            <source>Start a project from a template</source>
+            <translation>Começar um projeto a partir de um modelo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="108" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Abrir…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="108" />
+            <source>Open a project file</source>
+            <translation>Abrir um arquivo de projeto</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="110" />
+            <source>&amp;Save</source>
+            <translation>&amp;Salvar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="110" />
+            <source>Save the project</source>
+            <translation>Salvar o projeto</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="112" />
+            <source>Save &amp;As…</source>
+            <translation>Salvar &amp;como…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="113" />
+            <source>Save the project under a new name</source>
+            <translation>Salvar o projeto com um novo nome</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="115" />
+            <source>Project &amp;Settings…</source>
+            <translation>Configurações do pro&amp;jeto…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="116" />
+            <source>The project's name and description, shown on exports and prints</source>
+            <translation>O nome e a descrição do projeto, exibidos em exportações e impressões</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="117" />
+            <source>&amp;Close</source>
+            <translation>&amp;Fechar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="117" />
+            <source>Close this window</source>
+            <translation>Fechar esta janela</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="118" />
+            <source>&amp;Quit</source>
+            <translation>Sa&amp;ir</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="118" />
+            <source>Quit CX Designer</source>
+            <translation>Sair do CX Designer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="119" />
+            <source>Keep a &amp;Backup on Save</source>
+            <translation>Manter &amp;backup ao salvar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="120" />
+            <source>On each save, keep the previous version as NAME.cxd.bak</source>
+            <translation>A cada salvamento, manter a versão anterior como NOME.cxd.bak</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="123" />
+            <source>&amp;Export…</source>
+            <translation>E&amp;xportar…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="124" />
+            <source>Export maps as PDF, SVG, PNG, CSV, JSON or Mermaid</source>
+            <translation>Exportar mapas como PDF, SVG, PNG, CSV, JSON ou Mermaid</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="125" />
+            <source>Page Set&amp;up…</source>
+            <translation>Configurar pá&amp;gina…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="126" />
+            <source>Paper size, orientation, one page or a poster</source>
+            <translation>Tamanho do papel, orientação, uma página ou um pôster</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="127" />
+            <source>Print Pre&amp;view…</source>
+            <translation>&amp;Visualizar impressão…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="128" />
+            <source>See the pages before printing</source>
+            <translation>Ver as páginas antes de imprimir</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="129" />
+            <source>&amp;Print…</source>
+            <translation>Im&amp;primir…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="130" />
+            <source>Print the current map</source>
+            <translation>Imprimir o mapa atual</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="131" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Excluir</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="131" />
+            <source>Delete the selection</source>
+            <translation>Excluir a seleção</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="132" />
+            <source>Select &amp;All</source>
+            <translation>Selecionar &amp;tudo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="133" />
+            <source>Select every touchpoint of the map</source>
+            <translation>Selecionar todos os pontos de contato do mapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="134" />
+            <source>Zoom &amp;In</source>
+            <translation>&amp;Aumentar zoom</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="134" />
+            <source>Zoom in</source>
+            <translation>Aumentar zoom</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="135" />
+            <source>Zoom &amp;Out</source>
+            <translation>&amp;Diminuir zoom</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="135" />
+            <source>Zoom out</source>
+            <translation>Diminuir zoom</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="136" />
+            <source>Zoom to &amp;Fit</source>
+            <translation>Ajustar à &amp;janela</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="136" />
+            <source>Show the whole map</source>
+            <translation>Mostrar o mapa inteiro</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="137" />
+            <source>&amp;Actual Size</source>
+            <translation>Tamanho &amp;real</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="137" />
+            <source>Zoom to 100%</source>
+            <translation>Zoom em 100%</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="139" />
+            <source>&amp;File</source>
+            <translation>&amp;Arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="141" />
+            <source>Open &amp;Recent</source>
+            <translation>Abrir &amp;recente</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="153" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="154" />
+            <source>&amp;View</source>
+            <translation>E&amp;xibir</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="156" />
+            <source>&amp;Overview</source>
+            <translation>&amp;Visão geral</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="159" />
+            <source>Show the whole map in miniature in the corner</source>
+            <translation>Mostrar o mapa inteiro em miniatura no canto</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="161" />
+            <source>&amp;Gaps Between Touchpoints</source>
+            <translation>&amp;Rupturas entre pontos de contato</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="164" />
+            <source>Mark where the customer switches channel, device or department</source>
+            <translation>Marcar onde o cliente troca de canal, dispositivo ou departamento</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="166" />
+            <source>&amp;Compact Lanes</source>
+            <translation>Raias &amp;compactas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="168" />
+            <source>Keep lanes low and cut long texts (point at one to read it whole); exports and print always show everything</source>
+            <translation>Manter as raias baixas e cortar textos longos (aponte para um para lê-lo inteiro); exportações e impressões sempre mostram tudo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="172" />
+            <source>Satisfaction &amp;Lines</source>
+            <translation>&amp;Linhas de satisfação</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="182" />
+            <source>Main</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="189" />
+            <source>&amp;Help</source>
+            <translation>Aj&amp;uda</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="190" />
+            <source>&amp;User Guide</source>
+            <translation>&amp;Guia do usuário</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="191" />
+            <source>Read the user guide, from a blank project to a printed map</source>
+            <translation>Ler o guia do usuário, de um projeto em branco a um mapa impresso</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="192" />
+            <source>&amp;About CX Designer</source>
+            <translation>&amp;Sobre o CX Designer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="206" />
+            <source>Up and Down Keys Rate</source>
+            <translation>As setas para cima e para baixo a&amp;valiam</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="225" />
+            <source>No recent files</source>
+            <translation>Nenhum arquivo recente</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="270" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Desfazer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="270" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Refazer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="311" />
+            <source> (read-only)</source>
+            <translation> (somente leitura)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="314" />
+            <source>Read-only: you opened %1 read-only (%2). Your changes can be saved in another file.</source>
+            <translation>Somente leitura: você abriu %1 como somente leitura (%2). Suas alterações podem ser salvas em outro arquivo.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/main_window.py" line="391" />
+            <source>%n selected</source>
+            <translation>
+                <numerusform>%n selecionado</numerusform>
+                <numerusform>%n selecionados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/main_window.py" line="408" />
+            <source>Delete %n items</source>
+            <translation>
+                <numerusform>Excluir %n item</numerusform>
+                <numerusform>Excluir %n itens</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/main_window.py" line="478" />
+            <source>Exported %n file(s) to %1</source>
+            <translation>
+                <numerusform>%n arquivo exportado para %1</numerusform>
+                <numerusform>%n arquivos exportados para %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insert_menu.py" line="16" />
+            <source>&amp;Insert</source>
+            <translation>&amp;Inserir</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="27" />
+            <source>&amp;Map</source>
+            <translation>&amp;Mapa</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapMenu</name>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="19" />
+            <source>Awareness</source>
+            <translation>Descoberta</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="19" />
+            <source>Consideration</source>
+            <translation>Consideração</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="19" />
+            <source>Purchase</source>
+            <translation>Compra</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="20" />
+            <source>Use and service</source>
+            <translation>Uso e serviço</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="20" />
+            <source>Loyalty</source>
+            <translation>Fidelização</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="30" />
+            <source>&amp;New Map</source>
+            <translation>&amp;Novo mapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="30" />
+            <source>Add a map with the five classic stages</source>
+            <translation>Adicionar um mapa com as cinco etapas clássicas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="31" />
+            <source>Map &amp;Settings…</source>
+            <translation>&amp;Configurações do mapa…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="31" />
+            <source>Name, description and satisfaction scale of the current map</source>
+            <translation>Nome, descrição e escala de satisfação do mapa atual</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="32" />
+            <source>&amp;Lanes…</source>
+            <translation>&amp;Raias…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="32" />
+            <source>Choose and order the lanes the current map shows</source>
+            <translation>Escolher e ordenar as raias que o mapa atual mostra</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="33" />
+            <source>&amp;Rename Map…</source>
+            <translation>Re&amp;nomear mapa…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="33" />
+            <source>Rename the current map</source>
+            <translation>Renomear o mapa atual</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="34" />
+            <source>D&amp;uplicate Map</source>
+            <translation>D&amp;uplicar mapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="34" />
+            <source>Copy the current map with everything on it</source>
+            <translation>Copiar o mapa atual com tudo o que ele contém</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="35" />
+            <source>&amp;Delete Map…</source>
+            <translation>&amp;Excluir mapa…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="35" />
+            <source>Delete the current map</source>
+            <translation>Excluir o mapa atual</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="36" />
+            <source>&amp;Import Mermaid Journey…</source>
+            <translation>&amp;Importar jornada Mermaid…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="36" />
+            <source>Add a map from Mermaid journey text</source>
+            <translation>Adicionar um mapa a partir de texto de jornada Mermaid</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="37" />
+            <source>Import Sur&amp;vey…</source>
+            <translation>Importar pes&amp;quisa…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="37" />
+            <source>Measure the current map's satisfaction from survey answers</source>
+            <translation>Medir a satisfação do mapa atual a partir de respostas de pesquisa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="39" />
+            <source>Move Map &amp;Left</source>
+            <translation>Mover mapa para a &amp;esquerda</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="39" />
+            <source>Move the current map's tab to the left</source>
+            <translation>Mover a aba do mapa atual para a esquerda</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="40" />
+            <source>Move Map Ri&amp;ght</source>
+            <translation>Mover mapa para a &amp;direita</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="40" />
+            <source>Move the current map's tab to the right</source>
+            <translation>Mover a aba do mapa atual para a direita</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="47" />
+            <source>Space Touchpoints by &amp;Time</source>
+            <translation>Espaçar pontos de contato pelo &amp;tempo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="49" />
+            <source>Spread touchpoints by the time between them, so waits show</source>
+            <translation>Espaçar os pontos de contato pelo tempo entre eles, para que as esperas apareçam</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="72" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="74" />
+            <source>New map</source>
+            <translation>Novo mapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="100" />
+            <source>Change spacing</source>
+            <translation>Mudar espaçamento</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="107" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="109" />
+            <source>Rename map</source>
+            <translation>Renomear mapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="107" />
+            <source>Name:</source>
+            <translation>Nome:</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="116" />
+            <source>%1 (copy)</source>
+            <translation>%1 (cópia)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="118" />
+            <source>Duplicate map</source>
+            <translation>Duplicar mapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="125" />
+            <source>Delete map</source>
+            <translation>Excluir mapa</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/map_menu.py" line="126" />
+            <source>Delete the map “%1” with its %n touchpoint(s)? You can undo this.</source>
+            <translation>
+                <numerusform>Excluir o mapa “%1” com seu %n ponto de contato? Você pode desfazer isso.</numerusform>
+                <numerusform>Excluir o mapa “%1” com seus %n pontos de contato? Você pode desfazer isso.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="137" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="164" />
+            <source>Import Mermaid journey</source>
+            <translation>Importar jornada Mermaid</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="138" />
+            <source>Mermaid journey (*.mmd *.mermaid *.txt);;All files (*)</source>
+            <translation>Jornada Mermaid (*.mmd *.mermaid *.txt);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="144" />
+            <source>it is not UTF-8 text</source>
+            <translation>não é texto UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="145" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="149" />
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="145" />
+            <source>Could not read %1: %2.</source>
+            <translation>Não foi possível ler %1: %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapPicture</name>
+        <message>
+            <location filename="../../cxdesigner/render/picture.py" line="94" />
+            <source>Satisfaction from %1 to %2</source>
+            <extracomment>Scene units per inch: one unit is one pixel at 100% on a 96 dpi screen.</extracomment>
+            <translation>Satisfação de %1 a %2</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/picture.py" line="137" />
+            <source>+ %1 more</source>
+            <translation>+ mais %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapSettingsDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="26" />
+            <location filename="../../cxdesigner/ui/map_settings.py" line="126" />
+            <source>Map settings</source>
+            <translation>Configurações do mapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="30" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="33" />
+            <source>Description</source>
+            <translation>Descrição</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="38" />
+            <source>from</source>
+            <translation>de</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="38" />
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="38" />
+            <source>step</source>
+            <translation>passo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="41" />
+            <source>Scale</source>
+            <translation>Escala</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="45" />
+            <source>Low end means</source>
+            <translation>O extremo baixo significa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="46" />
+            <source>High end means</source>
+            <translation>O extremo alto significa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="47" />
+            <source>Convert existing ratings to the new scale</source>
+            <translation>Converter as avaliações existentes para a nova escala</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="49" />
+            <source>Off: ratings keep their numbers, cut to the new ends</source>
+            <translation>Desligado: as avaliações mantêm seus números, cortados nos novos extremos</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="56" />
+            <source>How ratings convert</source>
+            <translation>Como as avaliações são convertidas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="57" />
+            <source>Touchpoint</source>
+            <translation>Ponto de contato</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="57" />
+            <source>Now</source>
+            <translation>Agora</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_settings.py" line="57" />
+            <source>After</source>
+            <translation>Depois</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="132" />
+            <source>Check what the columns mean</source>
+            <translation>Confira o que as colunas significam</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="133" />
+            <source>Questions were matched to touchpoints by title. Correct any match, and say which scale the survey used: its scores are converted to the map's scale.</source>
+            <translation>As perguntas foram associadas aos pontos de contato pelo título. Corrija qualquer associação e informe qual escala a pesquisa usou: suas notas são convertidas para a escala do mapa.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="139" />
+            <source>Question</source>
+            <translation>Pergunta</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="139" />
+            <source>Touchpoint</source>
+            <translation>Ponto de contato</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="139" />
+            <source>Match</source>
+            <translation>Associação</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="143" />
+            <source>Questions and touchpoints</source>
+            <translation>Perguntas e pontos de contato</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="146" />
+            <source>Segment</source>
+            <translation>Segmento</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="146" />
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="152" />
+            <source>The persona of respondents without a segment</source>
+            <translation>A persona dos respondentes sem segmento</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="153" />
+            <source>Respondents without a segment</source>
+            <translation>Respondentes sem segmento</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="161" />
+            <source>Survey scale, from – to</source>
+            <translation>Escala da pesquisa, de – a</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="178" />
+            <source>%n row(s), one per respondent.</source>
+            <translation>
+                <numerusform>%n linha, uma por respondente.</numerusform>
+                <numerusform>%n linhas, uma por respondente.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="179" />
+            <source>%n row(s), one per answer.</source>
+            <translation>
+                <numerusform>%n linha, uma por resposta.</numerusform>
+                <numerusform>%n linhas, uma por resposta.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="182" />
+            <source>Recommendation (NPS, 0-10): “%1”.</source>
+            <translation>Recomendação (NPS, 0-10): “%1”.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="189" />
+            <source>— leave out —</source>
+            <translation>— deixar de fora —</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="199" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="202" />
+            <source>— no persona —</source>
+            <translation>— sem persona —</translation>
+        </message>
+    </context>
+    <context>
+        <name>Merging</name>
+        <message>
+            <location filename="../../cxdesigner/ui/merging.py" line="36" />
+            <source>Merge</source>
+            <translation>Mesclar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merging.py" line="56" />
+            <source>their changes</source>
+            <translation>as alterações deles</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merging.py" line="64" />
+            <source>%1 is not a version of this project: they share no history to merge.</source>
+            <translation>%1 não é uma versão deste projeto: eles não compartilham histórico para mesclar.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merging.py" line="69" />
+            <source>This document and %1 share no saved version whose content is still kept, so what each side changed cannot be told apart. Compare them instead (File &gt; Compare With…).</source>
+            <translation>Este documento e %1 não compartilham nenhuma versão salva cujo conteúdo ainda esteja guardado, então não é possível distinguir o que cada lado alterou. Compare-os em vez disso (Arquivo &gt; Comparar com…).</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merging.py" line="89" />
+            <source>%1 holds comments on another project.</source>
+            <translation>%1 contém comentários sobre outro projeto.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merging.py" line="101" />
+            <source>Some comments were about maps this project no longer has and were left out.</source>
+            <translation>Alguns comentários eram sobre mapas que este projeto não tem mais e foram deixados de fora.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merging.py" line="114" />
+            <location filename="../../cxdesigner/ui/merging.py" line="126" />
+            <source>Merge %1</source>
+            <translation>Mesclar %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merging.py" line="128" />
+            <source>Merged %1.</source>
+            <translation>%1 mesclado.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/merging.py" line="130" />
+            <source>%1 holds nothing this document lacks.</source>
+            <translation>%1 não contém nada que falte neste documento.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Overview</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/overview.py" line="23" />
+            <source>The whole map: click or drag to go there</source>
+            <translation>O mapa inteiro: clique ou arraste para ir até lá</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/overview.py" line="24" />
+            <source>Overview</source>
+            <translation>Visão geral</translation>
+        </message>
+    </context>
+    <context>
+        <name>PageOptions</name>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="42" />
+            <source>Paper size</source>
+            <translation>Tamanho do papel</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="43" />
+            <source>Paper</source>
+            <translation>Papel</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="44" />
+            <source>Landscape</source>
+            <translation>Paisagem</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="44" />
+            <source>Portrait</source>
+            <translation>Retrato</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="46" />
+            <source>Fit each map on one page</source>
+            <translation>Ajustar cada mapa a uma página</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="47" />
+            <source>Poster over several sheets</source>
+            <translation>Pôster em várias folhas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="48" />
+            <source>Tiles the map across sheets with overlaps and crop marks, so a wall-sized map prints on an office printer</source>
+            <translation>Distribui o mapa em folhas com sobreposições e marcas de corte, para imprimir um mapa do tamanho de uma parede numa impressora de escritório</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="54" />
+            <source> sheet(s) high</source>
+            <translation> folha(s) de altura</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="55" />
+            <source>Poster height in sheets</source>
+            <translation>Altura do pôster em folhas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="56" />
+            <source>Orientation</source>
+            <translation>Orientação</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/page_options.py" line="57" />
+            <source>Layout</source>
+            <translation>Layout</translation>
+        </message>
+    </context>
+    <context>
+        <name>Palette</name>
+        <message>
+            <location filename="../../cxdesigner/ui/palette.py" line="27" />
+            <source>Palette</source>
+            <translation>Paleta</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/palette.py" line="28" />
+            <source>Drag onto the map to add a touchpoint where you drop it</source>
+            <translation>Arraste para o mapa para adicionar um ponto de contato onde soltar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/palette.py" line="32" />
+            <source>Touchpoint</source>
+            <translation>Ponto de contato</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/palette.py" line="37" />
+            <source>Drag onto the map: a touchpoint on %1</source>
+            <translation>Arraste para o mapa: um ponto de contato em %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/palette.py" line="38" />
+            <source>Drag onto the map: a touchpoint</source>
+            <translation>Arraste para o mapa: um ponto de contato</translation>
+        </message>
+    </context>
+    <context>
+        <name>PanelEdits</name>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="60" />
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="39" />
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="50" />
+            <source>Add</source>
+            <translation>Adicionar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="60" />
+            <source>Add one to this map</source>
+            <translation>Adicionar um a este mapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="61" />
+            <source>Delete</source>
+            <translation>Excluir</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="61" />
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="40" />
+            <source>Delete the selected one</source>
+            <translation>Excluir o selecionado</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="39" />
+            <source>Add one to the project</source>
+            <translation>Adicionar um ao projeto</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/catalog_panel.py" line="40" />
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="51" />
+            <source>Delete…</source>
+            <translation>Excluir…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="50" />
+            <source>Add a persona</source>
+            <translation>Adicionar uma persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="50" />
+            <source>Duplicate</source>
+            <translation>Duplicar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="50" />
+            <source>Copy this persona</source>
+            <translation>Copiar esta persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="51" />
+            <source>Delete this persona with its ratings and goals</source>
+            <translation>Excluir esta persona com suas avaliações e objetivos</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/panel_edits.py" line="66" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/panel_edits.py" line="72" />
+            <location filename="../../cxdesigner/ui/panel_edits.py" line="74" />
+            <location filename="../../cxdesigner/ui/panel_edits.py" line="84" />
+            <source>Colour</source>
+            <translation>Cor</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/stage_editor.py" line="22" />
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonasPanel</name>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="36" />
+            <source>Occupation</source>
+            <translation>Ocupação</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="36" />
+            <source>Demographics</source>
+            <translation>Dados demográficos</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="36" />
+            <source>Psychographics</source>
+            <translation>Perfil psicográfico</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="37" />
+            <source>Motivations</source>
+            <translation>Motivações</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="37" />
+            <source>Frustrations</source>
+            <translation>Frustrações</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="37" />
+            <source>Quote</source>
+            <translation>Citação</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="38" />
+            <source>Biography</source>
+            <translation>Biografia</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="46" />
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="54" />
+            <source>Shown on this map</source>
+            <translation>Exibida neste mapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="55" />
+            <source>Draw this persona's satisfaction line on the current map</source>
+            <translation>Desenhar a linha de satisfação desta persona no mapa atual</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="59" />
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="107" />
+            <source>Choose…</source>
+            <translation>Escolher…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="60" />
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="63" />
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="61" />
+            <source>Choose an image, or drop one on this panel</source>
+            <translation>Escolha uma imagem ou solte-a neste painel</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="66" />
+            <source>not set</source>
+            <translation>não definido</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="69" />
+            <source>Age</source>
+            <translation>Idade</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="104" />
+            <source>Change…</source>
+            <translation>Alterar…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="120" />
+            <source>New persona</source>
+            <translation>Nova persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="124" />
+            <source>Add persona</source>
+            <translation>Adicionar persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="131" />
+            <source>%1 (copy)</source>
+            <translation>%1 (cópia)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="133" />
+            <source>Duplicate persona</source>
+            <translation>Duplicar persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="144" />
+            <source>Delete persona</source>
+            <translation>Excluir persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="145" />
+            <source>Delete “%1”? %2 and %3 go with them. You can undo this.</source>
+            <translation>Excluir “%1”? %2 e %3 vão junto. Você pode desfazer isso.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="146" />
+            <source>Their %n rating(s)</source>
+            <translation>
+                <numerusform>Sua %n avaliação</numerusform>
+                <numerusform>Suas %n avaliações</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="146" />
+            <source>%n goal(s)</source>
+            <translation>
+                <numerusform>%n objetivo</numerusform>
+                <numerusform>%n objetivos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="158" />
+            <source>Choose a photo</source>
+            <translation>Escolher uma foto</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="159" />
+            <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+            <translation>Imagens (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/personas_panel.py" line="183" />
+            <source>That file is not an image CX Designer can read.</source>
+            <translation>Esse arquivo não é uma imagem que o CX Designer consiga ler.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PictureButton</name>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="77" />
+            <source>Change…</source>
+            <translation>Alterar…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/cell_fields.py" line="77" />
+            <source>Choose…</source>
+            <translation>Escolher…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/preferences.py" line="39" />
+            <source>Preferences</source>
+            <extracomment>The languages the editor speaks, each named in itself (as people look for their own).</extracomment>
+            <translation>Preferências</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/preferences.py" line="44" />
+            <source>Your name</source>
+            <translation>Seu nome</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/preferences.py" line="46" />
+            <source>Each save records it in the file's versions, and each comment under its text.</source>
+            <translation>Cada salvamento o registra nas versões do arquivo, e cada comentário abaixo do texto.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/preferences.py" line="51" />
+            <source>As the system (%1)</source>
+            <translation>Como o sistema (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/preferences.py" line="55" />
+            <source>The language of menus, panels, templates and exports</source>
+            <translation>O idioma dos menus, painéis, modelos e exportações</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/preferences.py" line="56" />
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/preferences.py" line="58" />
+            <source>A new language takes effect when you restart CX Designer.</source>
+            <translation>Um novo idioma passa a valer quando você reiniciar o CX Designer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../../cxdesigner/ui/printing.py" line="30" />
+            <source>Page Setup</source>
+            <translation>Configurar página</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/printing.py" line="59" />
+            <location filename="../../cxdesigner/ui/printing.py" line="61" />
+            <source>Print</source>
+            <translation>Imprimir</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/printing.py" line="68" />
+            <source>Print Preview</source>
+            <translation>Visualizar impressão</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectSettingsDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/project_settings.py" line="16" />
+            <location filename="../../cxdesigner/ui/project_settings.py" line="42" />
+            <source>Project settings</source>
+            <translation>Configurações do projeto</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/project_settings.py" line="21" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/project_settings.py" line="24" />
+            <source>Description</source>
+            <translation>Descrição</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/project_settings.py" line="26" />
+            <source>The name heads every exported and printed map, and is proposed as the file's name.</source>
+            <translation>O nome encabeça cada mapa exportado e impresso, e é proposto como nome do arquivo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingFields</name>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="17" />
+            <source>Assumption</source>
+            <translation>Suposição</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="17" />
+            <source>Survey</source>
+            <translation>Pesquisa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="17" />
+            <source>Interview</source>
+            <translation>Entrevista</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="18" />
+            <source>Analytics</source>
+            <translation>Analytics</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="61" />
+            <source>not rated</source>
+            <extracomment>A persona's rating or target was entered here (its id): the line last touched.</extracomment>
+            <translation>não avaliado</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="61" />
+            <source>no target</source>
+            <translation>sem meta</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="62" />
+            <source>Satisfaction of %1</source>
+            <translation>Satisfação de %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="63" />
+            <source>Target satisfaction of %1</source>
+            <translation>Satisfação-meta de %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="64" />
+            <source>Where this touchpoint should get to (the to-be line, drawn fainter)</source>
+            <translation>Aonde este ponto de contato deve chegar (a linha desejada, desenhada mais clara)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="66" />
+            <source>Evidence for %1</source>
+            <translation>Evidência para %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/rating_fields.py" line="79" />
+            <source>Target</source>
+            <translation>Meta</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingHandle</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/rating_handle.py" line="43" />
+            <source>%1: not rated here. Drag up or down to rate.</source>
+            <translation>%1: não avaliado aqui. Arraste para cima ou para baixo para avaliar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/recovery_dialog.py" line="24" />
+            <source>Recover unsaved work</source>
+            <translation>Recuperar trabalho não salvo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/recovery_dialog.py" line="27" />
+            <source>CX Designer closed without saving this work. Recover it to go on where you left off.</source>
+            <translation>O CX Designer fechou sem salvar este trabalho. Recupere-o para continuar de onde parou.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/recovery_dialog.py" line="30" />
+            <source>Unsaved work</source>
+            <translation>Trabalho não salvo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/recovery_dialog.py" line="34" />
+            <source>never saved</source>
+            <translation>nunca salvo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/recovery_dialog.py" line="41" />
+            <source>Recover</source>
+            <translation>Recuperar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/recovery_dialog.py" line="42" />
+            <source>Discard</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/recovery_dialog.py" line="43" />
+            <source>Later</source>
+            <translation>Mais tarde</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/recovery_dialog.py" line="44" />
+            <source>Keep the copies and ask again at the next start</source>
+            <translation>Manter as cópias e perguntar de novo na próxima inicialização</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="226" />
+            <source>Review and import</source>
+            <translation>Revisar e importar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="227" />
+            <source>Nothing changes until you press Finish; Undo takes it all back.</source>
+            <translation>Nada muda até você clicar em Concluir; Desfazer reverte tudo.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="231" />
+            <source>Import summary</source>
+            <translation>Resumo da importação</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="234" />
+            <source>Keep the current rating where fewer than %1 people answered</source>
+            <translation>Manter a avaliação atual onde menos de %1 pessoas responderam</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="239" />
+            <source>Touchpoint</source>
+            <translation>Ponto de contato</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="239" />
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="239" />
+            <source>n</source>
+            <translation>n</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="240" />
+            <source>Mean</source>
+            <translation>Média</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="240" />
+            <source>95% interval</source>
+            <translation>Intervalo de 95%</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="275" />
+            <source>%1, %2 from %3.</source>
+            <translation>%1, %2 de %3.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="275" />
+            <source>%n respondent(s)</source>
+            <translation>
+                <numerusform>%n respondente</numerusform>
+                <numerusform>%n respondentes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="276" />
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n resposta</numerusform>
+                <numerusform>%n respostas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="277" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n linha</numerusform>
+                <numerusform>%n linhas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="279" />
+            <source>Replaces the earlier import “%1”.</source>
+            <translation>Substitui a importação anterior “%1”.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="282" />
+            <source>%n row(s) left out:</source>
+            <translation>
+                <numerusform>%n linha deixada de fora:</numerusform>
+                <numerusform>%n linhas deixadas de fora:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="296" />
+            <source>Fewer than %1 answers: read with care</source>
+            <translation>Menos de %1 respostas: leia com cuidado</translation>
+        </message>
+    </context>
+    <context>
+        <name>SatisfactionLine</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/satisfaction.py" line="186" />
+            <source>(assumed)</source>
+            <extracomment>``(touchpoint id, persona id, value)`` -&gt; None</extracomment>
+            <translation>(suposta)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/satisfaction.py" line="191" />
+            <source>few answers: read with care</source>
+            <translation>poucas respostas: leia com cuidado</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/satisfaction.py" line="193" />
+            <source>95% interval %1 to %2</source>
+            <translation>intervalo de 95% de %1 a %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleSpin</name>
+        <message>
+            <location filename="../../cxdesigner/ui/scale_spin.py" line="28" />
+            <source>From %1 to %2, in steps of %3; below %1 means none</source>
+            <translation>De %1 a %2, em passos de %3; abaixo de %1 significa nenhuma</translation>
+        </message>
+    </context>
+    <context>
+        <name>SceneGestures</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="62" />
+            <source>Move touchpoint</source>
+            <extracomment>What a palette entry carries when dragged: the channel id as UTF-8 (empty for none).</extracomment>
+            <translation>Mover ponto de contato</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/canvas/gestures.py" line="62" />
+            <source>Move %n touchpoints</source>
+            <translation>
+                <numerusform>Mover %n ponto de contato</numerusform>
+                <numerusform>Mover %n pontos de contato</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="144" />
+            <source>Rename touchpoint</source>
+            <translation>Renomear ponto de contato</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="162" />
+            <source>Rename</source>
+            <translation>Renomear</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="163" />
+            <source>Delete</source>
+            <translation>Excluir</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="167" />
+            <source>Clear rating of %1</source>
+            <translation>Limpar a avaliação de %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="170" />
+            <source>Rate for %1</source>
+            <translation>Avaliar para %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="183" />
+            <source>Add Touchpoint Here</source>
+            <translation>Adicionar ponto de contato aqui</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="185" />
+            <source>Add Sticky Note Here</source>
+            <translation>Adicionar nota adesiva aqui</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="214" />
+            <location filename="../../cxdesigner/canvas/gestures.py" line="225" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="243" />
+            <source>This map shows no persona to rate.</source>
+            <translation>Este mapa não mostra nenhuma persona para avaliar.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="248" />
+            <source>%1 rated %2 here. Up and Down rate this persona; View &gt; Satisfaction Lines chooses another.</source>
+            <translation>%1 avaliou %2 aqui. As setas para cima e para baixo avaliam esta persona; Exibir &gt; Linhas de satisfação escolhe outra.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/gestures.py" line="286" />
+            <source>Add a stage to this map first.</source>
+            <translation>Adicione primeiro uma etapa a este mapa.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="54" />
+            <location filename="../../cxdesigner/canvas/gestures.py" line="291" />
+            <source>New touchpoint</source>
+            <translation>Novo ponto de contato</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeamMarker</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/seams.py" line="25" />
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/seams.py" line="25" />
+            <source>Device</source>
+            <translation>Dispositivo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/seams.py" line="25" />
+            <source>Department</source>
+            <translation>Departamento</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedFiles</name>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="44" />
+            <source>&amp;Versions…</source>
+            <translation>&amp;Versões…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="44" />
+            <source>Every save of this file: name one, open it, restore it or compare with it</source>
+            <translation>Cada salvamento deste arquivo: dê nome a um, abra-o, restaure-o ou compare com ele</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="46" />
+            <source>Co&amp;mpare With…</source>
+            <translation>Co&amp;mparar com…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="46" />
+            <source>Show what differs from an earlier version or another file, on the map</source>
+            <translation>Mostrar no mapa o que difere de uma versão anterior ou de outro arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="48" />
+            <source>&amp;Merge With…</source>
+            <translation>Mes&amp;clar com…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="48" />
+            <source>Bring in the changes of another copy of this file, or a colleague's comments</source>
+            <translation>Trazer as alterações de outra cópia deste arquivo, ou os comentários de um colega</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="50" />
+            <source>Save My &amp;Comments…</source>
+            <translation>Salvar meus c&amp;omentários…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="50" />
+            <source>Save the comments you wrote on this read-only file, for its owner to merge in</source>
+            <translation>Salvar os comentários que você escreveu neste arquivo somente leitura, para que o dono os incorpore</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="52" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferências…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="52" />
+            <source>Your name, as versions and comments record it</source>
+            <translation>Seu nome, como as versões e os comentários o registram</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="139" />
+            <source>A conflicted copy of this file lies beside it: %1 (made by %2). Merge its changes in, or compare it with yours.</source>
+            <translation>Há uma cópia em conflito deste arquivo ao lado dele: %1 (feita por %2). Incorpore as alterações dela ou compare-a com a sua.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="143" />
+            <source>%1's comments on this file lie beside it: %2.</source>
+            <translation>Os comentários de %1 sobre este arquivo estão ao lado dele: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="144" />
+            <source>A reader</source>
+            <translation>Um leitor</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="151" />
+            <location filename="../../cxdesigner/ui/shared_files.py" line="155" />
+            <source>Move to the trash?</source>
+            <translation>Mover para a lixeira?</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="152" />
+            <source>The changes of %1 are now in your document (save it to keep them). Move %1 to the trash?</source>
+            <translation>As alterações de %1 já estão no seu documento (salve-o para mantê-las). Mover %1 para a lixeira?</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="156" />
+            <source>%1 could not be moved to the trash; remove it yourself when you no longer need it.</source>
+            <translation>Não foi possível mover %1 para a lixeira; remova-o você mesmo quando não precisar mais dele.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="175" />
+            <source>Versions</source>
+            <translation>Versões</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="177" />
+            <location filename="../../cxdesigner/ui/shared_files.py" line="238" />
+            <source>the version of %1</source>
+            <translation>a versão de %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="179" />
+            <source>Restore %1</source>
+            <translation>Restaurar %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="192" />
+            <source>The name is written into the file when it is saved.</source>
+            <translation>O nome é gravado no arquivo ao salvar.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="198" />
+            <location filename="../../cxdesigner/ui/shared_files.py" line="203" />
+            <source>Name This Version</source>
+            <translation>Dar nome a esta versão</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="199" />
+            <source>%1 was changed on disk by someone else; save your document first, then name the version.</source>
+            <translation>%1 foi alterado no disco por outra pessoa; salve primeiro o seu documento e depois dê nome à versão.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="211" />
+            <source>it is an earlier version</source>
+            <translation>é uma versão anterior</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="229" />
+            <source>Compare with</source>
+            <translation>Comparar com</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="236" />
+            <location filename="../../cxdesigner/ui/shared_files.py" line="244" />
+            <location filename="../../cxdesigner/ui/shared_files.py" line="248" />
+            <source>Compare With</source>
+            <translation>Comparar com</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="245" />
+            <source>%1 holds only comments: bring them in with File &gt; Merge With….</source>
+            <translation>%1 contém só comentários: traga-os com Arquivo &gt; Mesclar com….</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="253" />
+            <source>Merge with</source>
+            <translation>Mesclar com</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="275" />
+            <location filename="../../cxdesigner/ui/shared_files.py" line="289" />
+            <source>Save My Comments</source>
+            <translation>Salvar meus comentários</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="276" />
+            <source>You have written no comments on this file since you opened it.</source>
+            <translation>Você não escreveu comentários neste arquivo desde que o abriu.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="281" />
+            <source>Save my comments</source>
+            <translation>Salvar meus comentários</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/shared_files.py" line="291" />
+            <source>Your comments are saved in %1: its owner can merge them in.</source>
+            <translation>Seus comentários foram salvos em %1: o dono pode incorporá-los.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SidePanels</name>
+        <message>
+            <location filename="../../cxdesigner/ui/side_panels.py" line="32" />
+            <source>Opened</source>
+            <translation>Aberto</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/side_panels.py" line="34" />
+            <source>Palette</source>
+            <translation>Paleta</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/side_panels.py" line="35" />
+            <source>Channels</source>
+            <translation>Canais</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/side_panels.py" line="36" />
+            <source>History</source>
+            <translation>Histórico</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/side_panels.py" line="37" />
+            <source>Inspector</source>
+            <translation>Inspetor</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/side_panels.py" line="38" />
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/side_panels.py" line="39" />
+            <source>Goals &amp;&amp; actions</source>
+            <translation>Objetivos &amp;&amp; ações</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/side_panels.py" line="40" />
+            <source>Insights</source>
+            <translation>Análises</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/side_panels.py" line="41" />
+            <source>Comments</source>
+            <translation>Comentários</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageEditor</name>
+        <message>
+            <location filename="../../cxdesigner/ui/stage_editor.py" line="25" />
+            <source>Description</source>
+            <translation>Descrição</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/stage_editor.py" line="26" />
+            <source>Right-click the stage's title on the map to add a stage before or after it, move it or delete it.</source>
+            <translation>Clique com o botão direito no título da etapa no mapa para adicionar uma etapa antes ou depois, movê-la ou excluí-la.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageGestures</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="29" />
+            <source>Add Touchpoint to “%1”</source>
+            <translation>Adicionar ponto de contato a “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="31" />
+            <source>Rename Stage…</source>
+            <translation>Renomear etapa…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="33" />
+            <source>Stage Colour…</source>
+            <translation>Cor da etapa…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="35" />
+            <source>Add Stage Before</source>
+            <translation>Adicionar etapa antes</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="36" />
+            <source>Add Stage After</source>
+            <translation>Adicionar etapa depois</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="37" />
+            <source>Move Stage Left</source>
+            <translation>Mover etapa para a esquerda</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="39" />
+            <source>Move Stage Right</source>
+            <translation>Mover etapa para a direita</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="41" />
+            <source>Delete Stage…</source>
+            <translation>Excluir etapa…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="62" />
+            <source>New stage</source>
+            <translation>Nova etapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="63" />
+            <source>Add stage</source>
+            <translation>Adicionar etapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="73" />
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="76" />
+            <source>Rename stage</source>
+            <translation>Renomear etapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="74" />
+            <source>Name:</source>
+            <translation>Nome:</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="82" />
+            <source>Stage colour</source>
+            <translation>Cor da etapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="84" />
+            <source>Recolour stage</source>
+            <translation>Mudar a cor da etapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="93" />
+            <source>Delete the stage %1 with its %n touchpoint(s)? You can undo this.</source>
+            <translation>Excluir a etapa %1 com seus %n pontos de contato? Você pode desfazer isso.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="96" />
+            <source>Delete the stages %1 with their %n touchpoint(s)? You can undo this.</source>
+            <translation>Excluir as etapas %1 com seus %n pontos de contato? Você pode desfazer isso.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="99" />
+            <source>Delete stage</source>
+            <translation>Excluir etapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/stage_gestures.py" line="108" />
+            <source>Delete stages</source>
+            <translation>Excluir etapas</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="56" />
+            <source>&lt;h1&gt;CX Designer&lt;/h1&gt;&lt;p&gt;Map every contact your customers have with you, and how they feel at each one.&lt;/p&gt;</source>
+            <translation>&lt;h1&gt;CX Designer&lt;/h1&gt;&lt;p&gt;Mapeie cada contato que seus clientes têm com você, e como eles se sentem em cada um.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="61" />
+            <source>&lt;b&gt;Start from a template&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Começar com um modelo&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="64" />
+            <source>The language the templates are written in</source>
+            <translation>O idioma em que os modelos estão escritos</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="65" />
+            <source>Template language</source>
+            <translation>Idioma dos modelos</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="73" />
+            <source>Templates &amp;in</source>
+            <translation>Modelos &amp;em</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="85" />
+            <source>Templates</source>
+            <translation>Modelos</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="92" />
+            <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Projetos recentes&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="94" />
+            <source>Open a project…</source>
+            <translation>Abrir um projeto…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="99" />
+            <source>Recent projects</source>
+            <translation>Projetos recentes</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="128" />
+            <source>Projects you open or save appear here.</source>
+            <translation>Os projetos que você abre ou salva aparecem aqui.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyWizard</name>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="37" />
+            <source>Import survey</source>
+            <translation>Importar pesquisa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="60" />
+            <source>Import survey %1</source>
+            <translation>Importar pesquisa %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TitleField</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/title_editor.py" line="20" />
+            <source>Touchpoint title</source>
+            <translation>Título do ponto de contato</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="39" />
+            <source>Compare With</source>
+            <translation>Comparar com</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="39" />
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="48" />
+            <source>Versions</source>
+            <translation>Versões</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="42" />
+            <source>Choose the version to compare this document with, or another file.</source>
+            <translation>Escolha a versão com que comparar este documento, ou outro arquivo.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="43" />
+            <source>Every save of this file, newest first. The content of named versions, of the last 30 days' saves and of the last 10 saves is kept.</source>
+            <translation>Cada salvamento deste arquivo, do mais novo para o mais antigo. O conteúdo das versões com nome, dos salvamentos dos últimos 30 dias e dos 10 últimos salvamentos é guardado.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="54" />
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="59" />
+            <source>Compare</source>
+            <translation>Comparar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="54" />
+            <source>Another File…</source>
+            <translation>Outro arquivo…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="56" />
+            <source>Name This Version…</source>
+            <translation>Dar nome a esta versão…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="59" />
+            <source>Open Read-Only</source>
+            <translation>Abrir como somente leitura</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="59" />
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="76" />
+            <source> — this file as saved</source>
+            <translation> — este arquivo como foi salvo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="78" />
+            <source> — content no longer kept</source>
+            <translation> — conteúdo não guardado mais</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="108" />
+            <source>Name This Version</source>
+            <translation>Dar nome a esta versão</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/versions_dialog.py" line="108" />
+            <source>Name:</source>
+            <translation>Nome:</translation>
+        </message>
+    </context>
+    <context>
+        <name>pages</name>
+        <message>
+            <location filename="../../cxdesigner/render/pages.py" line="46" />
+            <source>landscape</source>
+            <extracomment>No text on paper smaller than this, in points (``--min-font``). The smallest text a map draws, in points at 100% (the texts of ``canvas.text``; see ``scene_font``). Sheets offered, smallest first, when a map needs a larger one. A poster taller than this many sheets is no poster any more: refused.</extracomment>
+            <translation>paisagem</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pages.py" line="47" />
+            <source>portrait</source>
+            <translation>retrato</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pages.py" line="49" />
+            <source>“%1” would take more than %6 rows of %5 sheets to keep its text at %4 pt: choose larger sheets.</source>
+            <translation>“%1” precisaria de mais de %6 fileiras de folhas %5 para manter o texto em %4 pt: escolha folhas maiores.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pages.py" line="53" />
+            <source>“%1” needs %2 %3 or larger to keep its text at %4 pt or more on one page: choose %2, or a poster of %5 sheets.</source>
+            <translation>“%1” precisa de %2 %3 ou maior para manter o texto em %4 pt ou mais numa página: escolha %2, ou um pôster de folhas %5.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pages.py" line="57" />
+            <source>“%1” is too large for one page even on A0 %3 at %4 pt: make it a poster of %5 sheets.</source>
+            <translation>“%1” é grande demais para uma página mesmo em A0 %3 a %4 pt: transforme-o em um pôster de folhas %5.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pages.py" line="215" />
+            <source>row %1 of %2, sheet %3 of %4</source>
+            <translation>fileira %1 de %2, folha %3 de %4</translation>
+        </message>
+    </context>
+</TS>
