@@ -3495,6 +3495,19 @@
     </message>
 </context>
 <context>
+    <name>ScaleGuide</name>
+    <message>
+        <location filename="../../cxdesigner/canvas/scale_guide.py" line="87"/>
+        <source>measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/scale_guide.py" line="87"/>
+        <source>assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScaleSpin</name>
     <message>
         <location filename="../../cxdesigner/ui/scale_spin.py" line="28"/>

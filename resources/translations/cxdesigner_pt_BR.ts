@@ -3514,6 +3514,19 @@
         </message>
     </context>
     <context>
+        <name>ScaleGuide</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/scale_guide.py" line="87" />
+            <source>measured</source>
+            <translation>medida</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/scale_guide.py" line="87" />
+            <source>assumed</source>
+            <translation>suposta</translation>
+        </message>
+    </context>
+    <context>
         <name>ScaleSpin</name>
         <message>
             <location filename="../../cxdesigner/ui/scale_spin.py" line="28" />

@@ -14,9 +14,8 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDockWidget, QGroupBox, QLabel, QLineEdit,
-                               QMenu, QTabBar, QTabWidget, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox, QDockWidget, QGroupBox, QLabel, QLineEdit,
+                               QMenu, QRadioButton, QStyle, QTabBar, QTabWidget, QWidget)
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "resources" / "translations"
@@ -101,8 +100,9 @@ def visible_texts(widget: QWidget) -> list[str]:
             found += [child.tabText(i) for i in range(child.count())]
         elif isinstance(child, QComboBox):
             found += [child.itemText(i) for i in range(child.count())]
-    for action in widget.findChildren(QAction):
-        found += [action.text(), action.toolTip(), action.statusTip()]
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if not isinstance(child, QMenu):  # menus are read from the menu bar (a plot's own menu is never shown)
+            found += [t for action in child.actions() for t in (action.text(), action.toolTip(), action.statusTip())]
     return [plain(t) for t in found if t and plain(t)]
 
 
@@ -123,6 +123,8 @@ def clipped(widget: QWidget) -> list[str]:
         elif isinstance(child, QAbstractButton) and child.text() and not isinstance(child.parent(), QTabBar):
             need = metrics.horizontalAdvance(plain(child.text())) + (child.iconSize().width() + 4
                                                                      if not child.icon().isNull() else 0)
+            if isinstance(child, QCheckBox | QRadioButton):
+                need += child.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 4
             if need > child.width() - 4:
                 found.append(f"{type(child).__name__} {plain(child.text())!r}: {need} > {child.width() - 4}")
     return found

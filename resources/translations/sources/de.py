@@ -688,6 +688,8 @@ MESSAGES = {
     'Colour': 'Farbe',
     'landscape': 'Querformat',
     'portrait': 'Hochformat',
+    'measured': 'gemessen',
+    'assumed': 'angenommen',
 }
 
 #: Where one context needs other words than the rest: (context, source) -> translation.

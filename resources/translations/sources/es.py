@@ -688,6 +688,8 @@ MESSAGES = {
     'Colour': 'Color',
     'landscape': 'horizontal',
     'portrait': 'vertical',
+    'measured': 'medida',
+    'assumed': 'supuesta',
 }
 
 #: Where one context needs other words than the rest: (context, source) -> translation.

@@ -688,6 +688,8 @@ MESSAGES = {
     'Colour': 'Couleur',
     'landscape': 'paysage',
     'portrait': 'portrait',
+    'measured': 'mesurée',
+    'assumed': 'supposée',
 }
 
 #: Where one context needs other words than the rest: (context, source) -> translation.

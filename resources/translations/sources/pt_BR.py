@@ -688,6 +688,8 @@ MESSAGES = {
     'Colour': 'Cor',
     'landscape': 'paisagem',
     'portrait': 'retrato',
+    'measured': 'medida',
+    'assumed': 'suposta',
 }
 
 #: Where one context needs other words than the rest: (context, source) -> translation.
