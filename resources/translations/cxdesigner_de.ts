@@ -2438,7 +2438,7 @@
         <message>
             <location filename="../../cxdesigner/ui/map_menu.py" line="19" />
             <source>Awareness</source>
-            <translation>Aufmerksamkeit</translation>
+            <translation>Wahrnehmung</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/map_menu.py" line="19" />

@@ -428,7 +428,7 @@ MESSAGES = {
     'Exported %n file(s) to %1': ('%n Datei nach %1 exportiert', '%n Dateien nach %1 exportiert'),
     '&Insert': 'E&infügen',
     '&Map': '&Map',
-    'Awareness': 'Aufmerksamkeit',
+    'Awareness': 'Wahrnehmung',
     'Consideration': 'Abwägung',
     'Purchase': 'Kauf',
     'Use and service': 'Nutzung und Service',
