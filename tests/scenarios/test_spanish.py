@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QListWidget, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QListWidget, QPushButton
 from pypdf import PdfReader
 
 from cxdesigner.storage import open_project
@@ -128,6 +128,22 @@ def test_a_small_map_in_spanish_by_keyboard_alone(editor, settings, tmp_path):
     pdfs = sorted(tmp_path.glob("*.pdf"))
     assert pdfs, f"no PDF exported in {sorted(p.name for p in tmp_path.iterdir())}"
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdfs[0]).pages)
-    for words in ("Puntos de contacto", "Satisfacción", "Ve un anuncio", "Descubrimiento"):
+    for words in ("Puntos de contacto", "Satisfacción", "Ve un anuncio", "Consideración", "Fidelización", "Muy satisfecho"):
         assert words in text, words
     assert "Touchpoints" not in text and "Satisfaction" not in text
+
+
+def test_preferences_choose_the_language_for_the_next_start(editor, settings, sample):
+    from cxdesigner.ui.preferences import chosen_locale
+    window, person = editor(sample)
+
+    def choose(dialog) -> None:
+        assert any("restart" in label.text() for label in dialog.findChildren(QLabel))
+        person.choose(person.find("Language", QComboBox, within=dialog), "Deutsch")
+        person.button(dialog, "OK")
+
+    person.answer(choose)
+    person.menu("Edit", "Preferences…")
+    assert person.all_answered()
+    assert settings.value("ui/language") == "de" and chosen_locale(settings).name() == "de_DE"
+    assert window.menuBar().actions()[0].text() == "&File"  # on restart, not now
