@@ -10,7 +10,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -36,7 +36,23 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     locale = chosen_locale(QSettings())
     QLocale.setDefault(locale)  # numbers and dates on screen and in exports as the language writes them
     install_translations(app, locale)
+    collect_in_this_thread(app)
     return app
+
+
+def collect_in_this_thread(app: QApplication) -> None:
+    """Python's cycle collector runs only in the window's thread, on a timer, as often as it
+    would on its own. A collection starts in whichever thread happens to allocate; in the
+    autosave's thread it would delete the Qt objects of garbage widgets there, and Qt then
+    crashes delivering their pending events."""
+    if getattr(app, "_collector", None) is not None:
+        return
+    from cxdesigner.collector import collect_due
+    gc.disable()
+    app._collector = timer = QTimer(app)
+    timer.setInterval(200)
+    timer.timeout.connect(collect_due)
+    timer.start()
 
 
 def install_translations(app: QApplication, locale: QLocale) -> list[str]:

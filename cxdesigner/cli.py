@@ -18,7 +18,7 @@ from pathlib import Path
 
 from cxdesigner import __version__
 from cxdesigner.console import UserError, load, pick_map, plain_output, report_unexpected, saving
-from cxdesigner.plain import one_line
+from cxdesigner.plain import clip, one_line
 
 COMMANDS = ("new", "templates", "check", "info", "export", "import", "survey", "diff", "merge")
 #: The largest JSON project and Mermaid text read by ``import``.
@@ -83,7 +83,14 @@ def _command_parser() -> argparse.ArgumentParser:
                           "in it; its history starts with its first save)")
     new.set_defaults(run=_new)
 
-    templates = commands.add_parser("templates", help="list the templates")
+    templates = commands.add_parser(
+        "templates", help="list the templates, or install, rename or delete one of your own",
+        description="Lists the bundled templates and your own (saved with Map > Save as Template… or installed "
+                    "here). A template file is checked like a JSON import before it is installed.")
+    manage = templates.add_mutually_exclusive_group()
+    manage.add_argument("--install", metavar="FILE", help="add a template file someone shared to your templates")
+    manage.add_argument("--delete", metavar="NAME", help="delete one of your templates")
+    manage.add_argument("--rename", nargs=2, metavar=("NAME", "NEW_NAME"), help="rename one of your templates")
     templates.set_defaults(run=_templates)
 
     check = commands.add_parser("check", help="check that project files open cleanly")
@@ -94,19 +101,27 @@ def _command_parser() -> argparse.ArgumentParser:
 
     info = commands.add_parser("info", help="describe a project file")
     info.add_argument("path")
-    info.add_argument("--json", action="store_true", help="print JSON instead of text")
+    info.add_argument("--json", action="store_true", help="print JSON instead of text (with each map's survey "
+                                                            "waves and the plan for its next survey)")
+    info.add_argument("--waves", action="store_true", help="each map's survey waves side by side, per touchpoint, "
+                                                           "with the changes the data supports, and the next survey's plan")
+    info.add_argument("--half-width", type=float, default=0.5, metavar="H",
+                      help="plan the next survey for 95%% intervals of ±H on a 1 to 5 scale, carried onto the map's "
+                           "(default 0.5)")
     info.set_defaults(run=_info)
 
     export = commands.add_parser(
-        "export", help="export maps as PDF, SVG, PNG, CSV or Mermaid, or the project as JSON",
-        description="Export with no display needed. One file per map, or one PDF for --all-maps.")
+        "export", help="export maps as PDF, SVG, PNG, CSV, Excel (xlsx), Mermaid or an interactive HTML map, "
+                       "or the project as JSON",
+        description="Export with no display needed. One file per map, or one PDF or HTML page for --all-maps.")
     export.add_argument("path")
-    export.add_argument("--format", required=True, choices=("pdf", "svg", "png", "csv", "json", "mermaid"))
+    export.add_argument("--format", required=True, choices=("pdf", "svg", "png", "csv", "xlsx", "json",
+                                                                 "mermaid", "html"))
     which = export.add_mutually_exclusive_group()
     which.add_argument("--map", help="the map to export (needed when there are several, unless --all-maps)")
     which.add_argument("--all-maps", action="store_true", help="every map of the project")
     export.add_argument("--output", help="file to write (default: standard output for csv, json and mermaid; "
-                                         "PROJECT.pdf/.svg/.png in the current folder otherwise)")
+                                         "PROJECT.pdf/.svg/.png/.xlsx/.html in the current folder otherwise)")
     paper = export.add_argument_group("paper (pdf)")
     paper.add_argument("--page", default="A4", choices=("A4", "A3", "A2", "A1", "A0", "Letter", "Legal", "Tabloid"))
     orientation = paper.add_mutually_exclusive_group()
@@ -125,20 +140,36 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--bom", action="store_true", help="csv: start with a byte-order mark (for Excel)")
     export.add_argument("--summary", action="store_true",
                         help="pdf, svg, png: each persona's journey scores under the map")
+    export.add_argument("--pack", action="store_true",
+                        help="pdf: the stakeholder pack, each map followed by a page per persona, the action plan, "
+                             "the pain points and the insights, every page numbered")
+    export.add_argument("--comments", action="store_true",
+                        help="with --pack: add the review comments as an appendix")
     export.set_defaults(run=_export)
 
-    imp = commands.add_parser("import", help="build a project file from JSON or Mermaid journey text")
-    imp.add_argument("source", help="a CX Designer JSON file, or Mermaid journey text (.mmd)")
-    imp.add_argument("--output", required=True, help="the .cxd file to create")
+    imp = commands.add_parser(
+        "import", help="build a project file from JSON, Mermaid journey text or a map's spreadsheet tables",
+        description="A map's tables (its Excel or CSV export, edited or not) can also go into a project that exists "
+                    "(--into): items are matched by title, so what is already there is changed, not repeated.")
+    imp.add_argument("source", help="a CX Designer JSON file, Mermaid journey text (.mmd), or a map's tables "
+                                    "(.xlsx, or the touchpoints .csv with its -pain-points and -actions files beside)")
+    where = imp.add_mutually_exclusive_group(required=True)
+    where.add_argument("--output", help="the .cxd file to create")
+    where.add_argument("--into", metavar="PROJECT", help="tables only: the .cxd file to import them into")
+    imp.add_argument("--map", help="tables only: the map to import into, by name (a new map when none has that "
+                                   "name; default: the name the tables give, or the file's)")
     imp.add_argument("--force", action="store_true", help="overwrite an existing file")
     imp.set_defaults(run=_import)
 
     survey = commands.add_parser(
-        "survey", help="import survey answers (CSV) into a map and measure its ratings",
-        description="Reads the CSV, proposes what each column means and prints the plan: the mapping, the rows "
+        "survey", help="import survey answers (CSV or .xlsx) into a map and measure its ratings",
+        description="Reads the CSV or workbook, proposes what each column means and prints the plan: the mapping, the rows "
                     "left out (by line), the ratings the answers imply and the NPS. Nothing changes without --yes.")
     survey.add_argument("path", help="the .cxd project file")
-    survey.add_argument("data", help="the survey answers, CSV (wide: a column per touchpoint; long: a row per answer)")
+    survey.add_argument("data", help="the survey answers, CSV, TSV or an Excel workbook (.xlsx): a survey tool's "
+                        "export (Qualtrics, SurveyMonkey, Google Forms, Microsoft Forms, Typeform, LimeSurvey) or a "
+                        "table (wide: a column per touchpoint; long: a row per answer)")
+    survey.add_argument("--sheet", metavar="NAME", help="the sheet of a workbook to read (default: the first)")
     survey.add_argument("--map", help="the map the survey measures (needed when there are several)")
     survey.add_argument("--persona", help="the persona of respondents without a segment")
     survey.add_argument("--name", help="the survey's name (default: the file's name); importing a survey of the same "
@@ -153,6 +184,15 @@ def _command_parser() -> argparse.ArgumentParser:
         survey.add_argument(f"--{role}-column", metavar="COLUMN", help=f"the column of the {what}")
     survey.add_argument("--nps-touchpoint", metavar="TOUCHPOINT", help="the touchpoint the NPS question asks about "
                                                                         "(default: the whole journey)")
+    survey.add_argument("--layout", metavar="NAME", help="read the file as this survey tool's export instead of the "
+                        "one recognised: qualtrics, surveymonkey, google-forms, microsoft-forms, typeform, limesurvey, "
+                        "or generic (a plain table)")
+    survey.add_argument("--label", action="append", default=[], metavar="LABEL=SCORE",
+                        help="the score of an answer label (\"Very satisfied=5\"); empty SCORE: leave its rows out")
+    survey.add_argument("--wave", metavar="LABEL", help="the wave this survey is, such as \"2026 Q3\" (a map keeps "
+                                                        "its waves side by side; surveys of one label are pooled)")
+    survey.add_argument("--fieldwork", nargs=2, metavar=("START", "END"),
+                        help="when the answers were collected, YYYY-MM-DD (- for a date not known)")
     survey.add_argument("--min-answers", type=int, default=10, metavar="N",
                         help="flag ratings resting on fewer answers (default 10)")
     survey.add_argument("--no-ratings", action="store_true", help="keep the answers but leave the ratings as they are")
@@ -184,12 +224,37 @@ def _new(options) -> int:
     return 0
 
 
-def _templates(_options) -> int:
-    from cxdesigner.interchange.templates import template_names, template_summary
+def _templates(options) -> int:
+    from cxdesigner.interchange import user_templates
+    from cxdesigner.interchange.templates import is_user_template, template_names, template_summary, template_title
+    try:
+        if options.install:
+            key = user_templates.install_template(options.install)
+            print(f"Installed '{key}' in {user_templates.templates_folder()}.")
+            return 0
+        if options.delete or options.rename:
+            name = options.delete or options.rename[0]
+            if not is_user_template(name):
+                raise UserError(f"'{clip(name)}' is not one of your templates (see 'cxdesigner templates').")
+            if options.delete:
+                user_templates.delete_template(name)
+                print(f"Deleted '{name}'.")
+            else:
+                print(f"Renamed '{name}' to '{user_templates.rename_template(name, options.rename[1])}'.")
+            return 0
+    except user_templates.TemplateError as error:
+        raise UserError(str(error)) from None
     names = template_names()
     width = max(map(len, names))
     for name in names:
-        print(f"{name:<{width}}  {template_summary(name)}")
+        if not is_user_template(name):
+            print(f"{name:<{width}}  {template_summary(name)}")
+            continue
+        try:
+            about = f"{template_title(name)}: {template_summary(name)}".rstrip(": ")
+        except user_templates.TemplateError as error:
+            about = f"cannot be read ({error})"
+        print(f"{name:<{width}}  {one_line(about)}  [yours]")
     return 0
 
 
@@ -215,6 +280,8 @@ def _check(options) -> int:
 
 def _info(options) -> int:
     from cxdesigner.storage.reader import file_format_version
+    from cxdesigner.waves_command import check_half_width, map_waves_json, print_waves
+    half_width = check_half_width(options.half_width)
     project = load(options.path)
     personas = {p.id: p.name for p in project.personas}
     summary = {
@@ -226,22 +293,31 @@ def _info(options) -> int:
                  for m in project.maps],
     }
     if options.json:
+        for entry, jmap in zip(summary["maps"], project.maps):
+            entry.update(map_waves_json(project, jmap, half_width))
         text = json.dumps(summary, ensure_ascii=False, indent=2)
         # Unprintable characters can only stand inside strings there: escaped, they read back the same.
         print("".join(c if c.isprintable() or c in "\n " else json.dumps(c)[1:-1] for c in text))
         return 0
     print(f"{project.name}  ({options.path}, file format {summary['schema_version']})")
     print(f"Personas: {', '.join(summary['personas']) or 'none'}")
-    for m in summary["maps"]:
+    for m, jmap in zip(summary["maps"], project.maps):
         print(f"\nMap \"{m['name']}\": {len(m['stages'])} stages, {len(m['touchpoints'])} touchpoints, "
               f"scale {m['scale'][0]:g} to {m['scale'][1]:g}, personas: {', '.join(m['personas']) or 'none'}")
         print(f"  Stages: {', '.join(m['stages'])}")
+        if options.waves:
+            print_waves(project, jmap, half_width)
+            continue
         for number, title in enumerate(m["touchpoints"], start=1):
             print(f"  {number:>3}. {title}")
     return 0
 
 
 def _export(options) -> int:
+    if (options.pack or options.comments) and options.format != "pdf":
+        raise UserError("The stakeholder pack is a PDF: use --pack with --format pdf.")
+    if options.comments and not options.pack:
+        raise UserError("The review comments go in the stakeholder pack: add --pack.")
     project = load(options.path)
     if options.all_maps:
         maps = project.maps
@@ -254,7 +330,7 @@ def _export(options) -> int:
         sys.stdout.write_bytes(_text_export(project, maps, options).encode("utf-8"))  # exactly, whatever it holds
         _say_what_was_left_out(project, maps, options)
         return 0
-    if not text_format:
+    if options.format in ("pdf", "svg", "png"):
         _start_headless_qt()
     from cxdesigner.render.export import FORMATS, ExportOptions, export_maps
     from cxdesigner.render.files import ExportError
@@ -267,7 +343,7 @@ def _export(options) -> int:
                           min_font=options.min_font)
         written = export_maps(project, [m.id for m in maps], ExportOptions(
             options.format, setup, options.dpi, options.transparent, options.bom, options.author,
-            summary=options.summary), output)
+            summary=options.summary, pack=options.pack, comments=options.comments), output)
     except ExportError as error:
         raise UserError(str(error)) from None
     except ValueError as error:  # the page setup's own sentences
@@ -321,7 +397,10 @@ def _import(options) -> int:
     """A JSON project or Mermaid journey text as a new project file; the reader goes by what the file is."""
     from cxdesigner.interchange.json_form import JsonFormError, loads
     from cxdesigner.interchange.mermaid import MermaidError, mermaid_to_project
+    from cxdesigner.table_command import TABLE_SUFFIXES, run_table_import
     source = Path(options.source)
+    if source.suffix.lower() in TABLE_SUFFIXES or options.into or _starts_like_a_workbook(source):
+        return run_table_import(options)
     form = {".json": "json", ".mmd": "mermaid", ".mermaid": "mermaid"}.get(source.suffix.lower())
     text = _read_text(source, MAX_MERMAID_BYTES if form == "mermaid" else MAX_JSON_BYTES)
     if form is None:
@@ -334,6 +413,19 @@ def _import(options) -> int:
         save(project)
     print(f"Created {options.output} from {options.source}.")
     return 0
+
+
+def _starts_like_a_workbook(path: Path) -> bool:
+    from cxdesigner.inputs import InputError, open_regular
+    from cxdesigner.interchange.workbook import is_workbook
+    try:
+        descriptor = open_regular(path)
+    except InputError:
+        return False  # said by the reader that follows
+    try:
+        return is_workbook(os.read(descriptor, 8))
+    finally:
+        os.close(descriptor)
 
 
 def _read_text(path: Path, limit: int) -> str:

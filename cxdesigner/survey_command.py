@@ -48,23 +48,45 @@ def _plan(project, options):
     from datetime import datetime
 
     from cxdesigner.analysis.measured import measure_ratings
-    from cxdesigner.inputs import InputError, read_limited
-    from cxdesigner.interchange.survey_csv import MAX_BYTES, SurveyCsvError, build_survey, read_survey_table
+    from cxdesigner.inputs import InputError
+    from cxdesigner.interchange.survey_csv import SurveyCsvError, build_survey
+    from cxdesigner.interchange.survey_sources import read_survey_source
+    from cxdesigner.waves_command import wave_fields
     jmap = pick_map(project, options.map)
     data = Path(options.data)
     name = (options.name or "").strip() or data.stem.strip() or "Survey"
     try:
-        table = read_survey_table(read_limited(data, MAX_BYTES, "survey file"))
+        table = read_survey_source(data, options.sheet, layout=_layout(options))
         mapping = _survey_mapping(table, project, jmap, options)
         result = build_survey(table, mapping, project, jmap.id, name=name, source=data.name,
-                              imported_at=datetime.now().astimezone())
+                              imported_at=datetime.now().astimezone(), **wave_fields(options))
     except InputError as error:
         raise UserError(str(error)) from None
     except SurveyCsvError as error:
-        raise UserError(f"{data.name}: {error}") from None
+        text = str(error)  # a workbook's refusals name the file already
+        raise UserError(text if text.startswith(data.name) else f"{data.name}: {text}") from None
     measured = measure_ratings(project, result.dataset, min_answers=options.min_answers)
     _print_survey_plan(project, jmap, table, mapping, result, measured)
     return jmap, result, measured
+
+
+def _layout(options) -> str | None:
+    layout = getattr(options, "layout", None)
+    return layout.strip().casefold() if layout else None
+
+
+def _score(text: str, pair: str) -> float | None:
+    """A label's score as the option gives it: a finite number, or nothing to leave its rows out."""
+    import math
+    if not text.strip():
+        return None
+    try:
+        value = float(text.strip().replace(",", "."))
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or abs(value) > MAX_SCALE_VALUE:
+        raise UserError(f"--label {quoted(pair)} needs a score: a number such as 5.")
+    return value
 
 
 def _survey_mapping(table, project, jmap, options):
@@ -111,6 +133,12 @@ def _survey_mapping(table, project, jmap, options):
         mapping.persona_id = persona(options.persona)
     if options.nps_touchpoint is not None:
         mapping.nps_touchpoint_id = touchpoint(options.nps_touchpoint)
+    for pair in getattr(options, "label", []):
+        label, _, score = pair.rpartition("=")
+        if not label.strip():
+            raise UserError(f"--label {quoted(pair)} needs a label and a score, as in \"Very satisfied=5\".")
+        found = next((known for known in mapping.labels if fold(known) == fold(label)), " ".join(label.split()))
+        mapping.labels[found] = _score(score, pair)
     if options.scale is not None:
         if not all(abs(end) <= MAX_SCALE_VALUE for end in options.scale):
             raise UserError(f"A survey's scale lies between {-MAX_SCALE_VALUE:,.0f} and {MAX_SCALE_VALUE:,.0f}.")
@@ -128,10 +156,17 @@ def _print_survey_plan(project, jmap, table, mapping, result, measured) -> None:
     from cxdesigner.analysis.responses import nps_answers
     names = {item.id: _shown(getattr(item, "name", None) or getattr(item, "title", "")) for item, _ in project.walk()}
     delimiter = DELIMITER_NAMES.get(table.delimiter, f"'{table.delimiter}'")
-    print(f"Survey \"{_shown(result.dataset.name)}\" for map \"{_shown(jmap.name)}\": {table.encoding}, {delimiter}-separated, "
+    source = f"{table.encoding}, {delimiter}-separated" if table.delimiter else _shown(table.encoding)  # or a sheet
+    print(f"Survey \"{_shown(result.dataset.name)}\" for map \"{_shown(jmap.name)}\": {source}, "
           f"{mapping.form} form, scale {mapping.scale_low:g} to {mapping.scale_high:g} "
           f"(the map's: {jmap.scale.low:g} to {jmap.scale.high:g}).")
+    if table.reading is not None:
+        print(table.reading.describe())
     print(f"{result.respondents} respondents, {len(result.dataset.answers)} answers from {result.rows_read} rows.")
+    dataset = result.dataset
+    if dataset.wave or dataset.fieldwork_start or dataset.fieldwork_end:
+        days = " to ".join(d.isoformat() if d else "?" for d in (dataset.fieldwork_start, dataset.fieldwork_end))
+        print(f"Wave \"{_shown(dataset.wave or dataset.name)}\"" + (f", fieldwork {days}." if days != "? to ?" else "."))
     if result.replaces is not None:
         print(f"Replaces the survey \"{result.replaces.name}\" imported earlier.")
     print("\nQuestions:")
@@ -144,6 +179,11 @@ def _print_survey_plan(project, jmap, table, mapping, result, measured) -> None:
              ("NPS (0-10)", mapping.nps_column or mapping.nps_question),
              *(("comments", c) for c in mapping.comment_columns)]
     print("\n".join(f"  {_shown(column)}  ->  {role}" for role, column in roles if column))
+    if mapping.labels:
+        print("\nAnswer labels:")
+        for label, score in mapping.labels.items():
+            placed = f"{score:g}" if score is not None else f"not placed, its rows left out (--label \"{_shown(label)}=SCORE\")"
+            print(f"  {_shown(label)}  ->  {placed}")
     for segment, persona_id in mapping.segments.items():
         print(f"  segment {_shown(segment)}  ->  {names[persona_id] if persona_id else 'no persona (--segment)'}")
     if result.problems:

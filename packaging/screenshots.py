@@ -62,6 +62,7 @@ def main(argv: list[str]) -> int:
     from cxdesigner.ui.lanes_dialog import LanesDialog
     from cxdesigner.ui.main_window import MainWindow
     from cxdesigner.ui.map_settings import MapSettingsDialog
+    from cxdesigner.ui.projection_dialog import ProjectionDialog
 
     folder = Path(argv[0]) if argv else ROOT / "docs" / "images"
     folder.mkdir(parents=True, exist_ok=True)
@@ -134,6 +135,40 @@ def main(argv: list[str]) -> int:
         settle(app, 20)
         save(dialog, folder, name)
         dialog.close()
+
+    from cxdesigner.model import ActionStatus, Lane
+    projection = ProjectionDialog(scene.jmap, window)
+    for status in (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS):
+        projection.statuses[status].setChecked(True)
+    projection.show()
+    settle(app, 20)
+    save(projection, folder, "guide-projected-line-dialog")
+    window.document.push(projection.command(window.document.project))
+    projection.close()
+    panels.dock_of(panels.insights).raise_()
+    window.view.set_zoom(0.8)
+    lane = scene.layout.lane_rect(Lane.SATISFACTION)
+    window.view.centerOn(lane[0] + window.view.viewport().width() / 1.6, lane[1] + lane[3] / 2)
+    settle(app, 20)
+    save(window, folder, "guide-projected-line")
+    from cxdesigner.ui.template_dialogs import SaveTemplateDialog
+    dialog = SaveTemplateDialog(window.document.project, scene.jmap, window)
+    dialog.show()
+    settle(app, 20)
+    save(dialog, folder, "guide-save-template")
+    dialog.close()
+
+    window.present()
+    presentation = window.presentation
+    presentation.showNormal()  # the picture at a projector's shape, whatever the screen here
+    presentation.resize(1920, 1080)
+    settle(app)
+    incident = next(i for i, t in enumerate(scene.jmap.touchpoints) if "problem" in t.title.lower())
+    presentation.go_to(incident)
+    settle(app, 10)
+    save(presentation, folder, "guide-present")
+    presentation.close()
+    settle(app)
 
     from PySide6.QtPrintSupport import QPrintPreviewDialog
     printing = window.printing()

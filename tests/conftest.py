@@ -3,6 +3,8 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Templates listed while tests are collected come from an empty folder, never the user's own.
+os.environ["CXDESIGNER_TEMPLATES"] = os.path.join(os.path.dirname(os.path.abspath(__file__)), "no-such-folder")
 
 import pytest  # noqa: E402
 
@@ -48,6 +50,29 @@ def english_plurals(qapp):
 
     from cxdesigner.app import install_translations
     install_translations(qapp, QLocale(QLocale.Language.English))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collector_in_this_thread(qapp):
+    """As the application runs: the cycle collector only in this thread (see app.py)."""
+    from cxdesigner.app import collect_in_this_thread
+    collect_in_this_thread(qapp)
+
+
+@pytest.fixture(autouse=True)
+def collection_between_tests():
+    """What the application's timer collects, collected after each test too (many never wait on events)."""
+    yield
+    from cxdesigner.collector import collect_due
+    collect_due()
+
+
+@pytest.fixture(autouse=True)
+def user_templates_folder(tmp_path, monkeypatch):
+    """Each test has a templates folder of its own (empty), never the user's."""
+    folder = tmp_path / "user-templates"
+    monkeypatch.setenv("CXDESIGNER_TEMPLATES", str(folder))
+    return folder
 
 
 @pytest.fixture(autouse=True)

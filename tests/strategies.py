@@ -123,6 +123,15 @@ def _own_lanes(draw, jmap: JourneyMap, tp_ids: list[str]) -> None:
 
 
 @st.composite
+def fieldwork(draw):
+    """A survey's fieldwork period: unknown, open at either end, or a start on or before its end."""
+    start, end = draw(maybe(days)), draw(maybe(days))
+    if start is not None and end is not None and end < start:
+        start, end = end, start
+    return {"fieldwork_start": start, "fieldwork_end": end}
+
+
+@st.composite
 def projects(draw):
     channels = [Channel(name=draw(names), kind=draw(st.sampled_from(ChannelKind)), color=draw(colors),
                         icon=draw(texts)) for _ in range(draw(st.integers(0, 3)))]
@@ -145,7 +154,8 @@ def projects(draw):
                 nps_question=draw(maybe(st.sampled_from(questions))) if questions else None,
                 answers=[SurveyAnswer(respondent=draw(texts), question=draw(st.sampled_from(questions)),
                                       value=draw(maybe(finite)), segment=draw(texts), comment=draw(texts))
-                         for _ in range(draw(st.integers(0, 3)))] if questions else []))
+                         for _ in range(draw(st.integers(0, 3)))] if questions else [],
+                wave=draw(texts), **draw(fieldwork())))
     project = Project(name=draw(names), description=draw(texts), channels=channels, departments=departments,
                       personas=personas, maps=maps, surveys=surveys)
     assert project.problems() == [], project.problems()

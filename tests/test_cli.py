@@ -196,7 +196,7 @@ def test_survey_prints_the_plan_and_changes_nothing_without_yes(tmp_path, capsys
     assert "semicolon-separated, wide form, scale 1 to 5" in out
     assert "Visits the hotel website  ->  Visits the hotel website (exact)" in out
     assert 'Parking  ->  not imported (--match "Parking=TOUCHPOINT" to import it)' in out
-    assert "Line 3: 'great' for 'Visits the hotel website' is not a number" in out
+    assert "Line 3: 'great' for 'Visits the hotel website' is not a number or a known answer label" in out
     assert "Visits the hotel website / Claire (business traveller): 3 -> 4.50 (no interval, n=1, few answers)" in out
     assert "NPS: +100 ± 0 (2 promoters, 0 passives, 0 detractors)" in out
     assert out.endswith("Nothing was changed. Add --yes to import.\n")

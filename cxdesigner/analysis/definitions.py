@@ -77,6 +77,30 @@ FIGURES: dict[str, Figure] = {
         QT_TRANSLATE_NOOP("Figures", "Gap to target"),
         QT_TRANSLATE_NOOP("Figures", "The target satisfaction minus the current rating at a touchpoint: how far it still has to rise, "
         "negative when it already does better than its target.")),
+    "survey_waves": Figure(
+        QT_TRANSLATE_NOOP("Figures", "Survey waves"),
+        QT_TRANSLATE_NOOP("Figures", "Each touchpoint's mean survey score and NPS in every wave of the map's surveys, with their 95% intervals, "
+        "and an arrow only where the change from the wave before is statistically supported.")),
+    "supported_change": Figure(
+        QT_TRANSLATE_NOOP("Figures", "Supported change"),
+        QT_TRANSLATE_NOOP("Figures", "A change between two consecutive waves that is unlikely to come from sampling alone: for a mean, "
+        "Welch's two-sided t test at 95% (unequal variances, Welch-Satterthwaite degrees of freedom) has p "
+        "under 0.05; for an NPS, the difference is larger than its margin of error, 1.96 times the square root "
+        "of the sum of both scores' squared standard errors.")),
+    "next_survey": Figure(
+        QT_TRANSLATE_NOOP("Figures", "Next survey"),
+        QT_TRANSLATE_NOOP("Figures", "For each touchpoint, the answers its next survey needs for a 95% interval no wider than the chosen "
+        "plus or minus (0.5 on a 1 to 5 scale unless set, carried onto the map's scale), from the spread in the "
+        "latest wave that asked about it, and how many more that is than that wave had.")),
+    "projected_mean": Figure(
+        QT_TRANSLATE_NOOP("Figures", "Projected mean"),
+        QT_TRANSLATE_NOOP("Figures", "The mean satisfaction the persona would have once the actions chosen for the projected line have "
+        "their expected effects, each touchpoint's rating plus the effects of the actions acting on it, held "
+        "within the scale.")),
+    "projected_peak_end": Figure(
+        QT_TRANSLATE_NOOP("Figures", "Projected peak-end"),
+        QT_TRANSLATE_NOOP("Figures", "The peak-end score of the projected line: the same measure taken on the ratings the chosen actions "
+        "are expected to bring.")),
 }
 
 

@@ -8,7 +8,7 @@ of the codes times 100, and its margin comes from their variance.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from cxdesigner.analysis.responses import nps_answers
@@ -59,6 +59,25 @@ def net_promoter(answers: Iterable[float]) -> NetPromoter | None:
             detractors += 1
         else:
             passives += 1
+    return _score(promoters, passives, detractors)
+
+
+def net_promoter_counts(counts: Mapping[float, int]) -> NetPromoter | None:
+    """``net_promoter`` of answers given as value -> how many times it was given."""
+    promoters = passives = detractors = 0
+    for value, count in counts.items():
+        if not 0 <= value <= 10:
+            continue
+        if value >= PROMOTER_FROM:
+            promoters += count
+        elif value <= DETRACTOR_UP_TO:
+            detractors += count
+        else:
+            passives += count
+    return _score(promoters, passives, detractors)
+
+
+def _score(promoters: int, passives: int, detractors: int) -> NetPromoter | None:
     n = promoters + passives + detractors
     if n == 0:
         return None

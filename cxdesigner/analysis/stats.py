@@ -9,7 +9,7 @@ method) so that the application needs no SciPy.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -47,6 +47,20 @@ def summarize(values: Sequence[float], confidence: float = CONFIDENCE) -> Summar
     return Summary(n, mean, sd, mean - half, mean + half)
 
 
+def summarize_counts(counts: Mapping[float, int], confidence: float = CONFIDENCE) -> Summary | None:
+    """``summarize`` of values given as value -> how many times it occurs (a survey's answers take few
+    distinct values: a million answers are summed in a handful of steps)."""
+    n = sum(counts.values())
+    if n == 0:
+        return None
+    mean = math.fsum(value * count for value, count in counts.items()) / n
+    if n == 1:
+        return Summary(1, mean, None, None, None)
+    sd = math.sqrt(math.fsum(count * (value - mean) ** 2 for value, count in counts.items()) / (n - 1))
+    half = t_quantile(1 - (1 - confidence) / 2, n - 1) * sd / math.sqrt(n)
+    return Summary(n, mean, sd, mean - half, mean + half)
+
+
 def t_cdf(t: float, df: float) -> float:
     """P(T <= t) for Student's t with ``df`` degrees of freedom."""
     if df <= 0:
@@ -55,6 +69,15 @@ def t_cdf(t: float, df: float) -> float:
         return 1.0 if t > 0 else 0.0
     tail = _upper_tail(abs(t), df)
     return 1 - tail if t > 0 else tail
+
+
+def t_two_sided(t: float, df: float) -> float:
+    """P(|T| >= |t|): the two-sided p-value of a t statistic, from the upper tail (precise far out)."""
+    if df <= 0:
+        raise ValueError("Degrees of freedom must be positive.")
+    if math.isinf(t):
+        return 0.0
+    return min(1.0, 2 * _upper_tail(abs(t), df))
 
 
 def _upper_tail(t: float, df: float) -> float:

@@ -155,10 +155,14 @@ def _notes(context: LaneContext, lane: Lane) -> LaneContent:
         entries = [(m.touchpoint_id, Chip(m.text, color, width, m.id, compact=compact))
                    for m in jmap.positive_moments]
     else:
-        for action in jmap.actions:
-            if action.touchpoint_id:
-                entries.append((action.touchpoint_id, Chip(action.text, color, width, action.id,
-                                                           action_details(project, action), compact)))
+        pains = {p.id: p for p in jmap.pain_points}
+        for step, action in enumerate(jmap.actions, 1):
+            # An action for a pain point alone stands where that pain point does.
+            where = action.touchpoint_id or next(iter(getattr(pains.get(action.pain_point_id), "touchpoint_ids", [])),
+                                                 None)
+            if where:
+                entries.append((where, Chip(action.text, color, width, action.id,
+                                            action_details(project, action, step), compact)))
     return _stacks(context, entries)
 
 
@@ -170,10 +174,12 @@ def pain_details(pain) -> str:
     return " · ".join(parts)
 
 
-def action_details(project: Project, action) -> str:
-    """What an action's chip says under its text: owner, status, priority, phase, date, effect."""
+def action_details(project: Project, action, step: int | None = None) -> str:
+    """What an action's chip says under its text: its step in the plan, owner, status, priority,
+    phase, date, effect."""
     owner = project.lookup(action.owner_id)[0].name if action.owner_id and project.lookup(action.owner_id) else ""
-    parts = [owner, choice_word(action.status),
+    parts = ["" if step is None else tr(QT_TRANSLATE_NOOP("Lanes", "step %1")).replace("%1", str(step)), owner,
+             choice_word(action.status),
              tr(QT_TRANSLATE_NOOP("Lanes", "%1 priority")).replace("%1", choice_word(action.priority)), action.phase,
              action.planned_on.isoformat() if action.planned_on else "",
              "" if action.expected_effect is None else

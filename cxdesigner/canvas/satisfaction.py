@@ -9,7 +9,9 @@ Each persona's line has its own marker shape and line pattern (``markers.py``). 
 shows how sure each point is: a measured rating (survey, interview, analytics) is a
 filled marker with its 95% interval as an error bar, an assumed one a hollow marker;
 a stretch is full colour between two measured points, paler where either end is
-assumed.
+assumed. With the map's projected line on (``analysis/projection.py``), a thinner line in the
+persona's colour, in long dashes, shows where the chosen actions are expected to take it: the
+stretches they move, with a hollow marker wherever they change a rating.
 """
 
 from __future__ import annotations
@@ -24,10 +26,12 @@ from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QGraphicsSimple
 
 from cxdesigner.analysis.measured import DEFAULT_MIN_ANSWERS
 from cxdesigner.canvas.style import scene_font, short_number
-from cxdesigner.canvas.markers import dashed
+from cxdesigner.canvas.markers import dashed, marker_path
 from cxdesigner.canvas.rating_handle import RatingHandle
 from cxdesigner.model import Evidence, Rating
 
+#: The projected line's dash pattern, in pen widths: longer than any persona's own pattern.
+PROJECTED_DASHES = [7, 3.5]
 #: ``(touchpoint id, persona id, value)`` -> None
 RatingSink = Callable[[str, str, float], None]
 
@@ -95,6 +99,13 @@ class SatisfactionLine:
         self.target = PathMark()  # the "to-be" line: fainter, behind the current one
         self.target.setPen(QPen(aim, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
         self.target.setZValue(18)
+        self.projected = PathMark()  # "after these changes": long dashes, over the target, under the line
+        self.projected.setPen(dashed(QPen(QColor(color), 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap,
+                                          Qt.PenJoinStyle.RoundJoin), PROJECTED_DASHES))
+        self.projected.setZValue(19.5)
+        self.projected_marks = PathMark()  # where the plan moves the line: the persona's marker, hollow
+        self.projected_marks.setPen(QPen(QColor(color), 1.6))
+        self.projected_marks.setZValue(19.6)
         self.handles: dict[str, RatingHandle] = {}
         self.label = QGraphicsSimpleTextItem()
         self.label.setZValue(40)
@@ -106,9 +117,13 @@ class SatisfactionLine:
         self.measured = np.zeros(0, dtype=bool)
         self._ids: list[str] = []
         self._values: list[float | None] = []
+        #: Told as a story (presentation mode): the index of the last point drawn, None for the whole line.
+        self.until: int | None = None
+        self.shown = True
 
     def items(self) -> list[QGraphicsItem]:
-        return [*self.curves, self.bars, self.target, self.label, *self.handles.values()]
+        return [*self.curves, self.bars, self.target, self.projected, self.projected_marks, self.label,
+                *self.handles.values()]
 
     def value_of(self, touchpoint_id: str) -> float | None:
         return self._values[self._ids.index(touchpoint_id)]
@@ -123,7 +138,8 @@ class SatisfactionLine:
         self.xs = np.array([p[1] for p in points], dtype=float)
         self.ys = np.array([np.nan if v is None else self.to_y(v) for v in self._values], dtype=float)
         self.measured = np.array([r is not None and r.evidence != Evidence.ASSUMPTION for _, _, r in points], dtype=bool)
-        created: list[QGraphicsItem] = [] if self.bars.scene() else [self.bars, self.target]
+        created: list[QGraphicsItem] = [] if self.bars.scene() else [self.bars, self.target, self.projected,
+                                                                     self.projected_marks]
         bars = QPainterPath()
         for touchpoint_id, x, rating in points:
             handle = self.handles.get(touchpoint_id)
@@ -179,6 +195,33 @@ class SatisfactionLine:
             joined = True
         self.target.setPath(path)
 
+    def set_projection(self, points: list[tuple[float, float | None, bool]] | None) -> None:
+        """The projected line through ``(x, projected value or None, changed)``, broken where unrated;
+        ``None`` takes it away."""
+        path, marks, previous, drawing = QPainterPath(), QPainterPath(), None, False
+        marker = marker_path(self.shape, 4.5)
+        for x, value, changed in points or []:
+            if value is None:
+                previous, drawing = None, False
+                continue
+            y = self.to_y(value)
+            # Only stretches the plan moves: where it changes nothing, today's line says it all.
+            if previous is not None and (changed or previous[2]):
+                if not drawing:
+                    path.moveTo(previous[0], previous[1])
+                path.lineTo(x, y)
+                drawing = True
+            else:
+                drawing = False
+            previous = (x, y, changed)
+            if changed:
+                marks.addPath(marker.translated(x, y))
+        self.projected.setPath(path)
+        self.projected_marks.setPath(marks)
+        tip = QCoreApplication.translate("SatisfactionLine", "%1 after the chosen actions").replace("%1", self.name)
+        self.projected.setToolTip(tip)
+        self.projected_marks.setToolTip(tip)
+
     def describe(self, rating: Rating) -> str:
         """The handle's tooltip: the value, and how sure it is."""
         text = f"{self.name}: {short_number(rating.value)}"
@@ -205,6 +248,8 @@ class SatisfactionLine:
         """Both curves of a chunk: solid segments join two measured points, dashed ones the rest."""
         window = slice(piece * self.CHUNK, (piece + 1) * self.CHUNK + 1)
         xs, ys, measured = self.xs[window], self.ys[window], self.measured[window]
+        if self.until is not None:  # the story so far: nothing after the current point
+            ys = np.where(np.arange(piece * self.CHUNK, piece * self.CHUNK + len(ys)) > self.until, np.nan, ys)
         finite = np.isfinite(ys)
         both = finite[:-1] & finite[1:]
         solid = both & measured[:-1] & measured[1:]
@@ -243,8 +288,34 @@ class SatisfactionLine:
         self._commit(touchpoint_id, self.persona_id, value)
 
     def set_visible(self, visible: bool) -> None:
+        self.shown = visible
         for item in self.items():
             item.setVisible(visible and item is not self.label)
+        if visible and self.until is not None:
+            self._hide_the_rest()
+
+    def tell_until(self, index: int | None) -> None:
+        """Draw the line up to point ``index`` only (None: the whole line), as a story told
+        point by point: the markers after it, the ghosts, intervals and targets are hidden."""
+        before, self.until = self.until, index
+        if before is None or index is None or not self.shown:
+            for piece in range(len(self.curves) // 2):
+                self._redraw(piece)
+            self.set_visible(self.shown)
+            return
+        low, high = min(before, index), max(before, index)  # a step: only what lies between changes
+        for piece in range(max(0, (low - 1) // self.CHUNK), min(len(self.curves) // 2, high // self.CHUNK + 1)):
+            self._redraw(piece)
+        for number in range(low, min(high + 1, len(self._ids))):
+            handle = self.handles[self._ids[number]]
+            handle.setVisible(not handle.ghost and number <= index)
+
+    def _hide_the_rest(self) -> None:
+        for item in (self.bars, self.target):
+            item.setVisible(False)
+        for number, touchpoint_id in enumerate(self._ids):
+            handle = self.handles[touchpoint_id]
+            handle.setVisible(not handle.ghost and number <= self.until)
 
 
 def _discard(item: QGraphicsItem) -> None:

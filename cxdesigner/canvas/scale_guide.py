@@ -1,6 +1,6 @@
 """The satisfaction lane's furniture: a faint line and value per step of the scale, the
 neutral middle dashed, the end labels, a legend of the personas' lines and a key to
-how sure the points are."""
+how sure the points are (and, with a projected line, what its long dashes mean)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,18 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF,
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
+from cxdesigner.canvas.layout import SATISFACTION_PADDING
 from cxdesigner.canvas.markers import dashed, marker_path
 from cxdesigner.canvas.text import TextStyle, paint_text, text_height
+
+
+def projection_caption(statuses, until) -> str:
+    """What a projected line applies, under its key: "planned, in progress actions", and the day."""
+    names = ", ".join(QCoreApplication.translate("Lanes", status.value.replace("_", " ")) for status in statuses)
+    text = QCoreApplication.translate("ScaleGuide", "%1 actions").replace("%1", names)
+    if until is not None:
+        text += QCoreApplication.translate("ScaleGuide", ", by %1").replace("%1", until.isoformat())
+    return text
 
 
 class ScaleGuide(QGraphicsItem):
@@ -22,20 +32,26 @@ class ScaleGuide(QGraphicsItem):
 
     def __init__(self, rect: QRectF, steps: list[tuple[float, float]], neutral_y: float,
                  end_labels: tuple[str, str], personas: list[tuple[str, str, tuple[str, list[float]]]],
-                 text_color: QColor, compact: bool = False) -> None:
+                 text_color: QColor, compact: bool = False, projected: str | None = None) -> None:
+        """``projected``: what the projected line applies (``projection_caption``), or ``None``
+        when the map has none."""
         super().__init__()
+        self.projected = projected
         self.rect, self.steps, self.neutral_y = rect, steps, neutral_y
         self.end_labels, self.personas, self.text_color, self.compact = end_labels, personas, text_color, compact
         self.setZValue(-5)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     @classmethod
-    def needed_height(cls, end_labels: tuple[str, str], names: list[str]) -> float:
+    def needed_height(cls, end_labels: tuple[str, str], names: list[str], projected: str | None = None) -> float:
         """How tall the lane must be for the whole legend (end labels, personas, key)."""
         width = cls.WIDTH - 24
         labels = sum(text_height(f"▲ {label}", cls.KEY, cls.WIDTH) for label in end_labels)
         people = sum(max(14.0, text_height(name, cls.LEGEND, width)) + 4 for name in names)
-        return 16 + labels + 12 + people + 12 + 2 * 16 + 16
+        extra = 16 + text_height(projected, cls.KEY, cls.WIDTH - 22) if projected is not None else 0
+        # The scale runs between the lane's paddings; the labels, the legend and the key must fit
+        # between its ends' labels (as ``paint`` lays them out).
+        return 2 * SATISFACTION_PADDING + labels + people + 34 + extra + 2
 
     def boundingRect(self) -> QRectF:
         return self.rect
@@ -79,7 +95,8 @@ class ScaleGuide(QGraphicsItem):
             paint_text(painter, QRectF(x + 24, y, self.WIDTH - 24, height + 1), name, self.LEGEND, self.text_color,
                        self.compact)
             y += height + 4
-        if y + 40 < bottom:  # a key to how sure the points are, when there is room
+        extra = 0 if self.projected is None else 16 + text_height(self.projected, self.KEY, self.WIDTH - 22)
+        if y + 40 + extra < bottom:  # a key to how sure the points are, when there is room
             self._paint_evidence_key(painter, y + 8, muted)
 
     def _paint_evidence_key(self, painter: QPainter, y: float, muted: QColor) -> None:
@@ -96,3 +113,14 @@ class ScaleGuide(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             paint_text(painter, QRectF(left + 22, row - 7, 90, 14),
                        QCoreApplication.translate("ScaleGuide", text), self.KEY, muted, compact=True)
+        if self.projected is not None:
+            row = y + 32
+            painter.setPen(dashed(QPen(muted, 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap), [3, 1.6]))
+            painter.drawLine(QPointF(left, row), QPointF(left + 16, row))
+            painter.setPen(QPen(muted, 1.5))
+            painter.drawEllipse(QPointF(left + 8, row), 3.5, 3.5)
+            paint_text(painter, QRectF(left + 22, row - 7, 90, 14),
+                       QCoreApplication.translate("ScaleGuide", "projected"), self.KEY, muted, compact=True)
+            height = text_height(self.projected, self.KEY, self.WIDTH - 22)
+            paint_text(painter, QRectF(left + 22, row + 8, self.WIDTH - 22, height + 1), self.projected, self.KEY,
+                       muted)

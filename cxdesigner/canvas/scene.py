@@ -12,6 +12,7 @@ from PySide6.QtGui import QPalette, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from cxdesigner.analysis.gaps import gaps
+from cxdesigner.analysis.projection import is_projected, projected_values, projection
 from cxdesigner.canvas.gestures import PALETTE_MIME, SceneGestures
 from cxdesigner.canvas.blueprint import BlueprintLine, blueprint_lines
 from cxdesigner.canvas.items import LaneLabel, StageBand, TouchpointCard
@@ -20,7 +21,7 @@ from cxdesigner.canvas.layout import MapLayout, Metrics, base_height, layout_map
 from cxdesigner.canvas.style import palette_color
 from cxdesigner.canvas.markers import persona_style
 from cxdesigner.canvas.satisfaction import SatisfactionLine
-from cxdesigner.canvas.scale_guide import ScaleGuide
+from cxdesigner.canvas.scale_guide import ScaleGuide, projection_caption
 from cxdesigner.canvas.seams import SeamMarker, hurts, seam_tooltip, worth_marking
 from cxdesigner.canvas.stage_gestures import StageGestures
 from cxdesigner.canvas.sticky_note import StickyNote
@@ -57,8 +58,11 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         self.compact = compact  # View > Compact Lanes
         self._sliding: dict[TouchpointCard, QVariantAnimation] = {}
         self.layout: MapLayout | None = None
+        self._projection = None  # the map's projected line, worked out on each rebuild
         #: The persona whose line was touched last (or chosen): the one Up and Down rate.
         self.active_persona: str | None = None
+        #: Presentation mode: the touchpoint the lines are drawn up to (None: whole lines).
+        self.story_end: str | None = None
         document.changed.connect(self._on_change)
         self.rebuild()
 
@@ -87,7 +91,7 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         if Lane.SATISFACTION in jmap.lanes and not self.compact:
             names = [project.find(p).name for p in jmap.persona_ids]
             heights[Lane.SATISFACTION] = max(base_height(jmap, Lane.SATISFACTION), ScaleGuide.needed_height(
-                (jmap.scale.high_label, jmap.scale.low_label), names))
+                (jmap.scale.high_label, jmap.scale.low_label), names, self._projection_caption(jmap)))
         if not self.compact:
             for lane in jmap.lanes:
                 needed = LaneLabel.needed_height(lane_title(jmap, lane), lane_hint(jmap, lane))
@@ -97,6 +101,9 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         self._build_stages(jmap, layout)
         self._build_seams(jmap, layout)
         self._sync_cards(jmap, layout, animate, card_height)
+        # What the projected line applies follows actions and the map's choice, never ratings: a
+        # rating dragged reuses it.
+        self._projection = projection(jmap)
         self._sync_lines(jmap, project)
         area = QRectF(0, 0, layout.width, layout.height)
         for note in jmap.notes:
@@ -160,7 +167,11 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         self._keep(ScaleGuide(QRectF(x, y, w, h), [(v, value_to_y(layout, jmap, v)) for v in values],
                               value_to_y(layout, jmap, scale.neutral), (scale.high_label, scale.low_label),
                               [(p.name, p.color, persona_style(i)) for i, p in enumerate(personas)],
-                              palette_color(QPalette.ColorRole.Text), self.compact))
+                              palette_color(QPalette.ColorRole.Text), self.compact, self._projection_caption(jmap)))
+
+    @staticmethod
+    def _projection_caption(jmap: JourneyMap) -> str | None:
+        return projection_caption(jmap.projected_statuses, jmap.projected_until) if is_projected(jmap) else None
 
     def _build_stages(self, jmap: JourneyMap, layout: MapLayout) -> None:
         metrics = layout.metrics
@@ -287,7 +298,23 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         targets = jmap.targets
         line.set_targets([(self.layout.x_of[t.id], getattr(targets.get((t.id, line.persona_id)), "value", None))
                           for t in jmap.touchpoints])
+        projected = None if self._projection is None else projected_values(jmap, line.persona_id, self._projection)
+        line.set_projection(None if projected is None else [
+            (x, value, rating is not None and rating.value != value) for (_, x, rating), value in zip(points, projected)])
         line.set_visible(line.persona_id not in self.hidden_lines)
+        self._tell(line)
+
+    def set_story_end(self, touchpoint_id: str | None) -> None:
+        """Draw every line up to ``touchpoint_id`` only (None: whole), for presentation mode."""
+        self.story_end = touchpoint_id
+        for line in self.lines.values():
+            self._tell(line)
+
+    def _tell(self, line: SatisfactionLine) -> None:
+        ids = [t.id for t in self.jmap.touchpoints]
+        until = ids.index(self.story_end) if self.story_end in ids else None
+        if until != line.until or until is not None:
+            line.tell_until(until)
 
     # -- following the model ---------------------------------------------------
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from cxdesigner.model import CustomLane, JourneyMap, LaneKind, Project, Touchpoint
@@ -19,6 +20,8 @@ BOM = "\ufeff"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 TOUCHPOINT_COLUMNS = ["order", "stage", "touchpoint", "channel", "department", "device"]
 PAIN_POINT_COLUMNS = ["order", "text", "severity", "evidence", "touchpoints", "stages"]
+#: The end of a persona's satisfaction column in the touchpoints table: "Claire satisfaction".
+SATISFACTION = " satisfaction"
 ACTION_COLUMNS = ["order", "text", "priority", "status", "owner", "touchpoint", "pain_point",
                   "resources_available", "resources_needed", "expected_effect", "phase", "planned_on"]
 
@@ -28,6 +31,11 @@ class Number(float):
 
 
 def map_to_csv(project: Project, jmap: JourneyMap, *, bom: bool = False) -> str:
+    """The touchpoints table as CSV text (see ``touchpoint_table``)."""
+    return _table(*touchpoint_table(project, jmap), bom)
+
+
+def touchpoint_table(project: Project, jmap: JourneyMap) -> tuple[list[str], list[list[Any]]]:
     """The touchpoints table: one row per touchpoint in journey order, a satisfaction column per persona,
     then a column per lane of the map's own (a column per persona for an emotion lane)."""
     personas = [project.find(p) for p in jmap.persona_ids]
@@ -40,8 +48,8 @@ def map_to_csv(project: Project, jmap: JourneyMap, *, bom: bool = False) -> str:
                      names.get(tp.department_id, ""), tp.device,
                      *(Number(r.value) if r else "" for r in ratings),
                      *(_cell_value(jmap, lane, tp, persona_id) for _, lane, persona_id in columns)])
-    header = [*TOUCHPOINT_COLUMNS, *(f"{p.name} satisfaction" for p in personas), *(name for name, _, _ in columns)]
-    return _table(header, rows, bom)
+    header = [*TOUCHPOINT_COLUMNS, *(f"{p.name}{SATISFACTION}" for p in personas), *(name for name, _, _ in columns)]
+    return header, rows
 
 
 def _lane_columns(jmap: JourneyMap, personas) -> list[tuple[str, CustomLane, str | None]]:
@@ -72,6 +80,10 @@ def _cell_value(jmap: JourneyMap, lane: CustomLane, touchpoint: Touchpoint, pers
 
 
 def pain_points_to_csv(project: Project, jmap: JourneyMap, *, bom: bool = False) -> str:
+    return _table(*pain_point_table(project, jmap), bom)
+
+
+def pain_point_table(project: Project, jmap: JourneyMap) -> tuple[list[str], list[list[Any]]]:
     """The pain points table: its touchpoints and their stages joined by ``"; "`` in journey order."""
     rows = []
     for order, pain in enumerate(jmap.pain_points, start=1):
@@ -79,11 +91,15 @@ def pain_points_to_csv(project: Project, jmap: JourneyMap, *, bom: bool = False)
         stages = [s for s in jmap.stages if any(t.stage_id == s.id for t in touchpoints)]
         rows.append([Number(order), pain.text, Number(pain.severity), _value(pain.evidence),
                      _join(t.title for t in touchpoints), _join(s.name for s in stages)])
-    return _table(PAIN_POINT_COLUMNS, rows, bom)
+    return PAIN_POINT_COLUMNS, rows
 
 
 def actions_to_csv(project: Project, jmap: JourneyMap, *, bom: bool = False) -> str:
-    """The actions table: owner, touchpoint and pain point by name (or text)."""
+    return _table(*action_table(project, jmap), bom)
+
+
+def action_table(project: Project, jmap: JourneyMap) -> tuple[list[str], list[list[Any]]]:
+    """The actions table: owner, touchpoint and pain point by name (or text); the planned date a ``date``."""
     names = _names(project, jmap)
     rows = []
     for order, action in enumerate(jmap.actions, start=1):
@@ -91,8 +107,8 @@ def actions_to_csv(project: Project, jmap: JourneyMap, *, bom: bool = False) -> 
         rows.append([Number(order), action.text, _value(action.priority), _value(action.status),
                      names.get(action.owner_id, ""), names.get(action.touchpoint_id, ""),
                      names.get(action.pain_point_id, ""), action.resources_available, action.resources_needed,
-                     effect, action.phase, action.planned_on.isoformat() if action.planned_on else ""])
-    return _table(ACTION_COLUMNS, rows, bom)
+                     effect, action.phase, action.planned_on or ""])
+    return ACTION_COLUMNS, rows
 
 
 def map_tables(project: Project, jmap: JourneyMap, *, bom: bool = False) -> dict[str, str]:
@@ -103,11 +119,24 @@ def map_tables(project: Project, jmap: JourneyMap, *, bom: bool = False) -> dict
 
 
 def safe_cell(value: Any) -> str:
-    """The text of one cell: numbers as they are, other text defused if it starts like a formula."""
+    """The text of one cell: numbers as they are, dates ISO, other text defused if it starts like a formula
+    (or like a defused one, so that reading the apostrophe off again gives the text back)."""
     if isinstance(value, Number):
         return _number(value)
+    if isinstance(value, date):
+        return value.isoformat()
     text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return "'" + text if _formula_like(text) else text
+
+
+def undefused(text: str) -> str:
+    """A cell's text as it was before ``safe_cell`` defused it."""
+    return text[1:] if text.startswith("'") and _formula_like(text[1:]) else text
+
+
+def _formula_like(text: str) -> bool:
+    """Starts like a formula, after any apostrophes."""
+    return text.lstrip("'").startswith(FORMULA_STARTS)
 
 
 def _table(header: list[str], rows: list[list[Any]], bom: bool) -> str:

@@ -25,9 +25,9 @@ from cxdesigner.plain import clip
 
 FORMAT = "cxdesigner-project"
 #: 2: maps carry their lanes and spacing; 3: maps carry targets; 4: maps carry lanes of their own with their
-#: cells, the projected line's choice, and actions a phase and a planned date; 5: maps carry review comments.
-#: Older versions still read, with defaults.
-VERSION = 5
+#: cells, the projected line's choice, and actions a phase and a planned date; 5: maps carry review comments;
+#: 6: surveys carry their wave and fieldwork period. Older versions still read, with defaults.
+VERSION = 6
 #: The keyed tables of a map, written as lists: the field and the class of its entries.
 KEYED = {"ratings": Rating, "targets": Target}
 #: The longest integer read (a sample size is at most 19 digits; Python stops at 4,300, with internals).

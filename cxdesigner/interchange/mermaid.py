@@ -122,6 +122,8 @@ def left_out(project: Project, jmap: JourneyMap) -> list[str]:
     if any(t.description or t.customer_action or t.thoughts or t.feelings or t.channel_id or t.department_id
            or t.device for t in jmap.touchpoints):
         phrases.append("touchpoints' details (texts, channels, departments, devices)")
+    if jmap.projected_statuses:
+        phrases.append("the projected line")
     return phrases
 
 

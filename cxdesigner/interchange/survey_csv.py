@@ -2,10 +2,13 @@
 
 1. ``read_survey_table(data)`` decodes the bytes (UTF-8 with or without BOM,
    UTF-16 with BOM, else cp1252/Latin-1), finds the delimiter (``,`` ``;`` tab
-   ``|``) and splits rows, quoted newlines included.
+   ``|``) and splits rows, quoted newlines included (``split_csv``); then
+   ``survey_layouts.recognise`` tells which survey tool wrote them (its header rows,
+   metadata columns and unfinished responses).
 2. ``propose_mapping(table, project, map_id)`` guesses what each column is (the
    respondent, a segment, the 0-10 NPS question, comments, and the touchpoint
-   each question measures, by exact or near-exact title) and the survey's scale.
+   each question measures, by exact or near-exact title), the score of each answer
+   label (``survey_labels``) and the survey's scale.
    The interface shows this ``SurveyMapping`` and lets the user change it.
 3. ``build_survey(table, mapping, project, map_id, name=...)`` builds the
    ``SurveyDataset`` from the confirmed mapping. Bad rows are reported by line and
@@ -23,13 +26,15 @@ import io
 import math
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from cxdesigner.collector import collector_paused
 from cxdesigner.analysis.matching import fold, match_personas, match_touchpoints
 from cxdesigner.analysis.responses import unassigned_respondents
 from cxdesigner.model import JourneyMap, Project, SurveyAnswer, SurveyDataset
 from cxdesigner.model.bounds import MAX_SCALE_VALUE
+from cxdesigner.interchange.survey_labels import label_scale, label_score
+from cxdesigner.interchange.survey_table import SurveyCsvError, SurveyTable
 from cxdesigner.plain import clip
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -52,27 +57,26 @@ ROLE_WORDS = {
     "question": {"touchpoint", "question", "step", "moment", "item"},
     "score": {"score", "rating", "value", "satisfaction", "answer", "grade"},
 }
+#: A header starting or ending with one of these words holds comments (in the languages of the known labels).
+COMMENT_WORDS = {"comment", "comments", "remark", "remarks", "feedback", "verbatim", "why", "comentario",
+                 "comentarios", "commentaire", "commentaires", "kommentar", "kommentare", "anmerkungen",
+                 "observaciones", "observacoes"}
+#: How "recommend" begins in the languages whose answer labels are known (recomendaría, recommanderiez...).
+RECOMMEND = ("recommend", "recomend", "recomiend", "recommand", "empfehl", "empfiehl", "weiterempfehl")
 #: Common survey scales, tried in this order after the map's own (the narrowest that holds the data wins).
 SCALES = ((1, 5), (1, 7), (1, 10), (0, 10), (-2, 2), (-3, 3), (-5, 5), (0, 100))
 
 
-class SurveyCsvError(ValueError):
-    """The file or the mapping cannot make a survey; ``str()`` says why in one sentence."""
+def read_survey_table(data: bytes | str, layout: str | None = None) -> SurveyTable:
+    """Decode and split a CSV file and recognise the survey tool's layout (or read it in ``layout``);
+    ``SurveyCsvError`` when it holds no table or more than the limits."""
+    from cxdesigner.interchange.survey_layouts import recognise
+    rows, lines, encoding, delimiter = split_csv(data)
+    return recognise(rows, lines, layout=layout, encoding=encoding, delimiter=delimiter)[0]
 
 
-@dataclass
-class SurveyTable:
-    """The cells of a CSV file: a unique, non-empty name per column, and each row with its first line."""
-
-    header: list[str]
-    rows: list[list[str]]
-    lines: list[int]
-    encoding: str
-    delimiter: str
-
-
-def read_survey_table(data: bytes | str) -> SurveyTable:
-    """Decode and split a CSV file; ``SurveyCsvError`` when it holds no table or more than the limits."""
+def split_csv(data: bytes | str) -> tuple[list[list[str]], list[int], str, str]:
+    """The non-blank rows of a CSV file, the first line of each, its encoding and its delimiter."""
     if len(data) > MAX_BYTES:
         raise SurveyCsvError(f"The file is larger than CX Designer reads ({MAX_BYTES // 2**20} MB).")
     text, encoding = (data, "text") if isinstance(data, str) else decode(data)
@@ -85,34 +89,30 @@ def read_survey_table(data: bytes | str) -> SurveyTable:
                                  "(a letter, digit, quote or invisible character).")
     delimiter = hint.group(1) if hint else sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header, rows, starts, end, cells = None, [], [], 1 if hint else 0, 0
+    rows, starts, end, cells, shift = [], [], 1 if hint else 0, 0, 1 if hint else 0
+    add_row, add_start = rows.append, starts.append
     limit = csv.field_size_limit(MAX_CELL)
     try:
         with collector_paused():
-            for record in reader:
-                start, end = end + 1, reader.line_num + (1 if hint else 0)
-                if len(record) > MAX_COLUMNS:
-                    raise SurveyCsvError(f"Line {start} has {len(record):,} cells; CX Designer reads at most "
+            for record in reader:  # the hot loop of a large file: a row a turn
+                start, end, width = end + 1, reader.line_num + shift, len(record)
+                if width > MAX_COLUMNS:
+                    raise SurveyCsvError(f"Line {start} has {width:,} cells; CX Designer reads at most "
                                          f"{MAX_COLUMNS:,} columns.")
-                cells += len(record)
+                cells += width
                 if cells > MAX_CELLS or len(rows) >= MAX_ROWS:
                     raise SurveyCsvError(f"The file holds more than CX Designer reads ({MAX_ROWS:,} rows or "
                                          f"{MAX_CELLS:,} cells).")
-                if not "".join(record).strip():
-                    continue
-                if header is None:
-                    header = record
-                else:
-                    rows.append(record)
-                    starts.append(start)
+                if not width or (not record[0].strip() and not "".join(record).strip()):
+                    continue  # a blank row (its first cell is checked first: most rows start with an id)
+                add_row(record)
+                add_start(start)
     except csv.Error as error:
         raise SurveyCsvError(f"The file cannot be read as CSV near line {end + 1} "
                              f"({_csv_reason(error)}).") from None
     finally:
         csv.field_size_limit(limit)
-    if header is None or len(header) < 2:
-        raise SurveyCsvError("The file holds no table: it needs a header row and at least two columns.")
-    return SurveyTable(_unique(header), rows, starts, encoding, delimiter)
+    return rows, starts, encoding, delimiter
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -171,22 +171,6 @@ def _csv_reason(error: csv.Error) -> str:
     return "a quote is misplaced" if "quote" in text or "delimiter" in text else "it is not well-formed"
 
 
-def _unique(header: list[str]) -> list[str]:
-    """A name for each column, unique: blanks become ``Column N``, repeats ``Name (2)``, ``Name (3)``..."""
-    names: list[str] = []
-    taken: set[str] = set()
-    copies: dict[str, int] = {}
-    for number, name in enumerate(header, start=1):
-        name = name.strip() or f"Column {number}"
-        base, copy = name, copies.get(name, 2)
-        while name in taken:
-            name, copy = f"{base} ({copy})", copy + 1
-        copies[base] = copy
-        taken.add(name)
-        names.append(name)
-    return names
-
-
 def parse_number(text: str) -> float | None:
     """A cell as a number: ``None`` for no answer; ``ValueError`` for what is no number.
 
@@ -214,6 +198,8 @@ class SurveyMapping:
     maps each segment to a persona id of the map (``None``: no persona);
     ``persona_id`` is the persona of respondents with no segment. Scores are on
     the survey's own scale, ``scale_low`` to ``scale_high``; the NPS question is 0-10.
+    ``labels`` maps each answer label found ("Very satisfied") to its score on that
+    scale, or to ``None`` when it cannot be placed (rows holding it are reported).
     """
 
     form: str
@@ -231,6 +217,7 @@ class SurveyMapping:
     matches: dict[str, str] = field(default_factory=dict)
     segments: dict[str, str | None] = field(default_factory=dict)
     persona_id: str | None = None
+    labels: dict[str, float | None] = field(default_factory=dict)
 
     @property
     def unmatched(self) -> list[str]:
@@ -242,9 +229,12 @@ class SurveyMapping:
 def propose_mapping(table: SurveyTable, project: Project, map_id: str) -> SurveyMapping:
     """The most likely meaning of every column of ``table`` for map ``map_id``."""
     jmap = _map(project, map_id)
-    roles = {role: _column_with(table.header, words) for role, words in ROLE_WORDS.items()}
-    nps = next((h for h in table.header if _is_nps(h) and not _is_comment(h)), None)
-    comments = [h for h in table.header if _is_comment(h) and h not in roles.values() and h != nps]
+    header = [h for h in table.header if h not in table.ignored]
+    roles = {role: _column_with(header, words) for role, words in ROLE_WORDS.items()}
+    if table.respondent_column in table.header:
+        roles["respondent"] = table.respondent_column
+    nps = next((h for h in header if _is_nps(h) and not _is_comment(h)), None)
+    comments = [h for h in header if _is_comment(h) and h not in roles.values() and h != nps]
     long_form = roles["question"] is not None and roles["score"] is not None
     taken = {*roles.values(), nps, *comments} - {None}
     if long_form:
@@ -254,7 +244,7 @@ def propose_mapping(table: SurveyTable, project: Project, map_id: str) -> Survey
         asked = [q for q in asked if q != nps_question]
     else:
         roles["question"] = roles["score"] = nps_question = None
-        asked = [h for h in table.header if h not in taken]
+        asked = [h for h in header if h not in taken]
     questions, matches = match_touchpoints(asked, jmap)
     mapping = SurveyMapping(
         form="long" if long_form else "wide", scale_low=0, scale_high=1,
@@ -266,8 +256,53 @@ def propose_mapping(table: SurveyTable, project: Project, map_id: str) -> Survey
         column = table.header.index(roles["segment"])
         found = dict.fromkeys(r[column].strip() for r in table.rows if len(r) > column and r[column].strip())
         mapping.segments = match_personas(list(found), project, jmap)
+    mapping.labels = find_labels(table, mapping)
     mapping.scale_low, mapping.scale_high = propose_scale(table, mapping, jmap)
     return mapping
+
+
+#: A column whose answers hold more distinct words than this is free text, not a choice question.
+MAX_CHOICES = 30
+#: At most this many labels are proposed (and shown); the others are reported row by row.
+MAX_LABELS = 200
+#: The rows whose labels are proposed; a known label first met further down is placed all the same.
+LABEL_SAMPLE = 20_000
+
+
+def find_labels(table: SurveyTable, mapping: SurveyMapping) -> dict[str, float | None]:
+    """The answer labels of the scored columns (and of other choice questions), each with its score or
+    ``None`` when no known label set holds it."""
+    if mapping.form == "long":
+        columns = [mapping.score_column]
+    else:
+        scored = [q for q, t in mapping.questions.items() if t is not None]
+        columns = scored + [q for q in mapping.questions if q not in scored]
+    columns += [mapping.nps_column] if mapping.nps_column else []
+    index = {h: i for i, h in enumerate(table.header)}
+    labels: dict[str, float | None] = {}
+    folded: set[str] = set()
+    for column in columns:
+        at = index.get(column)
+        if at is None:
+            continue
+        cells = {row[at] for row in table.rows[:LABEL_SAMPLE] if at < len(row)}
+        words = [" ".join(c.split()) for c in cells if not _is_number(c)]
+        chosen = column == mapping.nps_column or column == mapping.score_column or mapping.questions.get(column)
+        if not chosen and (len(words) > MAX_CHOICES or not any(label_score(w) is not None for w in words)):
+            continue
+        for word in sorted(set(words), key=lambda w: (label_score(w) is None, label_score(w) or 0, w)):
+            if len(labels) < MAX_LABELS and fold(word) not in folded:
+                folded.add(fold(word))
+                labels[word] = label_score(word)
+    return labels
+
+
+def _is_number(text: str) -> bool:
+    try:
+        parse_number(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _column_with(header: list[str], words: set[str]) -> str | None:
@@ -276,13 +311,12 @@ def _column_with(header: list[str], words: set[str]) -> str | None:
 
 def _is_nps(text: str) -> bool:
     words = fold(text).split()
-    return "nps" in words or any(w.startswith("recommend") for w in words)
+    return "nps" in words or any(w.startswith(RECOMMEND) for w in words)
 
 
 def _is_comment(text: str) -> bool:
     words = fold(text).split()
-    return bool(words) and bool({words[0], words[-1]} & {"comment", "comments", "remark", "remarks", "feedback",
-                                                          "verbatim", "why"})
+    return bool(words) and bool({words[0], words[-1]} & COMMENT_WORDS)
 
 
 def propose_scale(table: SurveyTable, mapping: SurveyMapping, jmap: JourneyMap) -> tuple[float, float]:
@@ -291,7 +325,11 @@ def propose_scale(table: SurveyTable, mapping: SurveyMapping, jmap: JourneyMap) 
     scored = [h for h, t in mapping.questions.items() if t is not None] or list(mapping.questions)
     cells = ([table.header.index(h) for h in scored if h in table.header] if mapping.form == "wide"
              else [table.header.index(mapping.score_column)])
+    question = table.header.index(mapping.question_column) if mapping.form == "long" else None
     for row in table.rows[:5000]:
+        if question is not None and mapping.nps_question and question < len(row) and \
+                row[question].strip() == mapping.nps_question:
+            continue  # the 0-10 recommendation is no answer on the survey's scale
         for column in cells:
             try:
                 value = parse_number(row[column]) if column < len(row) else None
@@ -299,13 +337,17 @@ def propose_scale(table: SurveyTable, mapping: SurveyMapping, jmap: JourneyMap) 
                 continue
             if value is not None:
                 values.append(value)
+    found = label_scale([label for label, score in mapping.labels.items() if score is not None])
+    if found is not None:
+        values += found
     if not values:
         return jmap.scale.low, jmap.scale.high
     low, high = min(values), max(values)
     options = [(jmap.scale.low, jmap.scale.high), *SCALES]
     fitting = [o for o in options if o[0] <= low and high <= o[1]]
-    if not fitting:
-        return (low, high) if low < high else (low, low + 1)
+    if not fitting:  # an unusual scale, within the limits a survey's scale keeps
+        low, high = max(low, -MAX_SCALE_VALUE), min(high, MAX_SCALE_VALUE)
+        return (low, high) if low < high else (low, low + 1) if low < MAX_SCALE_VALUE else (low - 1, low)
     return min(fitting, key=lambda o: o[1] - o[0])
 
 
@@ -333,10 +375,12 @@ class SurveyImport:
 
 
 def build_survey(table: SurveyTable, mapping: SurveyMapping, project: Project, map_id: str, *, name: str,
-                 source: str = "", imported_at: datetime | None = None) -> SurveyImport:
+                 source: str = "", imported_at: datetime | None = None, wave: str = "",
+                 fieldwork_start: date | None = None, fieldwork_end: date | None = None) -> SurveyImport:
     """The dataset the confirmed ``mapping`` makes of ``table``; the project is not changed.
 
     ``SurveyCsvError`` when the mapping itself is unusable (a missing column, a bad scale).
+    ``wave`` and the fieldwork dates say which of the map's survey waves it is.
     """
     jmap = _map(project, map_id)
     _check_mapping(table, mapping, project, jmap)
@@ -350,7 +394,8 @@ def build_survey(table: SurveyTable, mapping: SurveyMapping, project: Project, m
         questions.setdefault(header, None)
     dataset = SurveyDataset(name=name, map_id=jmap.id, source=source, imported_at=imported_at,
                             scale_low=float(mapping.scale_low), scale_high=float(mapping.scale_high),
-                            question_touchpoints=questions, nps_question=nps_question, answers=answers)
+                            question_touchpoints=questions, nps_question=nps_question, answers=answers,
+                            wave=wave, fieldwork_start=fieldwork_start, fieldwork_end=fieldwork_end)
     for segment, count in unassigned_respondents(project, dataset).items():
         who = f"segment {_q(segment)}" if segment else "no segment"
         notes.append(f"{count} respondents with {who} count for no persona (their answers are kept).")
@@ -384,6 +429,9 @@ class _Rows:
         self.default_segment = names.get(mapping.persona_id, "")
         self.segment_names = {s: names[p] if p else s for s, p in mapping.segments.items()}
         self.values: dict[str, object] = {}  # cell text -> number, None (no answer) or _BAD
+        self.labels = {fold(label): score for label, score in mapping.labels.items() if score is not None}
+        self.off_scale = {fold(label) for label, score in mapping.labels.items() if score is None}
+        self.unplaced: dict[str, list[int]] = {}  # words no label set holds -> the lines they are on
         self.people: dict[str, int] = {}  # respondent -> first line with answers
         self.nps_given: dict[str, tuple[float, int]] = {}
         self.seen: set[tuple[str, str]] = set()
@@ -431,14 +479,19 @@ class _Rows:
             try:
                 value = parse_number(text)
             except ValueError:
-                value = _BAD
+                folded = fold(text)
+                value = self.labels.get(folded, _BAD if folded in self.off_scale else None)
+                if value is None:  # a label the proposal did not meet: placed only when a known set holds it
+                    value = label_score(text)
+                    value = _BAD if value is None else value
             self.values[text] = value
         return value
 
-    def _score(self, value: object, text: str, question: str, trouble: list[str]) -> float | None:
+    def _score(self, value: object, text: str, question: str, trouble: list[str], line: int = 0) -> float | None:
         """A score already parsed, checked against the survey's scale."""
         if value is _BAD:
-            trouble.append(f"{_q(text)} for {_q(question)} is not a number")
+            trouble.append(f"{_q(text)} for {_q(question)} is not a number or a known answer label")
+            self._unplaced(text, line)
         elif value is not None and not self.mapping.scale_low <= value <= self.mapping.scale_high:
             trouble.append(f"{value:g} for {_q(question)} is outside the survey's scale "
                            f"({self.mapping.scale_low:g} to {self.mapping.scale_high:g})")
@@ -446,10 +499,17 @@ class _Rows:
             return value
         return None
 
-    def _nps(self, text: str, respondent: str, segment: str, trouble: list[str]) -> list[SurveyAnswer]:
+    def _unplaced(self, text: str, line: int) -> None:
+        lines = self.unplaced.setdefault(" ".join(text.split()), [])
+        if len(lines) < 10 and line not in lines and len(self.unplaced) <= MAX_LABELS:
+            lines.append(line)
+
+    def _nps(self, text: str, respondent: str, segment: str, trouble: list[str], line: int = 0) -> list[SurveyAnswer]:
         value = self._value(text)
         if value is not None and (value is _BAD or not (0 <= value <= 10 and value == int(value))):
             trouble.append(f"the NPS answer {_q(text)} is not a whole number from 0 to 10")
+            if value is _BAD:
+                self._unplaced(text, line)
             return []
         given = self.nps_given.get(respondent)
         if value is not None and given is not None and given[0] != value:
@@ -471,14 +531,14 @@ class _Rows:
             if value is None:
                 continue
             if value is _BAD or not low <= value <= high:
-                self._score(value, text, question, trouble)
+                self._score(value, text, question, trouble, line)
             else:  # _answer, inlined
                 answer = new(SurveyAnswer)
                 answer.respondent, answer.question, answer.value, answer.segment, answer.comment = (
                     respondent, question, value, segment, "")
                 found.append(answer)
         if self.nps is not None:
-            found += self._nps(self._cell(row, self.nps), respondent, segment, trouble)
+            found += self._nps(self._cell(row, self.nps), respondent, segment, trouble, line)
         for header, column in self.comments:
             if text := self._cell(row, column):
                 found.append(_answer(respondent, header, None, segment, text))
@@ -491,19 +551,19 @@ class _Rows:
         if not question:
             trouble.append("no question or touchpoint is named")
         elif question == self.mapping.nps_question:
-            found += self._nps(text, respondent, segment, trouble)
+            found += self._nps(text, respondent, segment, trouble, line)
         elif self.mapping.questions.get(question) is None:
             self.unused[question] = self.unused.get(question, 0) + 1
             return None
         else:
             if (respondent, question) in self.seen:
                 trouble.append(f"respondent {_q(respondent)} already answered {_q(question)}")
-            value = self._score(self._value(text), text, question, trouble)
+            value = self._score(self._value(text), text, question, trouble, line)
             comment = "\n".join(c for _, column in self.comments if (c := self._cell(row, column)))
             if value is not None or comment:
                 found.append(_answer(respondent, question, value, segment, comment))
         if self.nps is not None:
-            found += self._nps(self._cell(row, self.nps), respondent, segment, trouble)
+            found += self._nps(self._cell(row, self.nps), respondent, segment, trouble, line)
         return found
 
     def _notes(self) -> list[str]:
@@ -517,13 +577,20 @@ class _Rows:
             notes.append(f"Not imported: {count} answers to {_q(question)} (mapped to no touchpoint).")
         if self.empty:
             notes.append(f"{self.empty} rows hold no answer.")
+        words = [w for w in self.unplaced if not _NUMBER.fullmatch(w)]
+        if words:
+            listed = "; ".join(f"{_q(w)} (line{'s' if len(self.unplaced[w]) > 1 else ''} "
+                               f"{', '.join(map(str, self.unplaced[w]))})" for w in words[:20])
+            more = f"; and {len(words) - 20:,} more" if len(words) > 20 else ""
+            notes.append(f"Unknown answer labels, their rows left out: {listed}{more}.")
         return notes
 
 
 def find_replaced(project: Project, dataset: SurveyDataset) -> SurveyDataset | None:
-    """The survey of the same map that ``dataset`` re-imports: the same name, or the same (non-empty) source."""
+    """The survey of the same map and wave that ``dataset`` re-imports: the same name, or the same (non-empty)
+    source (another wave's survey of the same file is kept beside it)."""
     for other in project.surveys:
-        if other.map_id == dataset.map_id and (other.name == dataset.name or
+        if other.map_id == dataset.map_id and other.wave == dataset.wave and (other.name == dataset.name or
                                                (dataset.source and other.source == dataset.source)):
             return other
     return None
@@ -565,6 +632,8 @@ def _check_mapping(table: SurveyTable, mapping: SurveyMapping, project: Project,
             "The survey's scale needs a low end below its high end.")
     require(-MAX_SCALE_VALUE <= low and high <= MAX_SCALE_VALUE,
             f"A survey's scale lies between {-MAX_SCALE_VALUE:,.0f} and {MAX_SCALE_VALUE:,.0f}.")
+    require(all(v is None or (isinstance(v, int | float) and math.isfinite(v) and abs(v) <= MAX_SCALE_VALUE)
+                for v in mapping.labels.values()), "Each answer label's score is a number within the scale's limits.")
     touchpoints = {t.id: t.title for t in jmap.touchpoints}
     seen: dict[str, str] = {}
     for question, touchpoint_id in mapping.questions.items():

@@ -1,7 +1,9 @@
-"""Templates: JSON projects shipped in ``resources/templates`` to start from.
+"""Templates: JSON projects to start from, shipped in ``resources/templates`` or the user's own.
 
 A template's ids are only labels: every project made from one gets fresh
-UUIDs, so two projects from the same template never share an id.
+UUIDs, so two projects from the same template never share an id. The user's
+templates (``user_templates.py``) are listed after the bundled ones, under the
+names of their files.
 
 Each template is written once, in English, with its pictures; ``i18n/<name>.<language>.json``
 gives its texts in another language (``{"texts": {English: translation}}``), laid over the
@@ -15,7 +17,8 @@ import uuid
 from importlib import resources
 from typing import Any
 
-from cxdesigner.interchange.json_form import from_json_dict
+from cxdesigner.interchange import user_templates
+from cxdesigner.interchange.json_form import from_json_dict, to_json_dict
 from cxdesigner.model import Project
 
 
@@ -23,23 +26,40 @@ def _folder():
     return resources.files("cxdesigner.resources") / "templates"
 
 
-def template_names() -> list[str]:
+def bundled_names() -> list[str]:
     """Names of the bundled templates, ``blank`` first."""
     names = sorted(p.name.removesuffix(".json") for p in _folder().iterdir() if p.name.endswith(".json"))
     return sorted(names, key=lambda n: n != "blank")
 
 
+def template_names() -> list[str]:
+    """Names of the bundled templates, ``blank`` first, then the user's own."""
+    bundled = bundled_names()
+    return bundled + [key for key in user_templates.user_template_keys() if key not in bundled]
+
+
+def is_user_template(name: str) -> bool:
+    return name not in bundled_names() and name in user_templates.user_template_keys()
+
+
 def template_languages(name: str) -> list[str]:
-    """The languages template ``name`` is written in: ``en`` first, then those of its translations."""
+    """The languages template ``name`` is written in: ``en`` first, then those of its translations.
+    A user's own template is offered only as it was written (``en`` stands for that)."""
     prefix = f"{name}."
     folder = _folder() / "i18n"
+    if is_user_template(name) or not folder.is_dir():
+        return ["en"]
     found = sorted(p.name[len(prefix):-len(".json")] for p in folder.iterdir()
-                   if p.name.startswith(prefix) and p.name.endswith(".json")) if folder.is_dir() else []
+                   if p.name.startswith(prefix) and p.name.endswith(".json"))
     return ["en", *found]
 
 
 def template_title(name: str, language: str = "en") -> str:
-    """The template's name as the start page shows it ("Bank account"), in ``language`` when it has one."""
+    """The name a person reads: a user template's own name, a bundled one's made from its file name
+    ("Bank account"), in ``language`` when it has one.
+    Raises ``TemplateError`` for a user template that cannot be read."""
+    if is_user_template(name):
+        return user_templates.load_user_template(name).name
     english = name.replace("-", " ").capitalize()
     if language == "en" or language not in template_languages(name):
         return english
@@ -72,9 +92,12 @@ def best_language(name: str, wanted: str) -> str:
 
 
 def _read(name: str, language: str = "en") -> dict[str, Any]:
-    if name not in template_names():
+    if name in bundled_names():
+        document = json.loads((_folder() / f"{name}.json").read_text(encoding="utf-8"))
+    elif name in user_templates.user_template_keys():
+        document = to_json_dict(user_templates.load_user_template(name))  # read as untrusted, every rule checked
+    else:
         raise KeyError(f"There is no template called '{name}'. Choose one of: {', '.join(template_names())}.")
-    document = json.loads((_folder() / f"{name}.json").read_text(encoding="utf-8"))
     if language == "en":
         return document
     if language not in template_languages(name):

@@ -22,3 +22,7 @@ MAX_NOTE_SIZE = 100_000.0
 MAX_DURATION_MINUTES = 100 * 365.25 * 24 * 60
 #: A metric lane's unit ("min", "%", "CSAT"), in characters.
 MAX_UNIT_LENGTH = 40
+#: A survey wave's label ("2026 Q3"), in characters: it heads a column in Insights.
+MAX_WAVE_LABEL = 100
+#: The years a survey's fieldwork may be given in, at import.
+FIELDWORK_YEARS = (1900, 2999)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from cxdesigner.model.annotations import Action, Goal, Note, PainPoint, PositiveMoment
 from cxdesigner.model.bounds import (INTERVAL_SPANS, MAX_COORDINATE, MAX_DURATION_MINUTES, MAX_NOTE_SIZE,
-                                     MAX_SCALE_VALUE, MAX_UNIT_LENGTH)
+                                     MAX_SCALE_VALUE, MAX_UNIT_LENGTH, MAX_WAVE_LABEL)
 from cxdesigner.model.base import (ActionStatus, ChannelKind, Emotion, Evidence, Lane, LaneKind, Priority, RuleError,
                                    Spacing)
 from cxdesigner.model.catalog import Channel, Department
@@ -97,6 +97,11 @@ def check_item(project: Project, item: Any, jmap: JourneyMap | None) -> None:
         _member(item.kind, LaneKind, "A lane's kind")
         _require(isinstance(item.unit, str) and len(item.unit) <= MAX_UNIT_LENGTH,
                  f"A lane's unit is a short text (at most {MAX_UNIT_LENGTH} characters).")
+        if jmap is not None:  # its cells keep their shape: a face per persona, or one value per touchpoint
+            per_persona = item.kind is LaneKind.EMOTION
+            _require(all((cell.persona_id is not None) == per_persona for cell in jmap.cells
+                         if cell.lane_id == item.id),
+                     "A lane that holds values cannot change between a face per persona and one value per touchpoint.")
     elif isinstance(item, LaneCell):
         _check_cell(project, item, jmap)
     elif isinstance(item, Persona):
@@ -228,6 +233,13 @@ def _check_survey(project: Project, item: SurveyDataset) -> None:
     _finite_or_none(item.scale_low, "A survey's scale", MAX_SCALE_VALUE)
     _finite_or_none(item.scale_high, "A survey's scale", MAX_SCALE_VALUE)
     _require(item.scale_low < item.scale_high, "A survey's scale must run from low to high.")
+    _require(isinstance(item.wave, str) and len(item.wave) <= MAX_WAVE_LABEL,
+             f"A survey's wave is named by text of at most {MAX_WAVE_LABEL} characters.")
+    for day in (item.fieldwork_start, item.fieldwork_end):
+        _require(day is None or (isinstance(day, date) and not isinstance(day, datetime)),
+                 "A survey's fieldwork starts and ends on a date.")
+    _require(item.fieldwork_start is None or item.fieldwork_end is None or item.fieldwork_start <= item.fieldwork_end,
+             "A survey's fieldwork ends on or after the day it starts.")
     # Answers are most of a big project's values: checked in one pass, the message only when one is wrong.
     values = [answer.value for answer in item.answers if answer.value is not None]
     if not (all(type(v) is float or type(v) is int for v in values)

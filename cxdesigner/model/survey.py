@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from cxdesigner.model.base import Entity
 
@@ -25,6 +25,9 @@ class SurveyDataset(Entity):
 
     ``question_touchpoints`` maps each question to the touchpoint it measures
     (or ``None`` when it measures none); ``nps_question`` names the 0-10 one.
+    A map keeps several surveys over time: ``wave`` names the one this is ("2026 Q3";
+    surveys of one label are pooled) and the fieldwork period is when its answers
+    were collected, which orders the waves.
     """
 
     name: str
@@ -36,3 +39,6 @@ class SurveyDataset(Entity):
     question_touchpoints: dict[str, str | None] = field(default_factory=dict)
     nps_question: str | None = None
     answers: list[SurveyAnswer] = field(default_factory=list)
+    wave: str = ""
+    fieldwork_start: date | None = None
+    fieldwork_end: date | None = None

@@ -1,7 +1,9 @@
 """Exporting maps to files, for the export dialog and the command line alike.
 
-One file per map (``NAME-MAP.ext`` when several maps go out), or one PDF for
-all of them; JSON is always the whole project. Every file is written whole
+One file per map (``NAME-MAP.ext`` when several maps go out; an Excel workbook
+holds a map's tables as sheets), or one PDF for
+all of them; JSON is always the whole project, and the interactive HTML map one
+page with a picker for the maps. Every file is written whole
 through a temporary file, so a failed or cancelled export leaves what was
 there before.
 """
@@ -27,7 +29,8 @@ from cxdesigner.render.pages import PageSetup
 CSV_TABLES = ("touchpoints", "pain-points", "actions")
 #: The most characters of one text drawn in a picture (a card shows a few lines of it).
 MAX_DRAWN_CHARS = 2_000
-FORMATS = {"pdf": ".pdf", "svg": ".svg", "png": ".png", "csv": ".csv", "json": ".json", "mermaid": ".mmd"}
+FORMATS = {"pdf": ".pdf", "svg": ".svg", "png": ".png", "csv": ".csv", "xlsx": ".xlsx", "json": ".json",
+           "mermaid": ".mmd", "html": ".html"}
 
 #: ``(done, total)`` -> keep going? Called before each step and at the end.
 Progress = Callable[[int, int], bool]
@@ -43,11 +46,13 @@ class ExportOptions:
     author: str = ""
     one_pdf: bool = True       # several maps: one PDF with them all
     summary: bool = False      # each persona's journey scores under the map
+    pack: bool = False         # PDF: the stakeholder pack (personas, plan, pain points, insights after each map)
+    comments: bool = False     # the pack: the review comments as an appendix
 
 
 def output_paths(project: Project, map_ids: Sequence[str], options: ExportOptions, output: Path) -> list[Path]:
     """The files an export writes: ``output`` itself when it makes one file."""
-    if options.format == "json" or len(map_ids) == 1 or (options.format == "pdf" and options.one_pdf):
+    if options.format in ("json", "html") or len(map_ids) == 1 or (options.format == "pdf" and (options.one_pdf or options.pack)):
         return [output]
     stem, used = output.with_suffix(""), set()
     paths = []
@@ -71,11 +76,20 @@ def export_maps(project: Project, map_ids: Sequence[str], options: ExportOptions
         raise ExportError("This project has no map to export.")
     paths = output_paths(project, map_ids, options, Path(output))
     _check_targets([target for path in paths for target in _names(options, path)])
-    if options.format in ("pdf", "svg", "png"):
+    pack = options.pack and options.format == "pdf"
+    if options.format in ("pdf", "svg", "png") and not pack:  # the pack cuts its own texts
         project = drawable(project)
     if options.format == "json":
         from cxdesigner.interchange.json_form import dumps
         _write(paths[0], dumps(project).encode("utf-8"))
+        return paths
+    if options.format == "html":  # one page holds every map, with a picker
+        from cxdesigner.render.html_map import html_page
+        if progress is not None and not progress(0, 1):
+            raise ExportCancelled()
+        _write(paths[0], html_page(project, list(map_ids)).encode("utf-8"))
+        if progress is not None:
+            progress(1, 1)
         return paths
     done, total = 0, len(map_ids)
     keep_going = lambda: progress is None or progress(done, total)  # noqa: E731 (done moves on below)
@@ -90,8 +104,13 @@ def export_maps(project: Project, map_ids: Sequence[str], options: ExportOptions
 
         if not keep_going():
             raise ExportCancelled()
-        data = pdf_bytes(project, map_ids, options.setup, author=options.author, summary=options.summary,
-                         after_map=after_map)
+        if pack:
+            from cxdesigner.render.pack import pack_bytes
+            data = pack_bytes(project, map_ids, options.setup, author=options.author, comments=options.comments,
+                              after_map=after_map)
+        else:
+            data = pdf_bytes(project, map_ids, options.setup, author=options.author, summary=options.summary,
+                             after_map=after_map)
         if not all(finished):
             raise ExportCancelled()
         _write(paths[0], data)
@@ -123,6 +142,9 @@ def _files(project: Project, map_id: str, options: ExportOptions, path: Path,
             from cxdesigner.interchange.csv_form import map_tables
             tables = map_tables(project, jmap, bom=options.bom)
             return list(zip(_names(options, path), (text.encode("utf-8") for text in tables.values())))
+        case "xlsx":
+            from cxdesigner.interchange.map_workbook import map_workbook
+            return [(path, map_workbook(project, jmap))]
         case "mermaid":
             from cxdesigner.interchange.mermaid import map_to_mermaid
             return [(path, map_to_mermaid(project, jmap).encode("utf-8"))]

@@ -175,13 +175,8 @@ def paint_sheets(device: QPagedPaintDevice, pictures: Iterable[MapPicture], setu
             for sheet in plan_sheets(picture, area, setup, dpi):
                 if pages and not device.newPage():
                     raise OSError("The output refused a new page.")
-                painter.save()
-                painter.setClipRect(sheet.target)
-                picture.paint(painter, sheet.target, sheet.source)
-                painter.restore()
-                if setup.tile:
-                    _crop_marks(painter, sheet, setup, dpi)
-                _footer(painter, sheet, area, dpi)
+                paint_sheet(painter, sheet, setup, dpi)
+                footer(painter, area, dpi, sheet_caption(sheet))
                 pages += 1
             if after_map is not None and not after_map():
                 break
@@ -208,21 +203,46 @@ def _crop_marks(painter: QPainter, sheet: Sheet, setup: PageSetup, dpi: float) -
     painter.restore()
 
 
-def _footer(painter: QPainter, sheet: Sheet, area: QRectF, dpi: float) -> None:
-    """The map's name, and the sheet's place in a poster, small in the bottom margin."""
+def paint_sheet(painter: QPainter, sheet: Sheet, setup: PageSetup, dpi: float) -> None:
+    """One sheet's part of its picture, and a poster's crop marks."""
+    painter.save()
+    painter.setClipRect(sheet.target)
+    sheet.picture.paint(painter, sheet.target, sheet.source)
+    painter.restore()
+    if setup.tile:
+        _crop_marks(painter, sheet, setup, dpi)
+
+
+def sheet_caption(sheet: Sheet) -> str:
+    """The map's name, and the sheet's place when the map is a poster."""
     text = sheet.picture.title
     if sheet.rows * sheet.columns > 1:
         text += "  ·  " + QCoreApplication.translate("pages", "row %1 of %2, sheet %3 of %4").replace(
             "%1", str(sheet.row + 1)).replace("%2", str(sheet.rows)).replace(
             "%3", str(sheet.column + 1)).replace("%4", str(sheet.columns))
+    return text
+
+
+def footer(painter: QPainter, area: QRectF, dpi: float, caption: str, page: str = "",
+           points: float = MIN_FONT_PT) -> None:
+    """Small in the bottom margin: ``caption`` at the right, or with a ``page`` number
+    ("Page 3 of 9") the caption at the left and the number at the right."""
     painter.save()
     font = scene_font(7)
-    font.setPixelSize(max(1, round(7 / 72 * dpi)))
+    font.setPixelSize(max(1, round(points / 72 * dpi)))
     painter.setFont(font)
     painter.setPen(QColor("#6b7280"))
-    height = 12 / 72 * dpi
-    painter.drawText(QRectF(area.left(), area.bottom() + height * 0.1, area.width(), height),
-                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, text)
+    height = (points + 5) / 72 * dpi
+    line = QRectF(area.left(), area.bottom() + height * 0.1, area.width(), height)
+    top = Qt.AlignmentFlag.AlignTop
+    if page:
+        number_width = painter.fontMetrics().horizontalAdvance(page) + dpi / 6
+        painter.drawText(line.adjusted(0, 0, -number_width, 0), Qt.AlignmentFlag.AlignLeft | top,
+                         painter.fontMetrics().elidedText(caption, Qt.TextElideMode.ElideRight,
+                                                          int(line.width() - number_width)))
+        painter.drawText(line, Qt.AlignmentFlag.AlignRight | top, page)
+    else:
+        painter.drawText(line, Qt.AlignmentFlag.AlignRight | top, caption)
     painter.restore()
 
 

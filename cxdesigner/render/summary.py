@@ -1,5 +1,6 @@
 """The optional summary block under an exported map: each persona's journey scores,
-so a printed map carries the figures the Insights panel shows."""
+so a printed map carries the figures the Insights panel shows (with the map's projected
+line on, the mean and peak-end read "today → projected")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from cxdesigner.analysis.definitions import FIGURES
 from cxdesigner.analysis.nps import map_nps
+from cxdesigner.analysis.projection import projected_map
 from cxdesigner.analysis.scores import biggest_drops, mean_satisfaction, peak_end, weakest_touchpoints
 from cxdesigner.canvas.style import palette_color, scene_font, short_number
 from cxdesigner.model import JourneyMap, Project
@@ -23,14 +25,20 @@ WIDTHS = (0.2, 0.11, 0.11, 0.13, 0.22, 0.23)  # shares of the block's width
 def summary_rows(project: Project, jmap: JourneyMap) -> list[tuple[str, ...]]:
     """One row of text per persona of the map, in ``COLUMNS`` order."""
     titles = {t.id: t.title for t in jmap.touchpoints}
+    after = projected_map(jmap)
+
+    def figure(today: float | None, projected) -> str:
+        text = "—" if today is None else short_number(today)
+        return text if after is None or projected is None else f"{text} → {short_number(projected)}"
+
     rows = []
     for persona_id in jmap.persona_ids:
         mean, pe = mean_satisfaction(jmap, persona_id), peak_end(jmap, persona_id)
         nps = map_nps(project, jmap.id, persona_id).journey
         weakest, drops = weakest_touchpoints(jmap, persona_id, 1), biggest_drops(jmap, persona_id, 1)
         rows.append((project.find(persona_id).name,
-                     "—" if mean is None else short_number(mean),
-                     "—" if pe is None else short_number(pe.score),
+                     figure(mean, after and mean_satisfaction(after, persona_id)),
+                     figure(getattr(pe, "score", None), getattr(after and peak_end(after, persona_id), "score", None)),
                      "—" if nps is None else f"{nps.score:+.0f} ± {nps.margin:.0f}",
                      f"{titles[weakest[0].touchpoint_id]} ({short_number(weakest[0].value)})" if weakest else "—",
                      f"{titles[drops[0].before.touchpoint_id]} → {titles[drops[0].after.touchpoint_id]} "

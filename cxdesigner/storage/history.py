@@ -25,7 +25,8 @@ from cxdesigner.model import Project, new_id
 from cxdesigner.storage import schema as s
 from cxdesigner.storage.errors import ProjectFileError
 from cxdesigner.storage.rows import to_rows
-from cxdesigner.storage.snapshots import RowSet, SnapshotError, apply, difference, pack, read_snapshot, row_set, unpack
+from cxdesigner.storage.snapshots import (RowSet, SnapshotError, apply, as_format, difference, pack, read_snapshot,
+                                          row_set, unpack)
 
 #: What a revision's content is: the file's own tables (the newest), a difference from another
 #: revision's content, not kept, or only review comments on another revision (a comments file).
@@ -214,7 +215,7 @@ class History:
             current = revision.base_id
         try:
             for revision in reversed(chain):
-                rows = apply(unpack(revision.snapshot), rows)
+                rows = apply(unpack(revision.snapshot), as_format(rows, revision.file_format))
         except SnapshotError as error:
             raise HistoryError(f"That version could not be read back: {error}.") from None
         return rows

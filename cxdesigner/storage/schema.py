@@ -1,4 +1,4 @@
-"""The tables of a ``.cxd`` project file (schema version 4).
+"""The tables of a ``.cxd`` project file (schema version 6).
 
 Every table and column is documented in ``docs/file-format.md``. Lists keep
 their order in a ``position`` column; ids are UUID text.
@@ -12,11 +12,12 @@ from sqlalchemy.sql import ClauseElement
 #: ``PRAGMA application_id``: the bytes "CXDF", so file(1) and MIME databases know us.
 APPLICATION_ID = 0x43584446
 #: ``PRAGMA user_version`` written by this version of CX Designer.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 #: Tables and columns (``table.column``) younger than schema 1, and the version that brought them.
 SINCE = {"journey_map.lanes": 2, "journey_map.spacing": 2, "target_rating": 3,
          "journey_map.projected_statuses": 4, "journey_map.projected_until": 4, "action.phase": 4,
-         "action.planned_on": 4, "custom_lane": 4, "lane_cell": 4, "comment": 5, "revision": 5, "revision_parent": 5}
+         "action.planned_on": 4, "custom_lane": 4, "lane_cell": 4, "comment": 5, "revision": 5, "revision_parent": 5,
+         "survey.wave": 6, "survey.fieldwork_start": 6, "survey.fieldwork_end": 6}
 
 metadata = MetaData()
 #: Statements are built with SQLAlchemy Core and run on plain sqlite3 connections:
@@ -166,6 +167,7 @@ survey = Table(
     Column("imported_at", String),
     Column("scale_low", Float, nullable=False), Column("scale_high", Float, nullable=False),
     Column("nps_question", Text),
+    Column("wave", Text, nullable=False), Column("fieldwork_start", String), Column("fieldwork_end", String),  # since 6
 )
 survey_question = Table(
     "survey_question", metadata,

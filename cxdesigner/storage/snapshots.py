@@ -32,7 +32,7 @@ from sqlalchemy.schema import CreateTable
 from cxdesigner.collector import collector_paused
 from cxdesigner.model import Project
 from cxdesigner.storage.limits import MAX_ROWS, content_problem, harden
-from cxdesigner.storage.schema import HISTORY_TABLES, SCHEMA_VERSION, metadata, sql
+from cxdesigner.storage.schema import HISTORY_TABLES, SCHEMA_VERSION, SINCE, metadata, sql
 
 #: The tables that hold the project itself, in an order their references accept.
 CONTENT_TABLES = [table for table in metadata.sorted_tables if table not in HISTORY_TABLES]
@@ -81,6 +81,27 @@ def row_set(rows: dict) -> RowSet:
             if given and isinstance(given[0], tuple):
                 given = [dict(zip(columns, row)) for row in given]
             found[table.name] = TableRows(columns, key, {get(row): row for row in given})
+    return found
+
+
+def as_format(rows: RowSet, version: int) -> RowSet:
+    """``rows`` as a file of format ``version`` held them: the tables and columns younger than it left out.
+
+    An older version's difference was taken against rows of its own format: the newer rows it is
+    applied to are first seen as that format, and the upgrade steps bring the result back up.
+    """
+    if not isinstance(version, int) or version >= SCHEMA_VERSION:
+        return rows
+    found = {}
+    for name, table in rows.items():
+        if SINCE.get(name, 1) > version:
+            continue
+        columns = tuple(c for c in table.columns if SINCE.get(f"{name}.{c}", 1) <= version)
+        if columns == table.columns:
+            found[name] = table
+        else:
+            found[name] = TableRows(columns, table.key, {k: {c: row[c] for c in columns}
+                                                         for k, row in table.rows.items()})
     return found
 
 

@@ -76,9 +76,23 @@ def _history_and_comments(db: sqlite3.Connection) -> None:
                "FOREIGN KEY(revision_id) REFERENCES revision (id))")
 
 
+def _survey_waves(db: sqlite3.Connection) -> None:
+    """5 -> 6: a map's surveys are waves, each with a label and a fieldwork period; an older
+    file's surveys have neither (no label, dates unknown).
+
+    A snapshot of the history holds only the tables it had rows in: a survey table it lacks
+    is made whole afterwards, so it is only altered where it exists.
+    """
+    if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'survey'").fetchone() is None:
+        return
+    db.execute("ALTER TABLE survey ADD COLUMN wave TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE survey ADD COLUMN fieldwork_start VARCHAR")
+    db.execute("ALTER TABLE survey ADD COLUMN fieldwork_end VARCHAR")
+
+
 #: ``UPGRADES[n]`` brings a schema-``n`` file to schema ``n + 1``.
 UPGRADES: dict[int, Step] = {1: _map_view_settings, 2: _target_ratings, 3: _lanes_of_your_own,
-                             4: _history_and_comments}
+                             4: _history_and_comments, 5: _survey_waves}
 
 
 def upgrade_in_memory(source: sqlite3.Connection, version: int, target: int,

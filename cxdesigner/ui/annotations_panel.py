@@ -19,6 +19,7 @@ from cxdesigner.model import (Action, ActionStatus, Department, Evidence, Goal, 
 from cxdesigner.ui.following import Following
 from cxdesigner.ui.colors import swatch
 from cxdesigner.ui.panel_edits import PanelEdits
+from cxdesigner.ui.plan_fields import PlanFields, plan_label
 from cxdesigner.ui.text_box import TextBox
 
 LISTS = {Goal: "goals", PainPoint: "pain_points", PositiveMoment: "positive_moments", Action: "actions"}
@@ -80,7 +81,11 @@ class AnnotationEditor(Following, PanelEdits, QWidget):
         self.effect.setToolTip(self.tr("The change of satisfaction this action should bring, in the map's scale"))
         self.effect.valueChanged.connect(lambda v: self._update(expected_effect=None if v <= -101 else v))
         self.resources: dict[str, TextBox] = {}
+        self.plan: PlanFields | None = None  # actions only: phase, planned date, order
+        self._steps: dict[str, int] = {}  # each action's step in the plan, counted once per refresh
         self._build_fields()
+        if self.plan is not None:
+            layout.insertLayout(layout.indexOf(self.list) + 2, self.plan.order_buttons())
 
     def _combo(self, field: str, label: str) -> None:
         combo = self.combos[field] = QComboBox()
@@ -110,6 +115,7 @@ class AnnotationEditor(Following, PanelEdits, QWidget):
             for field, label in (("touchpoint_id", QT_TRANSLATE_NOOP("AnnotationEditor", "Touchpoint")), ("pain_point_id", QT_TRANSLATE_NOOP("AnnotationEditor", "Pain point")),
                                  ("owner_id", QT_TRANSLATE_NOOP("AnnotationEditor", "Owner")), ("priority", QT_TRANSLATE_NOOP("AnnotationEditor", "Priority")), ("status", QT_TRANSLATE_NOOP("AnnotationEditor", "Status"))):
                 self._combo(field, label)
+            self.plan = PlanFields(self, self.form)
             for field, label in (("resources_available", QT_TRANSLATE_NOOP("AnnotationEditor", "Resources we have")),
                                  ("resources_needed", QT_TRANSLATE_NOOP("AnnotationEditor", "Resources needed"))):
                 box = self.resources[field] = TextBox()
@@ -162,10 +168,13 @@ class AnnotationEditor(Following, PanelEdits, QWidget):
             self.persona_filter.addItem(self.document.project.find(persona_id).name, persona_id)
         self.persona_filter.setCurrentIndex(max(0, self.persona_filter.findData(person)))
         self.persona_filter.blockSignals(False)
+        self._steps = {a.id: step for step, a in enumerate(jmap.actions, 1)} if jmap and self.kind is Action else {}
         self._fill_list([self._row(jmap, entry) for entry in self.visible_entries()])
 
     def _row(self, jmap: JourneyMap, entry) -> QListWidgetItem:
         """An entry's text; a goal's also says whose it is and what it spans."""
+        if isinstance(entry, Action):
+            return QListWidgetItem(plan_label(entry, self._steps[entry.id]))
         text = entry.text or self.tr("(no text)")
         if not isinstance(entry, Goal):
             return QListWidgetItem(text)
@@ -218,6 +227,7 @@ class AnnotationEditor(Following, PanelEdits, QWidget):
                                        else Qt.CheckState.Unchecked)
                     self.touchpoints.addItem(item)
             if isinstance(entry, Action):
+                self.plan.load(jmap, entry)
                 self.effect.setValue(-101 if entry.expected_effect is None else entry.expected_effect)
                 for field, box in self.resources.items():
                     if box.toPlainText() != getattr(entry, field):

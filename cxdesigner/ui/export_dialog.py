@@ -23,9 +23,17 @@ from cxdesigner.render.pages import TooSmall, sheet_preview
 from cxdesigner.render.picture import map_picture
 from cxdesigner.ui.page_options import PageOptions, load_setup, store_setup
 
-LABELS = {"pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF document"), "svg": QT_TRANSLATE_NOOP("ExportDialog", "SVG drawing"), "png": QT_TRANSLATE_NOOP("ExportDialog", "PNG image"), "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV tables (spreadsheets)"),
-          "json": QT_TRANSLATE_NOOP("ExportDialog", "JSON (whole project)"), "mermaid": QT_TRANSLATE_NOOP("ExportDialog", "Mermaid journey text")}
+LABELS = {"pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF document"),
+          "pack": QT_TRANSLATE_NOOP("ExportDialog", "Stakeholder pack (PDF)"),
+          "svg": QT_TRANSLATE_NOOP("ExportDialog", "SVG drawing"), "png": QT_TRANSLATE_NOOP("ExportDialog", "PNG image"),
+          "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV tables (spreadsheets)"),
+          "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (a sheet per table)"),
+          "json": QT_TRANSLATE_NOOP("ExportDialog", "JSON (whole project)"),
+          "mermaid": QT_TRANSLATE_NOOP("ExportDialog", "Mermaid journey text"),
+          "html": QT_TRANSLATE_NOOP("ExportDialog", "Interactive map (HTML)")}
 PREVIEW_WIDTH = 360
+#: The choices of the Format list that write a PDF: the map itself, or the stakeholder pack.
+PDF_KEYS = ("pdf", "pack")
 
 
 class ExportDialog(QDialog):
@@ -63,6 +71,11 @@ class ExportDialog(QDialog):
                                         "and biggest drop, under the map"))
         self.summary.setChecked(str(settings.value("export/summary", "false")).lower() == "true")
         left.addWidget(self.summary)
+        self.comments = QCheckBox(self.tr("Add the review comments as an appendix"))
+        self.comments.setToolTip(self.tr("Every comment thread of the map, with its replies, open or resolved, "
+                                         "after the insights"))
+        self.comments.setChecked(str(settings.value("export/comments", "false")).lower() == "true")
+        left.addWidget(self.comments)
         self.one_pdf = QCheckBox(self.tr("All maps in one PDF"))
         self.one_pdf.setChecked(True)
         self.author = QLineEdit(str(settings.value("export/author", "")))
@@ -177,29 +190,36 @@ class ExportDialog(QDialog):
     # -- reading the form ---------------------------------------------------------
 
     def format_key(self) -> str:
+        """The Format list's choice: a key of ``FORMATS``, or ``pack`` for the stakeholder pack."""
         return self.format.currentData()
+
+    def file_format(self) -> str:
+        """The kind of file written (the stakeholder pack is a PDF)."""
+        return "pdf" if self.format_key() == "pack" else self.format_key()
 
     def map_ids(self) -> list[str]:
         return [self.maps.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.maps.count())
                 if self.maps.item(i).checkState() == Qt.CheckState.Checked]
 
     def options(self) -> ExportOptions:
-        return ExportOptions(self.format_key(), self.paper.setup(), self.dpi.value(), self.transparent.isChecked(),
+        pack = self.format_key() == "pack"
+        return ExportOptions(self.file_format(), self.paper.setup(), self.dpi.value(), self.transparent.isChecked(),
                              self.bom.isChecked(), self.author.text().strip(), self.one_pdf.isChecked(),
-                             self.summary.isChecked())
+                             self.summary.isChecked() and not pack, pack, pack and self.comments.isChecked())
 
     def _changed(self) -> None:
         key = self.format_key()
         self.maps_box.setVisible(key != "json")
-        self.paper_box.setVisible(key == "pdf")
-        self.one_pdf.setVisible(len(self.map_ids()) > 1)
+        self.paper_box.setVisible(key in PDF_KEYS)
+        self.one_pdf.setVisible(key == "pdf" and len(self.map_ids()) > 1)
         self.image_box.setVisible(key == "png")
         self.summary.setVisible(key in ("pdf", "svg", "png"))
+        self.comments.setVisible(key == "pack")
         self.csv_box.setVisible(key == "csv")
         self.left_out.setText(" ".join(filter(None, (left_out_sentence(self.project, self.project.find(i))
                                                      for i in self.map_ids()))) if key == "mermaid" else "")
         self.left_out.setVisible(bool(self.left_out.text()))
-        suffix = FORMATS[key]
+        suffix = FORMATS[self.file_format()]
         current = self.output.text().strip()
         folder = Path(current).parent if current else self.folder
         stem = Path(current).stem if current else self.base_name
@@ -212,13 +232,13 @@ class ExportDialog(QDialog):
 
     def update_preview(self) -> None:
         """The first page (PDF) or the map (images) as it will come out."""
-        ids, key = self.map_ids(), self.format_key()
+        ids, key = self.map_ids(), self.file_format()
         if key not in ("pdf", "svg", "png") or not ids:
             self.preview.setPixmap(QPixmap())
             self.preview.setText(self.tr("No preview for this format"))
             self.preview_note.clear()
             return
-        with map_picture(self.project, ids[0], summary=self.summary.isChecked()) as picture:
+        with map_picture(self.project, ids[0], summary=self.options().summary) as picture:
             if key == "pdf":
                 try:
                     image, sheets = sheet_preview(picture, self.paper.setup(), PREVIEW_WIDTH)
@@ -259,11 +279,11 @@ class ExportDialog(QDialog):
     # -- writing ---------------------------------------------------------------------------
 
     def browse(self) -> None:
-        key = self.format_key()
-        pattern = f"{self.tr(LABELS[key])} (*{FORMATS[key]})"
+        key, suffix = self.format_key(), FORMATS[self.file_format()]
+        pattern = f"{self.tr(LABELS[key])} (*{suffix})"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.output.text(), pattern)
         if path:
-            self.output.setText(path if path.endswith(FORMATS[key]) else path + FORMATS[key])
+            self.output.setText(path if path.endswith(suffix) else path + suffix)
 
     def run(self) -> None:
         """Export; the dialog closes on success and stays open (with a message) otherwise."""
@@ -299,7 +319,8 @@ class ExportDialog(QDialog):
         self.accept()
 
     def _remember(self, output: Path, options: ExportOptions) -> None:
-        for key, value in (("folder", str(output.parent)), ("format", options.format), ("dpi", options.dpi),
-                           ("bom", options.bom), ("author", options.author), ("summary", options.summary)):
+        for key, value in (("folder", str(output.parent)), ("format", self.format_key()), ("dpi", options.dpi),
+                           ("bom", options.bom), ("author", options.author), ("summary", self.summary.isChecked()),
+                           ("comments", self.comments.isChecked())):
             self.settings.setValue(f"export/{key}", value)
         store_setup(self.settings, options.setup)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from cxdesigner.editor.document import Document
 from cxdesigner.interchange.templates import load_template
+from cxdesigner.interchange.user_templates import TemplateError
 from cxdesigner.storage import FileChangedError, ProjectFileError
 from cxdesigner.storage.lock import FileInUse
 from cxdesigner.storage.recovery import RecoveryEntry
@@ -48,8 +49,14 @@ class FileLifecycle(QObject):
             self.window.show_start_page()
 
     def from_template(self, name: str, language: str = "en") -> None:
-        if self.maybe_save():
-            self.window.set_document(Document(load_template(name, language)))
+        if not self.maybe_save():
+            return
+        try:
+            project = load_template(name, language)
+        except TemplateError as error:
+            QMessageBox.warning(self.window, self.tr("New project"), str(error))
+            return
+        self.window.set_document(Document(project))
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open project"), self._folder(),

@@ -35,18 +35,22 @@ class FocusKeeper(QObject):
         return False
 
     def restore(self) -> None:
-        """Activate the window and refocus what had the focus (or the map) once no dialog is left."""
+        """Activate the window and refocus what had the focus (or the map, or the start page's
+        templates) once no dialog is left."""
         if not shiboken6.isValid(self.window) or not self.window.isVisible() \
                 or QApplication.activeModalWidget() is not None:
             return
-        if QApplication.activeWindow() is None:
+        active, focused = QApplication.activeWindow(), QApplication.focusWidget()
+        if active is None or not active.isVisible():  # none, or a popup of the dialog that closed
             self.window.activateWindow()
-        if QApplication.focusWidget() is None:
+        if focused is None or not focused.isVisible():
             before = self._before
             if before is not None and shiboken6.isValid(before) and before.isVisible() and before.isEnabled():
                 before.setFocus()
             elif self.window.document is not None:
                 self.window.view.setFocus()
+            elif self.window.start_page is not None and self.window.start_page.isVisible():
+                self.window.start_page.templates.setFocus()
         self._before = None
 
     def detach(self) -> None:

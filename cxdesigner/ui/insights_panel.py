@@ -18,15 +18,17 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidg
 from cxdesigner.analysis.definitions import FIGURES
 from cxdesigner.analysis.gaps import gaps
 from cxdesigner.analysis.nps import map_nps
+from cxdesigner.analysis.projection import projected_map
 from cxdesigner.analysis.scores import (biggest_drops, compare_personas, mean_satisfaction, peak_end, stage_means,
                                         strongest_touchpoints, weakest_touchpoints)
 from cxdesigner.analysis.targets import largest_target_gaps, mean_target_gap
 from cxdesigner.canvas.seams import KIND_NAMES as SEAM_KINDS
 from cxdesigner.canvas.style import fixed_number
 from cxdesigner.canvas.style import short_number as short
-from cxdesigner.model import (Channel, Department, JourneyMap, Persona, RatingChanged, Stage, SurveyDataset,
-                              TargetChanged, Touchpoint)
+from cxdesigner.model import (Action, Channel, Department, JourneyMap, PainPoint, Persona, RatingChanged, Stage,
+                              SurveyDataset, TargetChanged, Touchpoint)
 from cxdesigner.ui.following import Following
+from cxdesigner.ui.wave_insights import WavesSection
 
 
 def figure_tr(text: str) -> str:
@@ -43,7 +45,8 @@ def elided(text: str, length: int) -> str:
 
 
 class InsightsPanel(Following, QWidget):
-    SHOWS = (RatingChanged, TargetChanged, Touchpoint, Stage, Persona, JourneyMap, SurveyDataset, Channel, Department)
+    SHOWS = (RatingChanged, TargetChanged, Touchpoint, Stage, Persona, JourneyMap, SurveyDataset, Channel, Department,
+             Action, PainPoint)  # actions and their pain points move the projected line
     MAP_BOUND = True
 
     def __init__(self) -> None:
@@ -54,14 +57,15 @@ class InsightsPanel(Following, QWidget):
         self.persona.setToolTip(self.tr("Whose journey the scores describe"))
         self.persona.activated.connect(lambda _: self.redraw())
         layout.addWidget(self.persona)
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         self.figures: dict[str, QLabel] = {}
-        for name in ("mean_satisfaction", "peak_end", "nps", "target_gap"):
+        for name in ("mean_satisfaction", "projected_mean", "peak_end", "projected_peak_end", "nps", "target_gap"):
             value = QLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             caption = QLabel(figure_tr(FIGURES[name].title))
             for label in (caption, value):
                 label.setToolTip(figure_tr(FIGURES[name].definition))
+            caption.setBuddy(value)
             form.addRow(caption, value)
             self.figures[name] = value
         layout.addLayout(form)
@@ -77,6 +81,8 @@ class InsightsPanel(Following, QWidget):
             label.setToolTip(figure_tr(FIGURES[name].definition))
             layout.addWidget(label)
             self.lists[name] = label
+        self.waves = WavesSection()
+        layout.addWidget(self.waves)
         layout.addStretch()
         self._later = QTimer(self, singleShot=True, interval=150)
         self._later.timeout.connect(self.redraw)
@@ -135,6 +141,7 @@ class InsightsPanel(Following, QWidget):
         self._draw_comparison(jmap)
         self._draw_stages(jmap, persona_id)
         self._fill_lists(jmap, persona_id)
+        self.waves.show_map(project, jmap)
 
     def _fill_figures(self, jmap: JourneyMap, persona_id: str | None) -> None:
         none = self.tr("—")
@@ -142,12 +149,33 @@ class InsightsPanel(Following, QWidget):
         self.figures["mean_satisfaction"].setText(none if mean is None else fixed_number(mean))
         pe = peak_end(jmap, persona_id) if persona_id else None
         self.figures["peak_end"].setText(none if pe is None else fixed_number(pe.score))
+        self._fill_projected(jmap, persona_id, mean, pe)
         nps = map_nps(self.document.project, jmap.id, persona_id).journey
         self.figures["nps"].setText(none if nps is None else
                                     f"{nps.score:+.0f} ± {nps.margin:.0f}  ({nps.promoters} / {nps.passives} / "
                                     f"{nps.detractors})")
         gap = mean_target_gap(jmap, persona_id) if persona_id else None
         self.figures["target_gap"].setText(none if gap is None else f"{gap:+.2f}")
+
+    def _fill_projected(self, jmap: JourneyMap, persona_id: str | None, mean: float | None, pe) -> None:
+        """The projected mean and peak-end under today's, with the change; shown while the map has a
+        projected line."""
+        after = projected_map(jmap)
+        for name in ("projected_mean", "projected_peak_end"):
+            self.form.setRowVisible(self.figures[name], after is not None)
+        if after is None:
+            return
+        none = self.tr("—")
+        for name, today, projected in (
+                ("projected_mean", mean, mean_satisfaction(after, persona_id) if persona_id else None),
+                ("projected_peak_end", getattr(pe, "score", None),
+                 getattr(peak_end(after, persona_id) if persona_id else None, "score", None))):
+            if projected is None:
+                self.figures[name].setText(none)
+                continue
+            change = projected - today
+            said = self.tr("unchanged") if abs(change) < 0.005 else short(change, True)
+            self.figures[name].setText(f"{projected:.2f}  ({said})")
 
     def _draw_comparison(self, jmap: JourneyMap) -> None:
         """One row per touchpoint, named, top to bottom in journey order; a dot per persona."""

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import shiboken6
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QStackedWidget, QStyle, QTabBar,
                                QVBoxLayout, QWidget)
@@ -23,6 +23,7 @@ from cxdesigner.model import ItemAdded, ItemChanged, ItemMoved, ItemRemoved, Jou
 from cxdesigner.storage.recovery import RecoveryStore
 from cxdesigner.ui.autosave import Autosave
 from cxdesigner.ui.clipboard_actions import ClipboardActions
+from cxdesigner.ui.earlier_wave import EarlierWave
 from cxdesigner.ui.file_lifecycle import FileLifecycle
 from cxdesigner.ui.focus_keeper import FocusKeeper
 from cxdesigner.ui.info_bar import InfoBar
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self._hidden_lines: dict[str, set[str]] = {}  # map id -> persona lines switched off there
         self._printing = None
         self._guide = None
+        self.presentation = None  # presentation mode, while it is on
         self.view = JourneyView()
         self.tabs = QTabBar()
         self.tabs.setDocumentMode(True)
@@ -121,7 +123,11 @@ class MainWindow(QMainWindow):
         self.backup_action.setCheckable(True)
         self.backup_action.setChecked(str(self.settings.value("files/backup", "false")).lower() == "true")
         self.export_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "&Export…"), self.export, "Ctrl+E",
-                                          QT_TRANSLATE_NOOP("MainWindow", "Export maps as PDF, SVG, PNG, CSV, JSON or Mermaid"))
+                                          QT_TRANSLATE_NOOP("MainWindow", "Export maps as PDF, SVG, PNG, CSV, Excel, JSON or Mermaid"))
+        self.import_spreadsheet_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Spreadsheet…"), self.import_spreadsheet, None,
+            QT_TRANSLATE_NOOP("MainWindow", "Import touchpoints, pain points and actions from an Excel workbook or CSV "
+                              "table (a map's own export)"))
         self.page_setup_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "Page Set&up…"), lambda: self.printing().page_setup(), None,
                                               QT_TRANSLATE_NOOP("MainWindow", "Paper size, orientation, one page or a poster"))
         self.preview_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "Print Pre&view…"), lambda: self.printing().preview(), None,
@@ -135,6 +141,9 @@ class MainWindow(QMainWindow):
         self.zoom_out_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "Zoom &Out"), self.view.zoom_out, keys.ZoomOut, QT_TRANSLATE_NOOP("MainWindow", "Zoom out"))
         self.fit_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "Zoom to &Fit"), self.view.zoom_to_fit, "Ctrl+0", QT_TRANSLATE_NOOP("MainWindow", "Show the whole map"))
         self.actual_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "&Actual Size"), lambda: self.view.set_zoom(1.0), "Ctrl+1", QT_TRANSLATE_NOOP("MainWindow", "Zoom to 100%"))
+        self.present_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "&Present"), self.present, "F5",
+                                           QT_TRANSLATE_NOOP("MainWindow", "Show the map full screen and walk through it "
+                                                             "touchpoint by touchpoint with the arrow keys (Escape leaves)"))
         self.recent_menu = None
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu.addActions([self.new_action, self.open_action])
@@ -147,12 +156,17 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.project_action)
         self.file_menu.addSeparator()
+        self.import_menu = self.file_menu.addMenu(self.tr("&Import"))
+        self.import_menu.addAction(self.import_spreadsheet_action)
         self.file_menu.addActions([self.export_action, self.page_setup_action, self.preview_action, self.print_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.close_action, self.quit_action])
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.view_menu = view = self.menuBar().addMenu(self.tr("&View"))
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_action])
+        view.addSeparator()
+        view.addAction(self.present_action)
+        view.addSeparator()
         self.overview_action = view.addAction(self.tr("&Overview"))
         self.overview_action.setCheckable(True)
         self.overview_action.setChecked(True)
@@ -171,6 +185,8 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self.lines_menu = view.addMenu(self.tr("Satisfaction &Lines"))
         self.lines_menu.aboutToShow.connect(self._fill_lines_menu)
+        self.earlier_wave = EarlierWave(self, view)
+        self.compact_action.toggled.connect(lambda _compact: self.earlier_wave.redraw())  # the lanes moved
         view.addSeparator()
         view.addActions([dock.toggleViewAction() for dock in self.panels.docks])
         self.clipboard = ClipboardActions(self)
@@ -234,6 +250,8 @@ class MainWindow(QMainWindow):
             self.start_page.open_requested.connect(self.files.open_dialog)
             self.start_page.recent_chosen.connect(self.open_path)
             self.pages.addWidget(self.start_page)
+        else:
+            self.start_page.show_templates()
         self.start_page.show_recent(self.recent.paths())
         self.pages.setCurrentWidget(self.start_page)
         self._set_editing(False)
@@ -242,10 +260,11 @@ class MainWindow(QMainWindow):
     def _set_editing(self, enabled: bool) -> None:
         """Editing tools on (a project is open) or off and out of sight (the start page)."""
         for action in (self.save_action, self.save_as_action, self.project_action, self.export_action,
-                       self.page_setup_action, self.preview_action, self.print_action, self.delete_action,
+                       self.import_spreadsheet_action, self.page_setup_action, self.preview_action,
+                       self.print_action, self.delete_action,
                        self.select_all_action, self.clipboard.cut, self.clipboard.copy, self.clipboard.paste,
                        self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_action,
-                       self.map_menu.menuAction(), self.insert_menu.menuAction()):
+                       self.present_action, self.map_menu.menuAction(), self.insert_menu.menuAction()):
             action.setEnabled(enabled)
         self.panels.set_editing(enabled)
         self.sharing.set_editing(enabled)
@@ -298,6 +317,8 @@ class MainWindow(QMainWindow):
         """Stop showing the document (its lock is freed); its recovery copy goes unless ``keep_recovery``."""
         if self.document is None:
             return
+        if self.presentation is not None:  # it tells the story of this document
+            self.presentation.close()
         self._show_map(-1)
         self.sharing.document_closed()
         self.document.close()
@@ -339,6 +360,7 @@ class MainWindow(QMainWindow):
             self.scene.told.connect(lambda message: self.statusBar().showMessage(message, 6000))
             self.view.setScene(self.scene)
         self.sharing.scene_shown(self.scene)
+        self.earlier_wave.scene_shown(self.scene)
         map_id = self.scene.map_id if self.scene else None
         if self.document is not None:
             self.panels.set_map(self.document, map_id)
@@ -477,6 +499,35 @@ class MainWindow(QMainWindow):
             folder = dialog.written[0].parent
             self.statusBar().showMessage(self.tr("Exported %n file(s) to %1", "", len(dialog.written)).replace(
                 "%1", str(folder)), 8000)
+
+    def import_spreadsheet(self) -> None:
+        """File > Import > Spreadsheet…: a preview first, then one undo step."""
+        from cxdesigner.ui.table_import_dialog import import_spreadsheet
+        import_spreadsheet(self)
+
+    def present(self) -> None:
+        """Presentation mode on the current map (see presentation.py); the editor waits as it is."""
+        from cxdesigner.ui.presentation import Presentation
+        if self.scene is None:
+            return
+        focused = QApplication.focusWidget()
+        self.files.commit_pending_edits()
+        self.presentation = Presentation(self.document, self.scene.map_id, self.scene.hidden_lines, self)
+        self.presentation.finished.connect(lambda: self._presented(focused))
+        self.presentation.start(self)
+
+    def _presented(self, focused) -> None:
+        """Back from presenting: the window active again, the focus where it was (once the
+        presentation's window is gone, which would otherwise hand it to the first widget)."""
+        self.presentation = None
+
+        def give_back() -> None:
+            self.activateWindow()
+            if focused is not None and shiboken6.isValid(focused):
+                focused.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+        give_back()
+        QTimer.singleShot(0, give_back)
 
     def printing(self):
         """Print and page setup, loaded on first use."""

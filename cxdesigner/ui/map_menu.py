@@ -15,6 +15,7 @@ from cxdesigner.model import JourneyMap, Spacing, Stage
 from cxdesigner.model.duplicate import duplicate_map
 from cxdesigner.ui.lanes_dialog import LanesDialog
 from cxdesigner.ui.map_settings import MapSettingsDialog
+from cxdesigner.ui.projection_dialog import ProjectionDialog
 
 DEFAULT_STAGES = [(QT_TRANSLATE_NOOP("MapMenu", "Awareness"), "#dbe9f6"), (QT_TRANSLATE_NOOP("MapMenu", "Consideration"), "#dff1e6"), (QT_TRANSLATE_NOOP("MapMenu", "Purchase"), "#fdf1d6"),
                   (QT_TRANSLATE_NOOP("MapMenu", "Use and service"), "#f9e0e0"), (QT_TRANSLATE_NOOP("MapMenu", "Loyalty"), "#ece3f6")]
@@ -30,11 +31,15 @@ class MapMenu(QMenu):
                 (QT_TRANSLATE_NOOP("MapMenu", "&New Map"), self.new_map, QT_TRANSLATE_NOOP("MapMenu", "Add a map with the five classic stages")),
                 (QT_TRANSLATE_NOOP("MapMenu", "Map &Settings…"), self.settings, QT_TRANSLATE_NOOP("MapMenu", "Name, description and satisfaction scale of the current map")),
                 (QT_TRANSLATE_NOOP("MapMenu", "&Lanes…"), self.choose_lanes, QT_TRANSLATE_NOOP("MapMenu", "Choose and order the lanes the current map shows")),
+                (QT_TRANSLATE_NOOP("MapMenu", "&Projected Line…"), self.projected_line,
+                 QT_TRANSLATE_NOOP("MapMenu", "Show each persona's line as it would be after the actions you choose")),
                 (QT_TRANSLATE_NOOP("MapMenu", "&Rename Map…"), self.rename_map, QT_TRANSLATE_NOOP("MapMenu", "Rename the current map")),
                 (QT_TRANSLATE_NOOP("MapMenu", "D&uplicate Map"), self.duplicate, QT_TRANSLATE_NOOP("MapMenu", "Copy the current map with everything on it")),
                 (QT_TRANSLATE_NOOP("MapMenu", "&Delete Map…"), self.delete_map, QT_TRANSLATE_NOOP("MapMenu", "Delete the current map")),
                 (QT_TRANSLATE_NOOP("MapMenu", "&Import Mermaid Journey…"), self.import_mermaid, QT_TRANSLATE_NOOP("MapMenu", "Add a map from Mermaid journey text")),
                 (QT_TRANSLATE_NOOP("MapMenu", "Import Sur&vey…"), self.import_survey, QT_TRANSLATE_NOOP("MapMenu", "Measure the current map's satisfaction from survey answers")),
+                (QT_TRANSLATE_NOOP("MapMenu", "Save as &Template…"), self.save_as_template,
+                 QT_TRANSLATE_NOOP("MapMenu", "Keep the current map as a template to start new projects from")),
                 (None, None, None),
                 (QT_TRANSLATE_NOOP("MapMenu", "Move Map &Left"), lambda: self.move_map(-1), QT_TRANSLATE_NOOP("MapMenu", "Move the current map's tab to the left")),
                 (QT_TRANSLATE_NOOP("MapMenu", "Move Map Ri&ght"), lambda: self.move_map(1), QT_TRANSLATE_NOOP("MapMenu", "Move the current map's tab to the right"))):
@@ -89,6 +94,16 @@ class MapMenu(QMenu):
             return
         dialog = LanesDialog(jmap, self.window)
         if dialog.exec() == LanesDialog.DialogCode.Accepted:
+            command = dialog.command(self.document.project)
+            if command is not None:
+                self._push(command)
+
+    def projected_line(self) -> None:
+        jmap = self.current()
+        if jmap is None:
+            return
+        dialog = ProjectionDialog(jmap, self.window)
+        if dialog.exec() == ProjectionDialog.DialogCode.Accepted:
             command = dialog.command(self.document.project)
             if command is not None:
                 self._push(command)
@@ -169,6 +184,18 @@ class MapMenu(QMenu):
         if jmap is None:
             return
         SurveyWizard(self.document, jmap.id, self.window.settings, self.window).exec()
+
+    def save_as_template(self) -> None:
+        """The current map as a template of the user's own (the project is not changed)."""
+        from cxdesigner.ui.template_dialogs import SaveTemplateDialog
+        jmap = self.current()
+        if jmap is None:
+            return
+        self.window.files.commit_pending_edits()
+        dialog = SaveTemplateDialog(self.document.project, jmap, self.window)
+        if dialog.exec() == SaveTemplateDialog.DialogCode.Accepted:
+            self.window.statusBar().showMessage(self.tr(
+                "Saved the template “%1”: File > New offers it.").replace("%1", dialog.name.text().strip()), 8000)
 
     def move_map(self, step: int) -> None:
         jmap = self.current()

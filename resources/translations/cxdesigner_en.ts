@@ -45,7 +45,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="232"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="252"/>
         <source>%n sheet(s) for this map</source>
         <translation>
             <numerusform>%n sheet for this map</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="274"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="294"/>
         <source>Replace %n existing file(s)?</source>
         <translation>
             <numerusform>Replace %n existing file?</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>InsightsPanel</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="229"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="257"/>
         <source>and %n more on the map</source>
         <translation>
             <numerusform>and %n more on the map</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="391"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="413"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="408"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="430"/>
         <source>Delete %n items</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="478"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="500"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>Exported %n file to %1</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>MapMenu</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/map_menu.py" line="126"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="141"/>
         <source>Delete the map “%1” with its %n touchpoint(s)? You can undo this.</source>
         <translation>
             <numerusform>Delete the map “%1” with its %n touchpoint? You can undo this.</numerusform>
@@ -113,7 +113,31 @@
 <context>
     <name>MappingPage</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="178"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="299"/>
+        <source>%n header row(s)</source>
+        <translation>
+            <numerusform>%n header row</numerusform>
+            <numerusform>%n header rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="303"/>
+        <source>%n metadata column(s) ignored</source>
+        <translation>
+            <numerusform>%n metadata column ignored</numerusform>
+            <numerusform>%n metadata columns ignored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="306"/>
+        <source>%n unfinished response(s) left out (lines %1)</source>
+        <translation>
+            <numerusform>%n unfinished response left out (line %1)</numerusform>
+            <numerusform>%n unfinished responses left out (lines %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="335"/>
         <source>%n row(s), one per respondent.</source>
         <translation>
             <numerusform>%n row, one per respondent.</numerusform>
@@ -121,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="179"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="336"/>
         <source>%n row(s), one per answer.</source>
         <translation>
             <numerusform>%n row, one per answer.</numerusform>
@@ -149,9 +173,20 @@
     </message>
 </context>
 <context>
+    <name>ProjectionDialog</name>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/projection_dialog.py" line="92"/>
+        <source>%n action(s) with an expected effect will be applied.</source>
+        <translation>
+            <numerusform>%n action with an expected effect will be applied.</numerusform>
+            <numerusform>%n actions with an expected effect will be applied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="275"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="448"/>
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n respondent</numerusform>
@@ -159,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="276"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="449"/>
         <source>%n answer(s)</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -167,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="277"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="450"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -175,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="282"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="461"/>
         <source>%n row(s) left out:</source>
         <translation>
             <numerusform>%n row left out:</numerusform>
@@ -191,6 +226,60 @@
         <translation>
             <numerusform>Move %n touchpoint</numerusform>
             <numerusform>Move %n touchpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TableImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/table_import_dialog.py" line="79"/>
+        <source>Rows left out (%n):</source>
+        <translation>
+            <numerusform>Row left out (%n):</numerusform>
+            <numerusform>Rows left out (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WavesSection</name>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="106"/>
+        <source>%n wave(s), every respondent; ▲ ▼ mark supported changes.</source>
+        <translation>
+            <numerusform>%n wave, every respondent; ▲ ▼ mark supported changes.</numerusform>
+            <numerusform>%n waves, every respondent; ▲ ▼ mark supported changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="141"/>
+        <source>Mean of %n answer(s)</source>
+        <translation>
+            <numerusform>Mean of %n answer</numerusform>
+            <numerusform>Mean of %n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="158"/>
+        <source>NPS of %n answer(s)</source>
+        <translation>
+            <numerusform>NPS of %n answer</numerusform>
+            <numerusform>NPS of %n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="193"/>
+        <source>%1: enough (±%2 from %n answer(s))</source>
+        <translation>
+            <numerusform>%1: enough (±%2 from %n answer)</numerusform>
+            <numerusform>%1: enough (±%2 from %n answers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="196"/>
+        <source>%1: &lt;b&gt;%n more answer(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>%1: &lt;b&gt;%n more answer&lt;/b&gt;</numerusform>
+            <numerusform>%1: &lt;b&gt;%n more answers&lt;/b&gt;</numerusform>
         </translation>
     </message>
 </context>

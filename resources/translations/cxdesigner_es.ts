@@ -2,6 +2,256 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="29" />
+            <source>%1: %2 on a scale from %3 to %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="33" />
+            <source>n = %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="35" />
+            <source>standard deviation %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="37" />
+            <source>95% interval %1 to %2</source>
+            <translation>intervalo del 95 % de %1 a %2</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="44" />
+            <source>severity %1 of 5</source>
+            <translation>gravedad %1 de 5</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="46" />
+            <source>Also at: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="53" />
+            <source>%1 priority</source>
+            <translation>prioridad %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="56" />
+            <source>%1 expected</source>
+            <translation>%1 esperado</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="59" />
+            <source>Resources available: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="61" />
+            <source>Resources still needed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="68" />
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="68" />
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="69" />
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="70" />
+            <source>Department</source>
+            <translation>Departamento</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="70" />
+            <source>Device</source>
+            <translation>Dispositivo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="71" />
+            <source>Starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="72" />
+            <source>Takes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="73" />
+            <source>%1 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="74" />
+            <source>Customer does</source>
+            <translation>El cliente hace</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="74" />
+            <source>Thinks</source>
+            <translation>Piensa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="75" />
+            <source>Feels</source>
+            <translation>Siente</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="79" />
+            <source>Rating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="80" />
+            <source>%1: not rated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="83" />
+            <source>Target</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="93" />
+            <source>Pain point</source>
+            <translation>Punto de dolor</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="96" />
+            <source>Positive moment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="99" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="100" />
+            <source>Resources available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="101" />
+            <source>Resources still needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_svg.py" line="180" />
+            <source>Touchpoint %1 of %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_svg.py" line="298" />
+            <source>Goal of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_map.py" line="55" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_map.py" line="55" />
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_map.py" line="117" />
+            <source>Satisfaction from %1 to %2</source>
+            <translation>Satisfacción de %1 a %2</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_map.py" line="126" />
+            <source>Stages</source>
+            <translation>Etapas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_map.py" line="126" />
+            <source>Touchpoints</source>
+            <translation>Puntos de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_map.py" line="127" />
+            <source>Pain points</source>
+            <translation>Puntos de dolor</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_map.py" line="127" />
+            <source>Positive moments</source>
+            <translation>Momentos positivos</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_map.py" line="128" />
+            <source>Actions</source>
+            <translation>Acciones</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="37" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="41" />
+            <source>Phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="38" />
+            <source>When in the plan: now, next, later, or a word of your own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="42" />
+            <source>YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="43" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="45" />
+            <source>Planned on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="44" />
+            <source>The day the action is planned for, as year-month-day; empty for none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="50" />
+            <source>Move Earlier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="50" />
+            <source>Apply the selected action earlier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="51" />
+            <source>Move Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="51" />
+            <source>Apply the selected action later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="85" />
+            <source>A planned date is written year-month-day, such as 2026-03-01.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <location filename="../../cxdesigner/ui/about.py" line="38" />
@@ -47,145 +297,145 @@
     <context>
         <name>AnnotationEditor</name>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="43" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="44" />
             <source>Show entries of stage</source>
             <extracomment>The one touchpoint selected on the map: where a new entry goes.</extracomment>
             <translation>Mostrar entradas de la etapa</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="47" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="48" />
             <source>Show goals of persona</source>
             <translation>Mostrar objetivos de la persona</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="67" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="68" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="74" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="75" />
             <source>1 minor … 5 blocking</source>
             <translation>1 menor … 5 bloqueante</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="78" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="79" />
             <source>not set</source>
             <translation>sin definir</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="80" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="81" />
             <source>The change of satisfaction this action should bring, in the map's scale</source>
             <translation>El cambio de satisfacción que debería traer esta acción, en la escala del mapa</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="100" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="105" />
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="101" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="106" />
             <source>From</source>
             <translation>Desde</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="102" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="107" />
             <source>To</source>
             <translation>Hasta</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="104" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="109" />
             <source>Severity</source>
             <translation>Gravedad</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="105" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="110" />
             <source>Evidence</source>
             <translation>Evidencia</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="106" />
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="230" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="111" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="240" />
             <source>Touchpoints</source>
             <translation>Puntos de contacto</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="108" />
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="110" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="113" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="115" />
             <source>Touchpoint</source>
             <translation>Punto de contacto</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="110" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="115" />
             <source>Pain point</source>
             <translation>Punto de dolor</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="111" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="116" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="111" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="116" />
             <source>Priority</source>
             <translation>Prioridad</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="111" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="116" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="113" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="119" />
             <source>Resources we have</source>
             <translation>Recursos disponibles</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="114" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="120" />
             <source>Resources needed</source>
             <translation>Recursos necesarios</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="118" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="124" />
             <source>Expected effect</source>
             <translation>Efecto esperado</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="151" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="157" />
             <source>All stages</source>
             <translation>Todas las etapas</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="160" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="166" />
             <source>All personas</source>
             <translation>Todas las personas</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="169" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="178" />
             <source>(no text)</source>
             <translation>(sin texto)</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="192" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="201" />
             <source>None</source>
             <translation>Ninguno</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="230" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="240" />
             <source>Stages</source>
             <translation>Etapas</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="256" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="266" />
             <source>New entry</source>
             <translation>Nueva entrada</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="259" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="269" />
             <source>A goal needs a persona and a stage on this map.</source>
             <translation>Un objetivo necesita una persona y una etapa en este mapa.</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="265" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="275" />
             <source>Add a touchpoint to this map first.</source>
             <translation>Añada primero un punto de contacto a este mapa.</translation>
         </message>
@@ -193,22 +443,22 @@
     <context>
         <name>AnnotationsPanel</name>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="298" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="308" />
             <source>Goals</source>
             <translation>Objetivos</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="298" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="308" />
             <source>Pain points</source>
             <translation>Puntos de dolor</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="298" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="308" />
             <source>Positive</source>
             <translation>Positivos</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="299" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="309" />
             <source>Actions</source>
             <translation>Acciones</translation>
         </message>
@@ -1035,6 +1285,34 @@
         </message>
     </context>
     <context>
+        <name>EarlierWave</name>
+        <message>
+            <location filename="../../cxdesigner/ui/earlier_wave.py" line="25" />
+            <source>Earlier Survey &amp;Wave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/earlier_wave.py" line="77" />
+            <source>No map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/earlier_wave.py" line="81" />
+            <source>&amp;None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/earlier_wave.py" line="87" />
+            <source>No survey waves yet: Map &gt; Import Survey…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/earlier_wave.py" line="93" />
+            <source>Fieldwork %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ErrorGuard</name>
         <message>
             <location filename="../../cxdesigner/ui/error_guard.py" line="91" />
@@ -1065,161 +1343,187 @@
             <translation>Documento PDF</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="26" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="27" />
+            <source>Stakeholder pack (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="28" />
             <source>SVG drawing</source>
             <translation>Dibujo SVG</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="26" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="28" />
             <source>PNG image</source>
             <translation>Imagen PNG</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="26" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="29" />
             <source>CSV tables (spreadsheets)</source>
             <translation>Tablas CSV (hojas de cálculo)</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="27" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="30" />
+            <source>Excel workbook (a sheet per table)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="31" />
             <source>JSON (whole project)</source>
             <translation>JSON (proyecto completo)</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="27" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="32" />
             <source>Mermaid journey text</source>
             <translation>Texto de recorrido Mermaid</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="38" />
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="143" />
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="274" />
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="293" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="33" />
+            <source>Interactive map (HTML)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="46" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="156" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="294" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="313" />
             <source>Export</source>
+            <extracomment>The choices of the Format list that write a PDF: the map itself, or the stakeholder pack.</extracomment>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="48" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="56" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="51" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="59" />
             <source>Maps to export</source>
             <translation>Mapas que exportar</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="58" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="66" />
             <source>Maps</source>
             <translation>Mapas</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="61" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="69" />
             <source>Add a summary of the journey scores</source>
             <translation>Añadir un resumen de las puntuaciones del recorrido</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="62" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="70" />
             <source>Each persona's mean satisfaction, peak-end score, NPS, weakest touchpoint and biggest drop, under the map</source>
             <translation>La satisfacción media, la puntuación pico-final, el NPS, el punto de contacto más débil y la mayor caída de cada persona, bajo el mapa</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="66" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="74" />
+            <source>Add the review comments as an appendix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="75" />
+            <source>Every comment thread of the map, with its replies, open or resolved, after the insights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="79" />
             <source>All maps in one PDF</source>
             <translation>Todos los mapas en un PDF</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="69" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="82" />
             <source>Recorded in the PDF</source>
             <translation>Registrado en el PDF</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="79" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="92" />
             <source>Make a Poster</source>
             <translation>Hacer un póster</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="80" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="93" />
             <source>Tile the map over several sheets of this paper, text kept legible</source>
             <translation>Repartir el mapa en varias hojas de este papel, con el texto legible</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="91" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="104" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="94" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="107" />
             <source>Paper</source>
             <translation>Papel</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="101" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="114" />
             <source>Transparent background</source>
             <translation>Fondo transparente</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="103" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="116" />
             <source>Resolution</source>
             <translation>Resolución</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="105" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="118" />
             <source>Image</source>
             <translation>Imagen</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="107" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="120" />
             <source>Byte-order mark, for Excel</source>
             <translation>Marca de orden de bytes, para Excel</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="109" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="122" />
             <source>Lets spreadsheet programs recognise the UTF-8 text</source>
             <translation>Permite a las hojas de cálculo reconocer el texto UTF-8</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="110" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="123" />
             <source>Tables</source>
             <translation>Tablas</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="114" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="127" />
             <source>Left out</source>
             <translation>Omitido</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="118" />
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="264" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="131" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="284" />
             <source>Export to</source>
             <translation>Exportar a</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="121" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="134" />
             <source>Browse…</source>
             <translation>Examinar…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="126" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="139" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="136" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="149" />
             <source>Preview</source>
             <translation>Vista previa</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="218" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="238" />
             <source>No preview for this format</source>
             <translation>Sin vista previa para este formato</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="228" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="248" />
             <source>Too small to read on this sheet</source>
             <translation>Demasiado pequeño para leerse en esta hoja</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="232" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="252" />
             <source>%n sheet(s) for this map</source>
             <translation>
                 <numerusform>%n hoja para este mapa</numerusform>
@@ -1227,17 +1531,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="242" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="262" />
             <source>%1 × %2 pixels</source>
             <translation>%1 × %2 píxeles</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="255" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="275" />
             <source>Use %1</source>
             <translation>Usar %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="274" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="294" />
             <source>Replace %n existing file(s)?</source>
             <translation>
                 <numerusform>¿Reemplazar %n archivo existente?</numerusform>
@@ -1245,12 +1549,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="277" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="297" />
             <source>Exporting…</source>
             <translation>Exportando…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/export_dialog.py" line="277" />
+            <location filename="../../cxdesigner/ui/export_dialog.py" line="297" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
@@ -1258,7 +1562,7 @@
     <context>
         <name>Figures</name>
         <message>
-            <location filename="../../cxdesigner/render/summary.py" line="18" />
+            <location filename="../../cxdesigner/render/summary.py" line="20" />
             <source>Persona</source>
             <extracomment>The heading row: the same names the Insights panel and docs/insights.md give the figures.</extracomment>
             <translation>Persona</translation>
@@ -1403,145 +1707,200 @@
             <source>The target satisfaction minus the current rating at a touchpoint: how far it still has to rise, negative when it already does better than its target.</source>
             <translation>La satisfacción objetivo menos la valoración actual en un punto de contacto: cuánto le falta por subir; negativa cuando ya supera su objetivo.</translation>
         </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="81" />
+            <source>Survey waves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="82" />
+            <source>Each touchpoint's mean survey score and NPS in every wave of the map's surveys, with their 95% intervals, and an arrow only where the change from the wave before is statistically supported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="85" />
+            <source>Supported change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="86" />
+            <source>A change between two consecutive waves that is unlikely to come from sampling alone: for a mean, Welch's two-sided t test at 95% (unequal variances, Welch-Satterthwaite degrees of freedom) has p under 0.05; for an NPS, the difference is larger than its margin of error, 1.96 times the square root of the sum of both scores' squared standard errors.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="91" />
+            <source>Next survey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="92" />
+            <source>For each touchpoint, the answers its next survey needs for a 95% interval no wider than the chosen plus or minus (0.5 on a 1 to 5 scale unless set, carried onto the map's scale), from the spread in the latest wave that asked about it, and how many more that is than that wave had.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="96" />
+            <source>Projected mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="97" />
+            <source>The mean satisfaction the persona would have once the actions chosen for the projected line have their expected effects, each touchpoint's rating plus the effects of the actions acting on it, held within the scale.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="101" />
+            <source>Projected peak-end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/analysis/definitions.py" line="102" />
+            <source>The peak-end score of the projected line: the same measure taken on the ratings the chosen actions are expected to bring.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FileLifecycle</name>
         <message>
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="55" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="57" />
+            <source>New project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="62" />
             <source>Open project</source>
             <translation>Abrir proyecto</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="79" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="86" />
             <source>Cannot open project</source>
             <translation>No se puede abrir el proyecto</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="95" />
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="104" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="102" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="111" />
             <source>Recover unsaved work</source>
             <translation>Recuperar trabajo sin guardar</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="117" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="124" />
             <source>File in use</source>
             <translation>Archivo en uso</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="119" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="126" />
             <source>Open it read-only, or open it for editing anyway if they no longer have it open.</source>
             <translation>Ábralo en solo lectura, o ábralo para editar de todos modos si ya no lo tienen abierto.</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="121" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="128" />
             <source>Open Read-Only</source>
             <translation>Abrir en solo lectura</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="122" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="129" />
             <source>Open Anyway</source>
             <translation>Abrir de todos modos</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="136" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="143" />
             <source>Colleagues opening this file will not be warned: %1.</source>
             <translation>Los compañeros que abran este archivo no serán avisados: %1.</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="156" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="163" />
             <source>Save project as</source>
             <translation>Guardar proyecto como</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="169" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="176" />
             <source>Read-only</source>
             <translation>Solo lectura</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="170" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="177" />
             <source>You opened %1 read-only (%2), so it cannot be replaced. Choose another name for your version.</source>
             <translation>Abrió %1 en solo lectura (%2), así que no se puede reemplazar. Elija otro nombre para su versión.</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="174" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="181" />
             <source>Save in the new format?</source>
             <translation>¿Guardar en el formato nuevo?</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="181" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="188" />
             <source>Cannot save project</source>
             <translation>No se puede guardar el proyecto</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="187" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="194" />
             <source>Saved %1</source>
             <translation>Guardado %1</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="193" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="200" />
             <source>File changed on disk</source>
             <translation>Archivo cambiado en el disco</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="194" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="201" />
             <source>%1 was changed by someone else since you opened it.</source>
             <translation>Otra persona cambió %1 desde que usted lo abrió.</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="197" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="204" />
             <source>Merge their changes into yours and save both, save yours as another file, overwrite theirs with yours, or reload theirs (your changes are kept as a recovery copy, offered the next time CX Designer starts).</source>
             <translation>Combine sus cambios con los suyos y guarde ambos, guarde los suyos como otro archivo, sobrescriba los de ellos con los suyos o recargue los de ellos (sus cambios se guardan como copia de recuperación, que se ofrecerá la próxima vez que se inicie CX Designer).</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="200" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="207" />
             <source>Merge Their Changes</source>
             <translation>Combinar sus cambios</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="201" />
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="253" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="208" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="260" />
             <source>Save As…</source>
             <translation>Guardar como…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="202" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="209" />
             <source>Overwrite</source>
             <translation>Sobrescribir</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="203" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="210" />
             <source>Reload Theirs</source>
             <translation>Recargar el suyo</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="221" />
             <location filename="../../cxdesigner/ui/file_lifecycle.py" line="228" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="235" />
             <source>Reload</source>
             <translation>Recargar</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="222" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="229" />
             <source>Your changes could not be kept as a recovery copy, so the file was not reloaded.</source>
             <translation>Sus cambios no se pudieron conservar como copia de recuperación, así que el archivo no se recargó.</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="236" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="243" />
             <source>Reloaded %1. Your changes are kept as a recovery copy.</source>
             <translation>Recargado %1. Sus cambios se conservan como copia de recuperación.</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="245" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="252" />
             <source>Save the changes to %1 before closing?</source>
             <translation>¿Guardar los cambios de %1 antes de cerrar?</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="247" />
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="250" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="254" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="257" />
             <source>Unsaved changes</source>
             <translation>Cambios sin guardar</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="252" />
+            <location filename="../../cxdesigner/ui/file_lifecycle.py" line="259" />
             <source>You opened it read-only: your version goes to another file.</source>
             <translation>Lo abrió en solo lectura: su versión va a otro archivo.</translation>
         </message>
@@ -1549,55 +1908,123 @@
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="72" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="86" />
             <source>Choose the survey file</source>
             <translation>Elija el archivo de la encuesta</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="73" />
-            <source>A CSV file as a spreadsheet or survey tool writes it: one row per respondent with a column per touchpoint, or one row per answer.</source>
-            <translation>Un archivo CSV tal como lo escribe una hoja de cálculo o una herramienta de encuestas: una fila por encuestado con una columna por punto de contacto, o una fila por respuesta.</translation>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="87" />
+            <source>A survey tool's export (Qualtrics, SurveyMonkey, Google Forms, Microsoft Forms, Typeform, LimeSurvey), or a CSV file or Excel workbook with one row per respondent and a column per touchpoint, or one row per answer.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="78" />
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="95" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="93" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="136" />
             <source>Survey file</source>
             <translation>Archivo de encuesta</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="79" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="94" />
             <source>Browse…</source>
             <translation>Examinar…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="83" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="98" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="85" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="100" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="104" />
+            <source>Sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="101" />
+            <source>The sheet of an Excel workbook that holds the answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="102" />
+            <source>Only for Excel workbooks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="106" />
             <source>Importing a survey of the same name again replaces it</source>
             <translation>Importar de nuevo una encuesta con el mismo nombre la reemplaza</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="86" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="107" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="96" />
-            <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-            <translation>Archivos CSV (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="110" />
+            <source>such as 2026 Q3</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="113" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="111" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="114" />
+            <source>Wave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="112" />
+            <source>Which wave of this map's surveys this is: Insights compares the waves, and surveys of one wave are pooled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="117" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="127" />
+            <source>Fieldwork from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="118" />
+            <source>Fieldwork to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="119" />
+            <source>YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="122" />
+            <source>When the answers were collected (leave empty when not known); it orders the waves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="125" />
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="137" />
+            <source>Survey files (*.csv *.txt *.tsv *.xlsx);;CSV files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="177" />
             <source>The file is larger than 200 MB.</source>
             <translation>El archivo ocupa más de 200 MB.</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="117" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="181" />
             <source>Could not read %1: %2.</source>
             <translation>No se pudo leer %1: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="202" />
+            <source>“%1” is not a date: write it as YYYY-MM-DD, such as 2026-07-01.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="208" />
+            <source>The fieldwork ends before it starts.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1720,22 +2147,28 @@
     <context>
         <name>InsightsPanel</name>
         <message>
-            <location filename="../../cxdesigner/ui/insights_panel.py" line="53" />
+            <location filename="../../cxdesigner/ui/insights_panel.py" line="56" />
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/insights_panel.py" line="54" />
+            <location filename="../../cxdesigner/ui/insights_panel.py" line="57" />
             <source>Whose journey the scores describe</source>
             <translation>De quién es el recorrido que describen las puntuaciones</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/insights_panel.py" line="140" />
+            <location filename="../../cxdesigner/ui/insights_panel.py" line="147" />
+            <location filename="../../cxdesigner/ui/insights_panel.py" line="168" />
             <source>—</source>
             <translation>—</translation>
         </message>
+        <message>
+            <location filename="../../cxdesigner/ui/insights_panel.py" line="177" />
+            <source>unchanged</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/insights_panel.py" line="229" />
+            <location filename="../../cxdesigner/ui/insights_panel.py" line="257" />
             <source>and %n more on the map</source>
             <translation>
                 <numerusform>y %n más en el mapa</numerusform>
@@ -1820,14 +2253,14 @@
     <context>
         <name>JourneyScene</name>
         <message>
-            <location filename="../../cxdesigner/canvas/scene.py" line="264" />
-            <location filename="../../cxdesigner/canvas/scene.py" line="270" />
+            <location filename="../../cxdesigner/canvas/scene.py" line="275" />
+            <location filename="../../cxdesigner/canvas/scene.py" line="281" />
             <source>Move note</source>
-            <extracomment>Touchpoint fields only its card shows; other fields feed lanes or spacing and need a rebuild. Something a gesture did that the user should hear about (for the status bar). The persona whose line was touched last (or chosen): the one Up and Down rate.</extracomment>
+            <extracomment>Touchpoint fields only its card shows; other fields feed lanes or spacing and need a rebuild. Something a gesture did that the user should hear about (for the status bar). The persona whose line was touched last (or chosen): the one Up and Down rate. Presentation mode: the touchpoint the lines are drawn up to (None: whole lines).</extracomment>
             <translation>Mover nota</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/canvas/scene.py" line="270" />
+            <location filename="../../cxdesigner/canvas/scene.py" line="281" />
             <source>Edit note</source>
             <translation>Editar nota</translation>
         </message>
@@ -1991,17 +2424,22 @@
             <translation>Una imagen por paso</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/canvas/lanes.py" line="167" />
+            <location filename="../../cxdesigner/canvas/lanes.py" line="171" />
             <source>severity %1 of 5</source>
             <translation>gravedad %1 de 5</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/canvas/lanes.py" line="177" />
+            <location filename="../../cxdesigner/canvas/lanes.py" line="181" />
+            <source>step %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/lanes.py" line="183" />
             <source>%1 priority</source>
             <translation>prioridad %1</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/canvas/lanes.py" line="180" />
+            <location filename="../../cxdesigner/canvas/lanes.py" line="186" />
             <source>%1 expected</source>
             <translation>%1 esperado</translation>
         </message>
@@ -2099,307 +2537,332 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="58" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="60" />
             <source>Maps</source>
             <translation>Mapas</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="65" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="67" />
             <source>Save As…</source>
             <translation>Guardar como…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="106" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="108" />
             <source>&amp;New…</source>
             <translation>&amp;Nuevo…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="106" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="108" />
             <source>Start a project from a template</source>
             <translation>Empezar un proyecto a partir de una plantilla</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="108" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="110" />
             <source>&amp;Open…</source>
             <translation>&amp;Abrir…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="108" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="110" />
             <source>Open a project file</source>
             <translation>Abrir un archivo de proyecto</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="110" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="112" />
             <source>&amp;Save</source>
             <translation>&amp;Guardar</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="110" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="112" />
             <source>Save the project</source>
             <translation>Guardar el proyecto</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="112" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="114" />
             <source>Save &amp;As…</source>
             <translation>Guardar &amp;como…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="113" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="115" />
             <source>Save the project under a new name</source>
             <translation>Guardar el proyecto con otro nombre</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="115" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="117" />
             <source>Project &amp;Settings…</source>
             <translation>Configuración del pro&amp;yecto…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="116" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="118" />
             <source>The project's name and description, shown on exports and prints</source>
             <translation>El nombre y la descripción del proyecto, que aparecen en exportaciones e impresiones</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="117" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="119" />
             <source>&amp;Close</source>
             <translation>C&amp;errar</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="117" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="119" />
             <source>Close this window</source>
             <translation>Cerrar esta ventana</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="118" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="120" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="118" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="120" />
             <source>Quit CX Designer</source>
             <translation>Salir de CX Designer</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="119" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="121" />
             <source>Keep a &amp;Backup on Save</source>
             <translation>Conservar copia de seg&amp;uridad al guardar</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="120" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="122" />
             <source>On each save, keep the previous version as NAME.cxd.bak</source>
             <translation>Al guardar, conservar la versión anterior como NOMBRE.cxd.bak</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="123" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="125" />
             <source>&amp;Export…</source>
             <translation>E&amp;xportar…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="124" />
-            <source>Export maps as PDF, SVG, PNG, CSV, JSON or Mermaid</source>
-            <translation>Exportar mapas como PDF, SVG, PNG, CSV, JSON o Mermaid</translation>
+            <location filename="../../cxdesigner/ui/main_window.py" line="126" />
+            <source>Export maps as PDF, SVG, PNG, CSV, Excel, JSON or Mermaid</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="125" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="128" />
+            <source>&amp;Spreadsheet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="129" />
+            <source>Import touchpoints, pain points and actions from an Excel workbook or CSV table (a map's own export)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="131" />
             <source>Page Set&amp;up…</source>
             <translation>Configurar &amp;página…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="126" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="132" />
             <source>Paper size, orientation, one page or a poster</source>
             <translation>Tamaño del papel, orientación, una página o un póster</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="127" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="133" />
             <source>Print Pre&amp;view…</source>
             <translation>&amp;Vista previa de impresión…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="128" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="134" />
             <source>See the pages before printing</source>
             <translation>Ver las páginas antes de imprimir</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="129" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="135" />
             <source>&amp;Print…</source>
             <translation>&amp;Imprimir…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="130" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="136" />
             <source>Print the current map</source>
             <translation>Imprimir el mapa actual</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="131" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="137" />
             <source>&amp;Delete</source>
             <translation>&amp;Eliminar</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="131" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="137" />
             <source>Delete the selection</source>
             <translation>Eliminar la selección</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="132" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="138" />
             <source>Select &amp;All</source>
             <translation>Seleccionar t&amp;odo</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="133" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="139" />
             <source>Select every touchpoint of the map</source>
             <translation>Seleccionar todos los puntos de contacto del mapa</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="134" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="140" />
             <source>Zoom &amp;In</source>
             <translation>&amp;Acercar</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="134" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="140" />
             <source>Zoom in</source>
             <translation>Acercar</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="135" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="141" />
             <source>Zoom &amp;Out</source>
             <translation>A&amp;lejar</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="135" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="141" />
             <source>Zoom out</source>
             <translation>Alejar</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="136" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="142" />
             <source>Zoom to &amp;Fit</source>
             <translation>Ajustar a la &amp;ventana</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="136" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="142" />
             <source>Show the whole map</source>
             <translation>Mostrar el mapa entero</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="137" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="143" />
             <source>&amp;Actual Size</source>
             <translation>&amp;Tamaño real</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="137" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="143" />
             <source>Zoom to 100%</source>
             <translation>Zoom al 100 %</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="139" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="144" />
+            <source>&amp;Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="145" />
+            <source>Show the map full screen and walk through it touchpoint by touchpoint with the arrow keys (Escape leaves)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="148" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="141" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="150" />
             <source>Open &amp;Recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="153" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="159" />
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" line="164" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="154" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="165" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="156" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="170" />
             <source>&amp;Overview</source>
             <translation>Vista &amp;general</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="159" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="173" />
             <source>Show the whole map in miniature in the corner</source>
             <translation>Mostrar el mapa entero en miniatura en la esquina</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="161" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="175" />
             <source>&amp;Gaps Between Touchpoints</source>
             <translation>Sal&amp;tos entre puntos de contacto</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="164" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="178" />
             <source>Mark where the customer switches channel, device or department</source>
             <translation>Marcar dónde el cliente cambia de canal, dispositivo o departamento</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="166" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="180" />
             <source>&amp;Compact Lanes</source>
             <translation>Carriles &amp;compactos</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="168" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="182" />
             <source>Keep lanes low and cut long texts (point at one to read it whole); exports and print always show everything</source>
             <translation>Mantener bajos los carriles y recortar los textos largos (señale uno para leerlo entero); las exportaciones y la impresión siempre lo muestran todo</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="172" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="186" />
             <source>Satisfaction &amp;Lines</source>
             <translation>&amp;Líneas de satisfacción</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="182" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="198" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="189" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="205" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="190" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="206" />
             <source>&amp;User Guide</source>
             <translation>&amp;Guía del usuario</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="191" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="207" />
             <source>Read the user guide, from a blank project to a printed map</source>
             <translation>Leer la guía del usuario, desde un proyecto en blanco hasta un mapa impreso</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="192" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="208" />
             <source>&amp;About CX Designer</source>
             <translation>&amp;Acerca de CX Designer</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="206" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="222" />
             <source>Up and Down Keys Rate</source>
             <translation>Las teclas Arriba y Abajo &amp;valoran</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="225" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="241" />
             <source>No recent files</source>
             <translation>No hay archivos recientes</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="270" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="289" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="270" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="289" />
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="311" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="332" />
             <source> (read-only)</source>
             <translation> (solo lectura)</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="314" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="335" />
             <source>Read-only: you opened %1 read-only (%2). Your changes can be saved in another file.</source>
             <translation>Solo lectura: abrió %1 en solo lectura (%2). Sus cambios se pueden guardar en otro archivo.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/main_window.py" line="391" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="413" />
             <source>%n selected</source>
             <translation>
                 <numerusform>%n seleccionado</numerusform>
@@ -2407,7 +2870,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/main_window.py" line="408" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="430" />
             <source>Delete %n items</source>
             <translation>
                 <numerusform>Eliminar %n elemento</numerusform>
@@ -2415,7 +2878,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/main_window.py" line="478" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="500" />
             <source>Exported %n file(s) to %1</source>
             <translation>
                 <numerusform>%n archivo exportado a %1</numerusform>
@@ -2428,7 +2891,7 @@
             <translation>&amp;Insertar</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="27" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="28" />
             <source>&amp;Map</source>
             <translation>&amp;Mapa</translation>
         </message>
@@ -2436,179 +2899,199 @@
     <context>
         <name>MapMenu</name>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="19" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="20" />
             <source>Awareness</source>
             <translation>Descubrimiento</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="19" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="20" />
             <source>Consideration</source>
             <translation>Consideración</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="19" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="20" />
             <source>Purchase</source>
             <translation>Compra</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="20" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="21" />
             <source>Use and service</source>
             <translation>Uso y servicio</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="20" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="21" />
             <source>Loyalty</source>
             <translation>Fidelización</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="30" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="31" />
             <source>&amp;New Map</source>
             <translation>&amp;Nuevo mapa</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="30" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="31" />
             <source>Add a map with the five classic stages</source>
             <translation>Añadir un mapa con las cinco etapas clásicas</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="31" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="32" />
             <source>Map &amp;Settings…</source>
             <translation>&amp;Configuración del mapa…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="31" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="32" />
             <source>Name, description and satisfaction scale of the current map</source>
             <translation>Nombre, descripción y escala de satisfacción del mapa actual</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="32" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="33" />
             <source>&amp;Lanes…</source>
             <translation>&amp;Carriles…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="32" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="33" />
             <source>Choose and order the lanes the current map shows</source>
             <translation>Elegir y ordenar los carriles que muestra el mapa actual</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="33" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="34" />
+            <source>&amp;Projected Line…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="35" />
+            <source>Show each persona's line as it would be after the actions you choose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="36" />
             <source>&amp;Rename Map…</source>
             <translation>&amp;Renombrar mapa…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="33" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="36" />
             <source>Rename the current map</source>
             <translation>Renombrar el mapa actual</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="34" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="37" />
             <source>D&amp;uplicate Map</source>
             <translation>D&amp;uplicar mapa</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="34" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="37" />
             <source>Copy the current map with everything on it</source>
             <translation>Copiar el mapa actual con todo lo que contiene</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="35" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="38" />
             <source>&amp;Delete Map…</source>
             <translation>&amp;Eliminar mapa…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="35" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="38" />
             <source>Delete the current map</source>
             <translation>Eliminar el mapa actual</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="36" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="39" />
             <source>&amp;Import Mermaid Journey…</source>
             <translation>&amp;Importar recorrido Mermaid…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="36" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="39" />
             <source>Add a map from Mermaid journey text</source>
             <translation>Añadir un mapa a partir de texto de recorrido Mermaid</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="37" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="40" />
             <source>Import Sur&amp;vey…</source>
             <translation>Importar encue&amp;sta…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="37" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="40" />
             <source>Measure the current map's satisfaction from survey answers</source>
             <translation>Medir la satisfacción del mapa actual a partir de respuestas de encuesta</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="39" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="41" />
+            <source>Save as &amp;Template…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="42" />
+            <source>Keep the current map as a template to start new projects from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="44" />
             <source>Move Map &amp;Left</source>
             <translation>Mover mapa a la i&amp;zquierda</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="39" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="44" />
             <source>Move the current map's tab to the left</source>
             <translation>Mover la pestaña del mapa actual a la izquierda</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="40" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="45" />
             <source>Move Map Ri&amp;ght</source>
             <translation>Mover mapa a la &amp;derecha</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="40" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="45" />
             <source>Move the current map's tab to the right</source>
             <translation>Mover la pestaña del mapa actual a la derecha</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="47" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="52" />
             <source>Space Touchpoints by &amp;Time</source>
             <translation>Espaciar puntos de contacto por &amp;tiempo</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="49" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="54" />
             <source>Spread touchpoints by the time between them, so waits show</source>
             <translation>Separar los puntos de contacto según el tiempo entre ellos, para que se vean las esperas</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="72" />
-            <location filename="../../cxdesigner/ui/map_menu.py" line="74" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="77" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="79" />
             <source>New map</source>
             <translation>Nuevo mapa</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="100" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="115" />
             <source>Change spacing</source>
             <translation>Cambiar espaciado</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="107" />
-            <location filename="../../cxdesigner/ui/map_menu.py" line="109" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="122" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="124" />
             <source>Rename map</source>
             <translation>Renombrar mapa</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="107" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="122" />
             <source>Name:</source>
             <translation>Nombre:</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="116" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="131" />
             <source>%1 (copy)</source>
             <translation>%1 (copia)</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="118" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="133" />
             <source>Duplicate map</source>
             <translation>Duplicar mapa</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="125" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="140" />
             <source>Delete map</source>
             <translation>Eliminar mapa</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/map_menu.py" line="126" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="141" />
             <source>Delete the map “%1” with its %n touchpoint(s)? You can undo this.</source>
             <translation>
                 <numerusform>¿Eliminar el mapa «%1» con su %n punto de contacto? Puede deshacerlo.</numerusform>
@@ -2616,31 +3099,36 @@
             </translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="137" />
-            <location filename="../../cxdesigner/ui/map_menu.py" line="164" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="152" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="179" />
             <source>Import Mermaid journey</source>
             <translation>Importar recorrido Mermaid</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="138" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="153" />
             <source>Mermaid journey (*.mmd *.mermaid *.txt);;All files (*)</source>
             <translation>Recorrido Mermaid (*.mmd *.mermaid *.txt);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="144" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="159" />
             <source>it is not UTF-8 text</source>
             <translation>no es texto UTF-8</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="145" />
-            <location filename="../../cxdesigner/ui/map_menu.py" line="149" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="160" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="164" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/map_menu.py" line="145" />
+            <location filename="../../cxdesigner/ui/map_menu.py" line="160" />
             <source>Could not read %1: %2.</source>
             <translation>No se pudo leer %1: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/map_menu.py" line="198" />
+            <source>Saved the template “%1”: File &gt; New offers it.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2739,62 +3227,142 @@
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="132" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="219" />
             <source>Check what the columns mean</source>
             <translation>Compruebe qué significan las columnas</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="133" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="220" />
             <source>Questions were matched to touchpoints by title. Correct any match, and say which scale the survey used: its scores are converted to the map's scale.</source>
             <translation>Las preguntas se asociaron a los puntos de contacto por su título. Corrija cualquier asociación e indique qué escala usó la encuesta: sus puntuaciones se convierten a la escala del mapa.</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="139" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="225" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="232" />
+            <source>Layout</source>
+            <translation>Disposición</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="226" />
+            <source>The survey tool that wrote the file: recognised from its header; choose another to read it differently</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="229" />
+            <source>%1 export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="230" />
+            <source>Plain table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="240" />
             <source>Question</source>
             <translation>Pregunta</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="139" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="240" />
             <source>Touchpoint</source>
             <translation>Punto de contacto</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="139" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="240" />
             <source>Match</source>
             <translation>Asociación</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="143" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="245" />
             <source>Questions and touchpoints</source>
             <translation>Preguntas y puntos de contacto</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="146" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="248" />
             <source>Segment</source>
             <translation>Segmento</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="146" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="248" />
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="152" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="253" />
+            <source>Answer label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="253" />
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="257" />
+            <source>Answer labels and scores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="258" />
+            <source>The score each answer label stands for; a label not placed on the scale leaves its rows out, reported by line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="263" />
             <source>The persona of respondents without a segment</source>
             <translation>La persona de los encuestados sin segmento</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="153" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="264" />
             <source>Respondents without a segment</source>
             <translation>Encuestados sin segmento</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="161" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="272" />
             <source>Survey scale, from – to</source>
             <translation>Escala de la encuesta, de – a</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="178" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="299" />
+            <source>%n header row(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="301" />
+            <source>respondents from “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="303" />
+            <source>%n metadata column(s) ignored</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="306" />
+            <source>%n unfinished response(s) left out (lines %1)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="308" />
+            <source>Read as a plain table: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="309" />
+            <source>Read as a %2 export: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="335" />
             <source>%n row(s), one per respondent.</source>
             <translation>
                 <numerusform>%n fila, una por encuestado.</numerusform>
@@ -2802,7 +3370,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="179" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="336" />
             <source>%n row(s), one per answer.</source>
             <translation>
                 <numerusform>%n fila, una por respuesta.</numerusform>
@@ -2810,20 +3378,30 @@
             </translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="182" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="339" />
             <source>Recommendation (NPS, 0-10): “%1”.</source>
             <translation>Recomendación (NPS, 0-10): «%1».</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="189" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="348" />
             <source>— leave out —</source>
             <translation>— omitir —</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="199" />
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="202" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="358" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="361" />
             <source>— no persona —</source>
             <translation>— sin persona —</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="373" />
+            <source>— not placed —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="375" />
+            <source>Score of %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2886,6 +3464,15 @@
             <location filename="../../cxdesigner/canvas/overview.py" line="24" />
             <source>Overview</source>
             <translation>Vista general</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pack</name>
+        <message>
+            <location filename="../../cxdesigner/render/pack.py" line="31" />
+            <source>Page %1 of %2</source>
+            <extracomment>The most characters of one text on the pack's pages (about twenty pages of it); the map pages cut their texts shorter, as every exported map does.</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2977,24 +3564,36 @@
     <context>
         <name>PanelEdits</name>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="60" />
+            <location filename="../../cxdesigner/ui/panel_edits.py" line="66" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/panel_edits.py" line="72" />
+            <location filename="../../cxdesigner/ui/panel_edits.py" line="74" />
+            <location filename="../../cxdesigner/ui/panel_edits.py" line="84" />
+            <source>Colour</source>
+            <translation>Color</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="61" />
             <location filename="../../cxdesigner/ui/catalog_panel.py" line="39" />
             <location filename="../../cxdesigner/ui/personas_panel.py" line="50" />
             <source>Add</source>
             <translation>Añadir</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="60" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="61" />
             <source>Add one to this map</source>
             <translation>Añadir uno a este mapa</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="61" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="62" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/annotations_panel.py" line="61" />
+            <location filename="../../cxdesigner/ui/annotations_panel.py" line="62" />
             <location filename="../../cxdesigner/ui/catalog_panel.py" line="40" />
             <source>Delete the selected one</source>
             <translation>Eliminar el seleccionado</translation>
@@ -3029,18 +3628,6 @@
             <location filename="../../cxdesigner/ui/personas_panel.py" line="51" />
             <source>Delete this persona with its ratings and goals</source>
             <translation>Eliminar esta persona con sus valoraciones y objetivos</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/panel_edits.py" line="66" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/panel_edits.py" line="72" />
-            <location filename="../../cxdesigner/ui/panel_edits.py" line="74" />
-            <location filename="../../cxdesigner/ui/panel_edits.py" line="84" />
-            <source>Colour</source>
-            <translation>Color</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/stage_editor.py" line="22" />
@@ -3247,6 +3834,46 @@
         </message>
     </context>
     <context>
+        <name>Presentation</name>
+        <message>
+            <location filename="../../cxdesigner/ui/presentation.py" line="71" />
+            <location filename="../../cxdesigner/ui/presentation.py" line="72" />
+            <source>Presentation</source>
+            <extracomment>The presentation closed (the editor takes its focus back).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/presentation.py" line="86" />
+            <source>Map being presented</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/presentation.py" line="91" />
+            <source>Touchpoint details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/presentation.py" line="93" />
+            <source>→ or Space: next touchpoint · ←: previous · ↓ ↑: next or previous stage · Home, End: first, last · Esc: back to the editor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/presentation.py" line="219" />
+            <source>Pain points</source>
+            <translation>Puntos de dolor</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/presentation.py" line="220" />
+            <source>Positive moments</source>
+            <translation>Momentos positivos</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/presentation.py" line="221" />
+            <source>Actions</source>
+            <translation>Acciones</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message>
             <location filename="../../cxdesigner/ui/printing.py" line="30" />
@@ -3287,6 +3914,72 @@
             <location filename="../../cxdesigner/ui/project_settings.py" line="26" />
             <source>The name heads every exported and printed map, and is proposed as the file's name.</source>
             <translation>El nombre encabeza cada mapa exportado e impreso, y se propone como nombre del archivo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectionDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="28" />
+            <source>Projected Line of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="30" />
+            <source>The projected line shows each persona's satisfaction once the chosen actions have their expected effects. Choose the actions by their status, and by date if you like.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="35" />
+            <source>Apply the actions that are</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="45" />
+            <source>Only those planned &amp;by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="46" />
+            <source>Leave out actions planned later and those with no planned date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="52" />
+            <source>Planned by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="63" />
+            <source>S&amp;witch Off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="64" />
+            <source>Take the projected line off the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="87" />
+            <source>No status is ticked: the map shows no projected line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="92" />
+            <source>%n action(s) with an expected effect will be applied.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="100" />
+            <source>Projected line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="100" />
+            <source>Switch off the projected line</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3402,57 +4095,57 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="226" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="399" />
             <source>Review and import</source>
             <translation>Revisar e importar</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="227" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="400" />
             <source>Nothing changes until you press Finish; Undo takes it all back.</source>
             <translation>Nada cambia hasta que pulse Finalizar; Deshacer lo revierte todo.</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="231" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="404" />
             <source>Import summary</source>
             <translation>Resumen de la importación</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="234" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="407" />
             <source>Keep the current rating where fewer than %1 people answered</source>
             <translation>Conservar la valoración actual donde respondieron menos de %1 personas</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="239" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="412" />
             <source>Touchpoint</source>
             <translation>Punto de contacto</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="239" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="412" />
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="239" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="412" />
             <source>n</source>
             <translation>n</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="240" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="413" />
             <source>Mean</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="240" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="413" />
             <source>95% interval</source>
             <translation>Intervalo del 95 %</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="275" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="448" />
             <source>%1, %2 from %3.</source>
             <translation>%1, %2 de %3.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="275" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="448" />
             <source>%n respondent(s)</source>
             <translation>
                 <numerusform>%n encuestado</numerusform>
@@ -3460,7 +4153,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="276" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="449" />
             <source>%n answer(s)</source>
             <translation>
                 <numerusform>%n respuesta</numerusform>
@@ -3468,7 +4161,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="277" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="450" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n fila</numerusform>
@@ -3476,12 +4169,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="279" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="454" />
+            <source>Wave “%1”, fieldwork %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="456" />
+            <source>Wave “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="458" />
             <source>Replaces the earlier import “%1”.</source>
             <translation>Reemplaza la importación anterior «%1».</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="282" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="461" />
             <source>%n row(s) left out:</source>
             <translation>
                 <numerusform>%n fila omitida:</numerusform>
@@ -3489,7 +4192,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="296" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="475" />
             <source>Fewer than %1 answers: read with care</source>
             <translation>Menos de %1 respuestas: léase con cuidado</translation>
         </message>
@@ -3497,33 +4200,97 @@
     <context>
         <name>SatisfactionLine</name>
         <message>
-            <location filename="../../cxdesigner/canvas/satisfaction.py" line="186" />
+            <location filename="../../cxdesigner/canvas/satisfaction.py" line="221" />
+            <source>%1 after the chosen actions</source>
+            <extracomment>The projected line's dash pattern, in pen widths: longer than any persona's own pattern. ``(touchpoint id, persona id, value)`` -&gt; None Told as a story (presentation mode): the index of the last point drawn, None for the whole line.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/satisfaction.py" line="229" />
             <source>(assumed)</source>
-            <extracomment>``(touchpoint id, persona id, value)`` -&gt; None</extracomment>
             <translation>(supuesta)</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/canvas/satisfaction.py" line="191" />
+            <location filename="../../cxdesigner/canvas/satisfaction.py" line="234" />
             <source>few answers: read with care</source>
             <translation>pocas respuestas: léase con cuidado</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/canvas/satisfaction.py" line="193" />
+            <location filename="../../cxdesigner/canvas/satisfaction.py" line="236" />
             <source>95% interval %1 to %2</source>
             <translation>intervalo del 95 % de %1 a %2</translation>
         </message>
     </context>
     <context>
+        <name>SaveTemplateDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="29" />
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="61" />
+            <source>Save as Template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="31" />
+            <source>New projects can start from this map, with its personas, channels, departments, lanes and everything on it. Survey answers and review comments stay here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="37" />
+            <source>Template name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="38" />
+            <source>The name the start page shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="40" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="42" />
+            <source>Template description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="43" />
+            <source>What the template is for; its first line shows on the start page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="46" />
+            <source>&amp;Description:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ScaleGuide</name>
         <message>
-            <location filename="../../cxdesigner/canvas/scale_guide.py" line="87" />
+            <location filename="../../cxdesigner/canvas/scale_guide.py" line="19" />
+            <source>%1 actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/scale_guide.py" line="21" />
+            <source>, by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/scale_guide.py" line="104" />
             <source>measured</source>
             <translation>medida</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/canvas/scale_guide.py" line="87" />
+            <location filename="../../cxdesigner/canvas/scale_guide.py" line="104" />
             <source>assumed</source>
             <translation>supuesta</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/scale_guide.py" line="123" />
+            <source>projected</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3953,52 +4720,57 @@
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../cxdesigner/ui/start_page.py" line="56" />
+            <location filename="../../cxdesigner/ui/start_page.py" line="108" />
             <source>&lt;h1&gt;CX Designer&lt;/h1&gt;&lt;p&gt;Map every contact your customers have with you, and how they feel at each one.&lt;/p&gt;</source>
             <translation>&lt;h1&gt;CX Designer&lt;/h1&gt;&lt;p&gt;Dibuje cada contacto que sus clientes tienen con usted, y cómo se sienten en cada uno.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/start_page.py" line="61" />
+            <location filename="../../cxdesigner/ui/start_page.py" line="113" />
             <source>&lt;b&gt;Start from a template&lt;/b&gt;</source>
             <translation>&lt;b&gt;Empezar desde una plantilla&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/start_page.py" line="64" />
+            <location filename="../../cxdesigner/ui/start_page.py" line="116" />
             <source>The language the templates are written in</source>
             <translation>El idioma en que están escritas las plantillas</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/start_page.py" line="65" />
+            <location filename="../../cxdesigner/ui/start_page.py" line="117" />
             <source>Template language</source>
             <translation>Idioma de las plantillas</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/start_page.py" line="73" />
+            <location filename="../../cxdesigner/ui/start_page.py" line="125" />
             <source>Templates &amp;in</source>
             <translation>Plantillas &amp;en</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/start_page.py" line="85" />
+            <location filename="../../cxdesigner/ui/start_page.py" line="137" />
             <source>Templates</source>
             <translation>Plantillas</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/start_page.py" line="92" />
+            <location filename="../../cxdesigner/ui/start_page.py" line="146" />
             <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
             <translation>&lt;b&gt;Proyectos recientes&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/start_page.py" line="94" />
+            <location filename="../../cxdesigner/ui/start_page.py" line="148" />
             <source>Open a project…</source>
             <translation>Abrir un proyecto…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/start_page.py" line="99" />
+            <location filename="../../cxdesigner/ui/start_page.py" line="153" />
             <source>Recent projects</source>
             <translation>Proyectos recientes</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/start_page.py" line="128" />
+            <location filename="../../cxdesigner/ui/start_page.py" line="175" />
+            <source>%1 (your template: right-click to rename or delete it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="208" />
             <source>Projects you open or save appear here.</source>
             <translation>Aquí aparecen los proyectos que abre o guarda.</translation>
         </message>
@@ -4006,14 +4778,104 @@
     <context>
         <name>SurveyWizard</name>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="37" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="45" />
             <source>Import survey</source>
+            <extracomment>The score spin box's lowest value, shown as "not placed": a label left off the scale.</extracomment>
             <translation>Importar encuesta</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/survey_wizard.py" line="60" />
+            <location filename="../../cxdesigner/ui/survey_wizard.py" line="74" />
             <source>Import survey %1</source>
             <translation>Importar encuesta %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableImportDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="31" />
+            <source>Import Spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="33" />
+            <source>Touchpoints, pain points and actions from %1. Items already on the map are matched by title and changed; the others are added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="39" />
+            <source>Import into</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="40" />
+            <source>The map the tables go into, or a new map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="43" />
+            <source>A new map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="45" />
+            <source>Import &amp;into</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="49" />
+            <source>What the import changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="53" />
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="54" />
+            <source>Import as one step (Edit &gt; Undo takes it back)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="75" />
+            <source>Into a new map "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="76" />
+            <source>Into the map "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="79" />
+            <source>Rows left out (%n):</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateList</name>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="78" />
+            <source>&amp;Rename…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="79" />
+            <source>&amp;Delete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="81" />
+            <source>Save a &amp;Copy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/start_page.py" line="82" />
+            <source>A file to send to colleagues: cxdesigner templates --install FILE adds it</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4095,6 +4957,152 @@
         </message>
     </context>
     <context>
+        <name>WavesSection</name>
+        <message>
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="49" />
+            <source>Wave</source>
+            <extracomment>Tints of a cell whose change is supported (light, so the text stays legible in either theme's table).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="49" />
+            <source>Satisfaction</source>
+            <translation>Satisfacción</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="49" />
+            <source>NPS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="51" />
+            <source>Survey waves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="75" />
+            <source>Interval to aim for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="76" />
+            <source>The plus or minus the next survey's 95% intervals should stay within, on a 1 to 5 scale (carried onto the map's scale)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="79" />
+            <source>Interval to aim for (1–5 scale)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="83" />
+            <source>Next survey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="102" />
+            <source>No survey yet: Map &gt; Import Survey… adds one; a survey imported with a wave label each time is compared here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="106" />
+            <source>%n wave(s), every respondent; ▲ ▼ mark supported changes.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="110" />
+            <source>Journey NPS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="125" />
+            <source>Fieldwork %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="141" />
+            <source>Mean of %n answer(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="144" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="161" />
+            <source>a supported change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="144" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="161" />
+            <source>not a supported change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="145" />
+            <source>%1 by %2 since %3: %4 (Welch's t = %5, df = %6, p = %7)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="146" />
+            <source>Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="146" />
+            <source>Down</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="158" />
+            <source>NPS of %n answer(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="162" />
+            <source>%1 ± %2 points since %3: %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="191" />
+            <source>%1: one answer so far, too few to plan from</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="193" />
+            <source>%1: enough (±%2 from %n answer(s))</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="196" />
+            <source>%1: &lt;b&gt;%n more answer(s)&lt;/b&gt;</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="197" />
+            <source>(%1 in all; ±%2 now)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="199" />
+            <source>For 95% intervals of ±%1 on this map's scale:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>pages</name>
         <message>
             <location filename="../../cxdesigner/render/pages.py" line="46" />
@@ -4123,9 +5131,81 @@
             <translation>«%1» es demasiado grande para una página incluso en A0 %3 a %4 pt: conviértalo en un póster de %5 hojas.</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/render/pages.py" line="215" />
+            <location filename="../../cxdesigner/render/pages.py" line="220" />
             <source>row %1 of %2, sheet %3 of %4</source>
             <translation>fila %1 de %2, hoja %3 de %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="71" />
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="74" />
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="82" />
+            <source>Rename template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="75" />
+            <source>Name:</source>
+            <translation>Nombre:</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="93" />
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="101" />
+            <source>Delete template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="94" />
+            <source>Delete the template “%1”? Projects made from it keep everything; the template cannot be brought back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="109" />
+            <source>Save a copy of the template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="116" />
+            <source>CX Designer template (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="122" />
+            <source>%1 could not be written: %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>scene</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/wave_ghost.py" line="53" />
+            <source>Satisfaction in the survey wave %1 (every respondent)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="91" />
+            <source>Import spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="92" />
+            <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="99" />
+            <source>Import Spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="108" />
+            <source>Import %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -66,3 +66,42 @@ def test_hostile_csv_through_the_command(tmp_path):
             assert not unprintable(run.stdout.decode("utf-8", "replace")), name
             if run.code == 1:
                 assert fingerprint(tmp_path) == before, name
+
+
+WAVE_TEXT = st.one_of(st.sampled_from(["", "-", " ", "2026 Q3", "2026-07-01", "2026-02-30", "0001-01-01",
+                                       "9999-12-31", "2026-7-1", "20260701", "\x1b[31m", "x" * 200, "１２３"]),
+                      st.text(max_size=12))
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(WAVE_TEXT, WAVE_TEXT, WAVE_TEXT)
+def test_any_wave_and_fieldwork_are_taken_or_refused_in_one_sentence(wave, start, end):
+    from types import SimpleNamespace
+
+    from cxdesigner.console import UserError
+    from cxdesigner.model import SurveyDataset
+    from cxdesigner.waves_command import wave_fields
+    try:
+        fields = wave_fields(SimpleNamespace(wave=wave, fieldwork=(start, end)))
+    except UserError as error:
+        plain_message(error)
+        return
+    dataset = SurveyDataset(name="Fuzz", map_id=JMAP.id, **fields)  # the model takes whatever the options let in
+    assert PROJECT.problems() == [] and dataset.wave == wave.strip()
+
+
+def test_hostile_wave_options_through_the_command(tmp_path):
+    hotel = tmp_path / "hotel.cxd"
+    from cxdesigner.storage import save_project
+    save_project(PROJECT, hotel)
+    (tmp_path / "answers.csv").write_bytes(b"Respondent,Arrives at the reception\n1,4\n2,5\n")
+    for args in (("--wave", "\x1b]0;x\x07"), ("--wave", "x" * 5000), ("--fieldwork", "2026-13-01", "-"),
+                 ("--fieldwork", "9" * 400, "2026-01-01"), ("--fieldwork", "2026-07-01", "2026-06-30")):
+        before = fingerprint(tmp_path)
+        run = check_run(cli("survey", hotel, tmp_path / "answers.csv", *args, "--yes"))
+        assert run.code == 1 and fingerprint(tmp_path) == before, args
+    run = check_run(cli("survey", hotel, tmp_path / "answers.csv", "--wave", "2026 Q3", "--fieldwork", "2026-07-01",
+                        "-", "--yes"))
+    assert run.code == 0
+    for args in (("--waves",), ("--json",), ("--waves", "--half-width", "1e400"), ("--json", "--half-width", "-1")):
+        check_run(cli("info", hotel, *args))

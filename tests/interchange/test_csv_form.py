@@ -152,7 +152,7 @@ def test_negative_ratings_stay_plain_numbers():
 
 @pytest.mark.parametrize("cell,text", [("=A1", "'=A1"), ("+A1", "'+A1"), ("-A1", "'-A1"), ("@A1", "'@A1"),
                                        ("\tA1", "'\tA1"), ("\rA1", "'\rA1"), ("A=1", "A=1"), ("", ""),
-                                       (" =A1", " =A1"), ("'=A1", "'=A1")])
+                                       (" =A1", " =A1"), ("'=A1", "''=A1"), ("'A1", "'A1")])
 def test_safe_cell(cell, text):
     assert safe_cell(cell) == text
 
@@ -166,7 +166,12 @@ def test_any_map_reads_back_row_for_row(project):
         assert [r[1] for r in tables["pain-points"][1:]] == [safe_cell(p.text) for p in jmap.pain_points]
         assert [r[1] for r in tables["actions"][1:]] == [safe_cell(a.text) for a in jmap.actions]
         assert [r[8] for r in tables["actions"][1:]] == [safe_cell(a.resources_needed) for a in jmap.actions]
-        ratings = slice(6, 6 + len(jmap.persona_ids))
         for row in tables["touchpoints"][1:]:
-            assert all(cell == "" or float(cell) == float(cell) for cell in row[ratings])
+            assert all(cell == "" or float(cell) == float(cell) for cell in row[6:6 + len(jmap.persona_ids)])
         assert all(len(row) == len(rows[0]) for rows in tables.values() for row in rows)
+
+
+@pytest.mark.parametrize("text", ["=A1", "'=A1", "''=A1", "'A1", "-2", "plain", ""])
+def test_a_defused_cell_reads_back_as_it_was(text):
+    from cxdesigner.interchange.csv_form import undefused
+    assert undefused(safe_cell(text)) == text

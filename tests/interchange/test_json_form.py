@@ -59,3 +59,45 @@ def test_version_1_documents_still_read_with_default_lanes(project):
     for jmap in document["project"]["maps"]:
         del jmap["lanes"], jmap["spacing"]
     assert loads(json.dumps(document)).maps[0].lanes == DEFAULT_LANES
+
+
+def _with_a_wave(project):
+    from datetime import date
+
+    from cxdesigner.model import SurveyAnswer, SurveyDataset
+    jmap = project.maps[0]
+    project.add(SurveyDataset(name="Summer", map_id=jmap.id, question_touchpoints={"Q1": jmap.touchpoints[0].id},
+                              answers=[SurveyAnswer(respondent="r1", question="Q1", value=4.0)], wave="2026 Q3",
+                              fieldwork_start=date(2026, 7, 1), fieldwork_end=date(2026, 7, 31)))
+    return project
+
+
+def test_a_surveys_wave_and_fieldwork_round_trip(project):
+    _with_a_wave(project)
+    document = json.loads(dumps(project))
+    (survey,) = document["project"]["surveys"]
+    assert (survey["wave"], survey["fieldwork_start"], survey["fieldwork_end"]) == ("2026 Q3", "2026-07-01",
+                                                                                    "2026-07-31")
+    assert loads(dumps(project)) == project
+
+
+def test_version_5_documents_read_with_surveys_of_no_wave(project):
+    document = json.loads(dumps(_with_a_wave(project)))
+    document["version"] = 5
+    for survey in document["project"]["surveys"]:
+        del survey["wave"], survey["fieldwork_start"], survey["fieldwork_end"]
+    (survey,) = loads(json.dumps(document)).surveys
+    assert (survey.wave, survey.fieldwork_start, survey.fieldwork_end) == ("", None, None)
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda s: s.update(fieldwork_start="2026-08-01"), "fieldwork ends on or after the day it starts"),
+    (lambda s: s.update(fieldwork_end="July"), r"fieldwork_end is not a date"),
+    (lambda s: s.update(wave="x" * 101), "at most 100 characters"),
+    (lambda s: s.update(wave=3), r"wave must be text"),
+])
+def test_a_wrong_wave_is_refused_in_one_sentence(project, change, message):
+    document = json.loads(dumps(_with_a_wave(project)))
+    change(document["project"]["surveys"][0])
+    with pytest.raises(JsonFormError, match=message):
+        loads(json.dumps(document))

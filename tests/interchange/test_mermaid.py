@@ -79,12 +79,16 @@ def test_export_has_a_section_per_stage_and_a_line_per_distinct_score(project):
 
 def test_what_mermaid_has_no_place_for_is_said(project):
     from cxdesigner.interchange.mermaid import left_out, left_out_sentence, mermaid_to_project
-    from cxdesigner.model import CustomLane, LaneKind
+    from cxdesigner.model import ActionStatus, CustomLane, LaneKind
     jmap = project.maps[0]
     jmap.custom_lanes.append(CustomLane(title="Customer\nsays", kind=LaneKind.TEXT))
     dropped = left_out(project, jmap)
     assert dropped[:5] == ["1 pain point", "1 positive moment", "1 action", "1 goal", "1 note"]
     assert "the map's own lane (Customer\nsays)" in dropped
+    assert "the projected line" not in dropped
+    jmap.projected_statuses = [ActionStatus.PLANNED]
+    assert left_out(project, jmap)[-1] == "the projected line"
+    jmap.projected_statuses = []
     assert left_out_sentence(project, jmap).startswith("Mermaid keeps Hotel's stages, touchpoints and ratings")
     text = map_to_mermaid(project, jmap)
     assert sum(line.strip().startswith("%% left out:") for line in text.splitlines()) == 1

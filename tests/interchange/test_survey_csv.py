@@ -120,11 +120,11 @@ def test_pipes_and_a_sep_line(hotel):
 def test_quoted_newlines_in_comments_keep_line_numbers_right(hotel):
     text = ('Respondent,Visits the hotel website,Comment\n'
             'a,4,"Lovely photos.\nBut the map was wrong,\nand the price changed."\n'
-            'b,good,"one line"\n'
+            'b,meh,"one line"\n'
             'c,5,""\n')
     table, mapping, result = plan(hotel, text)
     assert table.lines == [2, 5, 6]
-    assert [str(p) for p in result.problems] == ["Line 5: 'good' for 'Visits the hotel website' is not a number"]
+    assert [str(p) for p in result.problems] == ["Line 5: 'meh' for 'Visits the hotel website' is not a number or a known answer label"]
     (comment,) = [a for a in result.dataset.answers if a.comment]
     assert comment.comment == "Lovely photos.\nBut the map was wrong,\nand the price changed."
     assert comment.question == "Comment" and result.dataset.question_touchpoints["Comment"] is None
@@ -186,11 +186,11 @@ def test_wide_form_missing_cells_bad_and_out_of_scale_scores(hotel):
     mapping.scale_high = 5
     result = build_survey(read_survey_table(text), mapping, hotel, hotel.maps[0].id, name="Survey")
     assert [str(p) for p in result.problems] == [
-        "Line 4: 'great' for 'Books a room online' is not a number",
+        "Line 4: 'great' for 'Books a room online' is not a number or a known answer label",
         "Line 5: 7 for 'Visits the hotel website' is outside the survey's scale (1 to 5)",
         "Line 7: 5 cells where the header has 4",
         "Line 8: respondent 'a' already answered on line 2"]
-    assert result.notes == ["1 rows hold no answer."]
+    assert result.notes == ["1 rows hold no answer.", "Unknown answer labels, their rows left out: 'great' (line 4)."]
     assert sorted({a.respondent for a in result.dataset.answers}) == ["a", "e"]
     assert result.respondents == 2 and result.rows_read == 7
     assert [a.value for a in result.dataset.answers] == [4, 5, 2, 3]

@@ -149,5 +149,5 @@ def test_a_comparison_lists_every_change_once(old, data):
 
 #: Fields that hold other items: their items are compared one by one instead.
 HELD = {"channels", "departments", "personas", "maps", "surveys", "stages", "touchpoints", "ratings", "targets",
-        "goals", "pain_points", "positive_moments", "actions", "notes", "comments"}
+        "goals", "pain_points", "positive_moments", "actions", "notes", "comments", "custom_lanes", "cells"}
 

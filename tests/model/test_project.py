@@ -320,3 +320,18 @@ def test_a_copy_has_no_listeners_and_its_own_index(project):
     twin.update(twin.id, name="Copy")
     assert events == [] and project.name == "Test hotel"
     assert twin.find(twin.maps[0].touchpoints[0].id) is twin.maps[0].touchpoints[0]
+
+
+def test_a_lane_holding_values_keeps_its_shape():
+    """Faces per persona cannot turn into one text per touchpoint (or back) under its cells."""
+    from cxdesigner.interchange.templates import load_template
+    from cxdesigner.model import LaneKind
+    project = load_template("hotel")
+    jmap = project.maps[0]
+    faces = next(lane for lane in jmap.custom_lanes if lane.kind is LaneKind.EMOTION)
+    with pytest.raises(ValueError, match="cannot change between a face per persona"):
+        project.update(faces.id, kind=LaneKind.TEXT)
+    assert faces.kind is LaneKind.EMOTION and not project.problems()
+    pictures = next(lane for lane in jmap.custom_lanes if lane.kind is LaneKind.IMAGE)
+    project.update(pictures.id, kind=LaneKind.TEXT)  # one value per touchpoint either way
+    assert not project.problems()

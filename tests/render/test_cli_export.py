@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from cxdesigner.interchange.templates import load_template
+from cxdesigner.model.comments import Comment
 from cxdesigner.model.duplicate import duplicate_map
 from cxdesigner.storage import open_project, save_project
 
@@ -83,3 +84,43 @@ def test_mermaid_out_and_back_in(two_maps, tmp_path):
     broken.write_text("journey\n  section A\n  Task: eleven: Me\n", encoding="utf-8")
     refused = cli("import", broken, "--output", tmp_path / "x.cxd")
     assert refused.returncode == 1 and "Line 3" in refused.stderr and not (tmp_path / "x.cxd").exists()
+
+
+def test_html_of_every_map_in_one_page_by_default_beside_the_project(two_maps, tmp_path):
+    done = cli("export", two_maps, "--format", "html", "--all-maps", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "Wrote hotel.html"
+    from html_reading import read_page
+    page = read_page((tmp_path / "hotel.html").read_text(encoding="utf-8"))
+    assert [a["value"] for t, a in page.tags if t == "option"] == [f"m-{m.id}" for m in open_project(two_maps).maps]
+    assert page.external_references() == []
+    folder = cli("export", two_maps, "--format", "html", "--map", "Second stay", "--output", tmp_path / "none" / "x.html")
+    assert folder.returncode == 1 and folder.stderr.count("\n") == 1 and "does not exist" in folder.stderr
+
+
+def test_the_stakeholder_pack_from_the_command_line(two_maps, tmp_path, qapp):
+    project = open_project(two_maps)
+    jmap = project.maps[0]
+    project.add(Comment(target_id=jmap.id, text="Show this to the board on Monday.", author="Ana"), map_id=jmap.id)
+    save_project(project, two_maps)
+    refused = cli("export", two_maps, "--format", "pdf", "--map", "Hotel stay", "--pack", "--output",
+                  tmp_path / "a4.pdf")
+    assert refused.returncode == 1 and "needs A2 landscape or larger" in refused.stderr
+    done = cli("export", two_maps, "--format", "pdf", "--map", "Hotel stay", "--pack", "--comments", "--tile",
+               "--output", tmp_path / "pack.pdf")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"Wrote {tmp_path / 'pack.pdf'}"
+    reader = pypdf.PdfReader(tmp_path / "pack.pdf")
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    persona = project.find(jmap.persona_ids[0])
+    for said in ("Action plan", "Pain points", "Insights", "Review comments", "Show this to the board on Monday.",
+                 persona.name, f"Page {len(reader.pages)} of {len(reader.pages)}"):
+        assert said in text, said
+    plain = cli("export", two_maps, "--format", "pdf", "--map", "Hotel stay", "--pack", "--tile",
+                "--output", tmp_path / "plain.pdf")
+    assert plain.returncode == 0 and "Review comments" not in " ".join(
+        page.extract_text() for page in pypdf.PdfReader(tmp_path / "plain.pdf").pages)
+    for args, said in ((("--format", "svg", "--pack"), "use --pack with --format pdf"),
+                       (("--format", "pdf", "--comments"), "add --pack")):
+        wrong = cli("export", two_maps, "--map", "Hotel stay", *args, "--output", tmp_path / "x.out")
+        assert wrong.returncode == 1 and said in wrong.stderr and len(wrong.stderr.splitlines()) == 1

@@ -43,6 +43,10 @@ def test_every_menu_command_once(editor, sample):
         person.menu(*path)
         if path[-1] == "User Guide":  # a window beside the editor, not a dialog: closed by its button
             person.button(window._guide, "Close")
+        if path[-1] == "Present":  # a full-screen window of its own: Escape leaves it
+            assert window.presentation is not None
+            person.press("Escape")
+            assert window.presentation is None
         done.append(" > ".join(path))
         person.wait(30)
     person.dismiss_all(False)

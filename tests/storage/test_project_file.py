@@ -189,8 +189,19 @@ def test_missing_file_and_folder(tmp_path):
         open_project(tmp_path)
 
 
+def _as_schema_5(path):
+    """Turn a saved file into what schema 5 was: surveys with no wave or fieldwork period."""
+    with sqlite3.connect(path) as db:
+        for column in ("wave", "fieldwork_start", "fieldwork_end"):
+            db.execute(f"ALTER TABLE survey DROP COLUMN {column}")
+        db.execute("PRAGMA user_version = 5")
+    with sqlite3.connect(path) as db:
+        db.execute("VACUUM")
+
+
 def _as_schema_4(path):
     """Turn a saved file into what schema 4 was: no history of saves, no comments."""
+    _as_schema_5(path)
     with sqlite3.connect(path) as db:
         for table in ("revision_parent", "revision", "comment"):
             db.execute(f"DROP TABLE {table}")
@@ -289,7 +300,7 @@ def test_schema_3_file_is_upgraded_with_no_lanes_of_its_own(project, tmp_path):
     assert upgraded.maps[0].projected_statuses == [] and all(a.phase == "" for a in upgraded.maps[0].actions)
     assert path.read_bytes() == before and file_format_version(path) == 3
     save_project(upgraded, tmp_path / "new.cxd")
-    assert file_format_version(tmp_path / "new.cxd") == SCHEMA_VERSION == 5
+    assert file_format_version(tmp_path / "new.cxd") == SCHEMA_VERSION == 6
 
 
 def test_lanes_of_a_maps_own_round_trip(project, tmp_path):
@@ -369,3 +380,83 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def _with_two_waves(project):
+    """Two surveys of the first map: a spring wave and a summer one, with their fieldwork periods."""
+    import datetime
+
+    from cxdesigner.model import SurveyAnswer, SurveyDataset
+    jmap = project.maps[0]
+    question = {"Q1": jmap.touchpoints[0].id}
+    for label, start, end in (("2026 Q2", datetime.date(2026, 4, 1), datetime.date(2026, 4, 30)),
+                              ("2026 Q3", datetime.date(2026, 7, 1), None)):
+        project.add(SurveyDataset(name=f"Survey {label}", map_id=jmap.id, question_touchpoints=dict(question),
+                                  answers=[SurveyAnswer(respondent="r1", question="Q1", value=4.0)],
+                                  wave=label, fieldwork_start=start, fieldwork_end=end))
+    return project
+
+
+def _difference_as_format_5(blob):
+    """A history's difference as format 5 wrote it: survey rows without the three columns of waves."""
+    from cxdesigner.storage.snapshots import pack, unpack
+    change = unpack(blob)
+    entry = change["changes"].get("survey")
+    if entry is not None:
+        assert "columns" not in entry
+        entry["add"] = [values[:-3] for values in entry.get("add", ())]
+        entry["set"] = [[key, {c: v for c, v in values.items() if c not in ("wave", "fieldwork_start", "fieldwork_end")}]
+                        for key, values in entry.get("set", ())]
+    return pack(change)
+
+
+def test_survey_waves_round_trip(project, tmp_path):
+    _with_two_waves(project)
+    path = tmp_path / "waves.cxd"
+    save_project(project, path)
+    assert open_project(path) == project
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT wave, fieldwork_start, fieldwork_end FROM survey ORDER BY position").fetchall() == [
+            ("2026 Q2", "2026-04-01", "2026-04-30"), ("2026 Q3", "2026-07-01", None)]
+
+
+def test_schema_5_file_is_upgraded_with_surveys_of_no_wave(project, tmp_path):
+    """A real format-5 file (surveys with no wave) opens unchanged on disk, and its history still reads."""
+    import dataclasses
+
+    from cxdesigner.storage import read_project
+    _with_two_waves(project)
+    for survey in project.surveys:
+        project.update(survey.id, wave="", fieldwork_start=None, fieldwork_end=None)
+    path = tmp_path / "old.cxd"
+    save_project(project, path)
+    edited = dataclasses.replace(open_project(path), name="Second save")
+    edited.remove(edited.surveys[1].id)  # the older version then holds a survey row the newer lacks
+    save_project(edited, path, history=read_project(path).history)
+    _as_schema_5(path)
+    with sqlite3.connect(path) as db:  # the older version was written in format 5 too
+        for revision_id, blob in db.execute("SELECT id, snapshot FROM revision WHERE content = 'delta'").fetchall():
+            db.execute("UPDATE revision SET file_format = 5, snapshot = ? WHERE id = ?",
+                       (_difference_as_format_5(blob), revision_id))
+    before = path.read_bytes()
+    opened = read_project(path)
+    assert opened.file_format == 5 and opened.project == edited
+    assert [s.wave for s in opened.project.surveys] == [""]
+    assert path.read_bytes() == before and file_format_version(path) == 5
+    older = next(iter(opened.history.revisions))
+    assert opened.history.project_of(older) == project
+    opened.project.update(opened.project.surveys[0].id, wave="2026 Q3")
+    save_project(opened.project, path, history=opened.history)
+    again = read_project(path)
+    assert file_format_version(path) == SCHEMA_VERSION == 6 and again.project.surveys[0].wave == "2026 Q3"
+    assert [again.history.project_of(r) for r in again.history.revisions] == [project, edited, opened.project]
+
+
+def test_a_fieldwork_that_ends_before_it_starts_is_refused(project, tmp_path):
+    _with_two_waves(project)
+    path = tmp_path / "bad.cxd"
+    save_project(project, path)
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE survey SET fieldwork_end = '2026-03-01' WHERE wave = '2026 Q2'")
+    with pytest.raises(ProjectFileError, match="fieldwork ends on or after"):
+        open_project(path)

@@ -62,3 +62,28 @@ def test_qt_strings_follow_the_language_and_ours_fall_back_to_english(qapp):
             qapp.removeTranslator(translator)
             translator.deleteLater()
     assert QCoreApplication.translate("QPlatformTheme", "Save") == "Save"
+
+
+def test_the_cycle_collector_runs_only_in_the_windows_thread(qapp, qtbot):
+    """A background thread's allocations never start a collection (which would delete Qt objects
+    there); the window's timer collects what is due."""
+    import gc
+    import threading
+
+    from cxdesigner.app import collect_in_this_thread
+    collect_in_this_thread(qapp)
+    assert not gc.isenabled()
+    collected = []
+    gc.callbacks.append(lambda phase, info: phase == "start" and collected.append(threading.current_thread()))
+    try:
+        worker = threading.Thread(target=lambda: [[object()] for _ in range(200_000)])
+        worker.start()
+        worker.join()
+        assert collected == []
+        for _ in range(gc.get_threshold()[0] * 2):
+            a = []
+            a.append(a)  # garbage cycles the collector is due to find
+        qtbot.waitUntil(lambda: collected != [], timeout=2000)
+        assert set(collected) == {threading.main_thread()}
+    finally:
+        gc.callbacks.pop()

@@ -124,3 +124,21 @@ def test_print_preview_paints_through_a_printer_that_stays_alive(qtbot, settings
     monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
     window.printing().preview()
     assert len(pypdf.PdfReader(target).pages) == 1
+
+
+def test_two_maps_as_excel_workbooks_one_each_read_back(qtbot, project, settings, tmp_path):
+    import openpyxl
+    dialog = ExportDialog(project, project.maps[0].id, settings, "hotel")
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
+    dialog.maps.item(1).setCheckState(Qt.CheckState.Checked)
+    assert not dialog.csv_box.isVisibleTo(dialog) and not dialog.paper_box.isVisibleTo(dialog)
+    assert dialog.output.text().endswith("hotel.xlsx")
+    dialog.output.setText(str(tmp_path / "stays.xlsx"))
+    dialog.run()
+    assert [p.name for p in dialog.written] == ["stays-hotel-stay.xlsx", "stays-second-stay.xlsx"]
+    for path, jmap in zip(dialog.written, project.maps):
+        book = openpyxl.load_workbook(path)
+        assert book["Map"]["A2"].value == jmap.name
+        assert [row[2] for row in book["Touchpoints"].iter_rows(min_row=2, values_only=True)] == [
+            t.title for t in jmap.touchpoints]

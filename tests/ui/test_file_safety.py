@@ -130,7 +130,8 @@ def test_an_older_file_says_saving_upgrades_it(make_window, hotel_file, monkeypa
         for table in ("lane_cell", "custom_lane", "target_rating"):
             db.execute(f"DROP TABLE {table}")
         for table, column in (("journey_map", "lanes"), ("journey_map", "spacing"), ("journey_map", "projected_statuses"),
-                              ("journey_map", "projected_until"), ("action", "phase"), ("action", "planned_on")):
+                              ("journey_map", "projected_until"), ("action", "phase"), ("action", "planned_on"),
+                              ("survey", "wave"), ("survey", "fieldwork_start"), ("survey", "fieldwork_end")):
             db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         db.execute("PRAGMA user_version = 1")
     window = make_window()

@@ -55,3 +55,24 @@ def test_a_bad_file_stays_on_the_first_page_with_one_sentence(wizard, tmp_path):
     wizard.file_page.path.setText(str(tmp_path / "missing.csv"))
     wizard.next()
     assert "Could not read missing.csv" in wizard.file_page.problem.text()
+
+
+def test_the_wave_and_its_fieldwork_are_asked_and_kept(wizard):
+    from datetime import date
+    page = wizard.file_page
+    page.path.setText(sample_survey())
+    page.wave.setText(" 2026 Q3 ")
+    page.fieldwork_start.setText("2026-07-01")
+    page.fieldwork_end.setText("2026-06-30")
+    wizard.next()
+    assert wizard.currentPage() is page and page.problem.text() == "The fieldwork ends before it starts."
+    page.fieldwork_end.setText("31/07/2026")
+    wizard.next()
+    assert wizard.currentPage() is page and "“31/07/2026” is not a date" in page.problem.text()
+    page.fieldwork_end.setText("")
+    wizard.next()
+    wizard.next()
+    assert "Wave “2026 Q3”, fieldwork 2026-07-01 – ?." in wizard.review_page.summary.toPlainText()
+    wizard.accept()
+    (survey,) = wizard.document.project.surveys
+    assert (survey.wave, survey.fieldwork_start, survey.fieldwork_end) == ("2026 Q3", date(2026, 7, 1), None)
