@@ -1,4 +1,4 @@
-"""The names of the model's choices (evidence, priority, status, channel kind) as people read them.
+"""The names of the model's choices (evidence, priority, status, channel kind, emotion) as people read them.
 
 The model keeps plain English values in the file; these are what a menu (``choice_name``)
 or a running sentence (``choice_word``) shows, translated in the one context "Choices".
@@ -27,6 +27,11 @@ NAMES = {
     "in_progress": (QT_TRANSLATE_NOOP("Choices", "In progress"), QT_TRANSLATE_NOOP("Choices", "in progress")),
     "done": (QT_TRANSLATE_NOOP("Choices", "Done"), QT_TRANSLATE_NOOP("Choices", "done")),
     "dropped": (QT_TRANSLATE_NOOP("Choices", "Dropped"), QT_TRANSLATE_NOOP("Choices", "dropped")),
+    "angry": (QT_TRANSLATE_NOOP("Choices", "Angry"), QT_TRANSLATE_NOOP("Choices", "angry")),
+    "unhappy": (QT_TRANSLATE_NOOP("Choices", "Unhappy"), QT_TRANSLATE_NOOP("Choices", "unhappy")),
+    "neutral": (QT_TRANSLATE_NOOP("Choices", "Neutral"), QT_TRANSLATE_NOOP("Choices", "neutral")),
+    "content": (QT_TRANSLATE_NOOP("Choices", "Content"), QT_TRANSLATE_NOOP("Choices", "content")),
+    "delighted": (QT_TRANSLATE_NOOP("Choices", "Delighted"), QT_TRANSLATE_NOOP("Choices", "delighted")),
 }
 
 

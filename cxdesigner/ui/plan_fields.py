@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QPushButton
 
@@ -34,21 +34,21 @@ class PlanFields(QObject):
         self.phase = QComboBox()
         self.phase.setEditable(True)
         self.phase.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.phase.setAccessibleName(tr("Phase"))
-        self.phase.setToolTip(tr("When in the plan: now, next, later, or a word of your own"))
+        self.phase.setAccessibleName(tr(QT_TRANSLATE_NOOP("PlanFields", "Phase")))
+        self.phase.setToolTip(tr(QT_TRANSLATE_NOOP("PlanFields", "When in the plan: now, next, later, or a word of your own")))
         self.phase.lineEdit().editingFinished.connect(self._phase_finished)
         self.phase.activated.connect(lambda _: self._phase_finished())
-        form.addRow(tr("Phase"), self.phase)
-        self.planned = line_field(self._date_finished, tr("YYYY-MM-DD"))
-        self.planned.setAccessibleName(tr("Planned on"))
-        self.planned.setToolTip(tr("The day the action is planned for, as year-month-day; empty for none"))
-        form.addRow(tr("Planned on"), self.planned)
+        form.addRow(tr(QT_TRANSLATE_NOOP("PlanFields", "Phase")), self.phase)
+        self.planned = line_field(self._date_finished, tr(QT_TRANSLATE_NOOP("PlanFields", "YYYY-MM-DD")))
+        self.planned.setAccessibleName(tr(QT_TRANSLATE_NOOP("PlanFields", "Planned on")))
+        self.planned.setToolTip(tr(QT_TRANSLATE_NOOP("PlanFields", "The day the action is planned for, as year-month-day; empty for none")))
+        form.addRow(tr(QT_TRANSLATE_NOOP("PlanFields", "Planned on")), self.planned)
 
     def order_buttons(self) -> QHBoxLayout:
         """Move Earlier and Move Later (Alt+Up, Alt+Down in the list): the plan's order."""
         bar = QHBoxLayout()
-        for text, step, keys, tip in ((tr("Move Earlier"), -1, "Alt+Up", tr("Apply the selected action earlier")),
-                                      (tr("Move Later"), 1, "Alt+Down", tr("Apply the selected action later"))):
+        for text, step, keys, tip in ((tr(QT_TRANSLATE_NOOP("PlanFields", "Move Earlier")), -1, "Alt+Up", tr(QT_TRANSLATE_NOOP("PlanFields", "Apply the selected action earlier"))),
+                                      (tr(QT_TRANSLATE_NOOP("PlanFields", "Move Later")), 1, "Alt+Down", tr(QT_TRANSLATE_NOOP("PlanFields", "Apply the selected action later")))):
             button = QPushButton(text)
             button.setToolTip(f"{tip} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})")
             button.clicked.connect(lambda _checked=False, step=step: self.move(step))
@@ -82,7 +82,7 @@ class PlanFields(QObject):
         try:
             day = date.fromisoformat(text)
         except ValueError:
-            self.editor.document.refused.emit(tr("A planned date is written year-month-day, such as 2026-03-01."))
+            self.editor.document.refused.emit(tr(QT_TRANSLATE_NOOP("PlanFields", "A planned date is written year-month-day, such as 2026-03-01.")))
             self.editor._load()
             return
         self.editor._update(planned_on=day)
@@ -108,5 +108,5 @@ class PlanFields(QObject):
 def plan_label(action: Action, step: int) -> str:
     """An action's row in the list: its ``step`` in the plan, its text, and its phase and date."""
     when = " · ".join(p for p in (action.phase, action.planned_on.isoformat() if action.planned_on else "") if p)
-    text = f"{step}. {action.text or tr('(no text)')}"
+    text = f"{step}. {action.text or tr(QT_TRANSLATE_NOOP('PlanFields', '(no text)'))}"
     return f"{text}\n{when}" if when else text

@@ -232,7 +232,7 @@
 <context>
     <name>TableImportDialog</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/table_import_dialog.py" line="79"/>
+        <location filename="../../cxdesigner/ui/table_import_dialog.py" line="80"/>
         <source>Rows left out (%n):</source>
         <translation>
             <numerusform>Row left out (%n):</numerusform>

@@ -2,256 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="29" />
-            <source>%1: %2 on a scale from %3 to %4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="33" />
-            <source>n = %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="35" />
-            <source>standard deviation %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="37" />
-            <source>95% interval %1 to %2</source>
-            <translation>intervalo del 95 % de %1 a %2</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="44" />
-            <source>severity %1 of 5</source>
-            <translation>gravedad %1 de 5</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="46" />
-            <source>Also at: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="53" />
-            <source>%1 priority</source>
-            <translation>prioridad %1</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="56" />
-            <source>%1 expected</source>
-            <translation>%1 esperado</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="59" />
-            <source>Resources available: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="61" />
-            <source>Resources still needed: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="68" />
-            <source>Stage</source>
-            <translation>Etapa</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="68" />
-            <source>Description</source>
-            <translation>Descripción</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="69" />
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="70" />
-            <source>Department</source>
-            <translation>Departamento</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="70" />
-            <source>Device</source>
-            <translation>Dispositivo</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="71" />
-            <source>Starts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="72" />
-            <source>Takes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="73" />
-            <source>%1 minutes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="74" />
-            <source>Customer does</source>
-            <translation>El cliente hace</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="74" />
-            <source>Thinks</source>
-            <translation>Piensa</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="75" />
-            <source>Feels</source>
-            <translation>Siente</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="79" />
-            <source>Rating</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="80" />
-            <source>%1: not rated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="83" />
-            <source>Target</source>
-            <translation>Objetivo</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="93" />
-            <source>Pain point</source>
-            <translation>Punto de dolor</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="96" />
-            <source>Positive moment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="99" />
-            <source>Action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="100" />
-            <source>Resources available</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_details.py" line="101" />
-            <source>Resources still needed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_svg.py" line="180" />
-            <source>Touchpoint %1 of %2: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_svg.py" line="298" />
-            <source>Goal of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_map.py" line="55" />
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_map.py" line="55" />
-            <source>Details</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_map.py" line="117" />
-            <source>Satisfaction from %1 to %2</source>
-            <translation>Satisfacción de %1 a %2</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_map.py" line="126" />
-            <source>Stages</source>
-            <translation>Etapas</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_map.py" line="126" />
-            <source>Touchpoints</source>
-            <translation>Puntos de contacto</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_map.py" line="127" />
-            <source>Pain points</source>
-            <translation>Puntos de dolor</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_map.py" line="127" />
-            <source>Positive moments</source>
-            <translation>Momentos positivos</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/render/html_map.py" line="128" />
-            <source>Actions</source>
-            <translation>Acciones</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="37" />
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="41" />
-            <source>Phase</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="38" />
-            <source>When in the plan: now, next, later, or a word of your own</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="42" />
-            <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="43" />
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="45" />
-            <source>Planned on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="44" />
-            <source>The day the action is planned for, as year-month-day; empty for none</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="50" />
-            <source>Move Earlier</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="50" />
-            <source>Apply the selected action earlier</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="51" />
-            <source>Move Later</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="51" />
-            <source>Apply the selected action later</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="85" />
-            <source>A planned date is written year-month-day, such as 2026-03-01.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <location filename="../../cxdesigner/ui/about.py" line="38" />
@@ -772,6 +522,56 @@
             <location filename="../../cxdesigner/canvas/words.py" line="29" />
             <source>dropped</source>
             <translation>descartada</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="30" />
+            <source>Angry</source>
+            <translation>Enfadado</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="30" />
+            <source>angry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="31" />
+            <source>Unhappy</source>
+            <translation>Descontento</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="31" />
+            <source>unhappy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="32" />
+            <source>Neutral</source>
+            <translation>Neutral</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="32" />
+            <source>neutral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="33" />
+            <source>Content</source>
+            <translation>Satisfecho</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="33" />
+            <source>content</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="34" />
+            <source>Delighted</source>
+            <translation>Encantado</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/words.py" line="34" />
+            <source>delighted</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2051,6 +1851,204 @@
             <location filename="../../cxdesigner/ui/guide.py" line="86" />
             <source>Contents</source>
             <translation>Contenido</translation>
+        </message>
+    </context>
+    <context>
+        <name>HtmlMap</name>
+        <message>
+            <location filename="../../cxdesigner/render/html_svg.py" line="180" />
+            <source>Touchpoint %1 of %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_svg.py" line="298" />
+            <source>Goal of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="30" />
+            <source>%1: %2 on a scale from %3 to %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="34" />
+            <source>n = %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="36" />
+            <source>standard deviation %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="38" />
+            <source>95% interval %1 to %2</source>
+            <translation>intervalo del 95 % de %1 a %2</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="45" />
+            <source>severity %1 of 5</source>
+            <translation>gravedad %1 de 5</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="47" />
+            <source>Also at: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="54" />
+            <source>%1 priority</source>
+            <translation>prioridad %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="57" />
+            <source>%1 expected</source>
+            <translation>%1 esperado</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="60" />
+            <source>Resources available: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="62" />
+            <source>Resources still needed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="69" />
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="69" />
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="70" />
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="71" />
+            <source>Department</source>
+            <translation>Departamento</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="71" />
+            <source>Device</source>
+            <translation>Dispositivo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="72" />
+            <source>Starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="73" />
+            <source>Takes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="74" />
+            <source>%1 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="75" />
+            <source>Customer does</source>
+            <translation>El cliente hace</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="75" />
+            <source>Thinks</source>
+            <translation>Piensa</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="76" />
+            <source>Feels</source>
+            <translation>Siente</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="80" />
+            <source>Rating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="81" />
+            <source>%1: not rated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="84" />
+            <source>Target</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="94" />
+            <source>Pain point</source>
+            <translation>Punto de dolor</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="97" />
+            <source>Positive moment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="100" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="101" />
+            <source>Resources available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_details.py" line="102" />
+            <source>Resources still needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_map.py" line="55" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_map.py" line="55" />
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_map.py" line="117" />
+            <source>Satisfaction from %1 to %2</source>
+            <translation>Satisfacción de %1 a %2</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_map.py" line="126" />
+            <source>Stages</source>
+            <translation>Etapas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_map.py" line="126" />
+            <source>Touchpoints</source>
+            <translation>Puntos de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_map.py" line="127" />
+            <source>Pain points</source>
+            <translation>Puntos de dolor</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_map.py" line="127" />
+            <source>Positive moments</source>
+            <translation>Momentos positivos</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/html_map.py" line="128" />
+            <source>Actions</source>
+            <translation>Acciones</translation>
         </message>
     </context>
     <context>
@@ -3474,6 +3472,228 @@
             <extracomment>The most characters of one text on the pack's pages (about twenty pages of it); the map pages cut their texts shorter, as every exported map does.</extracomment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="42" />
+            <location filename="../../cxdesigner/render/pack_text.py" line="51" />
+            <source>Order</source>
+            <extracomment>The action plan's columns and their shares of the width (%).
+----------
+On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date share a column, and so do priority and status, so no header or short word has to break.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="42" />
+            <source>Phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="43" />
+            <location filename="../../cxdesigner/render/pack_text.py" line="51" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="43" />
+            <location filename="../../cxdesigner/render/pack_text.py" line="52" />
+            <source>Touchpoint</source>
+            <translation>Punto de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="44" />
+            <location filename="../../cxdesigner/render/pack_text.py" line="53" />
+            <location filename="../../cxdesigner/render/pack_text.py" line="59" />
+            <source>Pain point</source>
+            <translation>Punto de dolor</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="44" />
+            <location filename="../../cxdesigner/render/pack_text.py" line="53" />
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="45" />
+            <source>Priority</source>
+            <translation>Prioridad</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="45" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="46" />
+            <location filename="../../cxdesigner/render/pack_text.py" line="55" />
+            <source>Resources available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="47" />
+            <location filename="../../cxdesigner/render/pack_text.py" line="56" />
+            <source>Resources needed</source>
+            <translation>Recursos necesarios</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="48" />
+            <source>Expected effect</source>
+            <translation>Efecto esperado</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="54" />
+            <source>Priority and status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="57" />
+            <source>Effect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="60" />
+            <source>Severity</source>
+            <translation>Gravedad</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="60" />
+            <source>Evidence</source>
+            <translation>Evidencia</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="61" />
+            <source>Touchpoints</source>
+            <translation>Puntos de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="203" />
+            <source>%1 years old</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="206" />
+            <source>Demographics</source>
+            <translation>Datos demográficos</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="206" />
+            <source>Psychographics</source>
+            <translation>Rasgos psicográficos</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="207" />
+            <source>Motivations</source>
+            <translation>Motivaciones</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="207" />
+            <source>Frustrations</source>
+            <translation>Frustraciones</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="208" />
+            <source>Biography</source>
+            <translation>Biografía</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="212" />
+            <source>Goals along the journey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="215" />
+            <source>Satisfaction along the journey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="264" />
+            <source>Action plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="266" />
+            <source>No actions yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="268" />
+            <source>In the order to apply them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="287" />
+            <source>Pain points</source>
+            <translation>Puntos de dolor</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="289" />
+            <source>No pain points yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="294" />
+            <source>%1 of 5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="298" />
+            <source>Insights</source>
+            <translation>Análisis</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="300" />
+            <source>No persona is on this map, so there are no scores.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="307" />
+            <source>Review comments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="310" />
+            <source>No comments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="313" />
+            <source>Resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="313" />
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="324" />
+            <location filename="../../cxdesigner/render/pack_text.py" line="333" />
+            <source>The map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="326" />
+            <source>Stage “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="328" />
+            <source>Touchpoint “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="330" />
+            <source>Pain point “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="332" />
+            <source>Action “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/render/pack_text.py" line="344" />
+            <source>Someone</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PageOptions</name>
@@ -3792,6 +4012,61 @@
             <location filename="../../cxdesigner/ui/cell_fields.py" line="77" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanFields</name>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="37" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="41" />
+            <source>Phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="38" />
+            <source>When in the plan: now, next, later, or a word of your own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="42" />
+            <source>YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="43" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="45" />
+            <source>Planned on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="44" />
+            <source>The day the action is planned for, as year-month-day; empty for none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="50" />
+            <source>Move Earlier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="50" />
+            <source>Apply the selected action earlier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="51" />
+            <source>Move Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="51" />
+            <source>Apply the selected action later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="85" />
+            <source>A planned date is written year-month-day, such as 2026-03-01.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4224,43 +4499,43 @@
     <context>
         <name>SaveTemplateDialog</name>
         <message>
-            <location filename="../../cxdesigner/ui/template_dialogs.py" line="29" />
-            <location filename="../../cxdesigner/ui/template_dialogs.py" line="61" />
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="30" />
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="62" />
             <source>Save as Template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/template_dialogs.py" line="31" />
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="32" />
             <source>New projects can start from this map, with its personas, channels, departments, lanes and everything on it. Survey answers and review comments stay here.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/template_dialogs.py" line="37" />
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="38" />
             <source>Template name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/template_dialogs.py" line="38" />
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="39" />
             <source>The name the start page shows</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/template_dialogs.py" line="40" />
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="41" />
             <source>&amp;Name:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/template_dialogs.py" line="42" />
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="43" />
             <source>Template description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/template_dialogs.py" line="43" />
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="44" />
             <source>What the template is for; its first line shows on the start page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/template_dialogs.py" line="46" />
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="47" />
             <source>&amp;Description:</source>
             <translation type="unfinished" />
         </message>
@@ -4776,6 +5051,60 @@
         </message>
     </context>
     <context>
+        <name>Story</name>
+        <message>
+            <location filename="../../cxdesigner/ui/story.py" line="47" />
+            <source>the lowest</source>
+            <extracomment>What a screen read from the back of a room holds: longer texts are cut, longer lists shortened.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/story.py" line="49" />
+            <source>the highest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/story.py" line="51" />
+            <source>dissatisfied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/story.py" line="51" />
+            <source>neutral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/story.py" line="52" />
+            <source>satisfied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/story.py" line="53" />
+            <source>%1 on a scale of %2 to %3: %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/story.py" line="61" />
+            <source>%1 · touchpoint %2 of %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/story.py" line="70" />
+            <source>not rated yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/story.py" line="77" />
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/story.py" line="86" />
+            <source>and %1 more</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SurveyWizard</name>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="45" />
@@ -4792,67 +5121,124 @@
     <context>
         <name>TableImportDialog</name>
         <message>
-            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="31" />
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="32" />
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="100" />
             <source>Import Spreadsheet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="33" />
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="34" />
             <source>Touchpoints, pain points and actions from %1. Items already on the map are matched by title and changed; the others are added.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="39" />
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="40" />
             <source>Import into</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="40" />
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="41" />
             <source>The map the tables go into, or a new map</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="43" />
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="44" />
             <source>A new map</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="45" />
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="46" />
             <source>Import &amp;into</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="49" />
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="50" />
             <source>What the import changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="53" />
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="54" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="54" />
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="55" />
             <source>Import as one step (Edit &gt; Undo takes it back)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="75" />
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="76" />
             <source>Into a new map "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="76" />
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="77" />
             <source>Into the map "%1".</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="79" />
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="80" />
             <source>Rows left out (%n):</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
             </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="92" />
+            <source>Import spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="93" />
+            <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="109" />
+            <source>Import %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TemplateDialogs</name>
+        <message>
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="72" />
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="75" />
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="83" />
+            <source>Rename template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="76" />
+            <source>Name:</source>
+            <translation>Nombre:</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="94" />
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="102" />
+            <source>Delete template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="94" />
+            <source>Delete the template “%1”? Projects made from it keep everything; the template cannot be brought back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="110" />
+            <source>Save a copy of the template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="117" />
+            <source>CX Designer template (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/template_dialogs.py" line="123" />
+            <source>%1 could not be written: %2.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4954,6 +5340,14 @@
             <location filename="../../cxdesigner/ui/versions_dialog.py" line="108" />
             <source>Name:</source>
             <translation>Nombre:</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaveGhost</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/wave_ghost.py" line="53" />
+            <source>Satisfaction in the survey wave %1 (every respondent)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5134,78 +5528,6 @@
             <location filename="../../cxdesigner/render/pages.py" line="220" />
             <source>row %1 of %2, sheet %3 of %4</source>
             <translation>fila %1 de %2, hoja %3 de %4</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <location filename="../../cxdesigner/ui/template_dialogs.py" line="71" />
-            <location filename="../../cxdesigner/ui/template_dialogs.py" line="74" />
-            <location filename="../../cxdesigner/ui/template_dialogs.py" line="82" />
-            <source>Rename template</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/template_dialogs.py" line="75" />
-            <source>Name:</source>
-            <translation>Nombre:</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/template_dialogs.py" line="93" />
-            <location filename="../../cxdesigner/ui/template_dialogs.py" line="101" />
-            <source>Delete template</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/template_dialogs.py" line="94" />
-            <source>Delete the template “%1”? Projects made from it keep everything; the template cannot be brought back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/template_dialogs.py" line="109" />
-            <source>Save a copy of the template</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/template_dialogs.py" line="116" />
-            <source>CX Designer template (*.json)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/template_dialogs.py" line="122" />
-            <source>%1 could not be written: %2.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>scene</name>
-        <message>
-            <location filename="../../cxdesigner/canvas/wave_ghost.py" line="53" />
-            <source>Satisfaction in the survey wave %1 (every respondent)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="91" />
-            <source>Import spreadsheet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="92" />
-            <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="99" />
-            <source>Import Spreadsheet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/table_import_dialog.py" line="108" />
-            <source>Import %1</source>
-            <translation type="unfinished" />
         </message>
     </context>
 </TS>
