@@ -531,7 +531,7 @@
         <message>
             <location filename="../../cxdesigner/canvas/words.py" line="30" />
             <source>angry</source>
-            <translation type="unfinished" />
+            <translation>verärgert</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/words.py" line="31" />
@@ -541,7 +541,7 @@
         <message>
             <location filename="../../cxdesigner/canvas/words.py" line="31" />
             <source>unhappy</source>
-            <translation type="unfinished" />
+            <translation>unzufrieden</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/words.py" line="32" />
@@ -551,7 +551,7 @@
         <message>
             <location filename="../../cxdesigner/canvas/words.py" line="32" />
             <source>neutral</source>
-            <translation type="unfinished" />
+            <translation>neutral</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/words.py" line="33" />
@@ -561,7 +561,7 @@
         <message>
             <location filename="../../cxdesigner/canvas/words.py" line="33" />
             <source>content</source>
-            <translation type="unfinished" />
+            <translation>zufrieden</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/words.py" line="34" />
@@ -571,7 +571,7 @@
         <message>
             <location filename="../../cxdesigner/canvas/words.py" line="34" />
             <source>delighted</source>
-            <translation type="unfinished" />
+            <translation>begeistert</translation>
         </message>
     </context>
     <context>
@@ -1089,27 +1089,27 @@
         <message>
             <location filename="../../cxdesigner/ui/earlier_wave.py" line="25" />
             <source>Earlier Survey &amp;Wave</source>
-            <translation type="unfinished" />
+            <translation>Frühere Umfrage&amp;welle</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/earlier_wave.py" line="77" />
             <source>No map</source>
-            <translation type="unfinished" />
+            <translation>Keine Map</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/earlier_wave.py" line="81" />
             <source>&amp;None</source>
-            <translation type="unfinished" />
+            <translation>&amp;Keine</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/earlier_wave.py" line="87" />
             <source>No survey waves yet: Map &gt; Import Survey…</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Umfragewellen: Map &gt; Umfrage importieren…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/earlier_wave.py" line="93" />
             <source>Fieldwork %1</source>
-            <translation type="unfinished" />
+            <translation>Feldzeit %1</translation>
         </message>
     </context>
     <context>
@@ -1145,7 +1145,7 @@
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" line="27" />
             <source>Stakeholder pack (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Paket für Beteiligte (PDF)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" line="28" />
@@ -1165,7 +1165,7 @@
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" line="30" />
             <source>Excel workbook (a sheet per table)</source>
-            <translation type="unfinished" />
+            <translation>Excel-Arbeitsmappe (ein Blatt pro Tabelle)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" line="31" />
@@ -1180,7 +1180,7 @@
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" line="33" />
             <source>Interactive map (HTML)</source>
-            <translation type="unfinished" />
+            <translation>Interaktive Map (HTML)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" line="46" />
@@ -1219,12 +1219,12 @@
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" line="74" />
             <source>Add the review comments as an appendix</source>
-            <translation type="unfinished" />
+            <translation>Die Review-Kommentare als Anhang beifügen</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" line="75" />
             <source>Every comment thread of the map, with its replies, open or resolved, after the insights</source>
-            <translation type="unfinished" />
+            <translation>Jeder Kommentarverlauf der Map mit seinen Antworten, offen oder erledigt, nach der Auswertung</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" line="79" />
@@ -1510,52 +1510,52 @@
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="81" />
             <source>Survey waves</source>
-            <translation type="unfinished" />
+            <translation>Umfragewellen</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="82" />
             <source>Each touchpoint's mean survey score and NPS in every wave of the map's surveys, with their 95% intervals, and an arrow only where the change from the wave before is statistically supported.</source>
-            <translation type="unfinished" />
+            <translation>Mittlerer Umfragewert und NPS jedes Kontaktpunkts in jeder Welle der Umfragen der Map, mit ihren 95-%-Intervallen, und ein Pfeil nur dort, wo die Änderung gegenüber der vorigen Welle statistisch gestützt ist.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="85" />
             <source>Supported change</source>
-            <translation type="unfinished" />
+            <translation>Gestützte Änderung</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="86" />
             <source>A change between two consecutive waves that is unlikely to come from sampling alone: for a mean, Welch's two-sided t test at 95% (unequal variances, Welch-Satterthwaite degrees of freedom) has p under 0.05; for an NPS, the difference is larger than its margin of error, 1.96 times the square root of the sum of both scores' squared standard errors.</source>
-            <translation type="unfinished" />
+            <translation>Eine Änderung zwischen zwei aufeinanderfolgenden Wellen, die kaum allein aus der Stichprobe stammt: für einen Mittelwert hat Welchs zweiseitiger t-Test bei 95 % (ungleiche Varianzen, Freiheitsgrade nach Welch-Satterthwaite) p unter 0,05; für einen NPS ist die Differenz größer als ihre Fehlermarge, das 1,96-Fache der Quadratwurzel der Summe der quadrierten Standardfehler beider Werte.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="91" />
             <source>Next survey</source>
-            <translation type="unfinished" />
+            <translation>Nächste Umfrage</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="92" />
             <source>For each touchpoint, the answers its next survey needs for a 95% interval no wider than the chosen plus or minus (0.5 on a 1 to 5 scale unless set, carried onto the map's scale), from the spread in the latest wave that asked about it, and how many more that is than that wave had.</source>
-            <translation type="unfinished" />
+            <translation>Für jeden Kontaktpunkt die Antworten, die seine nächste Umfrage für ein 95-%-Intervall braucht, das nicht breiter ist als das gewählte Plus-minus (0,5 auf einer Skala von 1 bis 5, sofern nicht anders eingestellt, auf die Skala der Map übertragen), aus der Streuung der letzten Welle, die danach fragte, und wie viele mehr das sind, als diese Welle hatte.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="96" />
             <source>Projected mean</source>
-            <translation type="unfinished" />
+            <translation>Prognostizierter Mittelwert</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="97" />
             <source>The mean satisfaction the persona would have once the actions chosen for the projected line have their expected effects, each touchpoint's rating plus the effects of the actions acting on it, held within the scale.</source>
-            <translation type="unfinished" />
+            <translation>Die mittlere Zufriedenheit, die die Persona hätte, sobald die für die Prognoselinie gewählten Maßnahmen ihre erwartete Wirkung haben: die Bewertung jedes Kontaktpunkts plus die Wirkungen der Maßnahmen, die auf ihn wirken, innerhalb der Skala gehalten.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="101" />
             <source>Projected peak-end</source>
-            <translation type="unfinished" />
+            <translation>Prognostizierter Peak-End-Wert</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="102" />
             <source>The peak-end score of the projected line: the same measure taken on the ratings the chosen actions are expected to bring.</source>
-            <translation type="unfinished" />
+            <translation>Der Peak-End-Wert der Prognoselinie: dasselbe Maß, berechnet auf den Bewertungen, die die gewählten Maßnahmen erwarten lassen.</translation>
         </message>
     </context>
     <context>
@@ -1563,7 +1563,7 @@
         <message>
             <location filename="../../cxdesigner/ui/file_lifecycle.py" line="57" />
             <source>New project</source>
-            <translation type="unfinished" />
+            <translation>Neues Projekt</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/file_lifecycle.py" line="62" />
@@ -1715,7 +1715,7 @@
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="87" />
             <source>A survey tool's export (Qualtrics, SurveyMonkey, Google Forms, Microsoft Forms, Typeform, LimeSurvey), or a CSV file or Excel workbook with one row per respondent and a column per touchpoint, or one row per answer.</source>
-            <translation type="unfinished" />
+            <translation>Der Export eines Umfragewerkzeugs (Qualtrics, SurveyMonkey, Google Forms, Microsoft Forms, Typeform, LimeSurvey) oder eine CSV-Datei oder Excel-Arbeitsmappe mit einer Zeile pro Befragtem und einer Spalte pro Kontaktpunkt oder einer Zeile pro Antwort.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="93" />
@@ -1737,17 +1737,17 @@
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="100" />
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="104" />
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>Blatt</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="101" />
             <source>The sheet of an Excel workbook that holds the answers</source>
-            <translation type="unfinished" />
+            <translation>Das Blatt der Excel-Arbeitsmappe mit den Antworten</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="102" />
             <source>Only for Excel workbooks</source>
-            <translation type="unfinished" />
+            <translation>Nur für Excel-Arbeitsmappen</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="106" />
@@ -1762,39 +1762,39 @@
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="110" />
             <source>such as 2026 Q3</source>
-            <translation type="unfinished" />
+            <translation>etwa 2026 Q3</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="111" />
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="114" />
             <source>Wave</source>
-            <translation type="unfinished" />
+            <translation>Welle</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="112" />
             <source>Which wave of this map's surveys this is: Insights compares the waves, and surveys of one wave are pooled</source>
-            <translation type="unfinished" />
+            <translation>Welche Welle der Umfragen dieser Map dies ist: die Auswertung vergleicht die Wellen, Umfragen derselben Welle werden zusammengefasst</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="117" />
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="127" />
             <source>Fieldwork from</source>
-            <translation type="unfinished" />
+            <translation>Feldzeit von</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="118" />
             <source>Fieldwork to</source>
-            <translation type="unfinished" />
+            <translation>Feldzeit bis</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="119" />
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>JJJJ-MM-TT</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="122" />
             <source>When the answers were collected (leave empty when not known); it orders the waves</source>
-            <translation type="unfinished" />
+            <translation>Wann die Antworten erhoben wurden (leer lassen, wenn unbekannt); es ordnet die Wellen</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="125" />
@@ -1804,7 +1804,7 @@
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="137" />
             <source>Survey files (*.csv *.txt *.tsv *.xlsx);;CSV files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Umfragedateien (*.csv *.txt *.tsv *.xlsx);;CSV-Dateien (*.csv *.txt *.tsv);;Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="177" />
@@ -1819,12 +1819,12 @@
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="202" />
             <source>“%1” is not a date: write it as YYYY-MM-DD, such as 2026-07-01.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist kein Datum: schreiben Sie es als JJJJ-MM-TT, etwa 2026-07-01.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="208" />
             <source>The fieldwork ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>Die Feldzeit endet, bevor sie beginnt.</translation>
         </message>
     </context>
     <context>
@@ -1858,27 +1858,27 @@
         <message>
             <location filename="../../cxdesigner/render/html_svg.py" line="180" />
             <source>Touchpoint %1 of %2: %3</source>
-            <translation type="unfinished" />
+            <translation>Kontaktpunkt %1 von %2: %3</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_svg.py" line="298" />
             <source>Goal of %1</source>
-            <translation type="unfinished" />
+            <translation>Ziel von %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="30" />
             <source>%1: %2 on a scale from %3 to %4</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 auf einer Skala von %3 bis %4</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="34" />
             <source>n = %1</source>
-            <translation type="unfinished" />
+            <translation>n = %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="36" />
             <source>standard deviation %1</source>
-            <translation type="unfinished" />
+            <translation>Standardabweichung %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="38" />
@@ -1893,7 +1893,7 @@
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="47" />
             <source>Also at: %1</source>
-            <translation type="unfinished" />
+            <translation>Auch bei: %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="54" />
@@ -1908,12 +1908,12 @@
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="60" />
             <source>Resources available: %1</source>
-            <translation type="unfinished" />
+            <translation>Vorhandene Ressourcen: %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="62" />
             <source>Resources still needed: %1</source>
-            <translation type="unfinished" />
+            <translation>Noch benötigte Ressourcen: %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="69" />
@@ -1943,17 +1943,17 @@
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="72" />
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Beginnt</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="73" />
             <source>Takes</source>
-            <translation type="unfinished" />
+            <translation>Dauert</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="74" />
             <source>%1 minutes</source>
-            <translation type="unfinished" />
+            <translation>%1 Minuten</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="75" />
@@ -1973,12 +1973,12 @@
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="80" />
             <source>Rating</source>
-            <translation type="unfinished" />
+            <translation>Bewertung</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="81" />
             <source>%1: not rated</source>
-            <translation type="unfinished" />
+            <translation>%1: nicht bewertet</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="84" />
@@ -1993,32 +1993,32 @@
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="97" />
             <source>Positive moment</source>
-            <translation type="unfinished" />
+            <translation>Positiver Moment</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="100" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Maßnahme</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="101" />
             <source>Resources available</source>
-            <translation type="unfinished" />
+            <translation>Vorhandene Ressourcen</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="102" />
             <source>Resources still needed</source>
-            <translation type="unfinished" />
+            <translation>Noch benötigte Ressourcen</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_map.py" line="55" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_map.py" line="55" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_map.py" line="117" />
@@ -2163,7 +2163,7 @@
         <message>
             <location filename="../../cxdesigner/ui/insights_panel.py" line="177" />
             <source>unchanged</source>
-            <translation type="unfinished" />
+            <translation>unverändert</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/insights_panel.py" line="257" />
@@ -2429,7 +2429,7 @@
         <message>
             <location filename="../../cxdesigner/canvas/lanes.py" line="181" />
             <source>step %1</source>
-            <translation type="unfinished" />
+            <translation>Schritt %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/lanes.py" line="183" />
@@ -2632,17 +2632,17 @@
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="126" />
             <source>Export maps as PDF, SVG, PNG, CSV, Excel, JSON or Mermaid</source>
-            <translation type="unfinished" />
+            <translation>Maps als PDF, SVG, PNG, CSV, Excel, JSON oder Mermaid exportieren</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="128" />
             <source>&amp;Spreadsheet…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tabelle…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="129" />
             <source>Import touchpoints, pain points and actions from an Excel workbook or CSV table (a map's own export)</source>
-            <translation type="unfinished" />
+            <translation>Kontaktpunkte, Schmerzpunkte und Maßnahmen aus einer Excel-Arbeitsmappe oder CSV-Tabelle importieren (dem Export einer Map)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="131" />
@@ -2737,12 +2737,12 @@
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="144" />
             <source>&amp;Present</source>
-            <translation type="unfinished" />
+            <translation>&amp;Präsentieren</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="145" />
             <source>Show the map full screen and walk through it touchpoint by touchpoint with the arrow keys (Escape leaves)</source>
-            <translation type="unfinished" />
+            <translation>Die Map im Vollbild zeigen und mit den Pfeiltasten Kontaktpunkt für Kontaktpunkt durchgehen (Escape beendet)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="148" />
@@ -2757,7 +2757,7 @@
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="159" />
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importieren</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="164" />
@@ -2954,12 +2954,12 @@
         <message>
             <location filename="../../cxdesigner/ui/map_menu.py" line="34" />
             <source>&amp;Projected Line…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prognoselinie…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/map_menu.py" line="35" />
             <source>Show each persona's line as it would be after the actions you choose</source>
-            <translation type="unfinished" />
+            <translation>Die Linie jeder Persona so zeigen, wie sie nach den gewählten Maßnahmen wäre</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/map_menu.py" line="36" />
@@ -3014,12 +3014,12 @@
         <message>
             <location filename="../../cxdesigner/ui/map_menu.py" line="41" />
             <source>Save as &amp;Template…</source>
-            <translation type="unfinished" />
+            <translation>Als &amp;Vorlage speichern…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/map_menu.py" line="42" />
             <source>Keep the current map as a template to start new projects from</source>
-            <translation type="unfinished" />
+            <translation>Die aktuelle Map als Vorlage für neue Projekte behalten</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/map_menu.py" line="44" />
@@ -3126,7 +3126,7 @@
         <message>
             <location filename="../../cxdesigner/ui/map_menu.py" line="198" />
             <source>Saved the template “%1”: File &gt; New offers it.</source>
-            <translation type="unfinished" />
+            <translation>Vorlage „%1“ gespeichert: Datei &gt; Neu bietet sie an.</translation>
         </message>
     </context>
     <context>
@@ -3243,17 +3243,17 @@
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="226" />
             <source>The survey tool that wrote the file: recognised from its header; choose another to read it differently</source>
-            <translation type="unfinished" />
+            <translation>Das Umfragewerkzeug, das die Datei geschrieben hat: an der Kopfzeile erkannt; wählen Sie ein anderes, um sie anders zu lesen</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="229" />
             <source>%1 export</source>
-            <translation type="unfinished" />
+            <translation>%1-Export</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="230" />
             <source>Plain table</source>
-            <translation type="unfinished" />
+            <translation>Einfache Tabelle</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="240" />
@@ -3288,22 +3288,22 @@
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="253" />
             <source>Answer label</source>
-            <translation type="unfinished" />
+            <translation>Antwortbezeichnung</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="253" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Wert</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="257" />
             <source>Answer labels and scores</source>
-            <translation type="unfinished" />
+            <translation>Antwortbezeichnungen und Werte</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="258" />
             <source>The score each answer label stands for; a label not placed on the scale leaves its rows out, reported by line</source>
-            <translation type="unfinished" />
+            <translation>Der Wert, für den jede Antwortbezeichnung steht; eine nicht auf der Skala platzierte Bezeichnung lässt ihre Zeilen aus, nach Zeile gemeldet</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="263" />
@@ -3323,41 +3323,41 @@
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="299" />
             <source>%n header row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Kopfzeile</numerusform>
+                <numerusform>%n Kopfzeilen</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="301" />
             <source>respondents from “%1”</source>
-            <translation type="unfinished" />
+            <translation>Befragte aus „%1“</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="303" />
             <source>%n metadata column(s) ignored</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Metadatenspalte ignoriert</numerusform>
+                <numerusform>%n Metadatenspalten ignoriert</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="306" />
             <source>%n unfinished response(s) left out (lines %1)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n unvollständige Antwort ausgelassen (Zeilen %1)</numerusform>
+                <numerusform>%n unvollständige Antworten ausgelassen (Zeilen %1)</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="308" />
             <source>Read as a plain table: %1.</source>
-            <translation type="unfinished" />
+            <translation>Als einfache Tabelle gelesen: %1.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="309" />
             <source>Read as a %2 export: %1.</source>
-            <translation type="unfinished" />
+            <translation>Als %2-Export gelesen: %1.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="335" />
@@ -3394,12 +3394,12 @@
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="373" />
             <source>— not placed —</source>
-            <translation type="unfinished" />
+            <translation>— nicht platziert —</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="375" />
             <source>Score of %1</source>
-            <translation type="unfinished" />
+            <translation>Wert von %1</translation>
         </message>
     </context>
     <context>
@@ -3470,7 +3470,7 @@
             <location filename="../../cxdesigner/render/pack.py" line="31" />
             <source>Page %1 of %2</source>
             <extracomment>The most characters of one text on the pack's pages (about twenty pages of it); the map pages cut their texts shorter, as every exported map does.</extracomment>
-            <translation type="unfinished" />
+            <translation>Seite %1 von %2</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="42" />
@@ -3479,18 +3479,18 @@
             <extracomment>The action plan's columns and their shares of the width (%).
 ----------
 On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date share a column, and so do priority and status, so no header or short word has to break.</extracomment>
-            <translation type="unfinished" />
+            <translation>Reihenfolge</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="42" />
             <source>Phase</source>
-            <translation type="unfinished" />
+            <translation>Planphase</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="43" />
             <location filename="../../cxdesigner/render/pack_text.py" line="51" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Maßnahme</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="43" />
@@ -3525,7 +3525,7 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/render/pack_text.py" line="46" />
             <location filename="../../cxdesigner/render/pack_text.py" line="55" />
             <source>Resources available</source>
-            <translation type="unfinished" />
+            <translation>Vorhandene Ressourcen</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="47" />
@@ -3541,12 +3541,12 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="54" />
             <source>Priority and status</source>
-            <translation type="unfinished" />
+            <translation>Priorität und Status</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="57" />
             <source>Effect</source>
-            <translation type="unfinished" />
+            <translation>Wirkung</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="60" />
@@ -3566,7 +3566,7 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="203" />
             <source>%1 years old</source>
-            <translation type="unfinished" />
+            <translation>%1 Jahre alt</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="206" />
@@ -3596,27 +3596,27 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="212" />
             <source>Goals along the journey</source>
-            <translation type="unfinished" />
+            <translation>Ziele entlang der Journey</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="215" />
             <source>Satisfaction along the journey</source>
-            <translation type="unfinished" />
+            <translation>Zufriedenheit entlang der Journey</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="264" />
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>Maßnahmenplan</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="266" />
             <source>No actions yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Maßnahmen.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="268" />
             <source>In the order to apply them.</source>
-            <translation type="unfinished" />
+            <translation>In der Reihenfolge ihrer Umsetzung.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="287" />
@@ -3626,12 +3626,12 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="289" />
             <source>No pain points yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Schmerzpunkte.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="294" />
             <source>%1 of 5</source>
-            <translation type="unfinished" />
+            <translation>%1 von 5</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="298" />
@@ -3641,58 +3641,58 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="300" />
             <source>No persona is on this map, so there are no scores.</source>
-            <translation type="unfinished" />
+            <translation>Auf dieser Map ist keine Persona, daher gibt es keine Werte.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="307" />
             <source>Review comments</source>
-            <translation type="unfinished" />
+            <translation>Review-Kommentare</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="310" />
             <source>No comments.</source>
-            <translation type="unfinished" />
+            <translation>Keine Kommentare.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="313" />
             <source>Resolved</source>
-            <translation type="unfinished" />
+            <translation>Erledigt</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="313" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Offen</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="324" />
             <location filename="../../cxdesigner/render/pack_text.py" line="333" />
             <source>The map</source>
-            <translation type="unfinished" />
+            <translation>Die Map</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="326" />
             <source>Stage “%1”</source>
-            <translation type="unfinished" />
+            <translation>Phase „%1“</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="328" />
             <source>Touchpoint “%1”</source>
-            <translation type="unfinished" />
+            <translation>Kontaktpunkt „%1“</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="330" />
             <source>Pain point “%1”</source>
-            <translation type="unfinished" />
+            <translation>Schmerzpunkt „%1“</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="332" />
             <source>Action “%1”</source>
-            <translation type="unfinished" />
+            <translation>Maßnahme „%1“</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="344" />
             <source>Someone</source>
-            <translation type="unfinished" />
+            <translation>Jemand</translation>
         </message>
     </context>
     <context>
@@ -4020,53 +4020,53 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/ui/plan_fields.py" line="37" />
             <location filename="../../cxdesigner/ui/plan_fields.py" line="41" />
             <source>Phase</source>
-            <translation type="unfinished" />
+            <translation>Planphase</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/plan_fields.py" line="38" />
             <source>When in the plan: now, next, later, or a word of your own</source>
-            <translation type="unfinished" />
+            <translation>Wann im Plan: jetzt, als Nächstes, später oder ein eigenes Wort</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/plan_fields.py" line="42" />
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>JJJJ-MM-TT</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/plan_fields.py" line="43" />
             <location filename="../../cxdesigner/ui/plan_fields.py" line="45" />
             <source>Planned on</source>
-            <translation type="unfinished" />
+            <translation>Geplant am</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/plan_fields.py" line="44" />
             <source>The day the action is planned for, as year-month-day; empty for none</source>
-            <translation type="unfinished" />
+            <translation>Der Tag, für den die Maßnahme geplant ist, als Jahr-Monat-Tag; leer für keinen</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/plan_fields.py" line="50" />
             <source>Move Earlier</source>
-            <translation type="unfinished" />
+            <translation>Früher</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/plan_fields.py" line="50" />
             <source>Apply the selected action earlier</source>
-            <translation type="unfinished" />
+            <translation>Die gewählte Maßnahme früher umsetzen</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/plan_fields.py" line="51" />
             <source>Move Later</source>
-            <translation type="unfinished" />
+            <translation>Später</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/plan_fields.py" line="51" />
             <source>Apply the selected action later</source>
-            <translation type="unfinished" />
+            <translation>Die gewählte Maßnahme später umsetzen</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/plan_fields.py" line="85" />
             <source>A planned date is written year-month-day, such as 2026-03-01.</source>
-            <translation type="unfinished" />
+            <translation>Ein geplantes Datum wird Jahr-Monat-Tag geschrieben, etwa 2026-03-01.</translation>
         </message>
     </context>
     <context>
@@ -4115,22 +4115,22 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/ui/presentation.py" line="72" />
             <source>Presentation</source>
             <extracomment>The presentation closed (the editor takes its focus back).</extracomment>
-            <translation type="unfinished" />
+            <translation>Präsentation</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/presentation.py" line="86" />
             <source>Map being presented</source>
-            <translation type="unfinished" />
+            <translation>Präsentierte Map</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/presentation.py" line="91" />
             <source>Touchpoint details</source>
-            <translation type="unfinished" />
+            <translation>Details des Kontaktpunkts</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/presentation.py" line="93" />
             <source>→ or Space: next touchpoint · ←: previous · ↓ ↑: next or previous stage · Home, End: first, last · Esc: back to the editor</source>
-            <translation type="unfinished" />
+            <translation>→ oder Leertaste: nächster Kontaktpunkt · ←: vorheriger · ↓ ↑: nächste oder vorherige Phase · Pos1, Ende: erster, letzter · Esc: zurück zum Editor</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/presentation.py" line="219" />
@@ -4196,65 +4196,65 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="28" />
             <source>Projected Line of %1</source>
-            <translation type="unfinished" />
+            <translation>Prognoselinie von %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="30" />
             <source>The projected line shows each persona's satisfaction once the chosen actions have their expected effects. Choose the actions by their status, and by date if you like.</source>
-            <translation type="unfinished" />
+            <translation>Die Prognoselinie zeigt die Zufriedenheit jeder Persona, sobald die gewählten Maßnahmen ihre erwartete Wirkung haben. Wählen Sie die Maßnahmen nach ihrem Status und, wenn Sie möchten, nach Datum.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="35" />
             <source>Apply the actions that are</source>
-            <translation type="unfinished" />
+            <translation>Die Maßnahmen umsetzen, die</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="45" />
             <source>Only those planned &amp;by</source>
-            <translation type="unfinished" />
+            <translation>Nur die geplant &amp;bis</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="46" />
             <source>Leave out actions planned later and those with no planned date</source>
-            <translation type="unfinished" />
+            <translation>Später geplante Maßnahmen und solche ohne geplantes Datum auslassen</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="52" />
             <source>Planned by</source>
-            <translation type="unfinished" />
+            <translation>Geplant bis</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="63" />
             <source>S&amp;witch Off</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ausschalten</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="64" />
             <source>Take the projected line off the map</source>
-            <translation type="unfinished" />
+            <translation>Die Prognoselinie von der Map nehmen</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="87" />
             <source>No status is ticked: the map shows no projected line.</source>
-            <translation type="unfinished" />
+            <translation>Kein Status ist angekreuzt: die Map zeigt keine Prognoselinie.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="92" />
             <source>%n action(s) with an expected effect will be applied.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Maßnahme mit erwarteter Wirkung wird umgesetzt.</numerusform>
+                <numerusform>%n Maßnahmen mit erwarteter Wirkung werden umgesetzt.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="100" />
             <source>Projected line</source>
-            <translation type="unfinished" />
+            <translation>Prognoselinie</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="100" />
             <source>Switch off the projected line</source>
-            <translation type="unfinished" />
+            <translation>Die Prognoselinie ausschalten</translation>
         </message>
     </context>
     <context>
@@ -4446,12 +4446,12 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="454" />
             <source>Wave “%1”, fieldwork %2.</source>
-            <translation type="unfinished" />
+            <translation>Welle „%1“, Feldzeit %2.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="456" />
             <source>Wave “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Welle „%1“.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="458" />
@@ -4478,7 +4478,7 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/canvas/satisfaction.py" line="221" />
             <source>%1 after the chosen actions</source>
             <extracomment>The projected line's dash pattern, in pen widths: longer than any persona's own pattern. ``(touchpoint id, persona id, value)`` -&gt; None Told as a story (presentation mode): the index of the last point drawn, None for the whole line.</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 nach den gewählten Maßnahmen</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/satisfaction.py" line="229" />
@@ -4502,42 +4502,42 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="30" />
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="62" />
             <source>Save as Template</source>
-            <translation type="unfinished" />
+            <translation>Als Vorlage speichern</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="32" />
             <source>New projects can start from this map, with its personas, channels, departments, lanes and everything on it. Survey answers and review comments stay here.</source>
-            <translation type="unfinished" />
+            <translation>Neue Projekte können mit dieser Map beginnen, mit ihren Personas, Kanälen, Abteilungen, Bahnen und allem darauf. Umfrageantworten und Review-Kommentare bleiben hier.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="38" />
             <source>Template name</source>
-            <translation type="unfinished" />
+            <translation>Name der Vorlage</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="39" />
             <source>The name the start page shows</source>
-            <translation type="unfinished" />
+            <translation>Der Name, den die Startseite zeigt</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="41" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="43" />
             <source>Template description</source>
-            <translation type="unfinished" />
+            <translation>Beschreibung der Vorlage</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="44" />
             <source>What the template is for; its first line shows on the start page</source>
-            <translation type="unfinished" />
+            <translation>Wofür die Vorlage gedacht ist; ihre erste Zeile erscheint auf der Startseite</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="47" />
             <source>&amp;Description:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beschreibung:</translation>
         </message>
     </context>
     <context>
@@ -4545,12 +4545,12 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/canvas/scale_guide.py" line="19" />
             <source>%1 actions</source>
-            <translation type="unfinished" />
+            <translation>Maßnahmen: %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/scale_guide.py" line="21" />
             <source>, by %1</source>
-            <translation type="unfinished" />
+            <translation>, bis %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/scale_guide.py" line="104" />
@@ -4565,7 +4565,7 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/canvas/scale_guide.py" line="123" />
             <source>projected</source>
-            <translation type="unfinished" />
+            <translation>Prognose</translation>
         </message>
     </context>
     <context>
@@ -5042,7 +5042,7 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/ui/start_page.py" line="175" />
             <source>%1 (your template: right-click to rename or delete it)</source>
-            <translation type="unfinished" />
+            <translation>%1 (Ihre Vorlage: Rechtsklick zum Umbenennen oder Löschen)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/start_page.py" line="208" />
@@ -5056,52 +5056,52 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/ui/story.py" line="47" />
             <source>the lowest</source>
             <extracomment>What a screen read from the back of a room holds: longer texts are cut, longer lists shortened.</extracomment>
-            <translation type="unfinished" />
+            <translation>der niedrigste Wert</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/story.py" line="49" />
             <source>the highest</source>
-            <translation type="unfinished" />
+            <translation>der höchste Wert</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/story.py" line="51" />
             <source>dissatisfied</source>
-            <translation type="unfinished" />
+            <translation>unzufrieden</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/story.py" line="51" />
             <source>neutral</source>
-            <translation type="unfinished" />
+            <translation>neutral</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/story.py" line="52" />
             <source>satisfied</source>
-            <translation type="unfinished" />
+            <translation>zufrieden</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/story.py" line="53" />
             <source>%1 on a scale of %2 to %3: %4</source>
-            <translation type="unfinished" />
+            <translation>%1 auf einer Skala von %2 bis %3: %4</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/story.py" line="61" />
             <source>%1 · touchpoint %2 of %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · Kontaktpunkt %2 von %3</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/story.py" line="70" />
             <source>not rated yet</source>
-            <translation type="unfinished" />
+            <translation>noch nicht bewertet</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/story.py" line="77" />
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/story.py" line="86" />
             <source>and %1 more</source>
-            <translation type="unfinished" />
+            <translation>und %1 weitere</translation>
         </message>
     </context>
     <context>
@@ -5124,37 +5124,37 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="32" />
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="100" />
             <source>Import Spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Tabelle importieren</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="34" />
             <source>Touchpoints, pain points and actions from %1. Items already on the map are matched by title and changed; the others are added.</source>
-            <translation type="unfinished" />
+            <translation>Kontaktpunkte, Schmerzpunkte und Maßnahmen aus %1. Elemente, die schon auf der Map sind, werden am Titel erkannt und geändert; die übrigen werden hinzugefügt.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="40" />
             <source>Import into</source>
-            <translation type="unfinished" />
+            <translation>Importieren in</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="41" />
             <source>The map the tables go into, or a new map</source>
-            <translation type="unfinished" />
+            <translation>Die Map, in die die Tabellen kommen, oder eine neue Map</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="44" />
             <source>A new map</source>
-            <translation type="unfinished" />
+            <translation>Eine neue Map</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="46" />
             <source>Import &amp;into</source>
-            <translation type="unfinished" />
+            <translation>Importieren &amp;in</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="50" />
             <source>What the import changes</source>
-            <translation type="unfinished" />
+            <translation>Was der Import ändert</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="54" />
@@ -5164,40 +5164,40 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="55" />
             <source>Import as one step (Edit &gt; Undo takes it back)</source>
-            <translation type="unfinished" />
+            <translation>In einem Schritt importieren (Bearbeiten &gt; Rückgängig nimmt ihn zurück)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="76" />
             <source>Into a new map "%1".</source>
-            <translation type="unfinished" />
+            <translation>In eine neue Map „%1“.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="77" />
             <source>Into the map "%1".</source>
-            <translation type="unfinished" />
+            <translation>In die Map „%1“.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="80" />
             <source>Rows left out (%n):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ausgelassene Zeile (%n):</numerusform>
+                <numerusform>Ausgelassene Zeilen (%n):</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="92" />
             <source>Import spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Tabelle importieren</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="93" />
             <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Tabellen (*.xlsx *.csv);;Excel-Arbeitsmappen (*.xlsx);;CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="109" />
             <source>Import %1</source>
-            <translation type="unfinished" />
+            <translation>%1 importieren</translation>
         </message>
     </context>
     <context>
@@ -5207,7 +5207,7 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="75" />
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="83" />
             <source>Rename template</source>
-            <translation type="unfinished" />
+            <translation>Vorlage umbenennen</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="76" />
@@ -5218,27 +5218,27 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="94" />
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="102" />
             <source>Delete template</source>
-            <translation type="unfinished" />
+            <translation>Vorlage löschen</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="94" />
             <source>Delete the template “%1”? Projects made from it keep everything; the template cannot be brought back.</source>
-            <translation type="unfinished" />
+            <translation>Die Vorlage „%1“ löschen? Projekte daraus behalten alles; die Vorlage lässt sich nicht zurückholen.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="110" />
             <source>Save a copy of the template</source>
-            <translation type="unfinished" />
+            <translation>Eine Kopie der Vorlage speichern</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="117" />
             <source>CX Designer template (*.json)</source>
-            <translation type="unfinished" />
+            <translation>CX-Designer-Vorlage (*.json)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="123" />
             <source>%1 could not be written: %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 konnte nicht geschrieben werden: %2.</translation>
         </message>
     </context>
     <context>
@@ -5246,22 +5246,22 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/ui/start_page.py" line="78" />
             <source>&amp;Rename…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Umbenennen…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/start_page.py" line="79" />
             <source>&amp;Delete…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Löschen…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/start_page.py" line="81" />
             <source>Save a &amp;Copy…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopie speichern…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/start_page.py" line="82" />
             <source>A file to send to colleagues: cxdesigner templates --install FILE adds it</source>
-            <translation type="unfinished" />
+            <translation>Eine Datei für Kolleginnen und Kollegen: cxdesigner templates --install FILE fügt sie hinzu</translation>
         </message>
     </context>
     <context>
@@ -5347,7 +5347,7 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/canvas/wave_ghost.py" line="53" />
             <source>Satisfaction in the survey wave %1 (every respondent)</source>
-            <translation type="unfinished" />
+            <translation>Zufriedenheit in der Umfragewelle %1 (alle Befragten)</translation>
         </message>
     </context>
     <context>
@@ -5356,7 +5356,7 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/ui/wave_insights.py" line="49" />
             <source>Wave</source>
             <extracomment>Tints of a cell whose change is supported (light, so the text stays legible in either theme's table).</extracomment>
-            <translation type="unfinished" />
+            <translation>Welle</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="49" />
@@ -5366,134 +5366,134 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="49" />
             <source>NPS</source>
-            <translation type="unfinished" />
+            <translation>NPS</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="51" />
             <source>Survey waves</source>
-            <translation type="unfinished" />
+            <translation>Umfragewellen</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="75" />
             <source>Interval to aim for</source>
-            <translation type="unfinished" />
+            <translation>Angestrebtes Intervall</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="76" />
             <source>The plus or minus the next survey's 95% intervals should stay within, on a 1 to 5 scale (carried onto the map's scale)</source>
-            <translation type="unfinished" />
+            <translation>Das Plus-minus, innerhalb dessen die 95-%-Intervalle der nächsten Umfrage bleiben sollen, auf einer Skala von 1 bis 5 (auf die Skala der Map übertragen)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="79" />
             <source>Interval to aim for (1–5 scale)</source>
-            <translation type="unfinished" />
+            <translation>Angestrebtes Intervall (Skala 1–5)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="83" />
             <source>Next survey</source>
-            <translation type="unfinished" />
+            <translation>Nächste Umfrage</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="102" />
             <source>No survey yet: Map &gt; Import Survey… adds one; a survey imported with a wave label each time is compared here.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Umfrage: Map &gt; Umfrage importieren… fügt eine hinzu; Umfragen, die jedes Mal mit einer Wellenbezeichnung importiert werden, werden hier verglichen.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/wave_insights.py" line="106" />
             <source>%n wave(s), every respondent; ▲ ▼ mark supported changes.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Welle, alle Befragten; ▲ ▼ markieren gestützte Änderungen.</numerusform>
+                <numerusform>%n Wellen, alle Befragten; ▲ ▼ markieren gestützte Änderungen.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="110" />
             <source>Journey NPS</source>
-            <translation type="unfinished" />
+            <translation>NPS der Journey</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="125" />
             <source>Fieldwork %1</source>
-            <translation type="unfinished" />
+            <translation>Feldzeit %1</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/wave_insights.py" line="141" />
             <source>Mean of %n answer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Mittelwert aus %n Antwort</numerusform>
+                <numerusform>Mittelwert aus %n Antworten</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="144" />
             <location filename="../../cxdesigner/ui/wave_insights.py" line="161" />
             <source>a supported change</source>
-            <translation type="unfinished" />
+            <translation>eine gestützte Änderung</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="144" />
             <location filename="../../cxdesigner/ui/wave_insights.py" line="161" />
             <source>not a supported change</source>
-            <translation type="unfinished" />
+            <translation>keine gestützte Änderung</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="145" />
             <source>%1 by %2 since %3: %4 (Welch's t = %5, df = %6, p = %7)</source>
-            <translation type="unfinished" />
+            <translation>%1 um %2 seit %3: %4 (Welchs t = %5, FG = %6, p = %7)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="146" />
             <source>Up</source>
-            <translation type="unfinished" />
+            <translation>Gestiegen</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="146" />
             <source>Down</source>
-            <translation type="unfinished" />
+            <translation>Gesunken</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/wave_insights.py" line="158" />
             <source>NPS of %n answer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>NPS aus %n Antwort</numerusform>
+                <numerusform>NPS aus %n Antworten</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="162" />
             <source>%1 ± %2 points since %3: %4</source>
-            <translation type="unfinished" />
+            <translation>%1 ± %2 Punkte seit %3: %4</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="191" />
             <source>%1: one answer so far, too few to plan from</source>
-            <translation type="unfinished" />
+            <translation>%1: bisher eine Antwort, zu wenige zum Planen</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/wave_insights.py" line="193" />
             <source>%1: enough (±%2 from %n answer(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1: genug (±%2 aus %n Antwort)</numerusform>
+                <numerusform>%1: genug (±%2 aus %n Antworten)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/wave_insights.py" line="196" />
             <source>%1: &lt;b&gt;%n more answer(s)&lt;/b&gt;</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1: &lt;b&gt;%n weitere Antwort&lt;/b&gt;</numerusform>
+                <numerusform>%1: &lt;b&gt;%n weitere Antworten&lt;/b&gt;</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="197" />
             <source>(%1 in all; ±%2 now)</source>
-            <translation type="unfinished" />
+            <translation>(%1 insgesamt; jetzt ±%2)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="199" />
             <source>For 95% intervals of ±%1 on this map's scale:</source>
-            <translation type="unfinished" />
+            <translation>Für 95-%-Intervalle von ±%1 auf der Skala dieser Map:</translation>
         </message>
     </context>
     <context>

@@ -531,7 +531,7 @@
         <message>
             <location filename="../../cxdesigner/canvas/words.py" line="30" />
             <source>angry</source>
-            <translation type="unfinished" />
+            <translation>enfadado</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/words.py" line="31" />
@@ -541,7 +541,7 @@
         <message>
             <location filename="../../cxdesigner/canvas/words.py" line="31" />
             <source>unhappy</source>
-            <translation type="unfinished" />
+            <translation>descontento</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/words.py" line="32" />
@@ -551,7 +551,7 @@
         <message>
             <location filename="../../cxdesigner/canvas/words.py" line="32" />
             <source>neutral</source>
-            <translation type="unfinished" />
+            <translation>neutral</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/words.py" line="33" />
@@ -561,7 +561,7 @@
         <message>
             <location filename="../../cxdesigner/canvas/words.py" line="33" />
             <source>content</source>
-            <translation type="unfinished" />
+            <translation>contento</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/words.py" line="34" />
@@ -571,7 +571,7 @@
         <message>
             <location filename="../../cxdesigner/canvas/words.py" line="34" />
             <source>delighted</source>
-            <translation type="unfinished" />
+            <translation>encantado</translation>
         </message>
     </context>
     <context>
@@ -1089,27 +1089,27 @@
         <message>
             <location filename="../../cxdesigner/ui/earlier_wave.py" line="25" />
             <source>Earlier Survey &amp;Wave</source>
-            <translation type="unfinished" />
+            <translation>&amp;Oleada anterior de la encuesta</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/earlier_wave.py" line="77" />
             <source>No map</source>
-            <translation type="unfinished" />
+            <translation>Ningún mapa</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/earlier_wave.py" line="81" />
             <source>&amp;None</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ninguna</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/earlier_wave.py" line="87" />
             <source>No survey waves yet: Map &gt; Import Survey…</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay oleadas de encuesta: Mapa &gt; Importar encuesta…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/earlier_wave.py" line="93" />
             <source>Fieldwork %1</source>
-            <translation type="unfinished" />
+            <translation>Trabajo de campo %1</translation>
         </message>
     </context>
     <context>
@@ -1145,7 +1145,7 @@
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" line="27" />
             <source>Stakeholder pack (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Dosier para las partes interesadas (PDF)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" line="28" />
@@ -1165,7 +1165,7 @@
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" line="30" />
             <source>Excel workbook (a sheet per table)</source>
-            <translation type="unfinished" />
+            <translation>Libro de Excel (una hoja por tabla)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" line="31" />
@@ -1180,7 +1180,7 @@
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" line="33" />
             <source>Interactive map (HTML)</source>
-            <translation type="unfinished" />
+            <translation>Mapa interactivo (HTML)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" line="46" />
@@ -1219,12 +1219,12 @@
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" line="74" />
             <source>Add the review comments as an appendix</source>
-            <translation type="unfinished" />
+            <translation>Añadir los comentarios de revisión como anexo</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" line="75" />
             <source>Every comment thread of the map, with its replies, open or resolved, after the insights</source>
-            <translation type="unfinished" />
+            <translation>Cada hilo de comentarios del mapa, con sus respuestas, abierto o resuelto, tras el análisis</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" line="79" />
@@ -1510,52 +1510,52 @@
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="81" />
             <source>Survey waves</source>
-            <translation type="unfinished" />
+            <translation>Oleadas de encuesta</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="82" />
             <source>Each touchpoint's mean survey score and NPS in every wave of the map's surveys, with their 95% intervals, and an arrow only where the change from the wave before is statistically supported.</source>
-            <translation type="unfinished" />
+            <translation>La puntuación media de encuesta y el NPS de cada punto de contacto en cada oleada de las encuestas del mapa, con sus intervalos del 95 %, y una flecha solo donde el cambio respecto a la oleada anterior está respaldado estadísticamente.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="85" />
             <source>Supported change</source>
-            <translation type="unfinished" />
+            <translation>Cambio respaldado</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="86" />
             <source>A change between two consecutive waves that is unlikely to come from sampling alone: for a mean, Welch's two-sided t test at 95% (unequal variances, Welch-Satterthwaite degrees of freedom) has p under 0.05; for an NPS, the difference is larger than its margin of error, 1.96 times the square root of the sum of both scores' squared standard errors.</source>
-            <translation type="unfinished" />
+            <translation>Un cambio entre dos oleadas consecutivas que difícilmente se debe solo al muestreo: para una media, la prueba t bilateral de Welch al 95 % (varianzas desiguales, grados de libertad de Welch-Satterthwaite) da p menor que 0,05; para un NPS, la diferencia supera su margen de error, 1,96 veces la raíz cuadrada de la suma de los errores estándar al cuadrado de ambas puntuaciones.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="91" />
             <source>Next survey</source>
-            <translation type="unfinished" />
+            <translation>Próxima encuesta</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="92" />
             <source>For each touchpoint, the answers its next survey needs for a 95% interval no wider than the chosen plus or minus (0.5 on a 1 to 5 scale unless set, carried onto the map's scale), from the spread in the latest wave that asked about it, and how many more that is than that wave had.</source>
-            <translation type="unfinished" />
+            <translation>Para cada punto de contacto, las respuestas que necesita su próxima encuesta para un intervalo del 95 % no más ancho que el más/menos elegido (0,5 en una escala de 1 a 5 salvo que se indique otro, llevado a la escala del mapa), según la dispersión de la última oleada que preguntó por él, y cuántas más son que las que tuvo esa oleada.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="96" />
             <source>Projected mean</source>
-            <translation type="unfinished" />
+            <translation>Media proyectada</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="97" />
             <source>The mean satisfaction the persona would have once the actions chosen for the projected line have their expected effects, each touchpoint's rating plus the effects of the actions acting on it, held within the scale.</source>
-            <translation type="unfinished" />
+            <translation>La satisfacción media que tendría la persona una vez que las acciones elegidas para la línea proyectada tengan sus efectos esperados: la valoración de cada punto de contacto más los efectos de las acciones que actúan sobre él, dentro de la escala.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="101" />
             <source>Projected peak-end</source>
-            <translation type="unfinished" />
+            <translation>Pico-final proyectado</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="102" />
             <source>The peak-end score of the projected line: the same measure taken on the ratings the chosen actions are expected to bring.</source>
-            <translation type="unfinished" />
+            <translation>La puntuación pico-final de la línea proyectada: la misma medida tomada sobre las valoraciones que se espera que traigan las acciones elegidas.</translation>
         </message>
     </context>
     <context>
@@ -1563,7 +1563,7 @@
         <message>
             <location filename="../../cxdesigner/ui/file_lifecycle.py" line="57" />
             <source>New project</source>
-            <translation type="unfinished" />
+            <translation>Nuevo proyecto</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/file_lifecycle.py" line="62" />
@@ -1715,7 +1715,7 @@
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="87" />
             <source>A survey tool's export (Qualtrics, SurveyMonkey, Google Forms, Microsoft Forms, Typeform, LimeSurvey), or a CSV file or Excel workbook with one row per respondent and a column per touchpoint, or one row per answer.</source>
-            <translation type="unfinished" />
+            <translation>La exportación de una herramienta de encuestas (Qualtrics, SurveyMonkey, Google Forms, Microsoft Forms, Typeform, LimeSurvey), o un archivo CSV o libro de Excel con una fila por encuestado y una columna por punto de contacto, o una fila por respuesta.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="93" />
@@ -1737,17 +1737,17 @@
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="100" />
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="104" />
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>Hoja</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="101" />
             <source>The sheet of an Excel workbook that holds the answers</source>
-            <translation type="unfinished" />
+            <translation>La hoja del libro de Excel que contiene las respuestas</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="102" />
             <source>Only for Excel workbooks</source>
-            <translation type="unfinished" />
+            <translation>Solo para libros de Excel</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="106" />
@@ -1762,39 +1762,39 @@
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="110" />
             <source>such as 2026 Q3</source>
-            <translation type="unfinished" />
+            <translation>como 2026 T3</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="111" />
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="114" />
             <source>Wave</source>
-            <translation type="unfinished" />
+            <translation>Oleada</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="112" />
             <source>Which wave of this map's surveys this is: Insights compares the waves, and surveys of one wave are pooled</source>
-            <translation type="unfinished" />
+            <translation>Qué oleada de las encuestas de este mapa es: Análisis compara las oleadas, y las encuestas de una misma oleada se agrupan</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="117" />
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="127" />
             <source>Fieldwork from</source>
-            <translation type="unfinished" />
+            <translation>Trabajo de campo desde</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="118" />
             <source>Fieldwork to</source>
-            <translation type="unfinished" />
+            <translation>Trabajo de campo hasta</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="119" />
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>AAAA-MM-DD</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="122" />
             <source>When the answers were collected (leave empty when not known); it orders the waves</source>
-            <translation type="unfinished" />
+            <translation>Cuándo se recogieron las respuestas (déjelo vacío si no se sabe); ordena las oleadas</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="125" />
@@ -1804,7 +1804,7 @@
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="137" />
             <source>Survey files (*.csv *.txt *.tsv *.xlsx);;CSV files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Archivos de encuesta (*.csv *.txt *.tsv *.xlsx);;Archivos CSV (*.csv *.txt *.tsv);;Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="177" />
@@ -1819,12 +1819,12 @@
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="202" />
             <source>“%1” is not a date: write it as YYYY-MM-DD, such as 2026-07-01.</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es una fecha: escríbala como AAAA-MM-DD, por ejemplo 2026-07-01.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="208" />
             <source>The fieldwork ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>El trabajo de campo termina antes de empezar.</translation>
         </message>
     </context>
     <context>
@@ -1858,27 +1858,27 @@
         <message>
             <location filename="../../cxdesigner/render/html_svg.py" line="180" />
             <source>Touchpoint %1 of %2: %3</source>
-            <translation type="unfinished" />
+            <translation>Punto de contacto %1 de %2: %3</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_svg.py" line="298" />
             <source>Goal of %1</source>
-            <translation type="unfinished" />
+            <translation>Objetivo de %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="30" />
             <source>%1: %2 on a scale from %3 to %4</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 en una escala de %3 a %4</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="34" />
             <source>n = %1</source>
-            <translation type="unfinished" />
+            <translation>n = %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="36" />
             <source>standard deviation %1</source>
-            <translation type="unfinished" />
+            <translation>desviación estándar %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="38" />
@@ -1893,7 +1893,7 @@
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="47" />
             <source>Also at: %1</source>
-            <translation type="unfinished" />
+            <translation>También en: %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="54" />
@@ -1908,12 +1908,12 @@
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="60" />
             <source>Resources available: %1</source>
-            <translation type="unfinished" />
+            <translation>Recursos disponibles: %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="62" />
             <source>Resources still needed: %1</source>
-            <translation type="unfinished" />
+            <translation>Recursos aún necesarios: %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="69" />
@@ -1943,17 +1943,17 @@
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="72" />
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Empieza</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="73" />
             <source>Takes</source>
-            <translation type="unfinished" />
+            <translation>Dura</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="74" />
             <source>%1 minutes</source>
-            <translation type="unfinished" />
+            <translation>%1 minutos</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="75" />
@@ -1973,12 +1973,12 @@
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="80" />
             <source>Rating</source>
-            <translation type="unfinished" />
+            <translation>Valoración</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="81" />
             <source>%1: not rated</source>
-            <translation type="unfinished" />
+            <translation>%1: sin valorar</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="84" />
@@ -1993,32 +1993,32 @@
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="97" />
             <source>Positive moment</source>
-            <translation type="unfinished" />
+            <translation>Momento positivo</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="100" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Acción</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="101" />
             <source>Resources available</source>
-            <translation type="unfinished" />
+            <translation>Recursos disponibles</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="102" />
             <source>Resources still needed</source>
-            <translation type="unfinished" />
+            <translation>Recursos aún necesarios</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_map.py" line="55" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_map.py" line="55" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Detalles</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_map.py" line="117" />
@@ -2163,7 +2163,7 @@
         <message>
             <location filename="../../cxdesigner/ui/insights_panel.py" line="177" />
             <source>unchanged</source>
-            <translation type="unfinished" />
+            <translation>sin cambios</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/insights_panel.py" line="257" />
@@ -2429,7 +2429,7 @@
         <message>
             <location filename="../../cxdesigner/canvas/lanes.py" line="181" />
             <source>step %1</source>
-            <translation type="unfinished" />
+            <translation>paso %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/lanes.py" line="183" />
@@ -2632,17 +2632,17 @@
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="126" />
             <source>Export maps as PDF, SVG, PNG, CSV, Excel, JSON or Mermaid</source>
-            <translation type="unfinished" />
+            <translation>Exportar mapas como PDF, SVG, PNG, CSV, Excel, JSON o Mermaid</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="128" />
             <source>&amp;Spreadsheet…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hoja de cálculo…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="129" />
             <source>Import touchpoints, pain points and actions from an Excel workbook or CSV table (a map's own export)</source>
-            <translation type="unfinished" />
+            <translation>Importar puntos de contacto, puntos de dolor y acciones desde un libro de Excel o una tabla CSV (la exportación de un mapa)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="131" />
@@ -2737,12 +2737,12 @@
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="144" />
             <source>&amp;Present</source>
-            <translation type="unfinished" />
+            <translation>&amp;Presentar</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="145" />
             <source>Show the map full screen and walk through it touchpoint by touchpoint with the arrow keys (Escape leaves)</source>
-            <translation type="unfinished" />
+            <translation>Mostrar el mapa a pantalla completa y recorrerlo punto de contacto a punto de contacto con las flechas (Escape sale)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="148" />
@@ -2757,7 +2757,7 @@
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="159" />
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="164" />
@@ -2954,12 +2954,12 @@
         <message>
             <location filename="../../cxdesigner/ui/map_menu.py" line="34" />
             <source>&amp;Projected Line…</source>
-            <translation type="unfinished" />
+            <translation>Línea pro&amp;yectada…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/map_menu.py" line="35" />
             <source>Show each persona's line as it would be after the actions you choose</source>
-            <translation type="unfinished" />
+            <translation>Mostrar la línea de cada persona tal como quedaría tras las acciones que elija</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/map_menu.py" line="36" />
@@ -3014,12 +3014,12 @@
         <message>
             <location filename="../../cxdesigner/ui/map_menu.py" line="41" />
             <source>Save as &amp;Template…</source>
-            <translation type="unfinished" />
+            <translation>Guardar como plan&amp;tilla…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/map_menu.py" line="42" />
             <source>Keep the current map as a template to start new projects from</source>
-            <translation type="unfinished" />
+            <translation>Guardar el mapa actual como plantilla para empezar proyectos nuevos</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/map_menu.py" line="44" />
@@ -3126,7 +3126,7 @@
         <message>
             <location filename="../../cxdesigner/ui/map_menu.py" line="198" />
             <source>Saved the template “%1”: File &gt; New offers it.</source>
-            <translation type="unfinished" />
+            <translation>Plantilla «%1» guardada: Archivo &gt; Nuevo la ofrece.</translation>
         </message>
     </context>
     <context>
@@ -3243,17 +3243,17 @@
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="226" />
             <source>The survey tool that wrote the file: recognised from its header; choose another to read it differently</source>
-            <translation type="unfinished" />
+            <translation>La herramienta de encuestas que escribió el archivo: reconocida por su encabezado; elija otra para leerlo de otro modo</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="229" />
             <source>%1 export</source>
-            <translation type="unfinished" />
+            <translation>Exportación de %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="230" />
             <source>Plain table</source>
-            <translation type="unfinished" />
+            <translation>Tabla simple</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="240" />
@@ -3288,22 +3288,22 @@
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="253" />
             <source>Answer label</source>
-            <translation type="unfinished" />
+            <translation>Etiqueta de respuesta</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="253" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Puntuación</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="257" />
             <source>Answer labels and scores</source>
-            <translation type="unfinished" />
+            <translation>Etiquetas de respuesta y puntuaciones</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="258" />
             <source>The score each answer label stands for; a label not placed on the scale leaves its rows out, reported by line</source>
-            <translation type="unfinished" />
+            <translation>La puntuación que representa cada etiqueta de respuesta; una etiqueta fuera de la escala deja fuera sus filas, indicadas por línea</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="263" />
@@ -3323,41 +3323,41 @@
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="299" />
             <source>%n header row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fila de encabezado</numerusform>
+                <numerusform>%n filas de encabezado</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="301" />
             <source>respondents from “%1”</source>
-            <translation type="unfinished" />
+            <translation>encuestados de «%1»</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="303" />
             <source>%n metadata column(s) ignored</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n columna de metadatos ignorada</numerusform>
+                <numerusform>%n columnas de metadatos ignoradas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="306" />
             <source>%n unfinished response(s) left out (lines %1)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n respuesta sin terminar omitida (líneas %1)</numerusform>
+                <numerusform>%n respuestas sin terminar omitidas (líneas %1)</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="308" />
             <source>Read as a plain table: %1.</source>
-            <translation type="unfinished" />
+            <translation>Leído como tabla simple: %1.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="309" />
             <source>Read as a %2 export: %1.</source>
-            <translation type="unfinished" />
+            <translation>Leído como exportación de %2: %1.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="335" />
@@ -3394,12 +3394,12 @@
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="373" />
             <source>— not placed —</source>
-            <translation type="unfinished" />
+            <translation>— sin colocar —</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="375" />
             <source>Score of %1</source>
-            <translation type="unfinished" />
+            <translation>Puntuación de %1</translation>
         </message>
     </context>
     <context>
@@ -3470,7 +3470,7 @@
             <location filename="../../cxdesigner/render/pack.py" line="31" />
             <source>Page %1 of %2</source>
             <extracomment>The most characters of one text on the pack's pages (about twenty pages of it); the map pages cut their texts shorter, as every exported map does.</extracomment>
-            <translation type="unfinished" />
+            <translation>Página %1 de %2</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="42" />
@@ -3479,18 +3479,18 @@
             <extracomment>The action plan's columns and their shares of the width (%).
 ----------
 On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date share a column, and so do priority and status, so no header or short word has to break.</extracomment>
-            <translation type="unfinished" />
+            <translation>Orden</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="42" />
             <source>Phase</source>
-            <translation type="unfinished" />
+            <translation>Fase</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="43" />
             <location filename="../../cxdesigner/render/pack_text.py" line="51" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Acción</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="43" />
@@ -3525,7 +3525,7 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/render/pack_text.py" line="46" />
             <location filename="../../cxdesigner/render/pack_text.py" line="55" />
             <source>Resources available</source>
-            <translation type="unfinished" />
+            <translation>Recursos disponibles</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="47" />
@@ -3541,12 +3541,12 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="54" />
             <source>Priority and status</source>
-            <translation type="unfinished" />
+            <translation>Prioridad y estado</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="57" />
             <source>Effect</source>
-            <translation type="unfinished" />
+            <translation>Efecto</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="60" />
@@ -3566,7 +3566,7 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="203" />
             <source>%1 years old</source>
-            <translation type="unfinished" />
+            <translation>%1 años</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="206" />
@@ -3596,27 +3596,27 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="212" />
             <source>Goals along the journey</source>
-            <translation type="unfinished" />
+            <translation>Objetivos a lo largo del recorrido</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="215" />
             <source>Satisfaction along the journey</source>
-            <translation type="unfinished" />
+            <translation>Satisfacción a lo largo del recorrido</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="264" />
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>Plan de acción</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="266" />
             <source>No actions yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay acciones.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="268" />
             <source>In the order to apply them.</source>
-            <translation type="unfinished" />
+            <translation>En el orden en que se aplican.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="287" />
@@ -3626,12 +3626,12 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="289" />
             <source>No pain points yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay puntos de dolor.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="294" />
             <source>%1 of 5</source>
-            <translation type="unfinished" />
+            <translation>%1 de 5</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="298" />
@@ -3641,58 +3641,58 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="300" />
             <source>No persona is on this map, so there are no scores.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna persona en este mapa, así que no hay puntuaciones.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="307" />
             <source>Review comments</source>
-            <translation type="unfinished" />
+            <translation>Comentarios de revisión</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="310" />
             <source>No comments.</source>
-            <translation type="unfinished" />
+            <translation>Sin comentarios.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="313" />
             <source>Resolved</source>
-            <translation type="unfinished" />
+            <translation>Resuelto</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="313" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Abierto</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="324" />
             <location filename="../../cxdesigner/render/pack_text.py" line="333" />
             <source>The map</source>
-            <translation type="unfinished" />
+            <translation>El mapa</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="326" />
             <source>Stage “%1”</source>
-            <translation type="unfinished" />
+            <translation>Etapa «%1»</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="328" />
             <source>Touchpoint “%1”</source>
-            <translation type="unfinished" />
+            <translation>Punto de contacto «%1»</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="330" />
             <source>Pain point “%1”</source>
-            <translation type="unfinished" />
+            <translation>Punto de dolor «%1»</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="332" />
             <source>Action “%1”</source>
-            <translation type="unfinished" />
+            <translation>Acción «%1»</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="344" />
             <source>Someone</source>
-            <translation type="unfinished" />
+            <translation>Alguien</translation>
         </message>
     </context>
     <context>
@@ -4020,53 +4020,53 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/ui/plan_fields.py" line="37" />
             <location filename="../../cxdesigner/ui/plan_fields.py" line="41" />
             <source>Phase</source>
-            <translation type="unfinished" />
+            <translation>Fase</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/plan_fields.py" line="38" />
             <source>When in the plan: now, next, later, or a word of your own</source>
-            <translation type="unfinished" />
+            <translation>Cuándo en el plan: ahora, después, más tarde o una palabra propia</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/plan_fields.py" line="42" />
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>AAAA-MM-DD</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/plan_fields.py" line="43" />
             <location filename="../../cxdesigner/ui/plan_fields.py" line="45" />
             <source>Planned on</source>
-            <translation type="unfinished" />
+            <translation>Planificada para</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/plan_fields.py" line="44" />
             <source>The day the action is planned for, as year-month-day; empty for none</source>
-            <translation type="unfinished" />
+            <translation>El día para el que se planifica la acción, como año-mes-día; vacío si no hay</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/plan_fields.py" line="50" />
             <source>Move Earlier</source>
-            <translation type="unfinished" />
+            <translation>Adelantar</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/plan_fields.py" line="50" />
             <source>Apply the selected action earlier</source>
-            <translation type="unfinished" />
+            <translation>Aplicar antes la acción seleccionada</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/plan_fields.py" line="51" />
             <source>Move Later</source>
-            <translation type="unfinished" />
+            <translation>Retrasar</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/plan_fields.py" line="51" />
             <source>Apply the selected action later</source>
-            <translation type="unfinished" />
+            <translation>Aplicar después la acción seleccionada</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/plan_fields.py" line="85" />
             <source>A planned date is written year-month-day, such as 2026-03-01.</source>
-            <translation type="unfinished" />
+            <translation>Una fecha planificada se escribe año-mes-día, como 2026-03-01.</translation>
         </message>
     </context>
     <context>
@@ -4115,22 +4115,22 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/ui/presentation.py" line="72" />
             <source>Presentation</source>
             <extracomment>The presentation closed (the editor takes its focus back).</extracomment>
-            <translation type="unfinished" />
+            <translation>Presentación</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/presentation.py" line="86" />
             <source>Map being presented</source>
-            <translation type="unfinished" />
+            <translation>Mapa que se presenta</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/presentation.py" line="91" />
             <source>Touchpoint details</source>
-            <translation type="unfinished" />
+            <translation>Detalles del punto de contacto</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/presentation.py" line="93" />
             <source>→ or Space: next touchpoint · ←: previous · ↓ ↑: next or previous stage · Home, End: first, last · Esc: back to the editor</source>
-            <translation type="unfinished" />
+            <translation>→ o Espacio: siguiente punto de contacto · ←: anterior · ↓ ↑: etapa siguiente o anterior · Inicio, Fin: primero, último · Esc: volver al editor</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/presentation.py" line="219" />
@@ -4196,65 +4196,65 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="28" />
             <source>Projected Line of %1</source>
-            <translation type="unfinished" />
+            <translation>Línea proyectada de %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="30" />
             <source>The projected line shows each persona's satisfaction once the chosen actions have their expected effects. Choose the actions by their status, and by date if you like.</source>
-            <translation type="unfinished" />
+            <translation>La línea proyectada muestra la satisfacción de cada persona una vez que las acciones elegidas tengan sus efectos esperados. Elija las acciones por su estado y, si quiere, por fecha.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="35" />
             <source>Apply the actions that are</source>
-            <translation type="unfinished" />
+            <translation>Aplicar las acciones que estén</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="45" />
             <source>Only those planned &amp;by</source>
-            <translation type="unfinished" />
+            <translation>Solo las planificadas &amp;hasta</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="46" />
             <source>Leave out actions planned later and those with no planned date</source>
-            <translation type="unfinished" />
+            <translation>Dejar fuera las acciones planificadas más tarde y las que no tienen fecha</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="52" />
             <source>Planned by</source>
-            <translation type="unfinished" />
+            <translation>Planificadas hasta</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="63" />
             <source>S&amp;witch Off</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desactivar</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="64" />
             <source>Take the projected line off the map</source>
-            <translation type="unfinished" />
+            <translation>Quitar la línea proyectada del mapa</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="87" />
             <source>No status is ticked: the map shows no projected line.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún estado marcado: el mapa no muestra línea proyectada.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="92" />
             <source>%n action(s) with an expected effect will be applied.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se aplicará %n acción con efecto esperado.</numerusform>
+                <numerusform>Se aplicarán %n acciones con efecto esperado.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="100" />
             <source>Projected line</source>
-            <translation type="unfinished" />
+            <translation>Línea proyectada</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="100" />
             <source>Switch off the projected line</source>
-            <translation type="unfinished" />
+            <translation>Desactivar la línea proyectada</translation>
         </message>
     </context>
     <context>
@@ -4446,12 +4446,12 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="454" />
             <source>Wave “%1”, fieldwork %2.</source>
-            <translation type="unfinished" />
+            <translation>Oleada «%1», trabajo de campo %2.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="456" />
             <source>Wave “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Oleada «%1».</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="458" />
@@ -4478,7 +4478,7 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/canvas/satisfaction.py" line="221" />
             <source>%1 after the chosen actions</source>
             <extracomment>The projected line's dash pattern, in pen widths: longer than any persona's own pattern. ``(touchpoint id, persona id, value)`` -&gt; None Told as a story (presentation mode): the index of the last point drawn, None for the whole line.</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 tras las acciones elegidas</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/satisfaction.py" line="229" />
@@ -4502,42 +4502,42 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="30" />
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="62" />
             <source>Save as Template</source>
-            <translation type="unfinished" />
+            <translation>Guardar como plantilla</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="32" />
             <source>New projects can start from this map, with its personas, channels, departments, lanes and everything on it. Survey answers and review comments stay here.</source>
-            <translation type="unfinished" />
+            <translation>Los proyectos nuevos pueden empezar desde este mapa, con sus personas, canales, departamentos, carriles y todo lo que contiene. Las respuestas de encuestas y los comentarios de revisión se quedan aquí.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="38" />
             <source>Template name</source>
-            <translation type="unfinished" />
+            <translation>Nombre de la plantilla</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="39" />
             <source>The name the start page shows</source>
-            <translation type="unfinished" />
+            <translation>El nombre que muestra la página de inicio</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="41" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre:</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="43" />
             <source>Template description</source>
-            <translation type="unfinished" />
+            <translation>Descripción de la plantilla</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="44" />
             <source>What the template is for; its first line shows on the start page</source>
-            <translation type="unfinished" />
+            <translation>Para qué sirve la plantilla; su primera línea aparece en la página de inicio</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="47" />
             <source>&amp;Description:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Descripción:</translation>
         </message>
     </context>
     <context>
@@ -4545,12 +4545,12 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/canvas/scale_guide.py" line="19" />
             <source>%1 actions</source>
-            <translation type="unfinished" />
+            <translation>acciones %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/scale_guide.py" line="21" />
             <source>, by %1</source>
-            <translation type="unfinished" />
+            <translation>, hasta el %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/scale_guide.py" line="104" />
@@ -4565,7 +4565,7 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/canvas/scale_guide.py" line="123" />
             <source>projected</source>
-            <translation type="unfinished" />
+            <translation>proyectada</translation>
         </message>
     </context>
     <context>
@@ -5042,7 +5042,7 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/ui/start_page.py" line="175" />
             <source>%1 (your template: right-click to rename or delete it)</source>
-            <translation type="unfinished" />
+            <translation>%1 (su plantilla: clic derecho para renombrarla o eliminarla)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/start_page.py" line="208" />
@@ -5056,52 +5056,52 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/ui/story.py" line="47" />
             <source>the lowest</source>
             <extracomment>What a screen read from the back of a room holds: longer texts are cut, longer lists shortened.</extracomment>
-            <translation type="unfinished" />
+            <translation>lo más bajo</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/story.py" line="49" />
             <source>the highest</source>
-            <translation type="unfinished" />
+            <translation>lo más alto</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/story.py" line="51" />
             <source>dissatisfied</source>
-            <translation type="unfinished" />
+            <translation>insatisfecho</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/story.py" line="51" />
             <source>neutral</source>
-            <translation type="unfinished" />
+            <translation>neutral</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/story.py" line="52" />
             <source>satisfied</source>
-            <translation type="unfinished" />
+            <translation>satisfecho</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/story.py" line="53" />
             <source>%1 on a scale of %2 to %3: %4</source>
-            <translation type="unfinished" />
+            <translation>%1 en una escala de %2 a %3: %4</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/story.py" line="61" />
             <source>%1 · touchpoint %2 of %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · punto de contacto %2 de %3</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/story.py" line="70" />
             <source>not rated yet</source>
-            <translation type="unfinished" />
+            <translation>aún sin valorar</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/story.py" line="77" />
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/story.py" line="86" />
             <source>and %1 more</source>
-            <translation type="unfinished" />
+            <translation>y %1 más</translation>
         </message>
     </context>
     <context>
@@ -5124,37 +5124,37 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="32" />
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="100" />
             <source>Import Spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Importar hoja de cálculo</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="34" />
             <source>Touchpoints, pain points and actions from %1. Items already on the map are matched by title and changed; the others are added.</source>
-            <translation type="unfinished" />
+            <translation>Puntos de contacto, puntos de dolor y acciones de %1. Los elementos que ya están en el mapa se emparejan por título y se modifican; los demás se añaden.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="40" />
             <source>Import into</source>
-            <translation type="unfinished" />
+            <translation>Importar en</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="41" />
             <source>The map the tables go into, or a new map</source>
-            <translation type="unfinished" />
+            <translation>El mapa al que van las tablas, o un mapa nuevo</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="44" />
             <source>A new map</source>
-            <translation type="unfinished" />
+            <translation>Un mapa nuevo</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="46" />
             <source>Import &amp;into</source>
-            <translation type="unfinished" />
+            <translation>Importar &amp;en</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="50" />
             <source>What the import changes</source>
-            <translation type="unfinished" />
+            <translation>Lo que cambia la importación</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="54" />
@@ -5164,40 +5164,40 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="55" />
             <source>Import as one step (Edit &gt; Undo takes it back)</source>
-            <translation type="unfinished" />
+            <translation>Importar en un solo paso (Editar &gt; Deshacer lo revierte)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="76" />
             <source>Into a new map "%1".</source>
-            <translation type="unfinished" />
+            <translation>En un mapa nuevo «%1».</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="77" />
             <source>Into the map "%1".</source>
-            <translation type="unfinished" />
+            <translation>En el mapa «%1».</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="80" />
             <source>Rows left out (%n):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Fila omitida (%n):</numerusform>
+                <numerusform>Filas omitidas (%n):</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="92" />
             <source>Import spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Importar hoja de cálculo</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="93" />
             <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Hojas de cálculo (*.xlsx *.csv);;Libros de Excel (*.xlsx);;Archivos CSV (*.csv);;Todos los archivos (*)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="109" />
             <source>Import %1</source>
-            <translation type="unfinished" />
+            <translation>Importar %1</translation>
         </message>
     </context>
     <context>
@@ -5207,7 +5207,7 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="75" />
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="83" />
             <source>Rename template</source>
-            <translation type="unfinished" />
+            <translation>Renombrar plantilla</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="76" />
@@ -5218,27 +5218,27 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="94" />
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="102" />
             <source>Delete template</source>
-            <translation type="unfinished" />
+            <translation>Eliminar plantilla</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="94" />
             <source>Delete the template “%1”? Projects made from it keep everything; the template cannot be brought back.</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar la plantilla «%1»? Los proyectos creados con ella lo conservan todo; la plantilla no se puede recuperar.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="110" />
             <source>Save a copy of the template</source>
-            <translation type="unfinished" />
+            <translation>Guardar una copia de la plantilla</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="117" />
             <source>CX Designer template (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Plantilla de CX Designer (*.json)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="123" />
             <source>%1 could not be written: %2.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir %1: %2.</translation>
         </message>
     </context>
     <context>
@@ -5246,22 +5246,22 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/ui/start_page.py" line="78" />
             <source>&amp;Rename…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Renombrar…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/start_page.py" line="79" />
             <source>&amp;Delete…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eliminar…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/start_page.py" line="81" />
             <source>Save a &amp;Copy…</source>
-            <translation type="unfinished" />
+            <translation>Guardar una &amp;copia…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/start_page.py" line="82" />
             <source>A file to send to colleagues: cxdesigner templates --install FILE adds it</source>
-            <translation type="unfinished" />
+            <translation>Un archivo para enviar a colegas: cxdesigner templates --install FILE la añade</translation>
         </message>
     </context>
     <context>
@@ -5347,7 +5347,7 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/canvas/wave_ghost.py" line="53" />
             <source>Satisfaction in the survey wave %1 (every respondent)</source>
-            <translation type="unfinished" />
+            <translation>Satisfacción en la oleada de encuesta %1 (todos los encuestados)</translation>
         </message>
     </context>
     <context>
@@ -5356,7 +5356,7 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/ui/wave_insights.py" line="49" />
             <source>Wave</source>
             <extracomment>Tints of a cell whose change is supported (light, so the text stays legible in either theme's table).</extracomment>
-            <translation type="unfinished" />
+            <translation>Oleada</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="49" />
@@ -5366,134 +5366,134 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="49" />
             <source>NPS</source>
-            <translation type="unfinished" />
+            <translation>NPS</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="51" />
             <source>Survey waves</source>
-            <translation type="unfinished" />
+            <translation>Oleadas de encuesta</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="75" />
             <source>Interval to aim for</source>
-            <translation type="unfinished" />
+            <translation>Intervalo buscado</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="76" />
             <source>The plus or minus the next survey's 95% intervals should stay within, on a 1 to 5 scale (carried onto the map's scale)</source>
-            <translation type="unfinished" />
+            <translation>El más/menos dentro del que deben quedar los intervalos del 95 % de la próxima encuesta, en una escala de 1 a 5 (llevado a la escala del mapa)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="79" />
             <source>Interval to aim for (1–5 scale)</source>
-            <translation type="unfinished" />
+            <translation>Intervalo buscado (escala 1–5)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="83" />
             <source>Next survey</source>
-            <translation type="unfinished" />
+            <translation>Próxima encuesta</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="102" />
             <source>No survey yet: Map &gt; Import Survey… adds one; a survey imported with a wave label each time is compared here.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay encuesta: Mapa &gt; Importar encuesta… añade una; las encuestas importadas con una etiqueta de oleada cada vez se comparan aquí.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/wave_insights.py" line="106" />
             <source>%n wave(s), every respondent; ▲ ▼ mark supported changes.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n oleada, todos los encuestados; ▲ ▼ marcan cambios respaldados.</numerusform>
+                <numerusform>%n oleadas, todos los encuestados; ▲ ▼ marcan cambios respaldados.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="110" />
             <source>Journey NPS</source>
-            <translation type="unfinished" />
+            <translation>NPS del recorrido</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="125" />
             <source>Fieldwork %1</source>
-            <translation type="unfinished" />
+            <translation>Trabajo de campo %1</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/wave_insights.py" line="141" />
             <source>Mean of %n answer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Media de %n respuesta</numerusform>
+                <numerusform>Media de %n respuestas</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="144" />
             <location filename="../../cxdesigner/ui/wave_insights.py" line="161" />
             <source>a supported change</source>
-            <translation type="unfinished" />
+            <translation>un cambio respaldado</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="144" />
             <location filename="../../cxdesigner/ui/wave_insights.py" line="161" />
             <source>not a supported change</source>
-            <translation type="unfinished" />
+            <translation>no es un cambio respaldado</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="145" />
             <source>%1 by %2 since %3: %4 (Welch's t = %5, df = %6, p = %7)</source>
-            <translation type="unfinished" />
+            <translation>%1 %2 desde %3: %4 (t de Welch = %5, gl = %6, p = %7)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="146" />
             <source>Up</source>
-            <translation type="unfinished" />
+            <translation>Sube</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="146" />
             <source>Down</source>
-            <translation type="unfinished" />
+            <translation>Baja</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/wave_insights.py" line="158" />
             <source>NPS of %n answer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>NPS de %n respuesta</numerusform>
+                <numerusform>NPS de %n respuestas</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="162" />
             <source>%1 ± %2 points since %3: %4</source>
-            <translation type="unfinished" />
+            <translation>%1 ± %2 puntos desde %3: %4</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="191" />
             <source>%1: one answer so far, too few to plan from</source>
-            <translation type="unfinished" />
+            <translation>%1: una respuesta hasta ahora, muy pocas para planificar</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/wave_insights.py" line="193" />
             <source>%1: enough (±%2 from %n answer(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1: suficiente (±%2 con %n respuesta)</numerusform>
+                <numerusform>%1: suficiente (±%2 con %n respuestas)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/wave_insights.py" line="196" />
             <source>%1: &lt;b&gt;%n more answer(s)&lt;/b&gt;</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1: &lt;b&gt;%n respuesta más&lt;/b&gt;</numerusform>
+                <numerusform>%1: &lt;b&gt;%n respuestas más&lt;/b&gt;</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="197" />
             <source>(%1 in all; ±%2 now)</source>
-            <translation type="unfinished" />
+            <translation>(%1 en total; ±%2 ahora)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="199" />
             <source>For 95% intervals of ±%1 on this map's scale:</source>
-            <translation type="unfinished" />
+            <translation>Para intervalos del 95 % de ±%1 en la escala de este mapa:</translation>
         </message>
     </context>
     <context>

@@ -531,7 +531,7 @@
         <message>
             <location filename="../../cxdesigner/canvas/words.py" line="30" />
             <source>angry</source>
-            <translation type="unfinished" />
+            <translation>en colère</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/words.py" line="31" />
@@ -541,7 +541,7 @@
         <message>
             <location filename="../../cxdesigner/canvas/words.py" line="31" />
             <source>unhappy</source>
-            <translation type="unfinished" />
+            <translation>mécontent</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/words.py" line="32" />
@@ -551,7 +551,7 @@
         <message>
             <location filename="../../cxdesigner/canvas/words.py" line="32" />
             <source>neutral</source>
-            <translation type="unfinished" />
+            <translation>neutre</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/words.py" line="33" />
@@ -561,7 +561,7 @@
         <message>
             <location filename="../../cxdesigner/canvas/words.py" line="33" />
             <source>content</source>
-            <translation type="unfinished" />
+            <translation>content</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/words.py" line="34" />
@@ -571,7 +571,7 @@
         <message>
             <location filename="../../cxdesigner/canvas/words.py" line="34" />
             <source>delighted</source>
-            <translation type="unfinished" />
+            <translation>ravi</translation>
         </message>
     </context>
     <context>
@@ -1089,27 +1089,27 @@
         <message>
             <location filename="../../cxdesigner/ui/earlier_wave.py" line="25" />
             <source>Earlier Survey &amp;Wave</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vague d’enquête précédente</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/earlier_wave.py" line="77" />
             <source>No map</source>
-            <translation type="unfinished" />
+            <translation>Aucune carte</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/earlier_wave.py" line="81" />
             <source>&amp;None</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aucune</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/earlier_wave.py" line="87" />
             <source>No survey waves yet: Map &gt; Import Survey…</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de vague d’enquête : Carte &gt; Importer une enquête…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/earlier_wave.py" line="93" />
             <source>Fieldwork %1</source>
-            <translation type="unfinished" />
+            <translation>Terrain %1</translation>
         </message>
     </context>
     <context>
@@ -1145,7 +1145,7 @@
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" line="27" />
             <source>Stakeholder pack (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Dossier pour les parties prenantes (PDF)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" line="28" />
@@ -1165,7 +1165,7 @@
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" line="30" />
             <source>Excel workbook (a sheet per table)</source>
-            <translation type="unfinished" />
+            <translation>Classeur Excel (une feuille par tableau)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" line="31" />
@@ -1180,7 +1180,7 @@
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" line="33" />
             <source>Interactive map (HTML)</source>
-            <translation type="unfinished" />
+            <translation>Carte interactive (HTML)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" line="46" />
@@ -1219,12 +1219,12 @@
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" line="74" />
             <source>Add the review comments as an appendix</source>
-            <translation type="unfinished" />
+            <translation>Ajouter les commentaires de relecture en annexe</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" line="75" />
             <source>Every comment thread of the map, with its replies, open or resolved, after the insights</source>
-            <translation type="unfinished" />
+            <translation>Chaque fil de commentaires de la carte, avec ses réponses, ouvert ou résolu, après les analyses</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" line="79" />
@@ -1510,52 +1510,52 @@
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="81" />
             <source>Survey waves</source>
-            <translation type="unfinished" />
+            <translation>Vagues d’enquête</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="82" />
             <source>Each touchpoint's mean survey score and NPS in every wave of the map's surveys, with their 95% intervals, and an arrow only where the change from the wave before is statistically supported.</source>
-            <translation type="unfinished" />
+            <translation>Le score moyen d’enquête et le NPS de chaque point de contact dans chaque vague des enquêtes de la carte, avec leurs intervalles à 95 %, et une flèche seulement là où le changement depuis la vague précédente est statistiquement établi.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="85" />
             <source>Supported change</source>
-            <translation type="unfinished" />
+            <translation>Changement établi</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="86" />
             <source>A change between two consecutive waves that is unlikely to come from sampling alone: for a mean, Welch's two-sided t test at 95% (unequal variances, Welch-Satterthwaite degrees of freedom) has p under 0.05; for an NPS, the difference is larger than its margin of error, 1.96 times the square root of the sum of both scores' squared standard errors.</source>
-            <translation type="unfinished" />
+            <translation>Un changement entre deux vagues consécutives qui a peu de chances de venir du seul échantillonnage : pour une moyenne, le test t bilatéral de Welch à 95 % (variances inégales, degrés de liberté de Welch-Satterthwaite) donne p inférieur à 0,05 ; pour un NPS, la différence dépasse sa marge d’erreur, 1,96 fois la racine carrée de la somme des carrés des erreurs types des deux scores.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="91" />
             <source>Next survey</source>
-            <translation type="unfinished" />
+            <translation>Prochaine enquête</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="92" />
             <source>For each touchpoint, the answers its next survey needs for a 95% interval no wider than the chosen plus or minus (0.5 on a 1 to 5 scale unless set, carried onto the map's scale), from the spread in the latest wave that asked about it, and how many more that is than that wave had.</source>
-            <translation type="unfinished" />
+            <translation>Pour chaque point de contact, les réponses dont sa prochaine enquête a besoin pour un intervalle à 95 % pas plus large que le plus ou moins choisi (0,5 sur une échelle de 1 à 5 sauf réglage, reporté sur l’échelle de la carte), d’après la dispersion de la dernière vague qui l’a interrogé, et combien de plus cela fait que cette vague n’en avait.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="96" />
             <source>Projected mean</source>
-            <translation type="unfinished" />
+            <translation>Moyenne projetée</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="97" />
             <source>The mean satisfaction the persona would have once the actions chosen for the projected line have their expected effects, each touchpoint's rating plus the effects of the actions acting on it, held within the scale.</source>
-            <translation type="unfinished" />
+            <translation>La satisfaction moyenne qu’aurait la persona une fois que les actions choisies pour la ligne projetée ont leurs effets attendus : la note de chaque point de contact plus les effets des actions qui agissent sur lui, maintenue dans l’échelle.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="101" />
             <source>Projected peak-end</source>
-            <translation type="unfinished" />
+            <translation>Pic-fin projeté</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/analysis/definitions.py" line="102" />
             <source>The peak-end score of the projected line: the same measure taken on the ratings the chosen actions are expected to bring.</source>
-            <translation type="unfinished" />
+            <translation>Le score pic-fin de la ligne projetée : la même mesure prise sur les notes que les actions choisies devraient apporter.</translation>
         </message>
     </context>
     <context>
@@ -1563,7 +1563,7 @@
         <message>
             <location filename="../../cxdesigner/ui/file_lifecycle.py" line="57" />
             <source>New project</source>
-            <translation type="unfinished" />
+            <translation>Nouveau projet</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/file_lifecycle.py" line="62" />
@@ -1715,7 +1715,7 @@
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="87" />
             <source>A survey tool's export (Qualtrics, SurveyMonkey, Google Forms, Microsoft Forms, Typeform, LimeSurvey), or a CSV file or Excel workbook with one row per respondent and a column per touchpoint, or one row per answer.</source>
-            <translation type="unfinished" />
+            <translation>L’export d’un outil d’enquête (Qualtrics, SurveyMonkey, Google Forms, Microsoft Forms, Typeform, LimeSurvey), ou un fichier CSV ou un classeur Excel avec une ligne par répondant et une colonne par point de contact, ou une ligne par réponse.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="93" />
@@ -1737,17 +1737,17 @@
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="100" />
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="104" />
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>Feuille</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="101" />
             <source>The sheet of an Excel workbook that holds the answers</source>
-            <translation type="unfinished" />
+            <translation>La feuille du classeur Excel qui contient les réponses</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="102" />
             <source>Only for Excel workbooks</source>
-            <translation type="unfinished" />
+            <translation>Seulement pour les classeurs Excel</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="106" />
@@ -1762,39 +1762,39 @@
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="110" />
             <source>such as 2026 Q3</source>
-            <translation type="unfinished" />
+            <translation>comme 2026 T3</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="111" />
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="114" />
             <source>Wave</source>
-            <translation type="unfinished" />
+            <translation>Vague</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="112" />
             <source>Which wave of this map's surveys this is: Insights compares the waves, and surveys of one wave are pooled</source>
-            <translation type="unfinished" />
+            <translation>Quelle vague des enquêtes de cette carte c’est : les Analyses comparent les vagues, et les enquêtes d’une même vague sont regroupées</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="117" />
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="127" />
             <source>Fieldwork from</source>
-            <translation type="unfinished" />
+            <translation>Terrain du</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="118" />
             <source>Fieldwork to</source>
-            <translation type="unfinished" />
+            <translation>Terrain au</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="119" />
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>AAAA-MM-JJ</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="122" />
             <source>When the answers were collected (leave empty when not known); it orders the waves</source>
-            <translation type="unfinished" />
+            <translation>Quand les réponses ont été recueillies (laisser vide si inconnu) ; cela ordonne les vagues</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="125" />
@@ -1804,7 +1804,7 @@
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="137" />
             <source>Survey files (*.csv *.txt *.tsv *.xlsx);;CSV files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers d’enquête (*.csv *.txt *.tsv *.xlsx);;Fichiers CSV (*.csv *.txt *.tsv);;Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="177" />
@@ -1819,12 +1819,12 @@
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="202" />
             <source>“%1” is not a date: write it as YYYY-MM-DD, such as 2026-07-01.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n’est pas une date : écrivez-la AAAA-MM-JJ, comme 2026-07-01.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="208" />
             <source>The fieldwork ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>Le terrain se termine avant de commencer.</translation>
         </message>
     </context>
     <context>
@@ -1858,27 +1858,27 @@
         <message>
             <location filename="../../cxdesigner/render/html_svg.py" line="180" />
             <source>Touchpoint %1 of %2: %3</source>
-            <translation type="unfinished" />
+            <translation>Point de contact %1 sur %2 : %3</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_svg.py" line="298" />
             <source>Goal of %1</source>
-            <translation type="unfinished" />
+            <translation>Objectif de %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="30" />
             <source>%1: %2 on a scale from %3 to %4</source>
-            <translation type="unfinished" />
+            <translation>%1 : %2 sur une échelle de %3 à %4</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="34" />
             <source>n = %1</source>
-            <translation type="unfinished" />
+            <translation>n = %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="36" />
             <source>standard deviation %1</source>
-            <translation type="unfinished" />
+            <translation>écart type %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="38" />
@@ -1893,7 +1893,7 @@
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="47" />
             <source>Also at: %1</source>
-            <translation type="unfinished" />
+            <translation>Aussi à : %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="54" />
@@ -1908,12 +1908,12 @@
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="60" />
             <source>Resources available: %1</source>
-            <translation type="unfinished" />
+            <translation>Ressources disponibles : %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="62" />
             <source>Resources still needed: %1</source>
-            <translation type="unfinished" />
+            <translation>Ressources encore nécessaires : %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="69" />
@@ -1943,17 +1943,17 @@
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="72" />
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Commence</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="73" />
             <source>Takes</source>
-            <translation type="unfinished" />
+            <translation>Dure</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="74" />
             <source>%1 minutes</source>
-            <translation type="unfinished" />
+            <translation>%1 minutes</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="75" />
@@ -1973,12 +1973,12 @@
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="80" />
             <source>Rating</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="81" />
             <source>%1: not rated</source>
-            <translation type="unfinished" />
+            <translation>%1 : non noté</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="84" />
@@ -1993,32 +1993,32 @@
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="97" />
             <source>Positive moment</source>
-            <translation type="unfinished" />
+            <translation>Moment positif</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="100" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="101" />
             <source>Resources available</source>
-            <translation type="unfinished" />
+            <translation>Ressources disponibles</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_details.py" line="102" />
             <source>Resources still needed</source>
-            <translation type="unfinished" />
+            <translation>Ressources encore nécessaires</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_map.py" line="55" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_map.py" line="55" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Détails</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/html_map.py" line="117" />
@@ -2163,7 +2163,7 @@
         <message>
             <location filename="../../cxdesigner/ui/insights_panel.py" line="177" />
             <source>unchanged</source>
-            <translation type="unfinished" />
+            <translation>inchangé</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/insights_panel.py" line="257" />
@@ -2429,7 +2429,7 @@
         <message>
             <location filename="../../cxdesigner/canvas/lanes.py" line="181" />
             <source>step %1</source>
-            <translation type="unfinished" />
+            <translation>étape %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/lanes.py" line="183" />
@@ -2632,17 +2632,17 @@
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="126" />
             <source>Export maps as PDF, SVG, PNG, CSV, Excel, JSON or Mermaid</source>
-            <translation type="unfinished" />
+            <translation>Exporter les cartes en PDF, SVG, PNG, CSV, Excel, JSON ou Mermaid</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="128" />
             <source>&amp;Spreadsheet…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tableur…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="129" />
             <source>Import touchpoints, pain points and actions from an Excel workbook or CSV table (a map's own export)</source>
-            <translation type="unfinished" />
+            <translation>Importer des points de contact, points de friction et actions depuis un classeur Excel ou un tableau CSV (l’export d’une carte)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="131" />
@@ -2737,12 +2737,12 @@
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="144" />
             <source>&amp;Present</source>
-            <translation type="unfinished" />
+            <translation>&amp;Présenter</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="145" />
             <source>Show the map full screen and walk through it touchpoint by touchpoint with the arrow keys (Escape leaves)</source>
-            <translation type="unfinished" />
+            <translation>Afficher la carte en plein écran et la parcourir point de contact par point de contact avec les flèches (Échap pour quitter)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="148" />
@@ -2757,7 +2757,7 @@
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="159" />
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="164" />
@@ -2954,12 +2954,12 @@
         <message>
             <location filename="../../cxdesigner/ui/map_menu.py" line="34" />
             <source>&amp;Projected Line…</source>
-            <translation type="unfinished" />
+            <translation>Ligne pro&amp;jetée…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/map_menu.py" line="35" />
             <source>Show each persona's line as it would be after the actions you choose</source>
-            <translation type="unfinished" />
+            <translation>Afficher la ligne de chaque persona telle qu’elle serait après les actions choisies</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/map_menu.py" line="36" />
@@ -3014,12 +3014,12 @@
         <message>
             <location filename="../../cxdesigner/ui/map_menu.py" line="41" />
             <source>Save as &amp;Template…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer comme &amp;modèle…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/map_menu.py" line="42" />
             <source>Keep the current map as a template to start new projects from</source>
-            <translation type="unfinished" />
+            <translation>Garder la carte courante comme modèle pour commencer de nouveaux projets</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/map_menu.py" line="44" />
@@ -3126,7 +3126,7 @@
         <message>
             <location filename="../../cxdesigner/ui/map_menu.py" line="198" />
             <source>Saved the template “%1”: File &gt; New offers it.</source>
-            <translation type="unfinished" />
+            <translation>Modèle « %1 » enregistré : Fichier &gt; Nouveau le propose.</translation>
         </message>
     </context>
     <context>
@@ -3243,17 +3243,17 @@
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="226" />
             <source>The survey tool that wrote the file: recognised from its header; choose another to read it differently</source>
-            <translation type="unfinished" />
+            <translation>L’outil d’enquête qui a écrit le fichier : reconnu d’après son en-tête ; choisissez-en un autre pour le lire autrement</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="229" />
             <source>%1 export</source>
-            <translation type="unfinished" />
+            <translation>Export %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="230" />
             <source>Plain table</source>
-            <translation type="unfinished" />
+            <translation>Tableau simple</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="240" />
@@ -3288,22 +3288,22 @@
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="253" />
             <source>Answer label</source>
-            <translation type="unfinished" />
+            <translation>Libellé de réponse</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="253" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Score</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="257" />
             <source>Answer labels and scores</source>
-            <translation type="unfinished" />
+            <translation>Libellés de réponse et scores</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="258" />
             <source>The score each answer label stands for; a label not placed on the scale leaves its rows out, reported by line</source>
-            <translation type="unfinished" />
+            <translation>Le score que représente chaque libellé de réponse ; un libellé hors de l’échelle exclut ses lignes, signalées par numéro</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="263" />
@@ -3323,41 +3323,41 @@
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="299" />
             <source>%n header row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ligne d’en-tête</numerusform>
+                <numerusform>%n lignes d’en-tête</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="301" />
             <source>respondents from “%1”</source>
-            <translation type="unfinished" />
+            <translation>répondants de « %1 »</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="303" />
             <source>%n metadata column(s) ignored</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n colonne de métadonnées ignorée</numerusform>
+                <numerusform>%n colonnes de métadonnées ignorées</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="306" />
             <source>%n unfinished response(s) left out (lines %1)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n réponse inachevée exclue (lignes %1)</numerusform>
+                <numerusform>%n réponses inachevées exclues (lignes %1)</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="308" />
             <source>Read as a plain table: %1.</source>
-            <translation type="unfinished" />
+            <translation>Lu comme un tableau simple : %1.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="309" />
             <source>Read as a %2 export: %1.</source>
-            <translation type="unfinished" />
+            <translation>Lu comme un export %2 : %1.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="335" />
@@ -3394,12 +3394,12 @@
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="373" />
             <source>— not placed —</source>
-            <translation type="unfinished" />
+            <translation>— non placé —</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="375" />
             <source>Score of %1</source>
-            <translation type="unfinished" />
+            <translation>Score de %1</translation>
         </message>
     </context>
     <context>
@@ -3470,7 +3470,7 @@
             <location filename="../../cxdesigner/render/pack.py" line="31" />
             <source>Page %1 of %2</source>
             <extracomment>The most characters of one text on the pack's pages (about twenty pages of it); the map pages cut their texts shorter, as every exported map does.</extracomment>
-            <translation type="unfinished" />
+            <translation>Page %1 sur %2</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="42" />
@@ -3479,18 +3479,18 @@
             <extracomment>The action plan's columns and their shares of the width (%).
 ----------
 On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date share a column, and so do priority and status, so no header or short word has to break.</extracomment>
-            <translation type="unfinished" />
+            <translation>Ordre</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="42" />
             <source>Phase</source>
-            <translation type="unfinished" />
+            <translation>Phase</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="43" />
             <location filename="../../cxdesigner/render/pack_text.py" line="51" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="43" />
@@ -3525,7 +3525,7 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/render/pack_text.py" line="46" />
             <location filename="../../cxdesigner/render/pack_text.py" line="55" />
             <source>Resources available</source>
-            <translation type="unfinished" />
+            <translation>Ressources disponibles</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="47" />
@@ -3541,12 +3541,12 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="54" />
             <source>Priority and status</source>
-            <translation type="unfinished" />
+            <translation>Priorité et statut</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="57" />
             <source>Effect</source>
-            <translation type="unfinished" />
+            <translation>Effet</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="60" />
@@ -3566,7 +3566,7 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="203" />
             <source>%1 years old</source>
-            <translation type="unfinished" />
+            <translation>%1 ans</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="206" />
@@ -3596,27 +3596,27 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="212" />
             <source>Goals along the journey</source>
-            <translation type="unfinished" />
+            <translation>Objectifs au fil du parcours</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="215" />
             <source>Satisfaction along the journey</source>
-            <translation type="unfinished" />
+            <translation>Satisfaction au fil du parcours</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="264" />
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>Plan d’action</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="266" />
             <source>No actions yet.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore d’actions.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="268" />
             <source>In the order to apply them.</source>
-            <translation type="unfinished" />
+            <translation>Dans l’ordre où les appliquer.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="287" />
@@ -3626,12 +3626,12 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="289" />
             <source>No pain points yet.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de points de friction.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="294" />
             <source>%1 of 5</source>
-            <translation type="unfinished" />
+            <translation>%1 sur 5</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="298" />
@@ -3641,58 +3641,58 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="300" />
             <source>No persona is on this map, so there are no scores.</source>
-            <translation type="unfinished" />
+            <translation>Aucune persona sur cette carte, donc aucun score.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="307" />
             <source>Review comments</source>
-            <translation type="unfinished" />
+            <translation>Commentaires de relecture</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="310" />
             <source>No comments.</source>
-            <translation type="unfinished" />
+            <translation>Aucun commentaire.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="313" />
             <source>Resolved</source>
-            <translation type="unfinished" />
+            <translation>Résolu</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="313" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Ouvert</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="324" />
             <location filename="../../cxdesigner/render/pack_text.py" line="333" />
             <source>The map</source>
-            <translation type="unfinished" />
+            <translation>La carte</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="326" />
             <source>Stage “%1”</source>
-            <translation type="unfinished" />
+            <translation>Étape « %1 »</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="328" />
             <source>Touchpoint “%1”</source>
-            <translation type="unfinished" />
+            <translation>Point de contact « %1 »</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="330" />
             <source>Pain point “%1”</source>
-            <translation type="unfinished" />
+            <translation>Point de friction « %1 »</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="332" />
             <source>Action “%1”</source>
-            <translation type="unfinished" />
+            <translation>Action « %1 »</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/render/pack_text.py" line="344" />
             <source>Someone</source>
-            <translation type="unfinished" />
+            <translation>Quelqu’un</translation>
         </message>
     </context>
     <context>
@@ -4020,53 +4020,53 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/ui/plan_fields.py" line="37" />
             <location filename="../../cxdesigner/ui/plan_fields.py" line="41" />
             <source>Phase</source>
-            <translation type="unfinished" />
+            <translation>Phase</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/plan_fields.py" line="38" />
             <source>When in the plan: now, next, later, or a word of your own</source>
-            <translation type="unfinished" />
+            <translation>Quand dans le plan : maintenant, ensuite, plus tard, ou un mot à vous</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/plan_fields.py" line="42" />
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>AAAA-MM-JJ</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/plan_fields.py" line="43" />
             <location filename="../../cxdesigner/ui/plan_fields.py" line="45" />
             <source>Planned on</source>
-            <translation type="unfinished" />
+            <translation>Prévue le</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/plan_fields.py" line="44" />
             <source>The day the action is planned for, as year-month-day; empty for none</source>
-            <translation type="unfinished" />
+            <translation>Le jour prévu pour l’action, en année-mois-jour ; vide s’il n’y en a pas</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/plan_fields.py" line="50" />
             <source>Move Earlier</source>
-            <translation type="unfinished" />
+            <translation>Avancer</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/plan_fields.py" line="50" />
             <source>Apply the selected action earlier</source>
-            <translation type="unfinished" />
+            <translation>Appliquer l’action sélectionnée plus tôt</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/plan_fields.py" line="51" />
             <source>Move Later</source>
-            <translation type="unfinished" />
+            <translation>Reculer</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/plan_fields.py" line="51" />
             <source>Apply the selected action later</source>
-            <translation type="unfinished" />
+            <translation>Appliquer l’action sélectionnée plus tard</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/plan_fields.py" line="85" />
             <source>A planned date is written year-month-day, such as 2026-03-01.</source>
-            <translation type="unfinished" />
+            <translation>Une date prévue s’écrit année-mois-jour, comme 2026-03-01.</translation>
         </message>
     </context>
     <context>
@@ -4115,22 +4115,22 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/ui/presentation.py" line="72" />
             <source>Presentation</source>
             <extracomment>The presentation closed (the editor takes its focus back).</extracomment>
-            <translation type="unfinished" />
+            <translation>Présentation</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/presentation.py" line="86" />
             <source>Map being presented</source>
-            <translation type="unfinished" />
+            <translation>Carte présentée</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/presentation.py" line="91" />
             <source>Touchpoint details</source>
-            <translation type="unfinished" />
+            <translation>Détails du point de contact</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/presentation.py" line="93" />
             <source>→ or Space: next touchpoint · ←: previous · ↓ ↑: next or previous stage · Home, End: first, last · Esc: back to the editor</source>
-            <translation type="unfinished" />
+            <translation>→ ou Espace : point de contact suivant · ← : précédent · ↓ ↑ : étape suivante ou précédente · Début, Fin : premier, dernier · Échap : retour à l’éditeur</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/presentation.py" line="219" />
@@ -4196,65 +4196,65 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="28" />
             <source>Projected Line of %1</source>
-            <translation type="unfinished" />
+            <translation>Ligne projetée de %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="30" />
             <source>The projected line shows each persona's satisfaction once the chosen actions have their expected effects. Choose the actions by their status, and by date if you like.</source>
-            <translation type="unfinished" />
+            <translation>La ligne projetée montre la satisfaction de chaque persona une fois que les actions choisies ont leurs effets attendus. Choisissez les actions par leur statut, et par date si vous voulez.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="35" />
             <source>Apply the actions that are</source>
-            <translation type="unfinished" />
+            <translation>Appliquer les actions qui sont</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="45" />
             <source>Only those planned &amp;by</source>
-            <translation type="unfinished" />
+            <translation>Seulement celles prévues &amp;d’ici le</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="46" />
             <source>Leave out actions planned later and those with no planned date</source>
-            <translation type="unfinished" />
+            <translation>Exclure les actions prévues plus tard et celles sans date prévue</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="52" />
             <source>Planned by</source>
-            <translation type="unfinished" />
+            <translation>Prévues d’ici le</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="63" />
             <source>S&amp;witch Off</source>
-            <translation type="unfinished" />
+            <translation>&amp;Désactiver</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="64" />
             <source>Take the projected line off the map</source>
-            <translation type="unfinished" />
+            <translation>Retirer la ligne projetée de la carte</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="87" />
             <source>No status is ticked: the map shows no projected line.</source>
-            <translation type="unfinished" />
+            <translation>Aucun statut n’est coché : la carte n’affiche pas de ligne projetée.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="92" />
             <source>%n action(s) with an expected effect will be applied.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n action avec un effet attendu sera appliquée.</numerusform>
+                <numerusform>%n actions avec un effet attendu seront appliquées.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="100" />
             <source>Projected line</source>
-            <translation type="unfinished" />
+            <translation>Ligne projetée</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="100" />
             <source>Switch off the projected line</source>
-            <translation type="unfinished" />
+            <translation>Désactiver la ligne projetée</translation>
         </message>
     </context>
     <context>
@@ -4446,12 +4446,12 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="454" />
             <source>Wave “%1”, fieldwork %2.</source>
-            <translation type="unfinished" />
+            <translation>Vague « %1 », terrain %2.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="456" />
             <source>Wave “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Vague « %1 ».</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/survey_wizard.py" line="458" />
@@ -4478,7 +4478,7 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/canvas/satisfaction.py" line="221" />
             <source>%1 after the chosen actions</source>
             <extracomment>The projected line's dash pattern, in pen widths: longer than any persona's own pattern. ``(touchpoint id, persona id, value)`` -&gt; None Told as a story (presentation mode): the index of the last point drawn, None for the whole line.</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 après les actions choisies</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/satisfaction.py" line="229" />
@@ -4502,42 +4502,42 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="30" />
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="62" />
             <source>Save as Template</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer comme modèle</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="32" />
             <source>New projects can start from this map, with its personas, channels, departments, lanes and everything on it. Survey answers and review comments stay here.</source>
-            <translation type="unfinished" />
+            <translation>De nouveaux projets peuvent partir de cette carte, avec ses personas, canaux, services, couloirs et tout ce qu’elle contient. Les réponses d’enquête et les commentaires de relecture restent ici.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="38" />
             <source>Template name</source>
-            <translation type="unfinished" />
+            <translation>Nom du modèle</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="39" />
             <source>The name the start page shows</source>
-            <translation type="unfinished" />
+            <translation>Le nom qu’affiche la page d’accueil</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="41" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom :</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="43" />
             <source>Template description</source>
-            <translation type="unfinished" />
+            <translation>Description du modèle</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="44" />
             <source>What the template is for; its first line shows on the start page</source>
-            <translation type="unfinished" />
+            <translation>À quoi sert le modèle ; sa première ligne s’affiche sur la page d’accueil</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="47" />
             <source>&amp;Description:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Description :</translation>
         </message>
     </context>
     <context>
@@ -4545,12 +4545,12 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/canvas/scale_guide.py" line="19" />
             <source>%1 actions</source>
-            <translation type="unfinished" />
+            <translation>actions %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/scale_guide.py" line="21" />
             <source>, by %1</source>
-            <translation type="unfinished" />
+            <translation>, d’ici le %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/scale_guide.py" line="104" />
@@ -4565,7 +4565,7 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/canvas/scale_guide.py" line="123" />
             <source>projected</source>
-            <translation type="unfinished" />
+            <translation>projetée</translation>
         </message>
     </context>
     <context>
@@ -5042,7 +5042,7 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/ui/start_page.py" line="175" />
             <source>%1 (your template: right-click to rename or delete it)</source>
-            <translation type="unfinished" />
+            <translation>%1 (votre modèle : clic droit pour le renommer ou le supprimer)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/start_page.py" line="208" />
@@ -5056,52 +5056,52 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/ui/story.py" line="47" />
             <source>the lowest</source>
             <extracomment>What a screen read from the back of a room holds: longer texts are cut, longer lists shortened.</extracomment>
-            <translation type="unfinished" />
+            <translation>le plus bas</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/story.py" line="49" />
             <source>the highest</source>
-            <translation type="unfinished" />
+            <translation>le plus haut</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/story.py" line="51" />
             <source>dissatisfied</source>
-            <translation type="unfinished" />
+            <translation>insatisfait</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/story.py" line="51" />
             <source>neutral</source>
-            <translation type="unfinished" />
+            <translation>neutre</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/story.py" line="52" />
             <source>satisfied</source>
-            <translation type="unfinished" />
+            <translation>satisfait</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/story.py" line="53" />
             <source>%1 on a scale of %2 to %3: %4</source>
-            <translation type="unfinished" />
+            <translation>%1 sur une échelle de %2 à %3 : %4</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/story.py" line="61" />
             <source>%1 · touchpoint %2 of %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · point de contact %2 sur %3</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/story.py" line="70" />
             <source>not rated yet</source>
-            <translation type="unfinished" />
+            <translation>pas encore noté</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/story.py" line="77" />
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/story.py" line="86" />
             <source>and %1 more</source>
-            <translation type="unfinished" />
+            <translation>et %1 de plus</translation>
         </message>
     </context>
     <context>
@@ -5124,37 +5124,37 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="32" />
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="100" />
             <source>Import Spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Importer un tableur</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="34" />
             <source>Touchpoints, pain points and actions from %1. Items already on the map are matched by title and changed; the others are added.</source>
-            <translation type="unfinished" />
+            <translation>Points de contact, points de friction et actions de %1. Les éléments déjà sur la carte sont reconnus par leur titre et modifiés ; les autres sont ajoutés.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="40" />
             <source>Import into</source>
-            <translation type="unfinished" />
+            <translation>Importer dans</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="41" />
             <source>The map the tables go into, or a new map</source>
-            <translation type="unfinished" />
+            <translation>La carte où vont les tableaux, ou une nouvelle carte</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="44" />
             <source>A new map</source>
-            <translation type="unfinished" />
+            <translation>Une nouvelle carte</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="46" />
             <source>Import &amp;into</source>
-            <translation type="unfinished" />
+            <translation>Importer &amp;dans</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="50" />
             <source>What the import changes</source>
-            <translation type="unfinished" />
+            <translation>Ce que change l’import</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="54" />
@@ -5164,40 +5164,40 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="55" />
             <source>Import as one step (Edit &gt; Undo takes it back)</source>
-            <translation type="unfinished" />
+            <translation>Importer en une seule étape (Édition &gt; Annuler la défait)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="76" />
             <source>Into a new map "%1".</source>
-            <translation type="unfinished" />
+            <translation>Dans une nouvelle carte « %1 ».</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="77" />
             <source>Into the map "%1".</source>
-            <translation type="unfinished" />
+            <translation>Dans la carte « %1 ».</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="80" />
             <source>Rows left out (%n):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ligne exclue (%n) :</numerusform>
+                <numerusform>Lignes exclues (%n) :</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="92" />
             <source>Import spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Importer un tableur</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="93" />
             <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Tableurs (*.xlsx *.csv);;Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/table_import_dialog.py" line="109" />
             <source>Import %1</source>
-            <translation type="unfinished" />
+            <translation>Importer %1</translation>
         </message>
     </context>
     <context>
@@ -5207,7 +5207,7 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="75" />
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="83" />
             <source>Rename template</source>
-            <translation type="unfinished" />
+            <translation>Renommer le modèle</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="76" />
@@ -5218,27 +5218,27 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="94" />
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="102" />
             <source>Delete template</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le modèle</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="94" />
             <source>Delete the template “%1”? Projects made from it keep everything; the template cannot be brought back.</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le modèle « %1 » ? Les projets créés à partir de lui gardent tout ; le modèle ne pourra pas être récupéré.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="110" />
             <source>Save a copy of the template</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer une copie du modèle</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="117" />
             <source>CX Designer template (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Modèle CX Designer (*.json)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/template_dialogs.py" line="123" />
             <source>%1 could not be written: %2.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’écrire %1 : %2.</translation>
         </message>
     </context>
     <context>
@@ -5246,22 +5246,22 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/ui/start_page.py" line="78" />
             <source>&amp;Rename…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Renommer…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/start_page.py" line="79" />
             <source>&amp;Delete…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/start_page.py" line="81" />
             <source>Save a &amp;Copy…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer une &amp;copie…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/start_page.py" line="82" />
             <source>A file to send to colleagues: cxdesigner templates --install FILE adds it</source>
-            <translation type="unfinished" />
+            <translation>Un fichier à envoyer à des collègues : cxdesigner templates --install FILE l’ajoute</translation>
         </message>
     </context>
     <context>
@@ -5347,7 +5347,7 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/canvas/wave_ghost.py" line="53" />
             <source>Satisfaction in the survey wave %1 (every respondent)</source>
-            <translation type="unfinished" />
+            <translation>Satisfaction dans la vague d’enquête %1 (tous les répondants)</translation>
         </message>
     </context>
     <context>
@@ -5356,7 +5356,7 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/ui/wave_insights.py" line="49" />
             <source>Wave</source>
             <extracomment>Tints of a cell whose change is supported (light, so the text stays legible in either theme's table).</extracomment>
-            <translation type="unfinished" />
+            <translation>Vague</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="49" />
@@ -5366,134 +5366,134 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="49" />
             <source>NPS</source>
-            <translation type="unfinished" />
+            <translation>NPS</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="51" />
             <source>Survey waves</source>
-            <translation type="unfinished" />
+            <translation>Vagues d’enquête</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="75" />
             <source>Interval to aim for</source>
-            <translation type="unfinished" />
+            <translation>Intervalle visé</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="76" />
             <source>The plus or minus the next survey's 95% intervals should stay within, on a 1 to 5 scale (carried onto the map's scale)</source>
-            <translation type="unfinished" />
+            <translation>Le plus ou moins dans lequel les intervalles à 95 % de la prochaine enquête doivent rester, sur une échelle de 1 à 5 (reporté sur l’échelle de la carte)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="79" />
             <source>Interval to aim for (1–5 scale)</source>
-            <translation type="unfinished" />
+            <translation>Intervalle visé (échelle 1–5)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="83" />
             <source>Next survey</source>
-            <translation type="unfinished" />
+            <translation>Prochaine enquête</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="102" />
             <source>No survey yet: Map &gt; Import Survey… adds one; a survey imported with a wave label each time is compared here.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore d’enquête : Carte &gt; Importer une enquête… en ajoute une ; les enquêtes importées chaque fois avec un libellé de vague sont comparées ici.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/wave_insights.py" line="106" />
             <source>%n wave(s), every respondent; ▲ ▼ mark supported changes.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n vague, tous les répondants ; ▲ ▼ marquent les changements établis.</numerusform>
+                <numerusform>%n vagues, tous les répondants ; ▲ ▼ marquent les changements établis.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="110" />
             <source>Journey NPS</source>
-            <translation type="unfinished" />
+            <translation>NPS du parcours</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="125" />
             <source>Fieldwork %1</source>
-            <translation type="unfinished" />
+            <translation>Terrain %1</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/wave_insights.py" line="141" />
             <source>Mean of %n answer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Moyenne de %n réponse</numerusform>
+                <numerusform>Moyenne de %n réponses</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="144" />
             <location filename="../../cxdesigner/ui/wave_insights.py" line="161" />
             <source>a supported change</source>
-            <translation type="unfinished" />
+            <translation>un changement établi</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="144" />
             <location filename="../../cxdesigner/ui/wave_insights.py" line="161" />
             <source>not a supported change</source>
-            <translation type="unfinished" />
+            <translation>pas un changement établi</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="145" />
             <source>%1 by %2 since %3: %4 (Welch's t = %5, df = %6, p = %7)</source>
-            <translation type="unfinished" />
+            <translation>%1 de %2 depuis %3 : %4 (t de Welch = %5, ddl = %6, p = %7)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="146" />
             <source>Up</source>
-            <translation type="unfinished" />
+            <translation>En hausse</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="146" />
             <source>Down</source>
-            <translation type="unfinished" />
+            <translation>En baisse</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/wave_insights.py" line="158" />
             <source>NPS of %n answer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>NPS de %n réponse</numerusform>
+                <numerusform>NPS de %n réponses</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="162" />
             <source>%1 ± %2 points since %3: %4</source>
-            <translation type="unfinished" />
+            <translation>%1 ± %2 points depuis %3 : %4</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="191" />
             <source>%1: one answer so far, too few to plan from</source>
-            <translation type="unfinished" />
+            <translation>%1 : une seule réponse pour l’instant, trop peu pour planifier</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/wave_insights.py" line="193" />
             <source>%1: enough (±%2 from %n answer(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 : assez (±%2 sur %n réponse)</numerusform>
+                <numerusform>%1 : assez (±%2 sur %n réponses)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/wave_insights.py" line="196" />
             <source>%1: &lt;b&gt;%n more answer(s)&lt;/b&gt;</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 : &lt;b&gt;%n réponse de plus&lt;/b&gt;</numerusform>
+                <numerusform>%1 : &lt;b&gt;%n réponses de plus&lt;/b&gt;</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="197" />
             <source>(%1 in all; ±%2 now)</source>
-            <translation type="unfinished" />
+            <translation>(%1 en tout ; ±%2 aujourd’hui)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/wave_insights.py" line="199" />
             <source>For 95% intervals of ±%1 on this map's scale:</source>
-            <translation type="unfinished" />
+            <translation>Pour des intervalles à 95 % de ±%1 sur l’échelle de cette carte :</translation>
         </message>
     </context>
     <context>
