@@ -107,9 +107,9 @@ def _read(name: str, language: str = "en") -> dict[str, Any]:
     return {**document, "project": translated(document["project"], texts)}
 
 
-#: Fields whose values are names the program knows (kinds, colours, choices), never prose.
+#: Fields whose values are names the program knows (kinds, colours, choices) or dates, never prose.
 NOT_TEXT = {"format", "kind", "color", "icon", "priority", "status", "evidence", "emotion", "lanes", "image",
-            "photo", "data", "question_touchpoints", "spacing", "source"}
+            "photo", "data", "question_touchpoints", "spacing", "source", "planned_on"}
 
 
 def translated(node: Any, texts: dict[str, str], key: str = "") -> Any:

@@ -135,8 +135,8 @@ def _insights(project: Project, jmap: JourneyMap) -> str:
                    f'<svg viewBox="0 0 10 10" width="10" height="10"><circle cx="5" cy="5" r="5" '
                    f'fill="{color(persona.color)}"/></svg></span>{text(row[0])}</h3><dl class="scores">')
         for heading, value in zip(COLUMNS[1:], row[1:]):
-            label = QCoreApplication.translate("Summary", heading)
-            out.append(f'<dt title="{attr(definitions.get(heading, ""))}">{text(label)}</dt><dd>{text(value)}</dd>')
+            label = QCoreApplication.translate("Figures", heading)
+            out.append(f'<dt title="{attr(QCoreApplication.translate("Figures", definitions.get(heading, "")))}">{text(label)}</dt><dd>{text(value)}</dd>')
         out.append("</dl>")
     if not jmap.persona_ids:
         out.append(f"<p>{text(tr(QT_TRANSLATE_NOOP('HtmlMap', 'No persona rates this map yet.')))}</p>")

@@ -243,7 +243,7 @@
 <context>
     <name>WavesSection</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="106"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="110"/>
         <source>%n wave(s), every respondent; ▲ ▼ mark supported changes.</source>
         <translation>
             <numerusform>%n wave, every respondent; ▲ ▼ mark supported changes.</numerusform>
@@ -251,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="141"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="145"/>
         <source>Mean of %n answer(s)</source>
         <translation>
             <numerusform>Mean of %n answer</numerusform>
@@ -259,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="158"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="162"/>
         <source>NPS of %n answer(s)</source>
         <translation>
             <numerusform>NPS of %n answer</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="193"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="197"/>
         <source>%1: enough (±%2 from %n answer(s))</source>
         <translation>
             <numerusform>%1: enough (±%2 from %n answer)</numerusform>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="196"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="200"/>
         <source>%1: &lt;b&gt;%n more answer(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>%1: &lt;b&gt;%n more answer&lt;/b&gt;</numerusform>

@@ -5353,53 +5353,53 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
     <context>
         <name>WavesSection</name>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="49" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="53" />
             <source>Wave</source>
             <extracomment>Tints of a cell whose change is supported (light, so the text stays legible in either theme's table).</extracomment>
             <translation>Oleada</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="49" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="53" />
             <source>Satisfaction</source>
             <translation>Satisfacción</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="49" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="53" />
             <source>NPS</source>
             <translation>NPS</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="51" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="55" />
             <source>Survey waves</source>
             <translation>Oleadas de encuesta</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="75" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="79" />
             <source>Interval to aim for</source>
             <translation>Intervalo buscado</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="76" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="80" />
             <source>The plus or minus the next survey's 95% intervals should stay within, on a 1 to 5 scale (carried onto the map's scale)</source>
             <translation>El más/menos dentro del que deben quedar los intervalos del 95 % de la próxima encuesta, en una escala de 1 a 5 (llevado a la escala del mapa)</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="79" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="83" />
             <source>Interval to aim for (1–5 scale)</source>
             <translation>Intervalo buscado (escala 1–5)</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="83" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="87" />
             <source>Next survey</source>
             <translation>Próxima encuesta</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="102" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="106" />
             <source>No survey yet: Map &gt; Import Survey… adds one; a survey imported with a wave label each time is compared here.</source>
             <translation>Aún no hay encuesta: Mapa &gt; Importar encuesta… añade una; las encuestas importadas con una etiqueta de oleada cada vez se comparan aquí.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="106" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="110" />
             <source>%n wave(s), every respondent; ▲ ▼ mark supported changes.</source>
             <translation>
                 <numerusform>%n oleada, todos los encuestados; ▲ ▼ marcan cambios respaldados.</numerusform>
@@ -5407,17 +5407,17 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             </translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="110" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="114" />
             <source>Journey NPS</source>
             <translation>NPS del recorrido</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="125" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="129" />
             <source>Fieldwork %1</source>
             <translation>Trabajo de campo %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="141" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="145" />
             <source>Mean of %n answer(s)</source>
             <translation>
                 <numerusform>Media de %n respuesta</numerusform>
@@ -5425,34 +5425,34 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             </translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="144" />
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="161" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="148" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="165" />
             <source>a supported change</source>
             <translation>un cambio respaldado</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="144" />
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="161" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="148" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="165" />
             <source>not a supported change</source>
             <translation>no es un cambio respaldado</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="145" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="149" />
             <source>%1 by %2 since %3: %4 (Welch's t = %5, df = %6, p = %7)</source>
             <translation>%1 %2 desde %3: %4 (t de Welch = %5, gl = %6, p = %7)</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="146" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="150" />
             <source>Up</source>
             <translation>Sube</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="146" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="150" />
             <source>Down</source>
             <translation>Baja</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="158" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="162" />
             <source>NPS of %n answer(s)</source>
             <translation>
                 <numerusform>NPS de %n respuesta</numerusform>
@@ -5460,17 +5460,17 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             </translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="162" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="166" />
             <source>%1 ± %2 points since %3: %4</source>
             <translation>%1 ± %2 puntos desde %3: %4</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="191" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="195" />
             <source>%1: one answer so far, too few to plan from</source>
             <translation>%1: una respuesta hasta ahora, muy pocas para planificar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="193" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="197" />
             <source>%1: enough (±%2 from %n answer(s))</source>
             <translation>
                 <numerusform>%1: suficiente (±%2 con %n respuesta)</numerusform>
@@ -5478,7 +5478,7 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="196" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="200" />
             <source>%1: &lt;b&gt;%n more answer(s)&lt;/b&gt;</source>
             <translation>
                 <numerusform>%1: &lt;b&gt;%n respuesta más&lt;/b&gt;</numerusform>
@@ -5486,12 +5486,12 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             </translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="197" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="201" />
             <source>(%1 in all; ±%2 now)</source>
             <translation>(%1 en total; ±%2 ahora)</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="199" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="203" />
             <source>For 95% intervals of ±%1 on this map's scale:</source>
             <translation>Para intervalos del 95 % de ±%1 en la escala de este mapa:</translation>
         </message>

@@ -5353,53 +5353,53 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
     <context>
         <name>WavesSection</name>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="49" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="53" />
             <source>Wave</source>
             <extracomment>Tints of a cell whose change is supported (light, so the text stays legible in either theme's table).</extracomment>
             <translation>Onda</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="49" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="53" />
             <source>Satisfaction</source>
             <translation>Satisfação</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="49" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="53" />
             <source>NPS</source>
             <translation>NPS</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="51" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="55" />
             <source>Survey waves</source>
             <translation>Ondas de pesquisa</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="75" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="79" />
             <source>Interval to aim for</source>
             <translation>Intervalo desejado</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="76" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="80" />
             <source>The plus or minus the next survey's 95% intervals should stay within, on a 1 to 5 scale (carried onto the map's scale)</source>
             <translation>O mais ou menos dentro do qual os intervalos de 95% da próxima pesquisa devem ficar, numa escala de 1 a 5 (levado à escala do mapa)</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="79" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="83" />
             <source>Interval to aim for (1–5 scale)</source>
             <translation>Intervalo desejado (escala 1–5)</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="83" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="87" />
             <source>Next survey</source>
             <translation>Próxima pesquisa</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="102" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="106" />
             <source>No survey yet: Map &gt; Import Survey… adds one; a survey imported with a wave label each time is compared here.</source>
             <translation>Ainda não há pesquisa: Mapa &gt; Importar pesquisa… adiciona uma; pesquisas importadas a cada vez com um rótulo de onda são comparadas aqui.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="106" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="110" />
             <source>%n wave(s), every respondent; ▲ ▼ mark supported changes.</source>
             <translation>
                 <numerusform>%n onda, todos os respondentes; ▲ ▼ marcam mudanças respaldadas.</numerusform>
@@ -5407,17 +5407,17 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             </translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="110" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="114" />
             <source>Journey NPS</source>
             <translation>NPS da jornada</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="125" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="129" />
             <source>Fieldwork %1</source>
             <translation>Campo %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="141" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="145" />
             <source>Mean of %n answer(s)</source>
             <translation>
                 <numerusform>Média de %n resposta</numerusform>
@@ -5425,34 +5425,34 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             </translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="144" />
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="161" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="148" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="165" />
             <source>a supported change</source>
             <translation>uma mudança respaldada</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="144" />
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="161" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="148" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="165" />
             <source>not a supported change</source>
             <translation>não é uma mudança respaldada</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="145" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="149" />
             <source>%1 by %2 since %3: %4 (Welch's t = %5, df = %6, p = %7)</source>
             <translation>%1 %2 desde %3: %4 (t de Welch = %5, gl = %6, p = %7)</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="146" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="150" />
             <source>Up</source>
             <translation>Subiu</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="146" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="150" />
             <source>Down</source>
             <translation>Caiu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="158" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="162" />
             <source>NPS of %n answer(s)</source>
             <translation>
                 <numerusform>NPS de %n resposta</numerusform>
@@ -5460,17 +5460,17 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             </translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="162" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="166" />
             <source>%1 ± %2 points since %3: %4</source>
             <translation>%1 ± %2 pontos desde %3: %4</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="191" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="195" />
             <source>%1: one answer so far, too few to plan from</source>
             <translation>%1: uma resposta até agora, poucas demais para planejar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="193" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="197" />
             <source>%1: enough (±%2 from %n answer(s))</source>
             <translation>
                 <numerusform>%1: suficiente (±%2 com %n resposta)</numerusform>
@@ -5478,7 +5478,7 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="196" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="200" />
             <source>%1: &lt;b&gt;%n more answer(s)&lt;/b&gt;</source>
             <translation>
                 <numerusform>%1: &lt;b&gt;mais %n resposta&lt;/b&gt;</numerusform>
@@ -5486,12 +5486,12 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             </translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="197" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="201" />
             <source>(%1 in all; ±%2 now)</source>
             <translation>(%1 no total; ±%2 agora)</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/wave_insights.py" line="199" />
+            <location filename="../../cxdesigner/ui/wave_insights.py" line="203" />
             <source>For 95% intervals of ±%1 on this map's scale:</source>
             <translation>Para intervalos de 95% de ±%1 na escala deste mapa:</translation>
         </message>

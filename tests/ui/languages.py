@@ -62,9 +62,11 @@ def messages(language: str) -> dict[str, set[str]]:
 
 
 def misses(texts: list[str], language: str) -> list[str]:
-    """The texts still in English: equal to a source whose translation is another word."""
+    """The texts still in English: equal to a source whose translation is another word, and no word
+    of the language itself (German writes a stage "Phase", the English source of an action's phase)."""
     table = messages(language)
-    return sorted({t for t in texts if t in table and t not in table[t]})
+    words = set().union(*table.values())
+    return sorted({t for t in texts if t in table and t not in table[t] and t not in words})
 
 
 def action_texts(menu: QMenu) -> list[str]:
