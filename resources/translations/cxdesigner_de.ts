@@ -4194,52 +4194,77 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
     <context>
         <name>ProjectionDialog</name>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="28" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="20" />
+            <source>&amp;Idea</source>
+            <translation>&amp;Idee</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="21" />
+            <source>&amp;Planned</source>
+            <translation>&amp;Geplant</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="22" />
+            <source>In p&amp;rogress</source>
+            <translation>In &amp;Arbeit</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="23" />
+            <source>&amp;Done</source>
+            <translation>&amp;Erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="24" />
+            <source>Dr&amp;opped</source>
+            <translation>&amp;Verworfen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="31" />
             <source>Projected Line of %1</source>
             <translation>Prognoselinie von %1</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="30" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="33" />
             <source>The projected line shows each persona's satisfaction once the chosen actions have their expected effects. Choose the actions by their status, and by date if you like.</source>
             <translation>Die Prognoselinie zeigt die Zufriedenheit jeder Persona, sobald die gewählten Maßnahmen ihre erwartete Wirkung haben. Wählen Sie die Maßnahmen nach ihrem Status und, wenn Sie möchten, nach Datum.</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="35" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="38" />
             <source>Apply the actions that are</source>
             <translation>Die Maßnahmen umsetzen, die</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="45" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="48" />
             <source>Only those planned &amp;by</source>
             <translation>Nur die geplant &amp;bis</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="46" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="49" />
             <source>Leave out actions planned later and those with no planned date</source>
             <translation>Später geplante Maßnahmen und solche ohne geplantes Datum auslassen</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="52" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="55" />
             <source>Planned by</source>
             <translation>Geplant bis</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="63" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="66" />
             <source>S&amp;witch Off</source>
-            <translation>&amp;Ausschalten</translation>
+            <translation>Aus&amp;schalten</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="64" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="67" />
             <source>Take the projected line off the map</source>
             <translation>Die Prognoselinie von der Map nehmen</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="87" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="90" />
             <source>No status is ticked: the map shows no projected line.</source>
             <translation>Kein Status ist angekreuzt: die Map zeigt keine Prognoselinie.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="92" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="95" />
             <source>%n action(s) with an expected effect will be applied.</source>
             <translation>
                 <numerusform>%n Maßnahme mit erwarteter Wirkung wird umgesetzt.</numerusform>
@@ -4247,12 +4272,12 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             </translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="100" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="103" />
             <source>Projected line</source>
             <translation>Prognoselinie</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="100" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="103" />
             <source>Switch off the projected line</source>
             <translation>Die Prognoselinie ausschalten</translation>
         </message>

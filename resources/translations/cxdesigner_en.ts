@@ -175,7 +175,7 @@
 <context>
     <name>ProjectionDialog</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/projection_dialog.py" line="92"/>
+        <location filename="../../cxdesigner/ui/projection_dialog.py" line="95"/>
         <source>%n action(s) with an expected effect will be applied.</source>
         <translation>
             <numerusform>%n action with an expected effect will be applied.</numerusform>

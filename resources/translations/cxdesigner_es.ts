@@ -4194,52 +4194,77 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
     <context>
         <name>ProjectionDialog</name>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="28" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="20" />
+            <source>&amp;Idea</source>
+            <translation>&amp;Idea</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="21" />
+            <source>&amp;Planned</source>
+            <translation>&amp;Planificadas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="22" />
+            <source>In p&amp;rogress</source>
+            <translation>En c&amp;urso</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="23" />
+            <source>&amp;Done</source>
+            <translation>H&amp;echas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="24" />
+            <source>Dr&amp;opped</source>
+            <translation>Desc&amp;artadas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="31" />
             <source>Projected Line of %1</source>
             <translation>Línea proyectada de %1</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="30" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="33" />
             <source>The projected line shows each persona's satisfaction once the chosen actions have their expected effects. Choose the actions by their status, and by date if you like.</source>
             <translation>La línea proyectada muestra la satisfacción de cada persona una vez que las acciones elegidas tengan sus efectos esperados. Elija las acciones por su estado y, si quiere, por fecha.</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="35" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="38" />
             <source>Apply the actions that are</source>
             <translation>Aplicar las acciones que estén</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="45" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="48" />
             <source>Only those planned &amp;by</source>
             <translation>Solo las planificadas &amp;hasta</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="46" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="49" />
             <source>Leave out actions planned later and those with no planned date</source>
             <translation>Dejar fuera las acciones planificadas más tarde y las que no tienen fecha</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="52" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="55" />
             <source>Planned by</source>
             <translation>Planificadas hasta</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="63" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="66" />
             <source>S&amp;witch Off</source>
             <translation>&amp;Desactivar</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="64" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="67" />
             <source>Take the projected line off the map</source>
             <translation>Quitar la línea proyectada del mapa</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="87" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="90" />
             <source>No status is ticked: the map shows no projected line.</source>
             <translation>No hay ningún estado marcado: el mapa no muestra línea proyectada.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="92" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="95" />
             <source>%n action(s) with an expected effect will be applied.</source>
             <translation>
                 <numerusform>Se aplicará %n acción con efecto esperado.</numerusform>
@@ -4247,12 +4272,12 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             </translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="100" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="103" />
             <source>Projected line</source>
             <translation>Línea proyectada</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="100" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="103" />
             <source>Switch off the projected line</source>
             <translation>Desactivar la línea proyectada</translation>
         </message>

@@ -4194,52 +4194,77 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
     <context>
         <name>ProjectionDialog</name>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="28" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="20" />
+            <source>&amp;Idea</source>
+            <translation>&amp;Idée</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="21" />
+            <source>&amp;Planned</source>
+            <translation>&amp;Planifiées</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="22" />
+            <source>In p&amp;rogress</source>
+            <translation>En &amp;cours</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="23" />
+            <source>&amp;Done</source>
+            <translation>&amp;Terminées</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="24" />
+            <source>Dr&amp;opped</source>
+            <translation>Aba&amp;ndonnées</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="31" />
             <source>Projected Line of %1</source>
             <translation>Ligne projetée de %1</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="30" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="33" />
             <source>The projected line shows each persona's satisfaction once the chosen actions have their expected effects. Choose the actions by their status, and by date if you like.</source>
             <translation>La ligne projetée montre la satisfaction de chaque persona une fois que les actions choisies ont leurs effets attendus. Choisissez les actions par leur statut, et par date si vous voulez.</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="35" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="38" />
             <source>Apply the actions that are</source>
             <translation>Appliquer les actions qui sont</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="45" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="48" />
             <source>Only those planned &amp;by</source>
             <translation>Seulement celles prévues &amp;d’ici le</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="46" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="49" />
             <source>Leave out actions planned later and those with no planned date</source>
             <translation>Exclure les actions prévues plus tard et celles sans date prévue</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="52" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="55" />
             <source>Planned by</source>
             <translation>Prévues d’ici le</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="63" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="66" />
             <source>S&amp;witch Off</source>
-            <translation>&amp;Désactiver</translation>
+            <translation>Dés&amp;activer</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="64" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="67" />
             <source>Take the projected line off the map</source>
             <translation>Retirer la ligne projetée de la carte</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="87" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="90" />
             <source>No status is ticked: the map shows no projected line.</source>
             <translation>Aucun statut n’est coché : la carte n’affiche pas de ligne projetée.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="92" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="95" />
             <source>%n action(s) with an expected effect will be applied.</source>
             <translation>
                 <numerusform>%n action avec un effet attendu sera appliquée.</numerusform>
@@ -4247,12 +4272,12 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             </translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="100" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="103" />
             <source>Projected line</source>
             <translation>Ligne projetée</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/projection_dialog.py" line="100" />
+            <location filename="../../cxdesigner/ui/projection_dialog.py" line="103" />
             <source>Switch off the projected line</source>
             <translation>Désactiver la ligne projetée</translation>
         </message>

@@ -20,7 +20,8 @@ from languages import LANGUAGES, action_texts, clipped, misses, plain, speaking,
 
 #: The menu entries that open a dialog of ours, by their English source (context, text).
 DIALOGS = [("MainWindow", "Project &Settings…"), ("MainWindow", "&Export…"), ("SharedFiles", "&Preferences…"),
-           ("MapMenu", "Map &Settings…"), ("MapMenu", "&Lanes…"), ("MainWindow", "&About CX Designer")]
+           ("MapMenu", "Map &Settings…"), ("MapMenu", "&Lanes…"), ("MapMenu", "&Projected Line…"),
+           ("MapMenu", "Save as &Template…"), ("MainWindow", "&About CX Designer")]
 
 
 @pytest.fixture

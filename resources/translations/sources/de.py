@@ -846,7 +846,7 @@ MESSAGES = {
     'Only those planned &by': 'Nur die geplant &bis',
     'Leave out actions planned later and those with no planned date': 'Später geplante Maßnahmen und solche ohne geplantes Datum auslassen',
     'Planned by': 'Geplant bis',
-    'S&witch Off': '&Ausschalten',
+    'S&witch Off': 'Aus&schalten',
     'Take the projected line off the map': 'Die Prognoselinie von der Map nehmen',
     'No status is ticked: the map shows no projected line.': 'Kein Status ist angekreuzt: die Map zeigt keine Prognoselinie.',
     '%n action(s) with an expected effect will be applied.': ('%n Maßnahme mit erwarteter Wirkung wird umgesetzt.', '%n Maßnahmen mit erwarteter Wirkung werden umgesetzt.'),
@@ -894,6 +894,11 @@ MESSAGES = {
     '%1: <b>%n more answer(s)</b>': ('%1: <b>%n weitere Antwort</b>', '%1: <b>%n weitere Antworten</b>'),
     '(%1 in all; ±%2 now)': '(%1 insgesamt; jetzt ±%2)',
     "For 95% intervals of ±%1 on this map's scale:": 'Für 95-%-Intervalle von ±%1 auf der Skala dieser Map:',
+    '&Idea': '&Idee',
+    '&Planned': '&Geplant',
+    'In p&rogress': 'In &Arbeit',
+    '&Done': '&Erledigt',
+    'Dr&opped': '&Verworfen',
 }
 
 #: Where one context needs other words than the rest: (context, source) -> translation.

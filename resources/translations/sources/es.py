@@ -894,6 +894,11 @@ MESSAGES = {
     '%1: <b>%n more answer(s)</b>': ('%1: <b>%n respuesta más</b>', '%1: <b>%n respuestas más</b>'),
     '(%1 in all; ±%2 now)': '(%1 en total; ±%2 ahora)',
     "For 95% intervals of ±%1 on this map's scale:": 'Para intervalos del 95 % de ±%1 en la escala de este mapa:',
+    '&Idea': '&Idea',
+    '&Planned': '&Planificadas',
+    'In p&rogress': 'En c&urso',
+    '&Done': 'H&echas',
+    'Dr&opped': 'Desc&artadas',
 }
 
 #: Where one context needs other words than the rest: (context, source) -> translation.

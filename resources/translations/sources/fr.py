@@ -846,7 +846,7 @@ MESSAGES = {
     'Only those planned &by': 'Seulement celles prévues &d’ici le',
     'Leave out actions planned later and those with no planned date': 'Exclure les actions prévues plus tard et celles sans date prévue',
     'Planned by': 'Prévues d’ici le',
-    'S&witch Off': '&Désactiver',
+    'S&witch Off': 'Dés&activer',
     'Take the projected line off the map': 'Retirer la ligne projetée de la carte',
     'No status is ticked: the map shows no projected line.': 'Aucun statut n’est coché : la carte n’affiche pas de ligne projetée.',
     '%n action(s) with an expected effect will be applied.': ('%n action avec un effet attendu sera appliquée.', '%n actions avec un effet attendu seront appliquées.'),
@@ -894,6 +894,11 @@ MESSAGES = {
     '%1: <b>%n more answer(s)</b>': ('%1 : <b>%n réponse de plus</b>', '%1 : <b>%n réponses de plus</b>'),
     '(%1 in all; ±%2 now)': '(%1 en tout ; ±%2 aujourd’hui)',
     "For 95% intervals of ±%1 on this map's scale:": 'Pour des intervalles à 95 % de ±%1 sur l’échelle de cette carte :',
+    '&Idea': '&Idée',
+    '&Planned': '&Planifiées',
+    'In p&rogress': 'En &cours',
+    '&Done': '&Terminées',
+    'Dr&opped': 'Aba&ndonnées',
 }
 
 #: Where one context needs other words than the rest: (context, source) -> translation.

@@ -846,7 +846,7 @@ MESSAGES = {
     'Only those planned &by': 'Só as planejadas a&té',
     'Leave out actions planned later and those with no planned date': 'Deixar de fora as ações planejadas para depois e as sem data planejada',
     'Planned by': 'Planejadas até',
-    'S&witch Off': '&Desativar',
+    'S&witch Off': 'D&esativar',
     'Take the projected line off the map': 'Tirar a linha projetada do mapa',
     'No status is ticked: the map shows no projected line.': 'Nenhum status marcado: o mapa não mostra linha projetada.',
     '%n action(s) with an expected effect will be applied.': ('%n ação com efeito esperado será aplicada.', '%n ações com efeito esperado serão aplicadas.'),
@@ -894,6 +894,11 @@ MESSAGES = {
     '%1: <b>%n more answer(s)</b>': ('%1: <b>mais %n resposta</b>', '%1: <b>mais %n respostas</b>'),
     '(%1 in all; ±%2 now)': '(%1 no total; ±%2 agora)',
     "For 95% intervals of ±%1 on this map's scale:": 'Para intervalos de 95% de ±%1 na escala deste mapa:',
+    '&Idea': '&Ideia',
+    '&Planned': '&Planejadas',
+    'In p&rogress': 'Em an&damento',
+    '&Done': '&Concluídas',
+    'Dr&opped': 'Desca&rtadas',
 }
 
 #: Where one context needs other words than the rest: (context, source) -> translation.
