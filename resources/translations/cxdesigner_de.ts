@@ -4236,7 +4236,7 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="48" />
             <source>Only those planned &amp;by</source>
-            <translation>Nur die geplant &amp;bis</translation>
+            <translation>Nur geplant &amp;bis</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/projection_dialog.py" line="49" />

@@ -843,7 +843,7 @@ MESSAGES = {
     'Projected Line of %1': 'Prognoselinie von %1',
     "The projected line shows each persona's satisfaction once the chosen actions have their expected effects. Choose the actions by their status, and by date if you like.": 'Die Prognoselinie zeigt die Zufriedenheit jeder Persona, sobald die gewählten Maßnahmen ihre erwartete Wirkung haben. Wählen Sie die Maßnahmen nach ihrem Status und, wenn Sie möchten, nach Datum.',
     'Apply the actions that are': 'Die Maßnahmen umsetzen, die',
-    'Only those planned &by': 'Nur die geplant &bis',
+    'Only those planned &by': 'Nur geplant &bis',
     'Leave out actions planned later and those with no planned date': 'Später geplante Maßnahmen und solche ohne geplantes Datum auslassen',
     'Planned by': 'Geplant bis',
     'S&witch Off': 'Aus&schalten',
