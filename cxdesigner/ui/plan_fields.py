@@ -18,7 +18,9 @@ from cxdesigner.editor.commands import MoveItemCommand
 from cxdesigner.model import Action, JourneyMap
 from cxdesigner.ui.text_box import line_field, show_text
 
-SUGGESTED_PHASES = ("now", "next", "later")
+#: Offered in the phase list in the editor's language (a phase is the words typed or chosen, kept as they are).
+SUGGESTED_PHASES = (QT_TRANSLATE_NOOP("PlanFields", "now"), QT_TRANSLATE_NOOP("PlanFields", "next"),
+                    QT_TRANSLATE_NOOP("PlanFields", "later"))
 
 
 def tr(text: str) -> str:
@@ -60,8 +62,9 @@ class PlanFields(QObject):
 
     def load(self, jmap: JourneyMap, action: Action) -> None:
         """Show ``action``'s phase and date (never over what is being typed)."""
-        used = [a.phase for a in jmap.actions if a.phase and a.phase not in SUGGESTED_PHASES]
-        phases = [*SUGGESTED_PHASES, *dict.fromkeys(used)]
+        suggested = [tr(phase) for phase in SUGGESTED_PHASES]
+        used = [a.phase for a in jmap.actions if a.phase and a.phase not in suggested]
+        phases = [*suggested, *dict.fromkeys(used)]
         if [self.phase.itemText(i) for i in range(self.phase.count())] != phases:
             self.phase.clear()
             self.phase.addItems(phases)

@@ -3999,54 +3999,70 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
 <context>
     <name>PlanFields</name>
     <message>
-        <location filename="../../cxdesigner/ui/plan_fields.py" line="37"/>
-        <location filename="../../cxdesigner/ui/plan_fields.py" line="41"/>
+        <location filename="../../cxdesigner/ui/plan_fields.py" line="22"/>
+        <source>now</source>
+        <extracomment>Offered in the phase list in the editor&apos;s language (a phase is the words typed or chosen, kept as they are).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/plan_fields.py" line="22"/>
+        <source>next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/plan_fields.py" line="23"/>
+        <source>later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/plan_fields.py" line="39"/>
+        <location filename="../../cxdesigner/ui/plan_fields.py" line="43"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/plan_fields.py" line="38"/>
+        <location filename="../../cxdesigner/ui/plan_fields.py" line="40"/>
         <source>When in the plan: now, next, later, or a word of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/plan_fields.py" line="42"/>
+        <location filename="../../cxdesigner/ui/plan_fields.py" line="44"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/plan_fields.py" line="43"/>
         <location filename="../../cxdesigner/ui/plan_fields.py" line="45"/>
+        <location filename="../../cxdesigner/ui/plan_fields.py" line="47"/>
         <source>Planned on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/plan_fields.py" line="44"/>
+        <location filename="../../cxdesigner/ui/plan_fields.py" line="46"/>
         <source>The day the action is planned for, as year-month-day; empty for none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/plan_fields.py" line="50"/>
+        <location filename="../../cxdesigner/ui/plan_fields.py" line="52"/>
         <source>Move Earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/plan_fields.py" line="50"/>
+        <location filename="../../cxdesigner/ui/plan_fields.py" line="52"/>
         <source>Apply the selected action earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/plan_fields.py" line="51"/>
+        <location filename="../../cxdesigner/ui/plan_fields.py" line="53"/>
         <source>Move Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/plan_fields.py" line="51"/>
+        <location filename="../../cxdesigner/ui/plan_fields.py" line="53"/>
         <source>Apply the selected action later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/plan_fields.py" line="85"/>
+        <location filename="../../cxdesigner/ui/plan_fields.py" line="88"/>
         <source>A planned date is written year-month-day, such as 2026-03-01.</source>
         <translation type="unfinished"></translation>
     </message>

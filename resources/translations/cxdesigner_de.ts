@@ -4017,54 +4017,70 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
     <context>
         <name>PlanFields</name>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="37" />
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="41" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="22" />
+            <source>now</source>
+            <extracomment>Offered in the phase list in the editor's language (a phase is the words typed or chosen, kept as they are).</extracomment>
+            <translation>jetzt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="22" />
+            <source>next</source>
+            <translation>als Nächstes</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="23" />
+            <source>later</source>
+            <translation>später</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="39" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="43" />
             <source>Phase</source>
             <translation>Planphase</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="38" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="40" />
             <source>When in the plan: now, next, later, or a word of your own</source>
             <translation>Wann im Plan: jetzt, als Nächstes, später oder ein eigenes Wort</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="42" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="44" />
             <source>YYYY-MM-DD</source>
             <translation>JJJJ-MM-TT</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="43" />
             <location filename="../../cxdesigner/ui/plan_fields.py" line="45" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="47" />
             <source>Planned on</source>
             <translation>Geplant am</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="44" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="46" />
             <source>The day the action is planned for, as year-month-day; empty for none</source>
             <translation>Der Tag, für den die Maßnahme geplant ist, als Jahr-Monat-Tag; leer für keinen</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="50" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="52" />
             <source>Move Earlier</source>
             <translation>Früher</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="50" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="52" />
             <source>Apply the selected action earlier</source>
             <translation>Die gewählte Maßnahme früher umsetzen</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="51" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="53" />
             <source>Move Later</source>
             <translation>Später</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="51" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="53" />
             <source>Apply the selected action later</source>
             <translation>Die gewählte Maßnahme später umsetzen</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="85" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="88" />
             <source>A planned date is written year-month-day, such as 2026-03-01.</source>
             <translation>Ein geplantes Datum wird Jahr-Monat-Tag geschrieben, etwa 2026-03-01.</translation>
         </message>

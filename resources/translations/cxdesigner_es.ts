@@ -4017,54 +4017,70 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
     <context>
         <name>PlanFields</name>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="37" />
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="41" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="22" />
+            <source>now</source>
+            <extracomment>Offered in the phase list in the editor's language (a phase is the words typed or chosen, kept as they are).</extracomment>
+            <translation>ahora</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="22" />
+            <source>next</source>
+            <translation>después</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="23" />
+            <source>later</source>
+            <translation>más tarde</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="39" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="43" />
             <source>Phase</source>
             <translation>Fase</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="38" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="40" />
             <source>When in the plan: now, next, later, or a word of your own</source>
             <translation>Cuándo en el plan: ahora, después, más tarde o una palabra propia</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="42" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="44" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="43" />
             <location filename="../../cxdesigner/ui/plan_fields.py" line="45" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="47" />
             <source>Planned on</source>
             <translation>Planificada para</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="44" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="46" />
             <source>The day the action is planned for, as year-month-day; empty for none</source>
             <translation>El día para el que se planifica la acción, como año-mes-día; vacío si no hay</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="50" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="52" />
             <source>Move Earlier</source>
             <translation>Adelantar</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="50" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="52" />
             <source>Apply the selected action earlier</source>
             <translation>Aplicar antes la acción seleccionada</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="51" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="53" />
             <source>Move Later</source>
             <translation>Retrasar</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="51" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="53" />
             <source>Apply the selected action later</source>
             <translation>Aplicar después la acción seleccionada</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="85" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="88" />
             <source>A planned date is written year-month-day, such as 2026-03-01.</source>
             <translation>Una fecha planificada se escribe año-mes-día, como 2026-03-01.</translation>
         </message>

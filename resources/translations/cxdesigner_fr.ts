@@ -4017,54 +4017,70 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
     <context>
         <name>PlanFields</name>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="37" />
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="41" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="22" />
+            <source>now</source>
+            <extracomment>Offered in the phase list in the editor's language (a phase is the words typed or chosen, kept as they are).</extracomment>
+            <translation>maintenant</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="22" />
+            <source>next</source>
+            <translation>ensuite</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="23" />
+            <source>later</source>
+            <translation>plus tard</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="39" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="43" />
             <source>Phase</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="38" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="40" />
             <source>When in the plan: now, next, later, or a word of your own</source>
             <translation>Quand dans le plan : maintenant, ensuite, plus tard, ou un mot à vous</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="42" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="44" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-JJ</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="43" />
             <location filename="../../cxdesigner/ui/plan_fields.py" line="45" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="47" />
             <source>Planned on</source>
             <translation>Prévue le</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="44" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="46" />
             <source>The day the action is planned for, as year-month-day; empty for none</source>
             <translation>Le jour prévu pour l’action, en année-mois-jour ; vide s’il n’y en a pas</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="50" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="52" />
             <source>Move Earlier</source>
             <translation>Avancer</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="50" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="52" />
             <source>Apply the selected action earlier</source>
             <translation>Appliquer l’action sélectionnée plus tôt</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="51" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="53" />
             <source>Move Later</source>
             <translation>Reculer</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="51" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="53" />
             <source>Apply the selected action later</source>
             <translation>Appliquer l’action sélectionnée plus tard</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/plan_fields.py" line="85" />
+            <location filename="../../cxdesigner/ui/plan_fields.py" line="88" />
             <source>A planned date is written year-month-day, such as 2026-03-01.</source>
             <translation>Une date prévue s’écrit année-mois-jour, comme 2026-03-01.</translation>
         </message>

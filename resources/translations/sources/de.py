@@ -899,6 +899,9 @@ MESSAGES = {
     'In p&rogress': 'In &Arbeit',
     '&Done': '&Erledigt',
     'Dr&opped': '&Verworfen',
+    'now': 'jetzt',
+    'next': 'als Nächstes',
+    'later': 'später',
 }
 
 #: Where one context needs other words than the rest: (context, source) -> translation.

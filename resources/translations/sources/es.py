@@ -899,6 +899,9 @@ MESSAGES = {
     'In p&rogress': 'En c&urso',
     '&Done': 'H&echas',
     'Dr&opped': 'Desc&artadas',
+    'now': 'ahora',
+    'next': 'después',
+    'later': 'más tarde',
 }
 
 #: Where one context needs other words than the rest: (context, source) -> translation.

@@ -899,6 +899,9 @@ MESSAGES = {
     'In p&rogress': 'En &cours',
     '&Done': '&Terminées',
     'Dr&opped': 'Aba&ndonnées',
+    'now': 'maintenant',
+    'next': 'ensuite',
+    'later': 'plus tard',
 }
 
 #: Where one context needs other words than the rest: (context, source) -> translation.

@@ -899,6 +899,9 @@ MESSAGES = {
     'In p&rogress': 'Em an&damento',
     '&Done': '&Concluídas',
     'Dr&opped': 'Desca&rtadas',
+    'now': 'agora',
+    'next': 'em seguida',
+    'later': 'depois',
 }
 
 #: Where one context needs other words than the rest: (context, source) -> translation.
