@@ -46,13 +46,16 @@ templates: $(STAMP)
 sample: $(STAMP)
 	$(PY) -m cxdesigner new resources/samples/hotel.cxd --template hotel --force --no-history
 
-# Refresh the list of user-visible strings translators work from, and the English singular
-# and plural forms of counted messages (fill new ones in cxdesigner_en.ts, then run this again).
+# Refresh the list of user-visible strings translators work from, the English singular and
+# plural forms of counted messages (fill new ones in cxdesigner_en.ts, then run this again), and
+# the Spanish, German, French and Portuguese files, written from resources/translations/sources/
+# (a new string shows there as unfinished until its translations are added), compiled to .qm.
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find cxdesigner -name '*.py') -no-obsolete -ts resources/translations/cxdesigner.ts
 	$(VENV)/bin/pyside6-lupdate $$(find cxdesigner -name '*.py') -no-obsolete -pluralonly \
 		-source-language en -target-language en -ts resources/translations/cxdesigner_en.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/cxdesigner_en.ts -qm resources/translations/cxdesigner_en.qm
+	$(PY) resources/translations/sources/build.py $(VENV)/bin/pyside6-lrelease
 
 # A stand-alone application folder, dist/cxdesigner, that runs with no Python installed
 # (PyInstaller, pinned in packaging/requirements.txt; see packaging/README.md).

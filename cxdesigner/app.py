@@ -30,7 +30,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("org.cxdesigner.CXDesigner")
     from cxdesigner.ui.about import app_icon
     app.setWindowIcon(app_icon())
-    install_translations(app, QLocale.system())
+    from PySide6.QtCore import QSettings
+
+    from cxdesigner.ui.preferences import chosen_locale
+    locale = chosen_locale(QSettings())
+    QLocale.setDefault(locale)  # numbers and dates on screen and in exports as the language writes them
+    install_translations(app, locale)
     collect_in_this_thread(app)
     return app
 

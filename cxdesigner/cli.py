@@ -75,6 +75,8 @@ def _command_parser() -> argparse.ArgumentParser:
     new = commands.add_parser("new", help="create a project file from a template")
     new.add_argument("path", help="the .cxd file to create")
     new.add_argument("--template", default="blank", help="template name (see 'cxdesigner templates')")
+    new.add_argument("--language", default="en",
+                     help="the language of the template's texts: en, es, de, fr or pt_BR (default en)")
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
     new.add_argument("--no-history", action="store_true",
                      help="record no first version (for a file to hand out, such as a sample: no name or computer "
@@ -212,12 +214,13 @@ def _survey(options) -> int:
 def _new(options) -> int:
     from cxdesigner.interchange.templates import load_template
     try:
-        project = load_template(options.template)
+        project = load_template(options.template, options.language)
     except KeyError as error:
         raise UserError(error.args[0]) from None
     with saving(options.path, replace=options.force) as save:
         save(project, record=not options.no_history)
-    print(f"Created {options.path} from the '{options.template}' template.")
+    language = "" if options.language == "en" else f" in '{options.language}'"
+    print(f"Created {options.path} from the '{options.template}' template{language}.")
     return 0
 
 

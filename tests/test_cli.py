@@ -45,6 +45,15 @@ def test_new_refuses_to_overwrite_without_force(tmp_path):
     assert open_project(path).maps[0].touchpoints == []
 
 
+def test_new_makes_a_template_in_another_language_and_says_so_in_english(tmp_path):
+    path = tmp_path / "hotel.cxd"
+    made = cli("new", path, "--template", "hotel", "--language", "de")
+    assert made.returncode == 0 and made.stdout == f"Created {path} from the 'hotel' template in 'de'.\n"
+    assert open_project(path).maps[0].touchpoints[0].title == "Besucht die Hotel-Website"
+    refused = cli("new", tmp_path / "x.cxd", "--template", "hotel", "--language", "ja")
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1 and "pt_BR" in refused.stderr
+
+
 def test_new_records_the_first_version_unless_told_not_to(tmp_path):
     from cxdesigner.storage import read_project
     assert main(["new", str(tmp_path / "a.cxd"), "--template", "hotel"]) == 0

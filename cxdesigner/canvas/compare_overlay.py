@@ -11,7 +11,7 @@ is drawn. Nothing of the scene itself is changed.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
@@ -176,5 +176,5 @@ class CompareOverlay:
             color.setAlpha(120)
             ghost = QGraphicsPathItem(path)
             ghost.setPen(QPen(color, 2.0, Qt.PenStyle.DashLine))
-            ghost.setToolTip(self.scene.tr("Satisfaction in the version compared with"))
+            ghost.setToolTip(QCoreApplication.translate("JourneyScene", "Satisfaction in the version compared with"))
             self._add(ghost, GHOST_LINE_Z)

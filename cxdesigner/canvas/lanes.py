@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QGraphicsItem
 
 from cxdesigner.canvas.cells import EmotionCell, MetricCell, PictureCell, TextCell
@@ -20,22 +20,23 @@ from cxdesigner.canvas.faces import emotion_of
 from cxdesigner.canvas.layout import EMPTY_HEIGHT, MapLayout, base_height
 from cxdesigner.canvas.pictures import decoded
 from cxdesigner.canvas.style import short_number
+from cxdesigner.canvas.words import choice_word
 from cxdesigner.model import JourneyMap, Lane, LaneKind, Project
 
-TITLES = {Lane.TOUCHPOINTS: "Touchpoints", Lane.PERSONAS: "Personas", Lane.SATISFACTION: "Satisfaction",
-          Lane.CUSTOMER_ACTION: "Customer does", Lane.THOUGHTS: "Thinks", Lane.FEELINGS: "Feels", Lane.GOALS: "Goals",
-          Lane.PAIN_POINTS: "Pain points", Lane.POSITIVE_MOMENTS: "Positive moments", Lane.ACTIONS: "Actions",
-          Lane.CHANNELS: "Channels", Lane.DEPARTMENTS: "Departments"}
-HINTS = {Lane.TOUCHPOINTS: "Every contact, in the order it happens",
-         Lane.PAIN_POINTS: "Where the customer struggles", Lane.POSITIVE_MOMENTS: "What works and must be kept",
-         Lane.ACTIONS: "What we will change", Lane.GOALS: "What each persona wants",
-         Lane.DEPARTMENTS: "Who owns it, backstage"}
-KIND_NAMES = {LaneKind.TEXT: "Text", LaneKind.IMAGE: "Pictures (storyboard)", LaneKind.EMOTION: "Emotions",
-              LaneKind.METRIC: "Metric", LaneKind.FRONTSTAGE: "Frontstage actions",
-              LaneKind.BACKSTAGE: "Backstage actions", LaneKind.SUPPORT: "Support processes"}
-KIND_HINTS = {LaneKind.FRONTSTAGE: "What the customer sees us do", LaneKind.BACKSTAGE: "What we do out of sight",
-              LaneKind.SUPPORT: "The systems and partners behind it", LaneKind.EMOTION: "A face per persona",
-              LaneKind.IMAGE: "A picture per step"}
+TITLES = {Lane.TOUCHPOINTS: QT_TRANSLATE_NOOP("Lanes", "Touchpoints"), Lane.PERSONAS: QT_TRANSLATE_NOOP("Lanes", "Personas"), Lane.SATISFACTION: QT_TRANSLATE_NOOP("Lanes", "Satisfaction"),
+          Lane.CUSTOMER_ACTION: QT_TRANSLATE_NOOP("Lanes", "Customer does"), Lane.THOUGHTS: QT_TRANSLATE_NOOP("Lanes", "Thinks"), Lane.FEELINGS: QT_TRANSLATE_NOOP("Lanes", "Feels"), Lane.GOALS: QT_TRANSLATE_NOOP("Lanes", "Goals"),
+          Lane.PAIN_POINTS: QT_TRANSLATE_NOOP("Lanes", "Pain points"), Lane.POSITIVE_MOMENTS: QT_TRANSLATE_NOOP("Lanes", "Positive moments"), Lane.ACTIONS: QT_TRANSLATE_NOOP("Lanes", "Actions"),
+          Lane.CHANNELS: QT_TRANSLATE_NOOP("Lanes", "Channels"), Lane.DEPARTMENTS: QT_TRANSLATE_NOOP("Lanes", "Departments")}
+HINTS = {Lane.TOUCHPOINTS: QT_TRANSLATE_NOOP("Lanes", "Every contact, in the order it happens"),
+         Lane.PAIN_POINTS: QT_TRANSLATE_NOOP("Lanes", "Where the customer struggles"), Lane.POSITIVE_MOMENTS: QT_TRANSLATE_NOOP("Lanes", "What works and must be kept"),
+         Lane.ACTIONS: QT_TRANSLATE_NOOP("Lanes", "What we will change"), Lane.GOALS: QT_TRANSLATE_NOOP("Lanes", "What each persona wants"),
+         Lane.DEPARTMENTS: QT_TRANSLATE_NOOP("Lanes", "Who owns it, backstage")}
+KIND_NAMES = {LaneKind.TEXT: QT_TRANSLATE_NOOP("Lanes", "Text"), LaneKind.IMAGE: QT_TRANSLATE_NOOP("Lanes", "Pictures (storyboard)"), LaneKind.EMOTION: QT_TRANSLATE_NOOP("Lanes", "Emotions"),
+              LaneKind.METRIC: QT_TRANSLATE_NOOP("Lanes", "Metric"), LaneKind.FRONTSTAGE: QT_TRANSLATE_NOOP("Lanes", "Frontstage actions"),
+              LaneKind.BACKSTAGE: QT_TRANSLATE_NOOP("Lanes", "Backstage actions"), LaneKind.SUPPORT: QT_TRANSLATE_NOOP("Lanes", "Support processes")}
+KIND_HINTS = {LaneKind.FRONTSTAGE: QT_TRANSLATE_NOOP("Lanes", "What the customer sees us do"), LaneKind.BACKSTAGE: QT_TRANSLATE_NOOP("Lanes", "What we do out of sight"),
+              LaneKind.SUPPORT: QT_TRANSLATE_NOOP("Lanes", "The systems and partners behind it"), LaneKind.EMOTION: QT_TRANSLATE_NOOP("Lanes", "A face per persona"),
+              LaneKind.IMAGE: QT_TRANSLATE_NOOP("Lanes", "A picture per step")}
 NOTE_COLORS = {Lane.PAIN_POINTS: "#e03131", Lane.POSITIVE_MOMENTS: "#2f9e44", Lane.ACTIONS: "#1c7ed6"}
 METRIC_COLOR = "#1c7ed6"
 TEXT_FIELDS = {Lane.CUSTOMER_ACTION: "customer_action", Lane.THOUGHTS: "thoughts", Lane.FEELINGS: "feelings"}
@@ -167,7 +168,7 @@ def _notes(context: LaneContext, lane: Lane) -> LaneContent:
 
 def pain_details(pain) -> str:
     """What a pain point's chip says under its text: severity, evidence, other places it hurts."""
-    parts = [tr("severity %1 of 5").replace("%1", str(pain.severity)), tr(pain.evidence.value)]
+    parts = [tr(QT_TRANSLATE_NOOP("Lanes", "severity %1 of 5")).replace("%1", str(pain.severity)), choice_word(pain.evidence)]
     if len(pain.touchpoint_ids) > 1:
         parts.append(QCoreApplication.translate("Lanes", "at %n more touchpoint(s)", "", len(pain.touchpoint_ids) - 1))
     return " · ".join(parts)
@@ -177,11 +178,12 @@ def action_details(project: Project, action, step: int | None = None) -> str:
     """What an action's chip says under its text: its step in the plan, owner, status, priority,
     phase, date, effect."""
     owner = project.lookup(action.owner_id)[0].name if action.owner_id and project.lookup(action.owner_id) else ""
-    parts = ["" if step is None else tr("step %1").replace("%1", str(step)), owner, tr(action.status.value.replace("_", " ")),
-             tr("%1 priority").replace("%1", tr(action.priority.value)), action.phase,
+    parts = ["" if step is None else tr(QT_TRANSLATE_NOOP("Lanes", "step %1")).replace("%1", str(step)), owner,
+             choice_word(action.status),
+             tr(QT_TRANSLATE_NOOP("Lanes", "%1 priority")).replace("%1", choice_word(action.priority)), action.phase,
              action.planned_on.isoformat() if action.planned_on else "",
              "" if action.expected_effect is None else
-             tr("%1 expected").replace("%1", short_number(action.expected_effect, sign=True))]
+             tr(QT_TRANSLATE_NOOP("Lanes", "%1 expected")).replace("%1", short_number(action.expected_effect, sign=True))]
     return " · ".join(p for p in parts if p)
 
 

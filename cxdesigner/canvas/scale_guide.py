@@ -4,7 +4,7 @@ how sure the points are (and, with a projected line, what its long dashes mean).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -101,7 +101,7 @@ class ScaleGuide(QGraphicsItem):
 
     def _paint_evidence_key(self, painter: QPainter, y: float, muted: QColor) -> None:
         left = self.rect.left() + 6
-        for index, text in enumerate(("measured", "assumed")):
+        for index, text in enumerate((QT_TRANSLATE_NOOP("ScaleGuide", "measured"), QT_TRANSLATE_NOOP("ScaleGuide", "assumed"))):
             row = y + index * 16
             pale = QColor(muted)
             pale.setAlpha(150 if index == 0 else 70)

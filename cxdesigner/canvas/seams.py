@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -22,7 +22,7 @@ from cxdesigner.canvas.style import scene_font, short_number
 from cxdesigner.model import Project
 
 SEAM_COLOR = "#d9480f"
-KIND_NAMES = {"channel": "Channel", "device": "Device", "department": "Department"}
+KIND_NAMES = {"channel": QT_TRANSLATE_NOOP("SeamMarker", "Channel"), "device": QT_TRANSLATE_NOOP("SeamMarker", "Device"), "department": QT_TRANSLATE_NOOP("SeamMarker", "Department")}
 
 
 CALM_COLOR = "#868e96"

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QDateTime, QLocale, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -61,9 +62,38 @@ def most_that_fits(metrics: QFontMetricsF | QFontMetrics, box: QRectF, text: str
 
 
 def short_number(value: float, sign: bool = False) -> str:
-    """At most two decimals, none when whole: 1.21 rather than 1.21429, 4 rather than 4.00."""
-    text = f"{value:+.2f}" if sign else f"{value:.2f}"
-    return text.rstrip("0").rstrip(".")
+    """At most two decimals, none when whole: 1.21 rather than 1.21429, 4 rather than 4.00.
+
+    Written as the user's language writes numbers (``QLocale()``, the default set at start):
+    1,21 in Spanish, German, French and Portuguese.
+    """
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    text = locale.toString(float(value), "f", 2)
+    point = locale.decimalPoint()
+    if point in text:
+        text = text.rstrip("0").rstrip(point)
+    if sign and not text.startswith(("-", locale.negativeSign())):
+        text = "+" + text
+    return text
+
+
+def fixed_number(value: float, decimals: int = 2) -> str:
+    """``value`` with exactly ``decimals`` decimals, as the user's language writes it."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "f", decimals)
+
+
+def local_time(moment: datetime, seconds: bool = False) -> str:
+    """A moment in the computer's time zone, written the way the user's language writes dates."""
+    if QLocale().language() == QLocale.Language.C:
+        return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+    shown = QDateTime(moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment)
+    text = QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+    if seconds:
+        text = QLocale().toString(shown, QLocale().dateFormat(QLocale.FormatType.ShortFormat) + " HH:mm:ss")
+    return text
 
 
 def scene_font(points: float, bold: bool = False, italic: bool = False) -> QFont:

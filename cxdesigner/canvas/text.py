@@ -44,13 +44,42 @@ def drawable(text: str) -> str:
     return text if len(text) <= DRAWN_LIMIT else text[:DRAWN_LIMIT].rstrip() + "…"
 
 
+BREAK = "\u00ad"  # a soft hyphen: where a word wider than its box breaks (drawn as a hyphen there)
+
+
+@lru_cache(maxsize=20_000)
+def breakable(text: str, style: TextStyle, width: float) -> str:
+    """``text`` with every word wider than ``width`` allowed to break between its letters.
+
+    Words wrap whole, as before; only one that cannot fit a line (a German compound such as
+    "Geschäftsreisende" in a narrow lane) breaks inside, instead of running out of its box.
+    """
+    metrics = QFontMetricsF(style.font())
+    if width <= 0 or metrics.horizontalAdvance(text) <= width:
+        return text
+    return " ".join(_pieces(word, metrics, width) for word in text.split(" "))
+
+
+def _pieces(word: str, metrics: QFontMetricsF, width: float) -> str:
+    """``word`` cut into runs that each fit ``width`` with their hyphen, joined by soft hyphens."""
+    if metrics.horizontalAdvance(word) <= width:
+        return word
+    pieces, run = [], ""
+    for char in word:
+        if run and metrics.horizontalAdvance(run + char + "-") > width:
+            pieces.append(run)
+            run = ""
+        run += char
+    return BREAK.join([*pieces, run])
+
+
 @lru_cache(maxsize=100_000)
 def text_height(text: str, style: TextStyle, width: float) -> float:
     """The height ``text`` takes wrapped to ``width`` (empty text: none)."""
     if not text or width <= 0:
         return 0.0
     metrics = QFontMetricsF(style.font())
-    box = metrics.boundingRect(QRectF(0, 0, width, 1e6), WRAP, drawable(text))
+    box = metrics.boundingRect(QRectF(0, 0, width, 1e6), WRAP, breakable(drawable(text), style, width))
     return box.height()
 
 
@@ -62,7 +91,7 @@ def shortened(text: str, style: TextStyle, box: QRectF) -> str:
     """``text`` cut with an ellipsis to fit ``box`` (the compact view)."""
     metrics = QFontMetricsF(style.font())
     shown = most_that_fits(metrics, box, text)
-    while shown and metrics.boundingRect(box, WRAP, shown).height() > box.height() + 0.5:
+    while shown and metrics.boundingRect(box, WRAP, breakable(shown, style, box.width())).height() > box.height() + 0.5:
         shown = shown[: max(0, len(shown) - 4)].rstrip() + "…" if len(shown) > 4 else ""
     return shown
 
@@ -72,4 +101,5 @@ def paint_text(painter: QPainter, box: QRectF, text: str, style: TextStyle, colo
     """Draw ``text`` wrapped in ``box``: whole, or cut to the box in the compact view."""
     painter.setFont(style.font())
     painter.setPen(color)
-    painter.drawText(box, WRAP, shortened(text, style, box) if compact else drawable(text))
+    shown = shortened(text, style, box) if compact else drawable(text)
+    painter.drawText(box, WRAP, breakable(shown, style, box.width()))

@@ -9,7 +9,7 @@ clicks and go with ``clear``; nothing of the scene itself is changed.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem, QGraphicsSimpleTextItem
 
@@ -50,7 +50,7 @@ class WaveGhost:
             return
         color = QColor(GHOST_COLOR)
         color.setAlpha(150)
-        tip = scene.tr("Satisfaction in the survey wave %1 (every respondent)").replace("%1", label)
+        tip = QCoreApplication.translate("WaveGhost", "Satisfaction in the survey wave %1 (every respondent)").replace("%1", label)
         if len(points) > 1:
             path = QPainterPath(points[0])
             for point in points[1:]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from cxdesigner.model import Entity, Project, Rating, SatisfactionScale, Target
@@ -28,7 +29,7 @@ class ProjectCommand(QUndoCommand):
     """
 
     def __init__(self, project: Project, text: str) -> None:
-        super().__init__(text)
+        super().__init__(tr(text))  # a label already in the user's language passes through unchanged
         self.project = project
         self.applied_early = False
 
@@ -91,7 +92,7 @@ class AddItemCommand(ProjectCommand):
 
     def __init__(self, project: Project, item: Entity, *, map_id: str | None = None,
                  index: int | None = None, label: str | None = None) -> None:
-        super().__init__(project, label or f"Add {_kind(item)}")
+        super().__init__(project, label or tr(QT_TRANSLATE_NOOP("Commands", "Add %1")).replace("%1", _kind(item)))
         self.item, self.map_id, self.index = item, map_id, index
 
     def apply(self) -> None:
@@ -108,7 +109,7 @@ class RemoveItemCommand(ProjectCommand):
     """Remove an entity and what depends on it; undo restores all of it."""
 
     def __init__(self, project: Project, item_id: str, label: str | None = None) -> None:
-        super().__init__(project, label or f"Delete {_kind(project.find(item_id))}")
+        super().__init__(project, label or tr(QT_TRANSLATE_NOOP("Commands", "Delete %1")).replace("%1", _kind(project.find(item_id))))
         self.item_id = item_id
         self.removal = None
 
@@ -132,7 +133,7 @@ class UpdateItemCommand(ProjectCommand):
     def __init__(self, project: Project, item_id: str, label: str | None = None, *,
                  merge: bool = False, **changes: Any) -> None:
         item = project.find(item_id)
-        super().__init__(project, label or f"Edit {_kind(item)}")
+        super().__init__(project, label or tr(QT_TRANSLATE_NOOP("Commands", "Edit %1")).replace("%1", _kind(item)))
         self.item_id, self.new, self.merge = item_id, changes, merge
         self.old = {name: getattr(item, name) for name in changes}
 
@@ -181,7 +182,7 @@ class MoveItemCommand(ProjectCommand):
     def __init__(self, project: Project, item_id: str, index: int, *, stage_id: str | None = None,
                  label: str | None = None) -> None:
         item = project.find(item_id)
-        super().__init__(project, label or f"Move {_kind(item)}")
+        super().__init__(project, label or tr(QT_TRANSLATE_NOOP("Commands", "Move %1")).replace("%1", _kind(item)))
         self.item_id, self.index, self.stage_id = item_id, index, stage_id
         jmap = project.map_of(item_id)
         container = getattr(jmap or project, _list_name(item))
@@ -206,7 +207,7 @@ class ArrangeTouchpointsCommand(ProjectCommand):
 
     def __init__(self, project: Project, map_id: str, order: list[tuple[str, str]],
                  label: str | None = None, moving: list[str] | None = None) -> None:
-        super().__init__(project, label or "Move touchpoints")
+        super().__init__(project, label or QT_TRANSLATE_NOOP("Commands", "Move touchpoints"))
         self.map_id, self.order = map_id, order
         self.old_order = [(t.id, t.stage_id) for t in project.find(map_id).touchpoints]
         self.moving = list(moving) if moving is not None else [i for (i, s), old in zip(order, self.old_order)
@@ -233,7 +234,7 @@ class SetRatingCommand(ProjectCommand):
 
     def __init__(self, project: Project, map_id: str, touchpoint_id: str, persona_id: str,
                  value: float | None, label: str | None = None, *, merge: bool = False, **details: Any) -> None:
-        super().__init__(project, label or ("Clear rating" if value is None else "Set rating"))
+        super().__init__(project, label or (QT_TRANSLATE_NOOP("Commands", "Clear rating") if value is None else QT_TRANSLATE_NOOP("Commands", "Set rating")))
         self.map_id, self.key, self.merge = map_id, (touchpoint_id, persona_id), merge
         self.old = project.find(map_id).rating(touchpoint_id, persona_id)
         self.new = None if value is None else Rating(touchpoint_id=touchpoint_id, persona_id=persona_id,
@@ -273,7 +274,7 @@ class SetTargetCommand(ProjectCommand):
 
     def __init__(self, project: Project, map_id: str, touchpoint_id: str, persona_id: str,
                  value: float | None, label: str | None = None) -> None:
-        super().__init__(project, label or ("Clear target" if value is None else "Set target"))
+        super().__init__(project, label or (QT_TRANSLATE_NOOP("Commands", "Clear target") if value is None else QT_TRANSLATE_NOOP("Commands", "Set target")))
         self.map_id, self.key = map_id, (touchpoint_id, persona_id)
         self.old = project.find(map_id).targets.get(self.key)
         self.new = None if value is None else Target(touchpoint_id=touchpoint_id, persona_id=persona_id, value=value)
@@ -301,7 +302,7 @@ class SetScaleCommand(ProjectCommand):
     """Give a map a new scale, converting its ratings and targets; undo restores them exactly."""
 
     def __init__(self, project: Project, map_id: str, scale: SatisfactionScale, *, convert: bool = True) -> None:
-        super().__init__(project, "Change scale")
+        super().__init__(project, QT_TRANSLATE_NOOP("Commands", "Change scale"))
         jmap = project.find(map_id)
         self.map_id, self.scale, self.convert = map_id, scale, convert
         self.old_scale, self.old_ratings, self.old_targets = jmap.scale, dict(jmap.ratings), dict(jmap.targets)
@@ -327,7 +328,7 @@ class AttachPersonaCommand(ProjectCommand):
     """Let a map carry a persona and its line."""
 
     def __init__(self, project: Project, map_id: str, persona_id: str) -> None:
-        super().__init__(project, "Show persona on map")
+        super().__init__(project, QT_TRANSLATE_NOOP("Commands", "Show persona on map"))
         self.map_id, self.persona_id = map_id, persona_id
 
     def apply(self) -> None:
@@ -344,7 +345,7 @@ class DetachPersonaCommand(ProjectCommand):
     """Take a persona off a map, with its ratings and goals there."""
 
     def __init__(self, project: Project, map_id: str, persona_id: str) -> None:
-        super().__init__(project, "Remove persona from map")
+        super().__init__(project, QT_TRANSLATE_NOOP("Commands", "Remove persona from map"))
         self.map_id, self.persona_id = map_id, persona_id
         self.removal = None
 
@@ -358,11 +359,30 @@ class DetachPersonaCommand(ProjectCommand):
         return [self.persona_id]
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
+
+
+#: Each kind of item in menu words ("Add pain point"), and labels other layers push with.
+KINDS = {"Goal": QT_TRANSLATE_NOOP("Commands", "goal"), "PainPoint": QT_TRANSLATE_NOOP("Commands", "pain point"),
+         "PositiveMoment": QT_TRANSLATE_NOOP("Commands", "positive moment"),
+         "Action": QT_TRANSLATE_NOOP("Commands", "action"), "Note": QT_TRANSLATE_NOOP("Commands", "note"),
+         "Channel": QT_TRANSLATE_NOOP("Commands", "channel"),
+         "Department": QT_TRANSLATE_NOOP("Commands", "department"),
+         "Comment": QT_TRANSLATE_NOOP("Commands", "comment"), "Stage": QT_TRANSLATE_NOOP("Commands", "stage"),
+         "Touchpoint": QT_TRANSLATE_NOOP("Commands", "touchpoint"),
+         "CustomLane": QT_TRANSLATE_NOOP("Commands", "lane"), "LaneCell": QT_TRANSLATE_NOOP("Commands", "cell"),
+         "JourneyMap": QT_TRANSLATE_NOOP("Commands", "map"), "Persona": QT_TRANSLATE_NOOP("Commands", "persona"),
+         "Project": QT_TRANSLATE_NOOP("Commands", "project"),
+         "SurveyDataset": QT_TRANSLATE_NOOP("Commands", "survey"),
+         None: QT_TRANSLATE_NOOP("Commands", "Apply survey ratings")}
+
+
 def _kind(item: Any) -> str:
-    """``PainPoint`` -> ``pain point``: the item's kind in menu words."""
+    """``PainPoint`` -> ``pain point``: the item's kind in menu words, in the user's language."""
     name = type(item).__name__
-    words = "".join(f" {c.lower()}" if c.isupper() else c for c in name).strip()
-    return {"journey map": "map"}.get(words, words)
+    words = KINDS.get(name) or "".join(f" {c.lower()}" if c.isupper() else c for c in name).strip()
+    return tr(words)
 
 
 def _list_name(item: Any) -> str:

@@ -4,6 +4,10 @@ A template's ids are only labels: every project made from one gets fresh
 UUIDs, so two projects from the same template never share an id. The user's
 templates (``user_templates.py``) are listed after the bundled ones, under the
 names of their files.
+
+Each template is written once, in English, with its pictures; ``i18n/<name>.<language>.json``
+gives its texts in another language (``{"texts": {English: translation}}``), laid over the
+English one when the project is made, so every language has the same map, ids and pictures.
 """
 
 from __future__ import annotations
@@ -38,32 +42,85 @@ def is_user_template(name: str) -> bool:
     return name not in bundled_names() and name in user_templates.user_template_keys()
 
 
-def template_title(name: str) -> str:
-    """The name a person reads: a user template's own name, a bundled one's made from its file name.
+def template_languages(name: str) -> list[str]:
+    """The languages template ``name`` is written in: ``en`` first, then those of its translations.
+    A user's own template is offered only as it was written (``en`` stands for that)."""
+    prefix = f"{name}."
+    folder = _folder() / "i18n"
+    if is_user_template(name) or not folder.is_dir():
+        return ["en"]
+    found = sorted(p.name[len(prefix):-len(".json")] for p in folder.iterdir()
+                   if p.name.startswith(prefix) and p.name.endswith(".json"))
+    return ["en", *found]
+
+
+def template_title(name: str, language: str = "en") -> str:
+    """The name a person reads: a user template's own name, a bundled one's made from its file name
+    ("Bank account"), in ``language`` when it has one.
     Raises ``TemplateError`` for a user template that cannot be read."""
     if is_user_template(name):
         return user_templates.load_user_template(name).name
-    return name.replace("-", " ").capitalize()
+    english = name.replace("-", " ").capitalize()
+    if language == "en" or language not in template_languages(name):
+        return english
+    return str(_overlay(name, language).get("title") or english)
 
 
-def template_summary(name: str) -> str:
+def _overlay(name: str, language: str) -> dict[str, Any]:
+    return json.loads((_folder() / "i18n" / f"{name}.{language}.json").read_text(encoding="utf-8"))
+
+
+def template_summary(name: str, language: str = "en") -> str:
     """The template's one-line description (the first line of its project description)."""
-    lines = (_read(name)["project"].get("description") or "").strip().splitlines()
+    lines = (_read(name, language)["project"].get("description") or "").strip().splitlines()
     return lines[0] if lines else ""
 
 
-def load_template(name: str) -> Project:
-    """A new project built from template ``name``, with fresh ids throughout."""
-    document = _read(name)
+def load_template(name: str, language: str = "en") -> Project:
+    """A new project built from template ``name``, in ``language`` when it is written in it, with fresh ids."""
+    document = _read(name, language)
     return from_json_dict(_fresh_ids(document))
 
 
-def _read(name: str) -> dict[str, Any]:
+def best_language(name: str, wanted: str) -> str:
+    """``wanted`` ("pt_BR", "de") when the template has it, or its bare language ("pt"), else English."""
+    languages = template_languages(name)
+    for code in (wanted, wanted.split("_")[0]):
+        if code in languages:
+            return code
+    return next((code for code in languages if code.split("_")[0] == wanted.split("_")[0]), "en")
+
+
+def _read(name: str, language: str = "en") -> dict[str, Any]:
     if name in bundled_names():
-        return json.loads((_folder() / f"{name}.json").read_text(encoding="utf-8"))
-    if name in user_templates.user_template_keys():
-        return to_json_dict(user_templates.load_user_template(name))  # read as untrusted, every rule checked
-    raise KeyError(f"There is no template called '{name}'. Choose one of: {', '.join(template_names())}.")
+        document = json.loads((_folder() / f"{name}.json").read_text(encoding="utf-8"))
+    elif name in user_templates.user_template_keys():
+        document = to_json_dict(user_templates.load_user_template(name))  # read as untrusted, every rule checked
+    else:
+        raise KeyError(f"There is no template called '{name}'. Choose one of: {', '.join(template_names())}.")
+    if language == "en":
+        return document
+    if language not in template_languages(name):
+        raise KeyError(f"The template '{name}' is not written in '{language}'. "
+                       f"Choose one of: {', '.join(template_languages(name))}.")
+    texts = _overlay(name, language)["texts"]
+    return {**document, "project": translated(document["project"], texts)}
+
+
+#: Fields whose values are names the program knows (kinds, colours, choices) or dates, never prose.
+NOT_TEXT = {"format", "kind", "color", "icon", "priority", "status", "evidence", "emotion", "lanes", "image",
+            "photo", "data", "question_touchpoints", "spacing", "source", "planned_on"}
+
+
+def translated(node: Any, texts: dict[str, str], key: str = "") -> Any:
+    """``node`` with every prose text found in ``texts`` replaced; ids and names the program knows kept."""
+    if isinstance(node, dict):
+        return {k: translated(v, texts, k) for k, v in node.items()}
+    if isinstance(node, list):
+        return [translated(v, texts, key) for v in node]
+    if isinstance(node, str) and key not in NOT_TEXT and key != "id" and not key.endswith(("_id", "_ids")):
+        return texts.get(node, node)
+    return node
 
 
 def with_fresh_ids(project: Project, given: dict[str, str] | None = None) -> Project:

@@ -16,7 +16,7 @@ import base64
 import hashlib
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from cxdesigner import __version__
 from cxdesigner.analysis.definitions import FIGURES
@@ -52,7 +52,7 @@ def html_page(project: Project, map_ids: list[str]) -> str:
     details: dict[str, list] = {}
     sections = [_map_section(project, drawn, jmap, details, index) for index, jmap in enumerate(maps)]
     style, script = _asset("map.css"), _asset("map.js")
-    data = json_data({"details": details, "labels": {"close": tr("Close"), "details": tr("Details")}})
+    data = json_data({"details": details, "labels": {"close": tr(QT_TRANSLATE_NOOP("HtmlMap", "Close")), "details": tr(QT_TRANSLATE_NOOP("HtmlMap", "Details"))}})
     policy = (f"default-src 'none'; img-src data:; style-src {_hash(style)}; script-src {_hash(script)}; "
               f"base-uri 'none'; form-action 'none'")
     title = maps[0].name if len(maps) == 1 else project.name
@@ -60,15 +60,15 @@ def html_page(project: Project, map_ids: list[str]) -> str:
     if len(maps) > 1:
         options = "".join(f'<option value="m-{attr(m.id)}">{text(m.name)}</option>' for m in maps)
         links = "".join(f'<li><a href="#m-{attr(m.id)}">{text(m.name)}</a></li>' for m in maps)
-        picker = (f'<label class="js-only picker">{text(tr("Map"))} <select id="map-picker">{options}</select></label>'
-                  f'<nav class="no-js" aria-label="{attr(tr("Maps"))}"><ul>{links}</ul></nav>')
-    tools = (f'<div class="tools js-only" role="toolbar" aria-label="{attr(tr("Zoom"))}">'
-             f'<button type="button" data-zoom="out" title="{attr(tr("Zoom out (-)"))}">−</button>'
-             f'<button type="button" data-zoom="fit" title="{attr(tr("Fit the map to the window (0)"))}">'
-             f'{text(tr("Fit"))}</button>'
-             f'<button type="button" data-zoom="in" title="{attr(tr("Zoom in (+)"))}">+</button>'
-             f'<button type="button" data-zoom="reset" title="{attr(tr("Actual size (1)"))}">100%</button>'
-             f'<button type="button" id="print" title="{attr(tr("Print the map"))}">{text(tr("Print"))}</button>'
+        picker = (f'<label class="js-only picker">{text(tr(QT_TRANSLATE_NOOP("HtmlMap", "Map")))} <select id="map-picker">{options}</select></label>'
+                  f'<nav class="no-js" aria-label="{attr(tr(QT_TRANSLATE_NOOP("HtmlMap", "Maps")))}"><ul>{links}</ul></nav>')
+    tools = (f'<div class="tools js-only" role="toolbar" aria-label="{attr(tr(QT_TRANSLATE_NOOP("HtmlMap", "Zoom")))}">'
+             f'<button type="button" data-zoom="out" title="{attr(tr(QT_TRANSLATE_NOOP("HtmlMap", "Zoom out (-)")))}">−</button>'
+             f'<button type="button" data-zoom="fit" title="{attr(tr(QT_TRANSLATE_NOOP("HtmlMap", "Fit the map to the window (0)")))}">'
+             f'{text(tr(QT_TRANSLATE_NOOP("HtmlMap", "Fit")))}</button>'
+             f'<button type="button" data-zoom="in" title="{attr(tr(QT_TRANSLATE_NOOP("HtmlMap", "Zoom in (+)")))}">+</button>'
+             f'<button type="button" data-zoom="reset" title="{attr(tr(QT_TRANSLATE_NOOP("HtmlMap", "Actual size (1)")))}">100%</button>'
+             f'<button type="button" id="print" title="{attr(tr(QT_TRANSLATE_NOOP("HtmlMap", "Print the map")))}">{text(tr(QT_TRANSLATE_NOOP("HtmlMap", "Print")))}</button>'
              f'</div>')
     return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
             f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
@@ -79,7 +79,7 @@ def html_page(project: Project, map_ids: list[str]) -> str:
             f'<main>{"".join(sections)}</main>'
             f'<div id="tip" role="tooltip" hidden></div>'
             f'<dialog id="details" aria-labelledby="details-title"><div class="dialog-head"><h2 id="details-title">'
-            f'</h2><button type="button" class="close" aria-label="{attr(tr("Close"))}">×</button></div>'
+            f'</h2><button type="button" class="close" aria-label="{attr(tr(QT_TRANSLATE_NOOP("HtmlMap", "Close")))}">×</button></div>'
             f'<div class="dialog-body"></div></dialog>'
             f'<script type="application/json" id="cx-data">{data}</script><script>{script}</script></body></html>\n')
 
@@ -89,7 +89,7 @@ def _map_section(project: Project, drawn: Project, jmap: JourneyMap, details: di
     heading = f'<h1 class="map-name">{text(jmap.name)}</h1>'
     if jmap.description:
         heading += f'<p class="description">{text(jmap.description)}</p>'
-    skip = f'<a class="skip" href="#list-{attr(jmap.id)}">{text(tr("Skip to the journey, step by step"))}</a>'
+    skip = f'<a class="skip" href="#list-{attr(jmap.id)}">{text(tr(QT_TRANSLATE_NOOP("HtmlMap", "Skip to the journey, step by step")))}</a>'
     heading = f'<div class="titles">{skip}{heading}</div>'
     return (f'<section class="map{" current" if index == 0 else ""}" id="m-{attr(jmap.id)}" '
             f'aria-label="{attr(jmap.name)}"><div class="head">{heading}{_legend(project, jmap)}</div>'
@@ -109,23 +109,23 @@ def _legend(project: Project, jmap: JourneyMap) -> str:
                   f'{f" stroke-dasharray={chr(34)}{dash}{chr(34)}" if dash else ""}/>'
                   f'{marker_svg(SHAPES[index % len(SHAPES)], 17, 7, fill, False)}</svg>')
         items.append(f'<label class="persona-switch"><input type="checkbox" checked '
-                     f'data-line="{attr(persona.id)}" aria-label="{attr(tr("Show the line of %1").replace("%1", persona.name))}">'
+                     f'data-line="{attr(persona.id)}" aria-label="{attr(tr(QT_TRANSLATE_NOOP("HtmlMap", "Show the line of %1")).replace("%1", persona.name))}">'
                      f'{sample}<span>{text(persona.name)}</span></label>')
     scale = jmap.scale
     ends = (f"{scale.low:g}" + (f" {scale.low_label}" if scale.low_label else ""),
             f"{scale.high:g}" + (f" {scale.high_label}" if scale.high_label else ""))
-    scale_text = tr("Satisfaction from %1 to %2").replace("%1", ends[0]).replace("%2", ends[1])
-    legend = f'<fieldset class="legend"><legend>{text(tr("Satisfaction lines"))}</legend>{"".join(items)}' \
-             f'<span class="scale">{text(scale_text)} · {text(tr("hollow marks are assumptions"))}</span></fieldset>'
+    scale_text = tr(QT_TRANSLATE_NOOP("HtmlMap", "Satisfaction from %1 to %2")).replace("%1", ends[0]).replace("%2", ends[1])
+    legend = f'<fieldset class="legend"><legend>{text(tr(QT_TRANSLATE_NOOP("HtmlMap", "Satisfaction lines")))}</legend>{"".join(items)}' \
+             f'<span class="scale">{text(scale_text)} · {text(tr(QT_TRANSLATE_NOOP("HtmlMap", "hollow marks are assumptions")))}</span></fieldset>'
     return legend if items else f'<p class="scale">{text(scale_text)}</p>'
 
 
 def _insights(project: Project, jmap: JourneyMap) -> str:
     """Each persona's journey scores, as the Insights panel shows them, and what the map holds."""
-    out = [f'<aside class="insights" aria-label="{attr(tr("Insights"))}"><h2>{text(tr("Insights"))}</h2>']
-    counts = ((tr("Stages"), len(jmap.stages)), (tr("Touchpoints"), len(jmap.touchpoints)),
-              (tr("Pain points"), len(jmap.pain_points)), (tr("Positive moments"), len(jmap.positive_moments)),
-              (tr("Actions"), len(jmap.actions)))
+    out = [f'<aside class="insights" aria-label="{attr(tr(QT_TRANSLATE_NOOP("HtmlMap", "Insights")))}"><h2>{text(tr(QT_TRANSLATE_NOOP("HtmlMap", "Insights")))}</h2>']
+    counts = ((tr(QT_TRANSLATE_NOOP("HtmlMap", "Stages")), len(jmap.stages)), (tr(QT_TRANSLATE_NOOP("HtmlMap", "Touchpoints")), len(jmap.touchpoints)),
+              (tr(QT_TRANSLATE_NOOP("HtmlMap", "Pain points")), len(jmap.pain_points)), (tr(QT_TRANSLATE_NOOP("HtmlMap", "Positive moments")), len(jmap.positive_moments)),
+              (tr(QT_TRANSLATE_NOOP("HtmlMap", "Actions")), len(jmap.actions)))
     out.append('<dl class="counts">' + "".join(f"<div><dt>{text(label)}</dt><dd>{count}</dd></div>"
                                                for label, count in counts) + "</dl>")
     definitions = {FIGURES[name].title: FIGURES[name].definition for name in FIGURE_NAMES}
@@ -135,10 +135,10 @@ def _insights(project: Project, jmap: JourneyMap) -> str:
                    f'<svg viewBox="0 0 10 10" width="10" height="10"><circle cx="5" cy="5" r="5" '
                    f'fill="{color(persona.color)}"/></svg></span>{text(row[0])}</h3><dl class="scores">')
         for heading, value in zip(COLUMNS[1:], row[1:]):
-            label = QCoreApplication.translate("Summary", heading)
-            out.append(f'<dt title="{attr(definitions.get(heading, ""))}">{text(label)}</dt><dd>{text(value)}</dd>')
+            label = QCoreApplication.translate("Figures", heading)
+            out.append(f'<dt title="{attr(QCoreApplication.translate("Figures", definitions.get(heading, "")))}">{text(label)}</dt><dd>{text(value)}</dd>')
         out.append("</dl>")
     if not jmap.persona_ids:
-        out.append(f"<p>{text(tr('No persona rates this map yet.'))}</p>")
+        out.append(f"<p>{text(tr(QT_TRANSLATE_NOOP('HtmlMap', 'No persona rates this map yet.')))}</p>")
     out.append("</aside>")
     return "".join(out)

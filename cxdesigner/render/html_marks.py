@@ -6,9 +6,8 @@ import base64
 import math
 import struct
 
-from PySide6.QtCore import QCoreApplication
-
 from cxdesigner.canvas.faces import FILLS
+from cxdesigner.canvas.words import choice_word
 from cxdesigner.model import Emotion
 from cxdesigner.render.html_text import number, text
 
@@ -77,7 +76,7 @@ def face_svg(x: float, y: float, emotion: Emotion, ring: str, picked: bool, name
     curve = {Emotion.ANGRY: -4, Emotion.UNHAPPY: -2.5, Emotion.NEUTRAL: 0, Emotion.CONTENT: 2.5,
              Emotion.DELIGHTED: 4.5}[emotion]
     mouth_y = cy + 4 - (curve if curve > 0 else 0) / 2
-    label = f"{name}: {QCoreApplication.translate('HtmlMap', emotion.value)}"
+    label = f"{name}: {choice_word(emotion)}"
     return (f'<g class="face" opacity="{1 if picked else 0.75}"><title>{text(label)}</title>'
             f'<circle cx="{number(cx)}" cy="{number(cy)}" r="{number(r - 1)}" fill="{FILLS[emotion]}" '
             f'stroke="{ring}" stroke-width="2"/>'

@@ -15,7 +15,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from cxdesigner.analysis.gaps import gaps
 from cxdesigner.canvas.blueprint import blueprint_lines
@@ -79,7 +79,7 @@ class MapSvg:
         width, height = max(layout.width, right + 24), max(layout.height, bottom + 24)
         parts = [f'<svg class="map-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {number(width)} '
                  f'{number(height)}" width="{number(width)}" height="{number(height)}" role="group" '
-                 f'aria-label="{attr(tr("The map: %1").replace("%1", jmap.name))}">']
+                 f'aria-label="{attr(tr(QT_TRANSLATE_NOOP("HtmlMap", "The map: %1")).replace("%1", jmap.name))}">']
         parts += self._stages(layout)
         for lane in jmap.lanes:
             top = layout.lane_top[lane]
@@ -177,7 +177,7 @@ class MapSvg:
         for index, t, title, sub in entries:
             x, y = self._left(t.id), CARD_MARGIN
             stripe = self.colors.get(t.channel_id, "#8e8e93")
-            label = tr("Touchpoint %1 of %2: %3").replace("%1", str(index)).replace("%2", str(total)).replace(
+            label = tr(QT_TRANSLATE_NOOP("HtmlMap", "Touchpoint %1 of %2: %3")).replace("%1", str(index)).replace("%2", str(total)).replace(
                 "%3", t.title)
             parts.append(f'<a class="tp" href="#d-{attr(t.id)}" data-k="{attr(t.id)}" data-tp="{attr(t.id)}" '
                          f'aria-label="{attr(label)}">'
@@ -295,7 +295,7 @@ class MapSvg:
             for left, right, goal in row:
                 persona = self.project.find(goal.persona_id)
                 svg, height = self._chip(goal.id, goal.text, "", color(persona.color), left, y, right - left,
-                                         [tr("Goal of %1").replace("%1", persona.name)])
+                                         [tr(QT_TRANSLATE_NOOP("HtmlMap", "Goal of %1")).replace("%1", persona.name)])
                 parts.append(svg)
                 tallest = max(tallest, height)
             y += tallest + 6

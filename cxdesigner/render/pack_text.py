@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QUrl, Qt
 from PySide6.QtGui import (QBrush, QColor, QFont, QImage, QPainter, QPaintDevice, QTextBlockFormat, QTextCharFormat, QTextCursor,
                            QTextDocument, QTextFormat, QTextFrameFormat, QTextImageFormat, QTextLength,
                            QTextOption, QTextTableFormat)
 from PySide6.QtWidgets import QApplication
 
 from cxdesigner.canvas.style import short_number
+from cxdesigner.canvas.words import choice_name
 from cxdesigner.model import Action, JourneyMap, PainPoint, Persona, Project, Stage, Touchpoint
 from cxdesigner.model.comments import Comment
 from cxdesigner.render.persona_line import LINE_OBJECT, PersonaLineObject, line_data, line_format
@@ -38,16 +39,26 @@ def _tr(text: str) -> str:
 
 
 #: The action plan's columns and their shares of the width (%).
-PLAN_COLUMNS = (("Order", 5), ("Phase", 5), ("Action", 19), ("Touchpoint", 9), ("Pain point", 13), ("Owner", 9),
-                ("Priority", 6), ("Status", 7), ("Resources available", 10), ("Resources needed", 10),
-                ("Expected effect", 7))
+PLAN_COLUMNS = ((QT_TRANSLATE_NOOP("Pack", "Order"), 5), (QT_TRANSLATE_NOOP("Pack", "Phase"), 5),
+                (QT_TRANSLATE_NOOP("Pack", "Action"), 19), (QT_TRANSLATE_NOOP("Pack", "Touchpoint"), 9),
+                (QT_TRANSLATE_NOOP("Pack", "Pain point"), 13), (QT_TRANSLATE_NOOP("Pack", "Owner"), 9),
+                (QT_TRANSLATE_NOOP("Pack", "Priority"), 6), (QT_TRANSLATE_NOOP("Pack", "Status"), 7),
+                (QT_TRANSLATE_NOOP("Pack", "Resources available"), 10),
+                (QT_TRANSLATE_NOOP("Pack", "Resources needed"), 10),
+                (QT_TRANSLATE_NOOP("Pack", "Expected effect"), 7))
 #: On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date share a column,
 #: and so do priority and status, so no header or short word has to break.
-NARROW_PLAN_COLUMNS = (("Order", 6), ("Action", 19), ("Touchpoint", 10), ("Pain point", 13), ("Owner", 12),
-                       ("Priority and status", 12), ("Resources available", 11), ("Resources needed", 11),
-                       ("Effect", 6))
+NARROW_PLAN_COLUMNS = ((QT_TRANSLATE_NOOP("Pack", "Order"), 6), (QT_TRANSLATE_NOOP("Pack", "Action"), 19),
+                       (QT_TRANSLATE_NOOP("Pack", "Touchpoint"), 10),
+                       (QT_TRANSLATE_NOOP("Pack", "Pain point"), 13), (QT_TRANSLATE_NOOP("Pack", "Owner"), 12),
+                       (QT_TRANSLATE_NOOP("Pack", "Priority and status"), 12),
+                       (QT_TRANSLATE_NOOP("Pack", "Resources available"), 11),
+                       (QT_TRANSLATE_NOOP("Pack", "Resources needed"), 11),
+                       (QT_TRANSLATE_NOOP("Pack", "Effect"), 6))
 WIDE_MM = 250.0
-PAIN_COLUMNS = (("#", 4), ("Pain point", 46), ("Severity", 10), ("Evidence", 12), ("Touchpoints", 28))
+PAIN_COLUMNS = (("#", 4), (QT_TRANSLATE_NOOP("Pack", "Pain point"), 46),
+                (QT_TRANSLATE_NOOP("Pack", "Severity"), 10), (QT_TRANSLATE_NOOP("Pack", "Evidence"), 12),
+                (QT_TRANSLATE_NOOP("Pack", "Touchpoints"), 28))
 
 
 @dataclass(frozen=True)
@@ -189,19 +200,19 @@ class _Writer:
     def persona(self, persona: Persona) -> None:
         self.heading(persona.name, 16, new_page=True)
         facts = " · ".join(part for part in (
-            _tr("%1 years old").replace("%1", str(persona.age)) if persona.age is not None else "",
+            _tr(QT_TRANSLATE_NOOP("Pack", "%1 years old")).replace("%1", str(persona.age)) if persona.age is not None else "",
             persona.occupation) if part)
         self._profile_card(persona, facts)
-        for label, text in ((_tr("Demographics"), persona.demographics), (_tr("Psychographics"), persona.psychographics),
-                            (_tr("Motivations"), persona.motivations), (_tr("Frustrations"), persona.frustrations),
-                            (_tr("Biography"), persona.biography)):
+        for label, text in ((_tr(QT_TRANSLATE_NOOP("Pack", "Demographics")), persona.demographics), (_tr(QT_TRANSLATE_NOOP("Pack", "Psychographics")), persona.psychographics),
+                            (_tr(QT_TRANSLATE_NOOP("Pack", "Motivations")), persona.motivations), (_tr(QT_TRANSLATE_NOOP("Pack", "Frustrations")), persona.frustrations),
+                            (_tr(QT_TRANSLATE_NOOP("Pack", "Biography")), persona.biography)):
             self.labelled(label, text)
         goals = [g for g in self.jmap.goals if g.persona_id == persona.id]
         if goals:
-            self.heading(_tr("Goals along the journey"), 11)
+            self.heading(_tr(QT_TRANSLATE_NOOP("Pack", "Goals along the journey")), 11)
             for goal in goals:
                 self.paragraph(f"• {goal.text}  ({self._span(goal.first_id, goal.last_id)})", indent=4)
-        self.heading(_tr("Satisfaction along the journey"), 11)
+        self.heading(_tr(QT_TRANSLATE_NOOP("Pack", "Satisfaction along the journey")), 11)
         self._block(QTextBlockFormat())
         self.cursor.insertText("\ufffc", line_format(line_data(self.jmap, persona.id, persona.color)))
         key = "   ".join(f"{number} {touchpoint.title}"
@@ -250,11 +261,11 @@ class _Writer:
         return names[0] if names[0] == names[1] else f"{names[0]} → {names[1]}"
 
     def plan(self) -> None:
-        self.heading(_tr("Action plan"), new_page=True)
+        self.heading(_tr(QT_TRANSLATE_NOOP("Pack", "Action plan")), new_page=True)
         if not self.jmap.actions:
-            self.paragraph(_tr("No actions yet."), color=MUTED)
+            self.paragraph(_tr(QT_TRANSLATE_NOOP("Pack", "No actions yet.")), color=MUTED)
             return
-        self.paragraph(_tr("In the order to apply them."), color=MUTED)
+        self.paragraph(_tr(QT_TRANSLATE_NOOP("Pack", "In the order to apply them.")), color=MUTED)
         pains = {p.id: p.text for p in self.jmap.pain_points}
         departments = {d.id: d.name for d in self.project.departments}
         rows = [self._action_row(number, action, pains, departments) for number, action in
@@ -273,33 +284,33 @@ class _Writer:
                 action.resources_needed, effect)
 
     def pain_points(self) -> None:
-        self.heading(_tr("Pain points"), new_page=True)
+        self.heading(_tr(QT_TRANSLATE_NOOP("Pack", "Pain points")), new_page=True)
         if not self.jmap.pain_points:
-            self.paragraph(_tr("No pain points yet."), color=MUTED)
+            self.paragraph(_tr(QT_TRANSLATE_NOOP("Pack", "No pain points yet.")), color=MUTED)
             return
         self.table(PAIN_COLUMNS, [self._pain_row(number, pain) for number, pain in enumerate(self.jmap.pain_points, 1)])
 
     def _pain_row(self, number: int, pain: PainPoint) -> tuple[str, ...]:
-        return (str(number), pain.text, _tr("%1 of 5").replace("%1", str(pain.severity)), _word(pain.evidence.value),
+        return (str(number), pain.text, _tr(QT_TRANSLATE_NOOP("Pack", "%1 of 5")).replace("%1", str(pain.severity)), _word(pain.evidence.value),
                 "\n".join(self.titles[t] for t in pain.touchpoint_ids if t in self.titles))
 
     def insights(self) -> None:
-        self.heading(_tr("Insights"))
+        self.heading(_tr(QT_TRANSLATE_NOOP("Pack", "Insights")))
         if not self.jmap.persona_ids:
-            self.paragraph(_tr("No persona is on this map, so there are no scores."), color=MUTED)
+            self.paragraph(_tr(QT_TRANSLATE_NOOP("Pack", "No persona is on this map, so there are no scores.")), color=MUTED)
             return
         shares = (16, 12, 12, 14, 22, 24)
         self.table(tuple((QCoreApplication.translate("SummaryBlock", c), s) for c, s in zip(SUMMARY_COLUMNS, shares)),
                    summary_rows(self.project, self.jmap))
 
     def comments(self) -> None:
-        self.heading(_tr("Review comments"), new_page=True)
+        self.heading(_tr(QT_TRANSLATE_NOOP("Pack", "Review comments")), new_page=True)
         threads = [c for c in self.jmap.comments if c.reply_to_id is None]
         if not threads:
-            self.paragraph(_tr("No comments."), color=MUTED)
+            self.paragraph(_tr(QT_TRANSLATE_NOOP("Pack", "No comments.")), color=MUTED)
             return
         for thread in threads:
-            state = _tr("Resolved") if thread.resolved else _tr("Open")
+            state = _tr(QT_TRANSLATE_NOOP("Pack", "Resolved")) if thread.resolved else _tr(QT_TRANSLATE_NOOP("Pack", "Open"))
             self.paragraph(f"{self._about(thread.target_id)} · {state}", 9.5, bold=True, after=2)
             for comment in [thread, *(c for c in self.jmap.comments if c.reply_to_id == thread.id)]:
                 reply = comment is not thread
@@ -310,16 +321,16 @@ class _Writer:
         found = self.project.lookup(target_id)
         item = found[0] if found else None
         if isinstance(item, JourneyMap) or item is None:
-            return _tr("The map")
+            return _tr(QT_TRANSLATE_NOOP("Pack", "The map"))
         if isinstance(item, Stage):
-            return _tr("Stage “%1”").replace("%1", item.name)
+            return _tr(QT_TRANSLATE_NOOP("Pack", "Stage “%1”")).replace("%1", item.name)
         if isinstance(item, Touchpoint):
-            return _tr("Touchpoint “%1”").replace("%1", item.title)
+            return _tr(QT_TRANSLATE_NOOP("Pack", "Touchpoint “%1”")).replace("%1", item.title)
         if isinstance(item, PainPoint):
-            return _tr("Pain point “%1”").replace("%1", item.text)
+            return _tr(QT_TRANSLATE_NOOP("Pack", "Pain point “%1”")).replace("%1", item.text)
         if isinstance(item, Action):
-            return _tr("Action “%1”").replace("%1", item.text)
-        return _tr("The map")
+            return _tr(QT_TRANSLATE_NOOP("Pack", "Action “%1”")).replace("%1", item.text)
+        return _tr(QT_TRANSLATE_NOOP("Pack", "The map"))
 
 
 def _narrow(row: tuple[str, ...]) -> tuple[str, ...]:
@@ -330,14 +341,13 @@ def _narrow(row: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _said(comment: Comment) -> str:
-    who = comment.author or _tr("Someone")
+    who = comment.author or _tr(QT_TRANSLATE_NOOP("Pack", "Someone"))
     return who + (f", {comment.created_at:%Y-%m-%d %H:%M}" if comment.created_at else "")
 
 
 def _word(value: str) -> str:
     """An enum's value as a word for people: "in_progress" -> "In progress"."""
-    text = _tr(value.replace("_", " "))
-    return text[:1].upper() + text[1:]
+    return choice_name(value)
 
 
 def _photo(persona: Persona) -> QImage:

@@ -16,7 +16,7 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPen
 
 from cxdesigner.canvas.style import scene_font
@@ -43,7 +43,8 @@ class TooSmall(ValueError):
     """The map's text would be smaller than the minimum on this sheet; ``str()`` says which sheet it needs."""
 
     def __init__(self, title: str, setup: PageSetup, needs: str | None, poster: bool = False) -> None:
-        orientation = QCoreApplication.translate("pages", "landscape" if setup.landscape else "portrait")
+        orientation = QCoreApplication.translate("pages", QT_TRANSLATE_NOOP("pages", "landscape") if setup.landscape
+                                                 else QT_TRANSLATE_NOOP("pages", "portrait"))
         if poster:
             text = QCoreApplication.translate(
                 "pages", "“%1” would take more than %6 rows of %5 sheets to keep its text at %4 pt: choose larger "

@@ -11,12 +11,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from cxdesigner.canvas.markers import dashed, marker_path, persona_style
-from cxdesigner.canvas.style import palette_color, print_colors, scene_font
+from cxdesigner.canvas.style import palette_color, print_colors, scene_font, short_number
 from cxdesigner.canvas.scene import JourneyScene
 from cxdesigner.editor.document import Document
 from cxdesigner.render.summary import SummaryBlock, summary_rows
@@ -91,9 +91,10 @@ class TitleBlock(QGraphicsItem):
         self.subtitle = " · ".join(part for part in (project.name, self.description) if part)
         self.personas = [(p.name, p.color) for p in (project.find(i) for i in jmap.persona_ids)]
         scale = jmap.scale
-        ends = (f"{scale.low:g}" + (f" {scale.low_label}" if scale.low_label else ""),
-                f"{scale.high:g}" + (f" {scale.high_label}" if scale.high_label else ""))
-        self.scale_text = _tr("Satisfaction from %1 to %2").replace("%1", ends[0]).replace("%2", ends[1])
+        ends = (short_number(scale.low) + (f" {scale.low_label}" if scale.low_label else ""),
+                short_number(scale.high) + (f" {scale.high_label}" if scale.high_label else ""))
+        self.scale_text = _tr(QT_TRANSLATE_NOOP("MapPicture", "Satisfaction from %1 to %2")).replace(
+            "%1", ends[0]).replace("%2", ends[1])
         left, right = 24.0, width - 24.0
         self.key_width = min(360.0, (right - left) / 2)
         self.title_width = right - left - self.key_width - 24

@@ -4,7 +4,7 @@ line on, the mean and peak-end read "today → projected")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -17,7 +17,7 @@ from cxdesigner.model import JourneyMap, Project
 
 ROW_HEIGHT = 20.0
 #: The heading row: the same names the Insights panel and docs/insights.md give the figures.
-COLUMNS = ("Persona", *(FIGURES[name].title for name in ("mean_satisfaction", "peak_end", "nps",
+COLUMNS = (QT_TRANSLATE_NOOP("Figures", "Persona"), *(FIGURES[name].title for name in ("mean_satisfaction", "peak_end", "nps",
                                                          "weakest_touchpoints", "biggest_drops")))
 WIDTHS = (0.2, 0.11, 0.11, 0.13, 0.22, 0.23)  # shares of the block's width
 
@@ -67,7 +67,7 @@ class SummaryBlock(QGraphicsItem):
         painter.setPen(QPen(muted, 0.75))
         painter.drawLine(QPointF(left, 8), QPointF(left + inner, 8))
         y = 16.0
-        for index, row in enumerate([tuple(QCoreApplication.translate("SummaryBlock", c) for c in COLUMNS),
+        for index, row in enumerate([tuple(QCoreApplication.translate("Figures", c) for c in COLUMNS),
                                      *self.rows]):
             painter.setFont(scene_font(8.5, bold=index == 0))
             painter.setPen(muted if index == 0 else text)

@@ -35,8 +35,7 @@ def app_icon() -> QIcon:
 
 def versions() -> list[tuple[str, str]]:
     """(what, version) for this program and what it runs on."""
-    tr = QCoreApplication.translate
-    return [("CX Designer", __version__), (tr("AboutDialog", "File format"), str(SCHEMA_VERSION)),
+    return [("CX Designer", __version__), (QCoreApplication.translate("AboutDialog", "File format"), str(SCHEMA_VERSION)),
             ("Qt", qVersion()), ("PySide6", PySide6.__version__), ("pyqtgraph", pyqtgraph.__version__),
             ("SQLAlchemy", sqlalchemy.__version__), ("Python", platform.python_version())]
 

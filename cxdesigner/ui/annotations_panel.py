@@ -7,10 +7,11 @@ points and owners are chosen from the map's own lists.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QListWidget, QListWidgetItem, QSizePolicy,
                                QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
+from cxdesigner.canvas.words import choice_name
 from cxdesigner.editor.commands import AddItemCommand, RemoveItemCommand
 from cxdesigner.editor.document import Document
 from cxdesigner.model import (Action, ActionStatus, Department, Evidence, Goal, JourneyMap, PainPoint, Persona,
@@ -57,8 +58,8 @@ class AnnotationEditor(Following, PanelEdits, QWidget):
         self.list.setMinimumHeight(90)
         self.list.currentRowChanged.connect(lambda _: self._load())
         layout.addWidget(self.list, 1)
-        layout.addLayout(self._button_bar((("Add", self.add, "Add one to this map"),
-                                           ("Delete", self.delete, "Delete the selected one"))))
+        layout.addLayout(self._button_bar(((QT_TRANSLATE_NOOP("PanelEdits", "Add"), self.add, QT_TRANSLATE_NOOP("PanelEdits", "Add one to this map")),
+                                           (QT_TRANSLATE_NOOP("PanelEdits", "Delete"), self.delete, QT_TRANSLATE_NOOP("PanelEdits", "Delete the selected one")))))
         self.fields = QWidget()
         self.form = QFormLayout(self.fields)
         layout.addWidget(self.fields, 2)
@@ -101,22 +102,22 @@ class AnnotationEditor(Following, PanelEdits, QWidget):
 
     def _build_fields(self) -> None:
         if self.kind is Goal:
-            self._combo("persona_id", "Persona")
-            self._combo("first_id", "From")
-            self._combo("last_id", "To")
+            self._combo("persona_id", QT_TRANSLATE_NOOP("AnnotationEditor", "Persona"))
+            self._combo("first_id", QT_TRANSLATE_NOOP("AnnotationEditor", "From"))
+            self._combo("last_id", QT_TRANSLATE_NOOP("AnnotationEditor", "To"))
         elif self.kind is PainPoint:
             self.form.addRow(self.tr("Severity"), self.severity)
-            self._combo("evidence", "Evidence")
+            self._combo("evidence", QT_TRANSLATE_NOOP("AnnotationEditor", "Evidence"))
             self.form.addRow(self.tr("Touchpoints"), self.touchpoints)
         elif self.kind is PositiveMoment:
-            self._combo("touchpoint_id", "Touchpoint")
+            self._combo("touchpoint_id", QT_TRANSLATE_NOOP("AnnotationEditor", "Touchpoint"))
         else:
-            for field, label in (("touchpoint_id", "Touchpoint"), ("pain_point_id", "Pain point"),
-                                 ("owner_id", "Owner"), ("priority", "Priority"), ("status", "Status")):
+            for field, label in (("touchpoint_id", QT_TRANSLATE_NOOP("AnnotationEditor", "Touchpoint")), ("pain_point_id", QT_TRANSLATE_NOOP("AnnotationEditor", "Pain point")),
+                                 ("owner_id", QT_TRANSLATE_NOOP("AnnotationEditor", "Owner")), ("priority", QT_TRANSLATE_NOOP("AnnotationEditor", "Priority")), ("status", QT_TRANSLATE_NOOP("AnnotationEditor", "Status"))):
                 self._combo(field, label)
             self.plan = PlanFields(self, self.form)
-            for field, label in (("resources_available", "Resources we have"),
-                                 ("resources_needed", "Resources needed")):
+            for field, label in (("resources_available", QT_TRANSLATE_NOOP("AnnotationEditor", "Resources we have")),
+                                 ("resources_needed", QT_TRANSLATE_NOOP("AnnotationEditor", "Resources needed"))):
                 box = self.resources[field] = TextBox()
                 box.committed.connect(lambda text, field=field: self._update(**{field: text}))
                 self.form.addRow(self.tr(label), box)
@@ -200,12 +201,12 @@ class AnnotationEditor(Following, PanelEdits, QWidget):
             none = [(self.tr("None"), None)]
             choices = {
                 "persona_id": [(project.find(p).name, p) for p in jmap.persona_ids],
-                "evidence": [(e.value.capitalize(), e) for e in Evidence],
+                "evidence": [(choice_name(e), e) for e in Evidence],
                 "touchpoint_id": (none if self.kind is Action else []) + touchpoints,
                 "pain_point_id": none + [(p.text, p.id) for p in jmap.pain_points],
                 "owner_id": none + [(d.name, d.id) for d in project.departments],
-                "priority": [(p.value.capitalize(), p) for p in Priority],
-                "status": [(s.value.replace("_", " ").capitalize(), s) for s in ActionStatus],
+                "priority": [(choice_name(p), p) for p in Priority],
+                "status": [(choice_name(s), s) for s in ActionStatus],
             }
             for field, combo in self.combos.items():
                 combo.clear()
@@ -304,8 +305,8 @@ class AnnotationsPanel(QTabWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.editors = {kind: AnnotationEditor(kind) for kind in LISTS}
-        for kind, label in ((Goal, "Goals"), (PainPoint, "Pain points"), (PositiveMoment, "Positive"),
-                            (Action, "Actions")):
+        for kind, label in ((Goal, QT_TRANSLATE_NOOP("AnnotationsPanel", "Goals")), (PainPoint, QT_TRANSLATE_NOOP("AnnotationsPanel", "Pain points")), (PositiveMoment, QT_TRANSLATE_NOOP("AnnotationsPanel", "Positive")),
+                            (Action, QT_TRANSLATE_NOOP("AnnotationsPanel", "Actions"))):
             self.addTab(self.editors[kind], self.tr(label))
 
     def follow(self, document: Document, map_id: str | None) -> None:

@@ -7,11 +7,12 @@ use says how many touchpoints lose it. Every edit is one undo step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QListWidget,
                                QListWidgetItem, QMessageBox, QTabWidget, QVBoxLayout, QWidget)
 
+from cxdesigner.canvas.words import choice_name
 from cxdesigner.canvas.icons import FALLBACK, channel_icon, icon_names
 from cxdesigner.editor.commands import AddItemCommand, RemoveItemCommand
 from cxdesigner.editor.document import Document
@@ -36,8 +37,8 @@ class CatalogEditor(Following, PanelEdits, QWidget):
         self.list.setIconSize(QSize(18, 18))
         self.list.currentRowChanged.connect(lambda _: self._load())
         layout.addWidget(self.list, 1)
-        layout.addLayout(self._button_bar((("Add", self.add, "Add one to the project"),
-                                           ("Delete…", self.delete, "Delete the selected one"))))
+        layout.addLayout(self._button_bar(((QT_TRANSLATE_NOOP("PanelEdits", "Add"), self.add, QT_TRANSLATE_NOOP("PanelEdits", "Add one to the project")),
+                                           (QT_TRANSLATE_NOOP("PanelEdits", "Delete…"), self.delete, QT_TRANSLATE_NOOP("PanelEdits", "Delete the selected one")))))
         layout.addLayout(library_row(self, kind))
         self.fields = QWidget()
         form = QFormLayout(self.fields)
@@ -46,7 +47,7 @@ class CatalogEditor(Following, PanelEdits, QWidget):
         self.icon = QComboBox()
         if kind is Channel:
             for value in ChannelKind:
-                self.channel_kind.addItem(self.tr(value.value.capitalize()), value)
+                self.channel_kind.addItem(choice_name(value), value)
             self.channel_kind.activated.connect(lambda: self._update(kind=ChannelKind(self.channel_kind.currentData())))
             form.addRow(self.tr("Kind"), self.channel_kind)
             for name in icon_names():

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Signal
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
@@ -24,8 +24,8 @@ from cxdesigner.model import CustomLane, Emotion, JourneyMap, LaneCell, LaneKind
 from cxdesigner.model.bounds import MAX_SCALE_VALUE
 from cxdesigner.ui.text_box import TextBox, line_field, show_text
 
-EMOTION_NAMES = {Emotion.ANGRY: "Angry", Emotion.UNHAPPY: "Unhappy", Emotion.NEUTRAL: "Neutral",
-                 Emotion.CONTENT: "Content", Emotion.DELIGHTED: "Delighted"}
+EMOTION_NAMES = {Emotion.ANGRY: QT_TRANSLATE_NOOP("CellFields", "Angry"), Emotion.UNHAPPY: QT_TRANSLATE_NOOP("CellFields", "Unhappy"), Emotion.NEUTRAL: QT_TRANSLATE_NOOP("CellFields", "Neutral"),
+                 Emotion.CONTENT: QT_TRANSLATE_NOOP("CellFields", "Content"), Emotion.DELIGHTED: QT_TRANSLATE_NOOP("CellFields", "Delighted")}
 THUMBNAIL = 48
 
 

@@ -8,7 +8,7 @@ stage, or at the end of the map; it is one undo step, and Cut is one too.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
 from cxdesigner.editor.commands import AddItemCommand, MacroCommand, RemoveItemCommand, SetLanesCommand, SetRatingCommand
@@ -20,10 +20,10 @@ class ClipboardActions(QObject):
         super().__init__(window)
         self.window = window
         keys = QKeySequence.StandardKey
-        self.cut, self.copy, self.paste = (QAction(self.tr(t), window) for t in ("Cu&t", "&Copy", "&Paste"))
-        for action, key, slot, tip in ((self.cut, keys.Cut, self.cut_selection, "Move the selected touchpoints"),
-                                       (self.copy, keys.Copy, self.copy_selection, "Copy the selected touchpoints"),
-                                       (self.paste, keys.Paste, self.paste_here, "Paste touchpoints here")):
+        self.cut, self.copy, self.paste = (QAction(self.tr(t), window) for t in (QT_TRANSLATE_NOOP("ClipboardActions", "Cu&t"), QT_TRANSLATE_NOOP("ClipboardActions", "&Copy"), QT_TRANSLATE_NOOP("ClipboardActions", "&Paste")))
+        for action, key, slot, tip in ((self.cut, keys.Cut, self.cut_selection, QT_TRANSLATE_NOOP("ClipboardActions", "Move the selected touchpoints")),
+                                       (self.copy, keys.Copy, self.copy_selection, QT_TRANSLATE_NOOP("ClipboardActions", "Copy the selected touchpoints")),
+                                       (self.paste, keys.Paste, self.paste_here, QT_TRANSLATE_NOOP("ClipboardActions", "Paste touchpoints here"))):
             action.setShortcuts(key)
             action.setStatusTip(self.tr(tip))
             action.triggered.connect(slot)

@@ -18,6 +18,7 @@ from cxdesigner.editor.commands import AddItemCommand, RemoveItemCommand, Update
 from cxdesigner.model import Action, Comment, JourneyMap, PainPoint, Stage, Touchpoint
 from cxdesigner.storage.processes import user_name
 from cxdesigner.ui.following import Following
+from cxdesigner.canvas.style import local_time
 
 COMMENTED = (Stage, Touchpoint, PainPoint, Action)
 
@@ -136,7 +137,7 @@ class CommentsPanel(Following, QWidget):
         self._enable()
 
     def _row(self, comment: Comment, about: str) -> QTreeWidgetItem:
-        when = comment.created_at.astimezone().strftime("%Y-%m-%d %H:%M") if comment.created_at else ""
+        when = local_time(comment.created_at) if comment.created_at else ""
         head = " · ".join(part for part in (comment.author, when) if part) + about
         state = f" · {self.tr('resolved')}" if comment.resolved else ""
         item = QTreeWidgetItem([f"{head}{state}\n{comment.text}"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
@@ -23,9 +23,14 @@ from cxdesigner.render.pages import TooSmall, sheet_preview
 from cxdesigner.render.picture import map_picture
 from cxdesigner.ui.page_options import PageOptions, load_setup, store_setup
 
-LABELS = {"pdf": "PDF document", "pack": "Stakeholder pack (PDF)", "svg": "SVG drawing", "png": "PNG image",
-          "csv": "CSV tables (spreadsheets)", "xlsx": "Excel workbook (a sheet per table)", "json": "JSON (whole project)",
-          "mermaid": "Mermaid journey text", "html": "Interactive map (HTML)"}
+LABELS = {"pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF document"),
+          "pack": QT_TRANSLATE_NOOP("ExportDialog", "Stakeholder pack (PDF)"),
+          "svg": QT_TRANSLATE_NOOP("ExportDialog", "SVG drawing"), "png": QT_TRANSLATE_NOOP("ExportDialog", "PNG image"),
+          "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV tables (spreadsheets)"),
+          "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (a sheet per table)"),
+          "json": QT_TRANSLATE_NOOP("ExportDialog", "JSON (whole project)"),
+          "mermaid": QT_TRANSLATE_NOOP("ExportDialog", "Mermaid journey text"),
+          "html": QT_TRANSLATE_NOOP("ExportDialog", "Interactive map (HTML)")}
 PREVIEW_WIDTH = 360
 #: The choices of the Format list that write a PDF: the map itself, or the stakeholder pack.
 PDF_KEYS = ("pdf", "pack")
@@ -254,8 +259,8 @@ class ExportDialog(QDialog):
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing)
                 picture.paint(painter, image.rect().toRectF())
                 painter.end()
-                note = self.tr("%1 × %2 pixels").replace("%1", f"{size.width():,}").replace(
-                    "%2", f"{size.height():,}")
+                note = self.tr("%1 × %2 pixels").replace("%1", QLocale().toString(size.width())).replace(
+                    "%2", QLocale().toString(size.height()))
         self.preview.setPixmap(QPixmap.fromImage(image))
         self.preview_note.setText(note)
 

@@ -48,11 +48,11 @@ class FileLifecycle(QObject):
             self.window.close_document()
             self.window.show_start_page()
 
-    def from_template(self, name: str) -> None:
+    def from_template(self, name: str, language: str = "en") -> None:
         if not self.maybe_save():
             return
         try:
-            project = load_template(name)
+            project = load_template(name, language)
         except TemplateError as error:
             QMessageBox.warning(self.window, self.tr("New project"), str(error))
             return

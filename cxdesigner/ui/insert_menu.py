@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from PySide6.QtWidgets import QMenu
 
 from cxdesigner.model import Action, Goal, PainPoint, PositiveMoment
@@ -11,18 +13,18 @@ class InsertMenu(QMenu):
     """Each entry adds one thing to the current map (or project) as one undo step."""
 
     def __init__(self, window) -> None:
-        super().__init__(window.tr("&Insert"), window)
+        super().__init__(QCoreApplication.translate("MainWindow", "&Insert"), window)
         self.window = window
         for text, slot, tip in (
-                ("&Touchpoint", self.touchpoint, "After the selected touchpoint, or at the end of the map"),
-                ("&Stage", self.stage, "After the selected touchpoint's stage, or at the end"),
-                ("&Persona", lambda: self._panel_add(self.window.panels.personas), "A new persona for the project"),
+                (QT_TRANSLATE_NOOP("InsertMenu", "&Touchpoint"), self.touchpoint, QT_TRANSLATE_NOOP("InsertMenu", "After the selected touchpoint, or at the end of the map")),
+                (QT_TRANSLATE_NOOP("InsertMenu", "&Stage"), self.stage, QT_TRANSLATE_NOOP("InsertMenu", "After the selected touchpoint's stage, or at the end")),
+                (QT_TRANSLATE_NOOP("InsertMenu", "&Persona"), lambda: self._panel_add(self.window.panels.personas), QT_TRANSLATE_NOOP("InsertMenu", "A new persona for the project")),
                 (None, None, None),
-                ("&Goal", lambda: self._note(Goal), "A goal at the selected touchpoint, or over the whole journey"),
-                ("Pain P&oint", lambda: self._note(PainPoint), "A pain point at the selected touchpoint"),
-                ("Positive &Moment", lambda: self._note(PositiveMoment), "A highlight at the selected touchpoint"),
-                ("&Action", lambda: self._note(Action), "An improvement action at the selected touchpoint"),
-                ("Sticky &Note", self.sticky_note, "A free note under the lanes, where it covers nothing")):
+                (QT_TRANSLATE_NOOP("InsertMenu", "&Goal"), lambda: self._note(Goal), QT_TRANSLATE_NOOP("InsertMenu", "A goal at the selected touchpoint, or over the whole journey")),
+                (QT_TRANSLATE_NOOP("InsertMenu", "Pain P&oint"), lambda: self._note(PainPoint), QT_TRANSLATE_NOOP("InsertMenu", "A pain point at the selected touchpoint")),
+                (QT_TRANSLATE_NOOP("InsertMenu", "Positive &Moment"), lambda: self._note(PositiveMoment), QT_TRANSLATE_NOOP("InsertMenu", "A highlight at the selected touchpoint")),
+                (QT_TRANSLATE_NOOP("InsertMenu", "&Action"), lambda: self._note(Action), QT_TRANSLATE_NOOP("InsertMenu", "An improvement action at the selected touchpoint")),
+                (QT_TRANSLATE_NOOP("InsertMenu", "Sticky &Note"), self.sticky_note, QT_TRANSLATE_NOOP("InsertMenu", "A free note under the lanes, where it covers nothing"))):
             if text is None:
                 self.addSeparator()
             else:

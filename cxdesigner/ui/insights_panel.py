@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
@@ -22,11 +22,17 @@ from cxdesigner.analysis.projection import projected_map
 from cxdesigner.analysis.scores import (biggest_drops, compare_personas, mean_satisfaction, peak_end, stage_means,
                                         strongest_touchpoints, weakest_touchpoints)
 from cxdesigner.analysis.targets import largest_target_gaps, mean_target_gap
+from cxdesigner.canvas.seams import KIND_NAMES as SEAM_KINDS
+from cxdesigner.canvas.style import fixed_number
 from cxdesigner.canvas.style import short_number as short
 from cxdesigner.model import (Action, Channel, Department, JourneyMap, PainPoint, Persona, RatingChanged, Stage,
                               SurveyDataset, TargetChanged, Touchpoint)
 from cxdesigner.ui.following import Following
 from cxdesigner.ui.wave_insights import WavesSection
+
+
+def figure_tr(text: str) -> str:
+    return QCoreApplication.translate("Figures", text)
 
 
 SHOWN_GAPS = 5  # the rest are marked on the map
@@ -56,9 +62,9 @@ class InsightsPanel(Following, QWidget):
         for name in ("mean_satisfaction", "projected_mean", "peak_end", "projected_peak_end", "nps", "target_gap"):
             value = QLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            caption = QLabel(self.tr(FIGURES[name].title))
+            caption = QLabel(figure_tr(FIGURES[name].title))
             for label in (caption, value):
-                label.setToolTip(self.tr(FIGURES[name].definition))
+                label.setToolTip(figure_tr(FIGURES[name].definition))
             caption.setBuddy(value)
             form.addRow(caption, value)
             self.figures[name] = value
@@ -72,7 +78,7 @@ class InsightsPanel(Following, QWidget):
             label = QLabel()
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
-            label.setToolTip(self.tr(FIGURES[name].definition))
+            label.setToolTip(figure_tr(FIGURES[name].definition))
             layout.addWidget(label)
             self.lists[name] = label
         self.waves = WavesSection()
@@ -126,9 +132,9 @@ class InsightsPanel(Following, QWidget):
             self.persona.setCurrentIndex(jmap.persona_ids.index(chosen))
         persona_id = self.persona.currentData()
         if self.comparison is None:
-            self.comparison = self._plot(self.tr(FIGURES["persona_comparison"].title),
-                                         FIGURES["persona_comparison"].definition)
-            self.stages = self._plot(self.tr(FIGURES["stage_means"].title), FIGURES["stage_means"].definition)
+            self.comparison = self._plot(figure_tr(FIGURES["persona_comparison"].title),
+                                         figure_tr(FIGURES["persona_comparison"].definition))
+            self.stages = self._plot(figure_tr(FIGURES["stage_means"].title), figure_tr(FIGURES["stage_means"].definition))
             self.charts.addWidget(self.comparison)
             self.charts.addWidget(self.stages)
         self._fill_figures(jmap, persona_id)
@@ -140,9 +146,9 @@ class InsightsPanel(Following, QWidget):
     def _fill_figures(self, jmap: JourneyMap, persona_id: str | None) -> None:
         none = self.tr("—")
         mean = mean_satisfaction(jmap, persona_id) if persona_id else None
-        self.figures["mean_satisfaction"].setText(none if mean is None else f"{mean:.2f}")
+        self.figures["mean_satisfaction"].setText(none if mean is None else fixed_number(mean))
         pe = peak_end(jmap, persona_id) if persona_id else None
-        self.figures["peak_end"].setText(none if pe is None else f"{pe.score:.2f}")
+        self.figures["peak_end"].setText(none if pe is None else fixed_number(pe.score))
         self._fill_projected(jmap, persona_id, mean, pe)
         nps = map_nps(self.document.project, jmap.id, persona_id).journey
         self.figures["nps"].setText(none if nps is None else
@@ -224,7 +230,7 @@ class InsightsPanel(Following, QWidget):
         title = {t.id: t.title for t in jmap.touchpoints}
 
         def block(name: str, items: list[str]) -> str:
-            heading = f"<b>{escape(self.tr(FIGURES[name].title))}</b>"
+            heading = f"<b>{escape(figure_tr(FIGURES[name].title))}</b>"
             body = "<br>".join(items) if items else f"<i>{escape(self.tr('none'))}</i>"
             return f"{heading}<br>{body}"
 
@@ -244,7 +250,7 @@ class InsightsPanel(Following, QWidget):
         found = gaps(jmap)  # the largest changes in satisfaction first
         for gap in sorted(found, key=lambda g: -abs(g.changes.get(persona_id) or 0))[:SHOWN_GAPS]:
             change = gap.changes.get(persona_id)
-            kinds = ", ".join(self.tr(kind) for kind in gap.kinds)
+            kinds = ", ".join(QCoreApplication.translate("SeamMarker", SEAM_KINDS[kind]) for kind in gap.kinds)
             seams.append(f"{escape(title[gap.before_id])} → {escape(title[gap.after_id])} ({escape(kinds)})"
                          + ("" if change is None else f": {short(change, True)}"))
         if len(found) > SHOWN_GAPS:

@@ -7,7 +7,7 @@ field being typed in keeps the keyboard focus whatever else happens on the map.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from cxdesigner.editor.commands import MoveItemCommand
@@ -30,8 +30,8 @@ class Inspector(Following, PanelEdits, QScrollArea):
     #: A persona's rating or target was entered here: their line is the one last touched.
     persona_touched = Signal(str)
 
-    TEXT_FIELDS = (("description", "Description"), ("customer_action", "Customer does"),
-                   ("thoughts", "Thinks"), ("feelings", "Feels"))
+    TEXT_FIELDS = (("description", QT_TRANSLATE_NOOP("Inspector", "Description")), ("customer_action", QT_TRANSLATE_NOOP("Inspector", "Customer does")),
+                   ("thoughts", QT_TRANSLATE_NOOP("Inspector", "Thinks")), ("feelings", QT_TRANSLATE_NOOP("Inspector", "Feels")))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

@@ -7,18 +7,19 @@ removed too. OK makes all of it one undo step (``command``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QMenu, QPushButton, QVBoxLayout)
 
 from cxdesigner.canvas.lanes import KIND_NAMES, TITLES
+from cxdesigner.canvas.lanes import tr as lanes_tr
 from cxdesigner.editor.commands import (AddItemCommand, MacroCommand, RemoveItemCommand, SetLanesCommand,
                                         UpdateItemCommand)
 from cxdesigner.model import CustomLane, JourneyMap, Lane, LaneKind, Project
 
 KEY = Qt.ItemDataRole.UserRole  # a built-in lane's name, or the id of a lane of the map's own
-BLUEPRINT = ((LaneKind.FRONTSTAGE, "Frontstage actions"), (LaneKind.BACKSTAGE, "Backstage actions"),
-             (LaneKind.SUPPORT, "Support processes"))
+BLUEPRINT = ((LaneKind.FRONTSTAGE, QT_TRANSLATE_NOOP("LanesDialog", "Frontstage actions")), (LaneKind.BACKSTAGE, QT_TRANSLATE_NOOP("LanesDialog", "Backstage actions")),
+             (LaneKind.SUPPORT, QT_TRANSLATE_NOOP("LanesDialog", "Support processes")))
 
 
 class LanesDialog(QDialog):
@@ -48,7 +49,7 @@ class LanesDialog(QDialog):
         self.add = QPushButton(self.tr("Add Lane"))
         kinds = QMenu(self.add)
         for kind in (LaneKind.TEXT, LaneKind.IMAGE, LaneKind.EMOTION, LaneKind.METRIC):
-            kinds.addAction(self.tr(KIND_NAMES[kind]), lambda kind=kind: self.add_lane(kind))
+            kinds.addAction(lanes_tr(KIND_NAMES[kind]), lambda kind=kind: self.add_lane(kind))
         kinds.addAction(self.tr("Service blueprint (frontstage, backstage, support)"), self.add_blueprint)
         self.add.setMenu(kinds)
         self.rename = QPushButton(self.tr("Rename"))
@@ -81,12 +82,12 @@ class LanesDialog(QDialog):
 
     def _item(self, key: Lane | str, ticked: bool) -> QListWidgetItem:
         custom = self.custom.get(key) if isinstance(key, str) and not isinstance(key, Lane) else None
-        item = QListWidgetItem(custom.title if custom else self.tr(TITLES[key]))
+        item = QListWidgetItem(custom.title if custom else lanes_tr(TITLES[key]))
         item.setData(KEY, custom.id if custom else key.value)
         flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled
         if custom is not None:
             flags |= Qt.ItemFlag.ItemIsEditable
-            item.setToolTip(self.tr(KIND_NAMES[custom.kind]))
+            item.setToolTip(lanes_tr(KIND_NAMES[custom.kind]))
         if key is Lane.TOUCHPOINTS:
             flags &= ~Qt.ItemFlag.ItemIsUserCheckable  # a map always shows its touchpoints
             item.setToolTip(self.tr("A map always shows its touchpoints"))
@@ -118,7 +119,7 @@ class LanesDialog(QDialog):
 
     def add_lane(self, kind: LaneKind, title: str | None = None) -> None:
         """A new lane of ``kind``, shown, under the chosen one; its title ready to type."""
-        lane = CustomLane(title=title or self.tr(KIND_NAMES[kind]), kind=kind)
+        lane = CustomLane(title=title or lanes_tr(KIND_NAMES[kind]), kind=kind)
         self.custom[lane.id] = lane
         row = self.list.currentRow() + 1
         self.list.insertItem(row, self._item(lane.id, True))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import shiboken6
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QStackedWidget, QStyle, QTabBar,
                                QVBoxLayout, QWidget)
@@ -107,46 +107,47 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
         icons = QStyle.StandardPixmap
-        self.new_action = self._action("&New…", self.files.new_document, keys.New, "Start a project from a template",
+        self.new_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "&New…"), self.files.new_document, keys.New, QT_TRANSLATE_NOOP("MainWindow", "Start a project from a template"),
                                        icons.SP_FileIcon)
-        self.open_action = self._action("&Open…", self.files.open_dialog, keys.Open, "Open a project file",
+        self.open_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "&Open…"), self.files.open_dialog, keys.Open, QT_TRANSLATE_NOOP("MainWindow", "Open a project file"),
                                         icons.SP_DialogOpenButton)
-        self.save_action = self._action("&Save", self.files.save, keys.Save, "Save the project",
+        self.save_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "&Save"), self.files.save, keys.Save, QT_TRANSLATE_NOOP("MainWindow", "Save the project"),
                                         icons.SP_DialogSaveButton)
-        self.save_as_action = self._action("Save &As…", self.files.save_as, keys.SaveAs,
-                                           "Save the project under a new name")
+        self.save_as_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "Save &As…"), self.files.save_as, keys.SaveAs,
+                                           QT_TRANSLATE_NOOP("MainWindow", "Save the project under a new name"))
         self.read_only_bar.button.clicked.connect(self.save_as_action.trigger)
-        self.project_action = self._action("Project &Settings…", self.project_settings, None,
-                                           "The project's name and description, shown on exports and prints")
-        self.library_action = self._action("Team &Library…", lambda: choose_library(self), None,
-                                           "Choose the project file your team shares personas and channels from")
-        self.close_action = self._action("&Close", self.close, keys.Close, "Close this window")
-        self.quit_action = self._action("&Quit", self.close, keys.Quit, "Quit CX Designer")
-        self.backup_action = self._action("Keep a &Backup on Save", self._set_backup, None,
-                                          "On each save, keep the previous version as NAME.cxd.bak")
+        self.project_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "Project &Settings…"), self.project_settings, None,
+                                           QT_TRANSLATE_NOOP("MainWindow", "The project's name and description, shown on exports and prints"))
+        self.library_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "Team &Library…"), lambda: choose_library(self), None,
+                                           QT_TRANSLATE_NOOP("MainWindow", "Choose the project file your team shares personas and channels from"))
+        self.close_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "&Close"), self.close, keys.Close, QT_TRANSLATE_NOOP("MainWindow", "Close this window"))
+        self.quit_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, keys.Quit, QT_TRANSLATE_NOOP("MainWindow", "Quit CX Designer"))
+        self.backup_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "Keep a &Backup on Save"), self._set_backup, None,
+                                          QT_TRANSLATE_NOOP("MainWindow", "On each save, keep the previous version as NAME.cxd.bak"))
         self.backup_action.setCheckable(True)
         self.backup_action.setChecked(str(self.settings.value("files/backup", "false")).lower() == "true")
-        self.export_action = self._action("&Export…", self.export, "Ctrl+E",
-                                          "Export maps as PDF, SVG, PNG, CSV, Excel, JSON or Mermaid")
+        self.export_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "&Export…"), self.export, "Ctrl+E",
+                                          QT_TRANSLATE_NOOP("MainWindow", "Export maps as PDF, SVG, PNG, CSV, Excel, JSON or Mermaid"))
         self.import_spreadsheet_action = self._action(
-            "&Spreadsheet…", self.import_spreadsheet, None,
-            "Import touchpoints, pain points and actions from an Excel workbook or CSV table (a map's own export)")
-        self.page_setup_action = self._action("Page Set&up…", lambda: self.printing().page_setup(), None,
-                                              "Paper size, orientation, one page or a poster")
-        self.preview_action = self._action("Print Pre&view…", lambda: self.printing().preview(), None,
-                                           "See the pages before printing")
-        self.print_action = self._action("&Print…", lambda: self.printing().print_map(), keys.Print,
-                                         "Print the current map")
-        self.delete_action = self._action("&Delete", self.delete_selection, keys.Delete, "Delete the selection")
-        self.select_all_action = self._action("Select &All", lambda: self.scene and self.scene.select_all(),
-                                              keys.SelectAll, "Select every touchpoint of the map")
-        self.zoom_in_action = self._action("Zoom &In", self.view.zoom_in, keys.ZoomIn, "Zoom in")
-        self.zoom_out_action = self._action("Zoom &Out", self.view.zoom_out, keys.ZoomOut, "Zoom out")
-        self.fit_action = self._action("Zoom to &Fit", self.view.zoom_to_fit, "Ctrl+0", "Show the whole map")
-        self.actual_action = self._action("&Actual Size", lambda: self.view.set_zoom(1.0), "Ctrl+1", "Zoom to 100%")
-        self.present_action = self._action("&Present", self.present, "F5",
-                                           "Show the map full screen and walk through it touchpoint by touchpoint "
-                                           "with the arrow keys (Escape leaves)")
+            QT_TRANSLATE_NOOP("MainWindow", "&Spreadsheet…"), self.import_spreadsheet, None,
+            QT_TRANSLATE_NOOP("MainWindow", "Import touchpoints, pain points and actions from an Excel workbook or CSV "
+                              "table (a map's own export)"))
+        self.page_setup_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "Page Set&up…"), lambda: self.printing().page_setup(), None,
+                                              QT_TRANSLATE_NOOP("MainWindow", "Paper size, orientation, one page or a poster"))
+        self.preview_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "Print Pre&view…"), lambda: self.printing().preview(), None,
+                                           QT_TRANSLATE_NOOP("MainWindow", "See the pages before printing"))
+        self.print_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "&Print…"), lambda: self.printing().print_map(), keys.Print,
+                                         QT_TRANSLATE_NOOP("MainWindow", "Print the current map"))
+        self.delete_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "&Delete"), self.delete_selection, keys.Delete, QT_TRANSLATE_NOOP("MainWindow", "Delete the selection"))
+        self.select_all_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "Select &All"), lambda: self.scene and self.scene.select_all(),
+                                              keys.SelectAll, QT_TRANSLATE_NOOP("MainWindow", "Select every touchpoint of the map"))
+        self.zoom_in_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "Zoom &In"), self.view.zoom_in, keys.ZoomIn, QT_TRANSLATE_NOOP("MainWindow", "Zoom in"))
+        self.zoom_out_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "Zoom &Out"), self.view.zoom_out, keys.ZoomOut, QT_TRANSLATE_NOOP("MainWindow", "Zoom out"))
+        self.fit_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "Zoom to &Fit"), self.view.zoom_to_fit, "Ctrl+0", QT_TRANSLATE_NOOP("MainWindow", "Show the whole map"))
+        self.actual_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "&Actual Size"), lambda: self.view.set_zoom(1.0), "Ctrl+1", QT_TRANSLATE_NOOP("MainWindow", "Zoom to 100%"))
+        self.present_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "&Present"), self.present, "F5",
+                                           QT_TRANSLATE_NOOP("MainWindow", "Show the map full screen and walk through it "
+                                                             "touchpoint by touchpoint with the arrow keys (Escape leaves)"))
         self.recent_menu = None
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu.addActions([self.new_action, self.open_action])
@@ -206,9 +207,9 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
         # Menus are kept here: some PySide6 versions free a menu that only its menu bar holds.
         self.help_menu = help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action("&User Guide", self.show_guide, keys.HelpContents,
-                                         "Read the user guide, from a blank project to a printed map"))
-        help_menu.addAction(self._action("&About CX Designer", self._about))
+        help_menu.addAction(self._action(QT_TRANSLATE_NOOP("MainWindow", "&User Guide"), self.show_guide, keys.HelpContents,
+                                         QT_TRANSLATE_NOOP("MainWindow", "Read the user guide, from a blank project to a printed map")))
+        help_menu.addAction(self._action(QT_TRANSLATE_NOOP("MainWindow", "&About CX Designer"), self._about))
 
     def _fill_lines_menu(self) -> None:
         """One tick per persona of the map: whose line the canvas draws; and whom Up and Down rate."""

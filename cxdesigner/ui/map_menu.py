@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 import dataclasses
 from pathlib import Path
 
@@ -15,32 +17,32 @@ from cxdesigner.ui.lanes_dialog import LanesDialog
 from cxdesigner.ui.map_settings import MapSettingsDialog
 from cxdesigner.ui.projection_dialog import ProjectionDialog
 
-DEFAULT_STAGES = [("Awareness", "#dbe9f6"), ("Consideration", "#dff1e6"), ("Purchase", "#fdf1d6"),
-                  ("Use and service", "#f9e0e0"), ("Loyalty", "#ece3f6")]
+DEFAULT_STAGES = [(QT_TRANSLATE_NOOP("MapMenu", "Awareness"), "#dbe9f6"), (QT_TRANSLATE_NOOP("MapMenu", "Consideration"), "#dff1e6"), (QT_TRANSLATE_NOOP("MapMenu", "Purchase"), "#fdf1d6"),
+                  (QT_TRANSLATE_NOOP("MapMenu", "Use and service"), "#f9e0e0"), (QT_TRANSLATE_NOOP("MapMenu", "Loyalty"), "#ece3f6")]
 
 
 class MapMenu(QMenu):
     """Acts on the map shown in ``window`` (a ``MainWindow``)."""
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__(window.tr("&Map"), window)
+        super().__init__(QCoreApplication.translate("MainWindow", "&Map"), window)
         self.window = window
         for text, slot, tip in (
-                ("&New Map", self.new_map, "Add a map with the five classic stages"),
-                ("Map &Settings…", self.settings, "Name, description and satisfaction scale of the current map"),
-                ("&Lanes…", self.choose_lanes, "Choose and order the lanes the current map shows"),
-                ("&Projected Line…", self.projected_line,
-                 "Show each persona's line as it would be after the actions you choose"),
-                ("&Rename Map…", self.rename_map, "Rename the current map"),
-                ("D&uplicate Map", self.duplicate, "Copy the current map with everything on it"),
-                ("&Delete Map…", self.delete_map, "Delete the current map"),
-                ("&Import Mermaid Journey…", self.import_mermaid, "Add a map from Mermaid journey text"),
-                ("Import Sur&vey…", self.import_survey, "Measure the current map's satisfaction from survey answers"),
-                ("Save as &Template…", self.save_as_template,
-                 "Keep the current map as a template to start new projects from"),
+                (QT_TRANSLATE_NOOP("MapMenu", "&New Map"), self.new_map, QT_TRANSLATE_NOOP("MapMenu", "Add a map with the five classic stages")),
+                (QT_TRANSLATE_NOOP("MapMenu", "Map &Settings…"), self.settings, QT_TRANSLATE_NOOP("MapMenu", "Name, description and satisfaction scale of the current map")),
+                (QT_TRANSLATE_NOOP("MapMenu", "&Lanes…"), self.choose_lanes, QT_TRANSLATE_NOOP("MapMenu", "Choose and order the lanes the current map shows")),
+                (QT_TRANSLATE_NOOP("MapMenu", "&Projected Line…"), self.projected_line,
+                 QT_TRANSLATE_NOOP("MapMenu", "Show each persona's line as it would be after the actions you choose")),
+                (QT_TRANSLATE_NOOP("MapMenu", "&Rename Map…"), self.rename_map, QT_TRANSLATE_NOOP("MapMenu", "Rename the current map")),
+                (QT_TRANSLATE_NOOP("MapMenu", "D&uplicate Map"), self.duplicate, QT_TRANSLATE_NOOP("MapMenu", "Copy the current map with everything on it")),
+                (QT_TRANSLATE_NOOP("MapMenu", "&Delete Map…"), self.delete_map, QT_TRANSLATE_NOOP("MapMenu", "Delete the current map")),
+                (QT_TRANSLATE_NOOP("MapMenu", "&Import Mermaid Journey…"), self.import_mermaid, QT_TRANSLATE_NOOP("MapMenu", "Add a map from Mermaid journey text")),
+                (QT_TRANSLATE_NOOP("MapMenu", "Import Sur&vey…"), self.import_survey, QT_TRANSLATE_NOOP("MapMenu", "Measure the current map's satisfaction from survey answers")),
+                (QT_TRANSLATE_NOOP("MapMenu", "Save as &Template…"), self.save_as_template,
+                 QT_TRANSLATE_NOOP("MapMenu", "Keep the current map as a template to start new projects from")),
                 (None, None, None),
-                ("Move Map &Left", lambda: self.move_map(-1), "Move the current map's tab to the left"),
-                ("Move Map Ri&ght", lambda: self.move_map(1), "Move the current map's tab to the right")):
+                (QT_TRANSLATE_NOOP("MapMenu", "Move Map &Left"), lambda: self.move_map(-1), QT_TRANSLATE_NOOP("MapMenu", "Move the current map's tab to the left")),
+                (QT_TRANSLATE_NOOP("MapMenu", "Move Map Ri&ght"), lambda: self.move_map(1), QT_TRANSLATE_NOOP("MapMenu", "Move the current map's tab to the right"))):
             if text is None:
                 self.addSeparator()
                 continue

@@ -7,7 +7,7 @@ once; Cancel leaves the document as it was.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QRadioButton, QVBoxLayout)
 
@@ -21,11 +21,11 @@ def shown(conflict: Conflict, value, names: Names) -> str:
         return QCoreApplication.translate("ConflictsDialog", text)
 
     if conflict.kind == ORDER:
-        return tr("after %1").replace("%1", names.show(value)) if value is not None else tr("first")
+        return tr(QT_TRANSLATE_NOOP("ConflictsDialog", "after %1")).replace("%1", names.show(value)) if value is not None else tr(QT_TRANSLATE_NOOP("ConflictsDialog", "first"))
     if conflict.kind == REMOVAL:
         if conflict.field is not None:
-            return tr("taken off") if value is None else tr("kept")
-        return tr("removed") if value is None else tr("kept, with its changes")
+            return tr(QT_TRANSLATE_NOOP("ConflictsDialog", "taken off")) if value is None else tr(QT_TRANSLATE_NOOP("ConflictsDialog", "kept"))
+        return tr(QT_TRANSLATE_NOOP("ConflictsDialog", "removed")) if value is None else tr(QT_TRANSLATE_NOOP("ConflictsDialog", "kept, with its changes"))
     text = names.show(value)
     return text if len(text) <= 300 else text[:299] + "…"
 

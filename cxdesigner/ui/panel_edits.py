@@ -9,12 +9,18 @@ every panel has: a button bar, a name field and a colour button.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QFormLayout, QHBoxLayout, QListWidgetItem, QPushButton
 
 from cxdesigner.editor.commands import ProjectCommand, UpdateItemCommand
 from cxdesigner.ui.colors import swatch
 from cxdesigner.ui.text_box import line_field, show_text
+
+
+def _tr(text: str) -> str:
+    """Every panel shares these words, so they live in one context whichever panel shows them."""
+    return QCoreApplication.translate("PanelEdits", text)
 
 
 class PanelEdits:
@@ -51,21 +57,21 @@ class PanelEdits:
         """A row of buttons from ``(text, slot, tip)`` entries."""
         bar = QHBoxLayout()
         for text, slot, tip in entries:
-            button = QPushButton(self.tr(text))
-            button.setToolTip(self.tr(tip))
+            button = QPushButton(_tr(text))
+            button.setToolTip(_tr(tip))
             button.clicked.connect(slot)
             bar.addWidget(button)
         return bar
 
-    def _name_and_color_rows(self, form: QFormLayout, label: str = "Name") -> None:
+    def _name_and_color_rows(self, form: QFormLayout, label: str = QT_TRANSLATE_NOOP("PanelEdits", "Name")) -> None:
         """``self.name`` (committed on leaving) and ``self.color`` (a swatch that opens a picker)."""
         self.name = line_field(lambda text: self._update(name=text))
-        self.name.setAccessibleName(self.tr(label))
-        form.addRow(self.tr(label), self.name)
+        self.name.setAccessibleName(_tr(label))
+        form.addRow(_tr(label), self.name)
         self.color = QPushButton()
-        self.color.setAccessibleName(self.tr("Colour"))
+        self.color.setAccessibleName(_tr(QT_TRANSLATE_NOOP("PanelEdits", "Colour")))
         self.color.clicked.connect(self._choose_color)
-        form.addRow(self.tr("Colour"), self.color)
+        form.addRow(_tr(QT_TRANSLATE_NOOP("PanelEdits", "Colour")), self.color)
 
     def _show_name_and_color(self, item) -> None:
         show_text(self.name, item.name)
@@ -75,6 +81,6 @@ class PanelEdits:
     def _choose_color(self) -> None:
         item = self.current()
         if item is not None:
-            color = QColorDialog.getColor(QColor(item.color), self, self.tr("Colour"))
+            color = QColorDialog.getColor(QColor(item.color), self, _tr(QT_TRANSLATE_NOOP("PanelEdits", "Colour")))
             if color.isValid():
                 self._update(color=color.name())

@@ -6,6 +6,8 @@ goals go with it. Photos are stored scaled down (at most 256 pixels a side, PNG)
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from dataclasses import replace
 
 from PySide6.QtGui import QImage, QPixmap
@@ -32,9 +34,9 @@ class PersonasPanel(Following, PanelEdits, QWidget):
 
     SHOWS = (Persona, JourneyMap)
     MAP_BOUND = True  # "Shown on this map" follows the current map
-    TEXTS = (("occupation", "Occupation"), ("demographics", "Demographics"), ("psychographics", "Psychographics"),
-             ("motivations", "Motivations"), ("frustrations", "Frustrations"), ("quote", "Quote"),
-             ("biography", "Biography"))
+    TEXTS = (("occupation", QT_TRANSLATE_NOOP("PersonasPanel", "Occupation")), ("demographics", QT_TRANSLATE_NOOP("PersonasPanel", "Demographics")), ("psychographics", QT_TRANSLATE_NOOP("PersonasPanel", "Psychographics")),
+             ("motivations", QT_TRANSLATE_NOOP("PersonasPanel", "Motivations")), ("frustrations", QT_TRANSLATE_NOOP("PersonasPanel", "Frustrations")), ("quote", QT_TRANSLATE_NOOP("PersonasPanel", "Quote")),
+             ("biography", QT_TRANSLATE_NOOP("PersonasPanel", "Biography")))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -46,8 +48,8 @@ class PersonasPanel(Following, PanelEdits, QWidget):
         self.list.currentRowChanged.connect(lambda _: self._load())
         layout.addWidget(self.list, 1)
         layout.addLayout(self._button_bar((
-            ("Add", self.add, "Add a persona"), ("Duplicate", self.duplicate, "Copy this persona"),
-            ("Delete…", self.delete, "Delete this persona with its ratings and goals"))))
+            (QT_TRANSLATE_NOOP("PanelEdits", "Add"), self.add, QT_TRANSLATE_NOOP("PanelEdits", "Add a persona")), (QT_TRANSLATE_NOOP("PanelEdits", "Duplicate"), self.duplicate, QT_TRANSLATE_NOOP("PanelEdits", "Copy this persona")),
+            (QT_TRANSLATE_NOOP("PanelEdits", "Delete…"), self.delete, QT_TRANSLATE_NOOP("PanelEdits", "Delete this persona with its ratings and goals")))))
         layout.addLayout(library_row(self, Persona))
         self.fields = QWidget()
         form = QFormLayout(self.fields)

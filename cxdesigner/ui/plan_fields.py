@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QPushButton
 
@@ -18,7 +18,9 @@ from cxdesigner.editor.commands import MoveItemCommand
 from cxdesigner.model import Action, JourneyMap
 from cxdesigner.ui.text_box import line_field, show_text
 
-SUGGESTED_PHASES = ("now", "next", "later")
+#: Offered in the phase list in the editor's language (a phase is the words typed or chosen, kept as they are).
+SUGGESTED_PHASES = (QT_TRANSLATE_NOOP("PlanFields", "now"), QT_TRANSLATE_NOOP("PlanFields", "next"),
+                    QT_TRANSLATE_NOOP("PlanFields", "later"))
 
 
 def tr(text: str) -> str:
@@ -34,21 +36,21 @@ class PlanFields(QObject):
         self.phase = QComboBox()
         self.phase.setEditable(True)
         self.phase.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.phase.setAccessibleName(tr("Phase"))
-        self.phase.setToolTip(tr("When in the plan: now, next, later, or a word of your own"))
+        self.phase.setAccessibleName(tr(QT_TRANSLATE_NOOP("PlanFields", "Phase")))
+        self.phase.setToolTip(tr(QT_TRANSLATE_NOOP("PlanFields", "When in the plan: now, next, later, or a word of your own")))
         self.phase.lineEdit().editingFinished.connect(self._phase_finished)
         self.phase.activated.connect(lambda _: self._phase_finished())
-        form.addRow(tr("Phase"), self.phase)
-        self.planned = line_field(self._date_finished, tr("YYYY-MM-DD"))
-        self.planned.setAccessibleName(tr("Planned on"))
-        self.planned.setToolTip(tr("The day the action is planned for, as year-month-day; empty for none"))
-        form.addRow(tr("Planned on"), self.planned)
+        form.addRow(tr(QT_TRANSLATE_NOOP("PlanFields", "Phase")), self.phase)
+        self.planned = line_field(self._date_finished, tr(QT_TRANSLATE_NOOP("PlanFields", "YYYY-MM-DD")))
+        self.planned.setAccessibleName(tr(QT_TRANSLATE_NOOP("PlanFields", "Planned on")))
+        self.planned.setToolTip(tr(QT_TRANSLATE_NOOP("PlanFields", "The day the action is planned for, as year-month-day; empty for none")))
+        form.addRow(tr(QT_TRANSLATE_NOOP("PlanFields", "Planned on")), self.planned)
 
     def order_buttons(self) -> QHBoxLayout:
         """Move Earlier and Move Later (Alt+Up, Alt+Down in the list): the plan's order."""
         bar = QHBoxLayout()
-        for text, step, keys, tip in ((tr("Move Earlier"), -1, "Alt+Up", tr("Apply the selected action earlier")),
-                                      (tr("Move Later"), 1, "Alt+Down", tr("Apply the selected action later"))):
+        for text, step, keys, tip in ((tr(QT_TRANSLATE_NOOP("PlanFields", "Move Earlier")), -1, "Alt+Up", tr(QT_TRANSLATE_NOOP("PlanFields", "Apply the selected action earlier"))),
+                                      (tr(QT_TRANSLATE_NOOP("PlanFields", "Move Later")), 1, "Alt+Down", tr(QT_TRANSLATE_NOOP("PlanFields", "Apply the selected action later")))):
             button = QPushButton(text)
             button.setToolTip(f"{tip} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})")
             button.clicked.connect(lambda _checked=False, step=step: self.move(step))
@@ -60,8 +62,9 @@ class PlanFields(QObject):
 
     def load(self, jmap: JourneyMap, action: Action) -> None:
         """Show ``action``'s phase and date (never over what is being typed)."""
-        used = [a.phase for a in jmap.actions if a.phase and a.phase not in SUGGESTED_PHASES]
-        phases = [*SUGGESTED_PHASES, *dict.fromkeys(used)]
+        suggested = [tr(phase) for phase in SUGGESTED_PHASES]
+        used = [a.phase for a in jmap.actions if a.phase and a.phase not in suggested]
+        phases = [*suggested, *dict.fromkeys(used)]
         if [self.phase.itemText(i) for i in range(self.phase.count())] != phases:
             self.phase.clear()
             self.phase.addItems(phases)
@@ -82,7 +85,7 @@ class PlanFields(QObject):
         try:
             day = date.fromisoformat(text)
         except ValueError:
-            self.editor.document.refused.emit(tr("A planned date is written year-month-day, such as 2026-03-01."))
+            self.editor.document.refused.emit(tr(QT_TRANSLATE_NOOP("PlanFields", "A planned date is written year-month-day, such as 2026-03-01.")))
             self.editor._load()
             return
         self.editor._update(planned_on=day)
@@ -108,5 +111,5 @@ class PlanFields(QObject):
 def plan_label(action: Action, step: int) -> str:
     """An action's row in the list: its ``step`` in the plan, its text, and its phase and date."""
     when = " · ".join(p for p in (action.phase, action.planned_on.isoformat() if action.planned_on else "") if p)
-    text = f"{step}. {action.text or tr('(no text)')}"
+    text = f"{step}. {action.text or tr(QT_TRANSLATE_NOOP('PlanFields', '(no text)'))}"
     return f"{text}\n{when}" if when else text

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel,
                                QVBoxLayout)
 
@@ -17,8 +17,11 @@ from cxdesigner.analysis.projection import chosen_actions
 from cxdesigner.editor.commands import UpdateItemCommand
 from cxdesigner.model import ActionStatus, JourneyMap, Project
 
-STATUS_NAMES = {ActionStatus.IDEA: "&Idea", ActionStatus.PLANNED: "&Planned",
-                ActionStatus.IN_PROGRESS: "In p&rogress", ActionStatus.DONE: "&Done", ActionStatus.DROPPED: "Dr&opped"}
+STATUS_NAMES = {ActionStatus.IDEA: QT_TRANSLATE_NOOP("ProjectionDialog", "&Idea"),
+                ActionStatus.PLANNED: QT_TRANSLATE_NOOP("ProjectionDialog", "&Planned"),
+                ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("ProjectionDialog", "In p&rogress"),
+                ActionStatus.DONE: QT_TRANSLATE_NOOP("ProjectionDialog", "&Done"),
+                ActionStatus.DROPPED: QT_TRANSLATE_NOOP("ProjectionDialog", "Dr&opped")}
 
 
 class ProjectionDialog(QDialog):

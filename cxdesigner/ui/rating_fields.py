@@ -6,7 +6,7 @@ the map's selection. Each entered value is one undo step (arrow steps merge).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from cxdesigner.editor.commands import SetRatingCommand, SetTargetCommand
@@ -14,8 +14,8 @@ from cxdesigner.editor.document import Document
 from cxdesigner.model import Evidence, JourneyMap, Touchpoint
 from cxdesigner.ui.scale_spin import ScaleSpin
 
-EVIDENCE_NAMES = {Evidence.ASSUMPTION: "Assumption", Evidence.SURVEY: "Survey", Evidence.INTERVIEW: "Interview",
-                  Evidence.ANALYTICS: "Analytics"}
+EVIDENCE_NAMES = {Evidence.ASSUMPTION: QT_TRANSLATE_NOOP("RatingFields", "Assumption"), Evidence.SURVEY: QT_TRANSLATE_NOOP("RatingFields", "Survey"), Evidence.INTERVIEW: QT_TRANSLATE_NOOP("RatingFields", "Interview"),
+                  Evidence.ANALYTICS: QT_TRANSLATE_NOOP("RatingFields", "Analytics")}
 
 
 class RatingFields(QWidget):

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from cxdesigner.storage.recovery import RecoveryEntry, RecoveryStore
+from cxdesigner.canvas.style import local_time
 
 
 class RecoveryDialog(QDialog):
@@ -29,7 +30,7 @@ class RecoveryDialog(QDialog):
         self.list.setAccessibleName(self.tr("Unsaved work"))
         self.list.setSpacing(3)
         for entry in entries:
-            when = entry.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = local_time(entry.saved_at)
             where = entry.source_path or self.tr("never saved")
             item = QListWidgetItem(f"{entry.title} — {when}\n{where}")
             item.setData(Qt.ItemDataRole.UserRole, entry)

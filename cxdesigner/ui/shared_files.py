@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QFile, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QFile, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -41,16 +41,16 @@ class SharedFiles(QObject):
         self._badge_timer.timeout.connect(self._refresh_badges)
         self._windows: list = []  # earlier versions opened read-only, each in a window of its own
         self.bar = CopiesBar(self._merge_offer, self._compare_offer)
-        self.versions_action = self._action("&Versions…", self.versions, "Every save of this file: name one, open "
-                                            "it, restore it or compare with it")
-        self.compare_action = self._action("Co&mpare With…", self.compare_with, "Show what differs from an earlier "
-                                           "version or another file, on the map")
-        self.merge_action = self._action("&Merge With…", self.merge_with, "Bring in the changes of another copy of "
-                                         "this file, or a colleague's comments")
-        self.comments_action = self._action("Save My &Comments…", self.save_my_comments, "Save the comments you "
-                                            "wrote on this read-only file, for its owner to merge in")
-        self.preferences_action = self._action("&Preferences…", self.preferences, "Your name, as versions and "
-                                               "comments record it")
+        self.versions_action = self._action(QT_TRANSLATE_NOOP("SharedFiles", "&Versions…"), self.versions, QT_TRANSLATE_NOOP("SharedFiles", "Every save of this file: name one, open "
+                                            "it, restore it or compare with it"))
+        self.compare_action = self._action(QT_TRANSLATE_NOOP("SharedFiles", "Co&mpare With…"), self.compare_with, QT_TRANSLATE_NOOP("SharedFiles", "Show what differs from an earlier "
+                                           "version or another file, on the map"))
+        self.merge_action = self._action(QT_TRANSLATE_NOOP("SharedFiles", "&Merge With…"), self.merge_with, QT_TRANSLATE_NOOP("SharedFiles", "Bring in the changes of another copy of "
+                                         "this file, or a colleague's comments"))
+        self.comments_action = self._action(QT_TRANSLATE_NOOP("SharedFiles", "Save My &Comments…"), self.save_my_comments, QT_TRANSLATE_NOOP("SharedFiles", "Save the comments you "
+                                            "wrote on this read-only file, for its owner to merge in"))
+        self.preferences_action = self._action(QT_TRANSLATE_NOOP("SharedFiles", "&Preferences…"), self.preferences, QT_TRANSLATE_NOOP("SharedFiles", "Your name, as versions and "
+                                               "comments record it"))
         self.actions = [self.versions_action, self.compare_action, self.merge_action, self.comments_action]
         window.panels.comments.revealed.connect(self._reveal)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from cxdesigner.editor.document import Document
@@ -17,7 +19,7 @@ class StageEditor(PanelEdits, QWidget):
         self.stage: Stage | None = None
         self._loading = False
         form = QFormLayout(self)
-        self._name_and_color_rows(form, "Stage")
+        self._name_and_color_rows(form, QT_TRANSLATE_NOOP("PanelEdits", "Stage"))
         self.description = TextBox()
         self.description.committed.connect(lambda text: self._update(description=text))
         form.addRow(self.tr("Description"), self.description)

@@ -1,5 +1,8 @@
 """The start page: begin from a template (each with a preview), open a file, or a recent one.
 
+Templates are offered in the editor's language when they are written in it; the others are
+one choice away in the language list beside the heading.
+
 The user's own templates follow the bundled ones; their context menu renames or deletes them.
 """
 
@@ -7,28 +10,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu, QPushButton,
                                QVBoxLayout, QWidget)
 
-from cxdesigner.interchange.templates import (is_user_template, load_template, template_names, template_summary,
-                                              template_title)
+from cxdesigner.interchange.templates import (best_language, is_user_template, load_template, template_languages,
+                                              template_names, template_summary, template_title)
 from cxdesigner.interchange.user_templates import TemplateError, templates_folder
+from cxdesigner.ui.preferences import LANGUAGES
 
 PREVIEW = QSize(300, 150)
 TEMPLATE_NAME = Qt.ItemDataRole.UserRole
 YOURS = Qt.ItemDataRole.UserRole + 1
 
 
-def template_preview(name: str) -> QPixmap:
+def template_preview(name: str, language: str = "en") -> QPixmap:
     """The template's first map drawn small, as it opens in the editor."""
     from cxdesigner.canvas.scene import JourneyScene
     from cxdesigner.editor.document import Document
 
     pixmap = QPixmap(PREVIEW)
     pixmap.fill(Qt.GlobalColor.white)
-    project = load_template(name)
+    project = load_template(name, language)
     if project.maps:
         document = Document(project)
         scene = JourneyScene(document, project.maps[0].id)
@@ -92,7 +96,7 @@ class TemplateList(QListWidget):
 class StartPage(QWidget):
     """Shown while no project is open."""
 
-    template_chosen = Signal(str)
+    template_chosen = Signal(str, str)  # the template's name and the language to make it in
     open_requested = Signal()
     recent_chosen = Signal(object)
 
@@ -105,7 +109,24 @@ class StartPage(QWidget):
                                "and how they feel at each one.</p>"))
         title.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(title)
-        layout.addWidget(QLabel(self.tr("<b>Start from a template</b>")))
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel(self.tr("<b>Start from a template</b>")))
+        heading.addStretch(1)
+        self.language = QComboBox()
+        self.language.setToolTip(self.tr("The language the templates are written in"))
+        self.language.setAccessibleName(self.tr("Template language"))
+        offered = sorted({code for name in template_names() for code in template_languages(name)})
+        for code, native in LANGUAGES:
+            if code in offered:
+                self.language.addItem(native, code)
+        wanted = QLocale().name()
+        self.language.setCurrentIndex(max(0, self.language.findData(best_language("hotel", wanted)
+                                                                    if "hotel" in template_names() else "en")))
+        label = QLabel(self.tr("Templates &in"))
+        label.setBuddy(self.language)
+        heading.addWidget(label)
+        heading.addWidget(self.language)
+        layout.addLayout(heading)
         self.templates = TemplateList()
         self.templates.setViewMode(QListWidget.ViewMode.IconMode)
         self.templates.setIconSize(PREVIEW)
@@ -114,10 +135,12 @@ class StartPage(QWidget):
         self.templates.setMovement(QListWidget.Movement.Static)
         self.templates.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.templates.setAccessibleName(self.tr("Templates"))
-        self._previews: dict[tuple[str, float], QIcon] = {}
+        self._previews: dict[tuple[str, str, float], QIcon] = {}
         self.show_templates()
+        self.language.currentIndexChanged.connect(self.show_templates)
         self.templates.changed.connect(self.show_templates)
-        self.templates.itemClicked.connect(lambda item: self.template_chosen.emit(item.data(TEMPLATE_NAME)))
+        self.templates.itemClicked.connect(self._chosen)
+        self.templates.itemActivated.connect(self._chosen)
         layout.addWidget(self.templates, 3)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("<b>Recent projects</b>")))
@@ -131,15 +154,21 @@ class StartPage(QWidget):
         self.recent.itemClicked.connect(lambda item: self.recent_chosen.emit(Path(item.toolTip())))
         layout.addWidget(self.recent, 1)
 
+    def template_language(self, name: str) -> str:
+        """The language ``name`` is offered in: the chosen one when it is written in it, else English."""
+        return best_language(name, self.language.currentData() or "en")
+
     def show_templates(self) -> None:
-        """The bundled templates, then the user's own (read again: one may have been saved since)."""
+        """The bundled templates, named and described in the chosen language, then the user's own
+        (read again: one may have been saved since)."""
         row = max(0, self.templates.currentRow())
         self.templates.clear()
         for name in template_names():
             yours = is_user_template(name)
+            language = self.template_language(name)
             try:
-                title, tip = template_title(name), template_summary(name)
-                icon = self._preview(name, yours)
+                title, tip = template_title(name, language), template_summary(name, language)
+                icon = self._preview(name, language, yours)
             except TemplateError as error:
                 title, tip, icon = name, str(error), QIcon()
             if yours:
@@ -152,17 +181,21 @@ class StartPage(QWidget):
         # The keys start from where they were (or the first): with none current, End would go to the first.
         self.templates.setCurrentRow(min(row, self.templates.count() - 1), QItemSelectionModel.SelectionFlag.NoUpdate)
 
-    def _preview(self, name: str, yours: bool) -> QIcon:
-        """Previews are drawn once (a user template's again when its file changes)."""
+    def _chosen(self, item: QListWidgetItem) -> None:
+        name = item.data(TEMPLATE_NAME)
+        self.template_chosen.emit(name, self.template_language(name))
+
+    def _preview(self, name: str, language: str, yours: bool) -> QIcon:
+        """Previews are drawn once per language (a user template's again when its file changes)."""
         stamp = 0.0
         if yours:
             try:
                 stamp = (templates_folder() / f"{name}.json").stat().st_mtime
             except OSError:
                 pass
-        key = (name, stamp)
+        key = (name, language, stamp)
         if key not in self._previews:
-            self._previews[key] = QIcon(template_preview(name))
+            self._previews[key] = QIcon(template_preview(name, language))
         return self._previews[key]
 
     def show_recent(self, paths: list[Path]) -> None:

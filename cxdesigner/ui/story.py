@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from cxdesigner.canvas.style import short_number
 from cxdesigner.model import JourneyMap, Project, Touchpoint
@@ -44,13 +44,13 @@ def rating_in_words(jmap: JourneyMap, value: float) -> str:
     scale = jmap.scale
     fraction = (value - scale.low) / (scale.high - scale.low)
     if value <= scale.low:
-        feeling = scale.low_label or _tr("the lowest")
+        feeling = scale.low_label or _tr(QT_TRANSLATE_NOOP("Story", "the lowest"))
     elif value >= scale.high:
-        feeling = scale.high_label or _tr("the highest")
+        feeling = scale.high_label or _tr(QT_TRANSLATE_NOOP("Story", "the highest"))
     else:
-        feeling = (_tr("dissatisfied") if fraction < 0.4 else _tr("neutral") if fraction <= 0.6
-                   else _tr("satisfied"))
-    return _tr("%1 on a scale of %2 to %3: %4").replace("%1", short_number(value)).replace(
+        feeling = (_tr(QT_TRANSLATE_NOOP("Story", "dissatisfied")) if fraction < 0.4 else _tr(QT_TRANSLATE_NOOP("Story", "neutral")) if fraction <= 0.6
+                   else _tr(QT_TRANSLATE_NOOP("Story", "satisfied")))
+    return _tr(QT_TRANSLATE_NOOP("Story", "%1 on a scale of %2 to %3: %4")).replace("%1", short_number(value)).replace(
         "%2", short_number(scale.low)).replace("%3", short_number(scale.high)).replace("%4", feeling.lower())
 
 
@@ -58,7 +58,7 @@ def story_page(project: Project, jmap: JourneyMap, touchpoint: Touchpoint) -> St
     names = {e.id: e.name for e in (*project.channels, *project.departments)}
     stage = next((s.name for s in jmap.stages if s.id == touchpoint.stage_id), "")
     number = jmap.touchpoints.index(touchpoint) + 1
-    place = _tr("%1 · touchpoint %2 of %3").replace("%1", stage).replace("%2", str(number)).replace(
+    place = _tr(QT_TRANSLATE_NOOP("Story", "%1 · touchpoint %2 of %3")).replace("%1", stage).replace("%2", str(number)).replace(
         "%3", str(len(jmap.touchpoints)))
     where = " · ".join(x for x in (names.get(touchpoint.channel_id, ""), names.get(touchpoint.department_id, ""))
                        if x)
@@ -67,14 +67,14 @@ def story_page(project: Project, jmap: JourneyMap, touchpoint: Touchpoint) -> St
     for persona_id in jmap.persona_ids:
         persona = project.find(persona_id)
         rating = jmap.rating(touchpoint.id, persona_id)
-        words = rating_in_words(jmap, rating.value) if rating is not None else _tr("not rated yet")
+        words = rating_in_words(jmap, rating.value) if rating is not None else _tr(QT_TRANSLATE_NOOP("Story", "not rated yet"))
         page.ratings.append((clip(persona.name), persona.color, words))
     page.pain_points = _shortened([p.text for p in jmap.pain_points if touchpoint.id in p.touchpoint_ids])
     page.positive_moments = _shortened([m.text for m in jmap.positive_moments if m.touchpoint_id == touchpoint.id])
     actions = []
     for action in (a for a in jmap.actions if a.touchpoint_id == touchpoint.id):
         owner = names.get(action.owner_id, "")
-        actions.append(_tr("%1 (%2)").replace("%1", action.text).replace("%2", owner) if owner else action.text)
+        actions.append(_tr(QT_TRANSLATE_NOOP("Story", "%1 (%2)")).replace("%1", action.text).replace("%2", owner) if owner else action.text)
     page.actions = _shortened(actions)
     return page
 
@@ -83,7 +83,7 @@ def _shortened(texts: list[str]) -> list[str]:
     """At most ``MAX_ITEMS`` texts, each cut to ``MAX_ITEM`` characters; then how many more there are."""
     shown = [clip(text, MAX_ITEM) for text in texts[:MAX_ITEMS]]
     if len(texts) > MAX_ITEMS:
-        shown.append(_tr("and %1 more").replace("%1", str(len(texts) - MAX_ITEMS)))
+        shown.append(_tr(QT_TRANSLATE_NOOP("Story", "and %1 more")).replace("%1", str(len(texts) - MAX_ITEMS)))
     return shown
 
 

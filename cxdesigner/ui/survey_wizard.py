@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
 from cxdesigner.analysis.measured import DEFAULT_MIN_ANSWERS, measure_ratings, rating_changes
 from cxdesigner.editor.commands import AddItemCommand, MacroCommand, RemoveItemCommand, SetRatingCommand
 from cxdesigner.editor.document import Document
+from cxdesigner.canvas.style import fixed_number
 from cxdesigner.model.bounds import FIELDWORK_YEARS, MAX_WAVE_LABEL
 from cxdesigner.interchange.survey_csv import (SurveyCsvError, SurveyImport, SurveyMapping, SurveyTable,
                                                build_survey, propose_mapping)
@@ -465,9 +466,9 @@ class ReviewPage(QWizardPage):
         measured = measure_ratings(project, result.dataset)
         self.ratings.setRowCount(len(measured))
         for row, m in enumerate(measured):
-            interval = "—" if m.interval_low is None else f"{m.interval_low:.2f} – {m.interval_high:.2f}"
+            interval = "—" if m.interval_low is None else f"{fixed_number(m.interval_low)} – {fixed_number(m.interval_high)}"
             cells = (titles[m.touchpoint_id], project.find(m.persona_id).name,
-                     f"{m.n}" + (" ⚠" if m.few_answers else ""), f"{m.mean:.2f}", interval)
+                     f"{m.n}" + (" ⚠" if m.few_answers else ""), fixed_number(m.mean), interval)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if m.few_answers:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from copy import deepcopy
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
                                QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget)
 
@@ -88,15 +89,15 @@ def import_spreadsheet(window) -> None:
     from cxdesigner.editor.replace import ReplaceProjectCommand
     window.files.commit_pending_edits()
     folder = str(window.settings.value("files/last_folder", str(Path.home())))
-    path, _ = QFileDialog.getOpenFileName(window, window.tr("Import spreadsheet"), folder,
-                                          window.tr("Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;"
+    path, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("TableImportDialog", "Import spreadsheet"), folder,
+                                          QCoreApplication.translate("TableImportDialog", "Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;"
                                                     "CSV files (*.csv);;All files (*)"))
     if not path:
         return
     try:
         tables = read_tables(path)
     except TableImportError as error:
-        QMessageBox.warning(window, window.tr("Import Spreadsheet"), str(error))
+        QMessageBox.warning(window, QCoreApplication.translate("TableImportDialog", "Import Spreadsheet"), str(error))
         return
     document = window.document
     dialog = TableImportDialog(document.project, tables, Path(path).name,
@@ -105,7 +106,7 @@ def import_spreadsheet(window) -> None:
         return
     map_id = dialog.result.map_id
     window.panels.push(ReplaceProjectCommand(document, dialog.project,
-                                             window.tr("Import %1").replace("%1", Path(path).name)))
+                                             QCoreApplication.translate("TableImportDialog", "Import %1").replace("%1", Path(path).name)))
     maps = [m.id for m in document.project.maps]
     if map_id in maps:
         window.tabs.setCurrentIndex(maps.index(map_id))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QInputDialog, QLabel,
                                QLineEdit, QMessageBox, QPlainTextEdit, QWidget)
 
@@ -68,18 +69,18 @@ def rename_template(key: str, parent: QWidget) -> bool:
     try:
         old = template_title(key)
     except user_templates.TemplateError as error:
-        QMessageBox.warning(parent, parent.tr("Rename template"), str(error))
+        QMessageBox.warning(parent, QCoreApplication.translate("TemplateDialogs", "Rename template"), str(error))
         return False
     dialog = QInputDialog(parent)
-    dialog.setWindowTitle(parent.tr("Rename template"))
-    dialog.setLabelText(parent.tr("Name:"))
+    dialog.setWindowTitle(QCoreApplication.translate("TemplateDialogs", "Rename template"))
+    dialog.setLabelText(QCoreApplication.translate("TemplateDialogs", "Name:"))
     dialog.setTextValue(old)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.textValue().strip() in ("", old):
         return False
     try:
         user_templates.rename_template(key, dialog.textValue())
     except user_templates.TemplateError as error:
-        QMessageBox.warning(parent, parent.tr("Rename template"), str(error))
+        QMessageBox.warning(parent, QCoreApplication.translate("TemplateDialogs", "Rename template"), str(error))
         return False
     return True
 
@@ -90,7 +91,7 @@ def delete_template(key: str, parent: QWidget) -> bool:
         title = template_title(key)
     except user_templates.TemplateError:
         title = key
-    answer = QMessageBox.question(parent, parent.tr("Delete template"), parent.tr(
+    answer = QMessageBox.question(parent, QCoreApplication.translate("TemplateDialogs", "Delete template"), QCoreApplication.translate("TemplateDialogs", 
         "Delete the template “%1”? Projects made from it keep everything; the template cannot be brought back.")
         .replace("%1", title))
     if answer != QMessageBox.StandardButton.Yes:
@@ -98,7 +99,7 @@ def delete_template(key: str, parent: QWidget) -> bool:
     try:
         user_templates.delete_template(key)
     except user_templates.TemplateError as error:
-        QMessageBox.warning(parent, parent.tr("Delete template"), str(error))
+        QMessageBox.warning(parent, QCoreApplication.translate("TemplateDialogs", "Delete template"), str(error))
         return False
     return True
 
@@ -106,20 +107,20 @@ def delete_template(key: str, parent: QWidget) -> bool:
 def save_copy(key: str, parent: QWidget) -> bool:
     """Write a template to a file of the user's choice, to send to colleagues (who install it with
     ``cxdesigner templates --install FILE``); True when written."""
-    title = parent.tr("Save a copy of the template")
+    title = QCoreApplication.translate("TemplateDialogs", "Save a copy of the template")
     try:
         template = user_templates.load_user_template(key)
     except user_templates.TemplateError as error:
         QMessageBox.warning(parent, title, str(error))
         return False
     path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / f"{key}.json"),
-                                          parent.tr("CX Designer template (*.json)"))
+                                          QCoreApplication.translate("TemplateDialogs", "CX Designer template (*.json)"))
     if not path:
         return False
     try:
         write_atomically(path, dumps(template).encode("utf-8"))
     except OSError as error:
-        QMessageBox.warning(parent, title, parent.tr("%1 could not be written: %2.").replace(
+        QMessageBox.warning(parent, title, QCoreApplication.translate("TemplateDialogs", "%1 could not be written: %2.").replace(
             "%1", Path(path).name).replace("%2", describe_os_error(error)))
         return False
     return True

@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QInputDialog, QLabel, 
                                QPushButton, QVBoxLayout)
 
 from cxdesigner.storage.history import History, Revision
+from cxdesigner.canvas.style import local_time
 
 OPEN, RESTORE, COMPARE, ANOTHER_FILE = "open", "restore", "compare", "another file"
 
 
 def describe(revision: Revision) -> str:
     """A version's words: when, who (on which computer), and its name."""
-    when = revision.saved_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    when = local_time(revision.saved_at, seconds=True)
     line = f"{when} — {revision.author or '?'}" + (f" ({revision.host})" if revision.host else "")
     return line + (f" — “{revision.name}”" if revision.name else "")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QFormLayout, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -28,6 +28,10 @@ NAME_LENGTH = 26
 WAVE_LENGTH = 16
 
 
+def figure_tr(text: str) -> str:
+    return QCoreApplication.translate("Figures", text)
+
+
 def _elided(text: str, length: int = NAME_LENGTH) -> str:
     return text if len(text) <= length else text[:length - 1].rstrip() + "…"
 
@@ -39,8 +43,8 @@ class WavesSection(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
-        self.heading = QLabel(f"<b>{escape(self.tr(FIGURES['survey_waves'].title))}</b>")
-        self.heading.setToolTip(self.tr(FIGURES["survey_waves"].definition))
+        self.heading = QLabel(f"<b>{escape(figure_tr(FIGURES['survey_waves'].title))}</b>")
+        self.heading.setToolTip(figure_tr(FIGURES["survey_waves"].definition))
         layout.addWidget(self.heading)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -49,7 +53,7 @@ class WavesSection(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Wave"), self.tr("Satisfaction"), self.tr("NPS")])
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Survey waves"))
-        self.table.setToolTip(self.tr(FIGURES["supported_change"].definition))
+        self.table.setToolTip(figure_tr(FIGURES["supported_change"].definition))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
@@ -63,8 +67,8 @@ class WavesSection(QWidget):
         self.plan_box = QWidget()  # the plan, shown once there is a wave
         planning = QVBoxLayout(self.plan_box)
         planning.setContentsMargins(0, 0, 0, 0)
-        self.plan_heading = QLabel(f"<b>{escape(self.tr(FIGURES['next_survey'].title))}</b>")
-        self.plan_heading.setToolTip(self.tr(FIGURES["next_survey"].definition))
+        self.plan_heading = QLabel(f"<b>{escape(figure_tr(FIGURES['next_survey'].title))}</b>")
+        self.plan_heading.setToolTip(figure_tr(FIGURES["next_survey"].definition))
         form = QFormLayout()
         self.half_width = QDoubleSpinBox()
         self.half_width.setRange(0.05, 2.0)

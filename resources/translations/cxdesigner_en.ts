@@ -4,7 +4,7 @@
 <context>
     <name>CatalogEditor</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/catalog_panel.py" line="103"/>
+        <location filename="../../cxdesigner/ui/catalog_panel.py" line="106"/>
         <source>%n touchpoint(s) use “%1”; they will have none. Delete it?</source>
         <translation>
             <numerusform>%n touchpoint uses “%1”; it will have none. Delete it?</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="247"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="252"/>
         <source>%n sheet(s) for this map</source>
         <translation>
             <numerusform>%n sheet for this map</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/export_dialog.py" line="289"/>
+        <location filename="../../cxdesigner/ui/export_dialog.py" line="294"/>
         <source>Replace %n existing file(s)?</source>
         <translation>
             <numerusform>Replace %n existing file?</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>InsightsPanel</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/insights_panel.py" line="251"/>
+        <location filename="../../cxdesigner/ui/insights_panel.py" line="257"/>
         <source>and %n more on the map</source>
         <translation>
             <numerusform>and %n more on the map</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="412"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="419"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="429"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="436"/>
         <source>Delete %n items</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="499"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="506"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>Exported %n file to %1</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>MapMenu</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/map_menu.py" line="139"/>
+        <location filename="../../cxdesigner/ui/map_menu.py" line="141"/>
         <source>Delete the map “%1” with its %n touchpoint(s)? You can undo this.</source>
         <translation>
             <numerusform>Delete the map “%1” with its %n touchpoint? You can undo this.</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>MappingPage</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="298"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="299"/>
         <source>%n header row(s)</source>
         <translation>
             <numerusform>%n header row</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="302"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="303"/>
         <source>%n metadata column(s) ignored</source>
         <translation>
             <numerusform>%n metadata column ignored</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="305"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="306"/>
         <source>%n unfinished response(s) left out (lines %1)</source>
         <translation>
             <numerusform>%n unfinished response left out (line %1)</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="334"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="335"/>
         <source>%n row(s), one per respondent.</source>
         <translation>
             <numerusform>%n row, one per respondent.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="335"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="336"/>
         <source>%n row(s), one per answer.</source>
         <translation>
             <numerusform>%n row, one per answer.</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>PersonasPanel</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="144"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="148"/>
         <source>Their %n rating(s)</source>
         <translation>
             <numerusform>Their %n rating</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/personas_panel.py" line="144"/>
+        <location filename="../../cxdesigner/ui/personas_panel.py" line="148"/>
         <source>%n goal(s)</source>
         <translation>
             <numerusform>%n goal</numerusform>
@@ -175,7 +175,7 @@
 <context>
     <name>ProjectionDialog</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/projection_dialog.py" line="92"/>
+        <location filename="../../cxdesigner/ui/projection_dialog.py" line="95"/>
         <source>%n action(s) with an expected effect will be applied.</source>
         <translation>
             <numerusform>%n action with an expected effect will be applied.</numerusform>
@@ -186,7 +186,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="447"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="448"/>
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n respondent</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="448"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="449"/>
         <source>%n answer(s)</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="449"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="450"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/survey_wizard.py" line="460"/>
+        <location filename="../../cxdesigner/ui/survey_wizard.py" line="461"/>
         <source>%n row(s) left out:</source>
         <translation>
             <numerusform>%n row left out:</numerusform>
@@ -232,7 +232,7 @@
 <context>
     <name>TableImportDialog</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/table_import_dialog.py" line="79"/>
+        <location filename="../../cxdesigner/ui/table_import_dialog.py" line="80"/>
         <source>Rows left out (%n):</source>
         <translation>
             <numerusform>Row left out (%n):</numerusform>
@@ -243,7 +243,7 @@
 <context>
     <name>WavesSection</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="106"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="110"/>
         <source>%n wave(s), every respondent; ▲ ▼ mark supported changes.</source>
         <translation>
             <numerusform>%n wave, every respondent; ▲ ▼ mark supported changes.</numerusform>
@@ -251,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="141"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="145"/>
         <source>Mean of %n answer(s)</source>
         <translation>
             <numerusform>Mean of %n answer</numerusform>
@@ -259,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="158"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="162"/>
         <source>NPS of %n answer(s)</source>
         <translation>
             <numerusform>NPS of %n answer</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="193"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="197"/>
         <source>%1: enough (±%2 from %n answer(s))</source>
         <translation>
             <numerusform>%1: enough (±%2 from %n answer)</numerusform>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/wave_insights.py" line="196"/>
+        <location filename="../../cxdesigner/ui/wave_insights.py" line="200"/>
         <source>%1: &lt;b&gt;%n more answer(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>%1: &lt;b&gt;%n more answer&lt;/b&gt;</numerusform>

@@ -80,8 +80,10 @@ def test_long_texts_are_printed_whole_with_no_ellipsis_nobody_typed(qapp, tmp_pa
     project.add(PainPoint(text=pain, touchpoint_ids=[first.id]), map_id=jmap.id)
     project.update(jmap.actions[0].id, text=action)
     text = printed_text(project, PageSetup("A4", tile=True), tmp_path)
+    # A word wider than its box breaks with a hyphen (the letters drawn hold none of their own).
+    unbroken = text.replace("-", "")
     for typed in (title, pain, action):
-        assert squeeze(typed) in text
+        assert squeeze(typed) in unbroken
     assert ELLIPSIS not in text
 
 

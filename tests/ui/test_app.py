@@ -43,10 +43,20 @@ def test_qt_strings_follow_the_language_and_ours_fall_back_to_english(qapp):
 
     from cxdesigner.app import install_translations
     before = set(qapp.findChildren(QTranslator))
+    installed = install_translations(qapp, QLocale(QLocale.Language.Japanese))
+    try:
+        assert installed == ["cxdesigner_en", "qtbase"]  # no Japanese CX Designer translation: English
+        assert QCoreApplication.translate("QPlatformTheme", "Save") != "Save"
+        assert QCoreApplication.translate("MainWindow", "&Save") == "&Save"
+    finally:
+        for translator in set(qapp.findChildren(QTranslator)) - before:
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
     installed = install_translations(qapp, QLocale(QLocale.Language.German))
     try:
-        assert installed == ["cxdesigner_en", "qtbase"]  # no German CX Designer translation yet: English
+        assert installed == ["cxdesigner_en", "qtbase", "cxdesigner"]
         assert QCoreApplication.translate("QPlatformTheme", "Save") == "Speichern"
+        assert QCoreApplication.translate("MainWindow", "&Save") == "&Speichern"
     finally:
         for translator in set(qapp.findChildren(QTranslator)) - before:
             qapp.removeTranslator(translator)

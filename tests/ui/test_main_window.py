@@ -120,7 +120,7 @@ def test_start_page_offers_templates_open_and_recent(qtbot, settings, tmp_path):
     assert names[:2] == ["Blank", "Bank account"] and "Hotel" in names
     assert not window.start_page.templates.item(0).icon().isNull()
     assert window.start_page.recent.item(0).toolTip() == str(saved.resolve())
-    window.start_page.template_chosen.emit("hotel")
+    window.start_page.template_chosen.emit("hotel", "en")
     assert window.document.project.name == "Hotel stay" and window.save_action.isEnabled()
     assert len(window.scene.cards) == 9 and window.panels.dock_of(window.panels.inspector).isVisible()
     window.files.new_document()  # unmodified: straight back to the start page
