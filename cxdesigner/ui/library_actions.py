@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
@@ -25,9 +25,12 @@ from cxdesigner.storage.library import (SHARED, changes_from, copy_for, in_proje
 from cxdesigner.ui.colors import swatch
 
 LIBRARY_KEY = "library/path"
-FILE_FILTER = "CX Designer projects (*.cxd);;All files (*)"
-_NOUNS = {"Persona": ("persona", "personas"), "Channel": ("channel", "channels"),
-          "Department": ("department", "departments")}
+FILE_FILTER = QT_TRANSLATE_NOOP("TeamLibraryDialog", "CX Designer projects (*.cxd);;All files (*)")
+#: The word each kind's messages put in for %1, one and several, translated where they are used.
+_NOUNS = {"Persona": (QT_TRANSLATE_NOOP("LibraryButton", "persona"), QT_TRANSLATE_NOOP("LibraryButton", "personas")),
+          "Channel": (QT_TRANSLATE_NOOP("LibraryButton", "channel"), QT_TRANSLATE_NOOP("LibraryButton", "channels")),
+          "Department": (QT_TRANSLATE_NOOP("LibraryButton", "department"),
+                         QT_TRANSLATE_NOOP("LibraryButton", "departments"))}
 
 
 def _tr(text: str) -> str:
@@ -50,11 +53,11 @@ def open_library(settings: QSettings) -> tuple[Project | None, str]:
     """The library's project and an empty reason, or ``None`` and one sentence saying why not."""
     path = library_path(settings)
     if path is None:
-        return None, _tr("No team library is chosen (File > Team Library…).")
+        return None, _tr(QT_TRANSLATE_NOOP("TeamLibrary", "No team library is chosen (File > Team Library…)."))
     try:
         return read_library(path), ""
     except ProjectFileError as error:
-        return None, _tr("The team library is unavailable: %1").replace("%1", str(error))
+        return None, _tr(QT_TRANSLATE_NOOP("TeamLibrary", "The team library is unavailable: %1")).replace("%1", str(error))
 
 
 class TeamLibraryDialog(QDialog):
@@ -153,9 +156,9 @@ class LibraryButton(QPushButton):
     """A panel's "Library" button: Add from Library…, Update from Library, Publish to Library."""
 
     def __init__(self, panel, kind: type) -> None:
-        super().__init__(panel.tr("Library"))
+        super().__init__(QCoreApplication.translate("LibraryButton", "Library"))
         self.panel, self.kind = panel, kind
-        self.one, self.many = _NOUNS[kind.__name__]
+        self.one, self.many = (self.tr(noun) for noun in _NOUNS[kind.__name__])
         self.setToolTip(self.tr("Share %1 with your team through the team library").replace("%1", self.many))
         self.menu_ = QMenu(self)
         self.menu_.setToolTipsVisible(True)

@@ -2528,110 +2528,146 @@
 <context>
     <name>LibraryButton</name>
     <message>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="30"/>
+        <source>persona</source>
+        <extracomment>The word each kind&apos;s messages put in for %1, one and several, translated where they are used.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="30"/>
+        <source>personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="31"/>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="31"/>
+        <source>channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="32"/>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="33"/>
+        <source>departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../cxdesigner/ui/library_actions.py" line="159"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="162"/>
         <source>Share %1 with your team through the team library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="172"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="175"/>
         <source>Add from Library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="173"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="176"/>
         <source>Update from Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="174"/>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="261"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="177"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="264"/>
         <source>Publish to Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="175"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="178"/>
         <source>Copy %1 from the team library into this project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="176"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="179"/>
         <source>Bring the library&apos;s version of this %1 (one step you can undo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="192"/>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="219"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="195"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="222"/>
         <source>Every %1 of the library is in this project already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="195"/>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="243"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="198"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="246"/>
         <source>This %1 did not come from the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="196"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="199"/>
         <source>This %1 is the library&apos;s version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="199"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="202"/>
         <source>Select a %1 to publish first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="201"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="204"/>
         <source>Replace the library&apos;s version with this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="202"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="205"/>
         <source>Add this %1 to the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="209"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="212"/>
         <source>Team Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="221"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="224"/>
         <source>Add from Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="232"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="235"/>
         <source>Add %1 from library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="247"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="250"/>
         <source>This %1 is the library&apos;s version already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="249"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="252"/>
         <source>Update %1 from library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="251"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="254"/>
         <source>“%1” is now the library&apos;s version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="262"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="265"/>
         <source>Nothing was published: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="264"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="267"/>
         <source>“%1” is now in the team library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="265"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="268"/>
         <source>“%1” replaced its version in the team library.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4102,12 +4138,12 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
 <context>
     <name>PickDialog</name>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="127"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="130"/>
         <source>Copy into this project from “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="143"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="146"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5346,45 +5382,63 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
     </message>
 </context>
 <context>
+    <name>TeamLibrary</name>
+    <message>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="56"/>
+        <source>No team library is chosen (File &gt; Team Library…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="60"/>
+        <source>The team library is unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeamLibraryDialog</name>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="66"/>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="102"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="28"/>
+        <source>CX Designer projects (*.cxd);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="69"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="105"/>
         <source>Team Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="68"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="71"/>
         <source>A team library is a project file on a shared drive. Its personas, channels and departments can be added to any project, updated and published from the panels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="78"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="81"/>
         <source>Choose File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="79"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="82"/>
         <source>Choose the project file your team shares as its library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="81"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="84"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="82"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="85"/>
         <source>Use no team library; projects keep the items they copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="94"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="97"/>
         <source>No team library is chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="97"/>
+        <location filename="../../cxdesigner/ui/library_actions.py" line="100"/>
         <source>Library: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5739,14 +5793,6 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
     <message>
         <location filename="../../cxdesigner/render/pages.py" line="220"/>
         <source>row %1 of %2, sheet %3 of %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message>
-        <location filename="../../cxdesigner/ui/library_actions.py" line="156"/>
-        <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2535,112 +2535,148 @@
     <context>
         <name>LibraryButton</name>
         <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="30" />
+            <source>persona</source>
+            <extracomment>The word each kind's messages put in for %1, one and several, translated where they are used.</extracomment>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="30" />
+            <source>personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="31" />
+            <source>channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="31" />
+            <source>channels</source>
+            <translation>Kanäle</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="32" />
+            <source>department</source>
+            <translation>Abteilung</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="33" />
+            <source>departments</source>
+            <translation>Abteilungen</translation>
+        </message>
+        <message>
             <location filename="../../cxdesigner/ui/library_actions.py" line="159" />
+            <source>Library</source>
+            <translation>Bibliothek</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="162" />
             <source>Share %1 with your team through the team library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="172" />
-            <source>Add from Library…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="173" />
-            <source>Update from Library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="174" />
-            <location filename="../../cxdesigner/ui/library_actions.py" line="261" />
-            <source>Publish to Library</source>
-            <translation type="unfinished" />
+            <translation>%1 über die Teambibliothek mit Ihrem Team teilen</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/library_actions.py" line="175" />
-            <source>Copy %1 from the team library into this project</source>
-            <translation type="unfinished" />
+            <source>Add from Library…</source>
+            <translation>Aus der Bibliothek hinzufügen…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/library_actions.py" line="176" />
-            <source>Bring the library's version of this %1 (one step you can undo)</source>
-            <translation type="unfinished" />
+            <source>Update from Library</source>
+            <translation>Aus der Bibliothek aktualisieren</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="192" />
-            <location filename="../../cxdesigner/ui/library_actions.py" line="219" />
-            <source>Every %1 of the library is in this project already.</source>
-            <translation type="unfinished" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="177" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="264" />
+            <source>Publish to Library</source>
+            <translation>In der Bibliothek veröffentlichen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="178" />
+            <source>Copy %1 from the team library into this project</source>
+            <translation>%1 aus der Teambibliothek in dieses Projekt kopieren</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="179" />
+            <source>Bring the library's version of this %1 (one step you can undo)</source>
+            <translation>Die Fassung der Bibliothek für den gewählten Eintrag (%1) übernehmen, in einem Schritt, den Sie rückgängig machen können</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/library_actions.py" line="195" />
-            <location filename="../../cxdesigner/ui/library_actions.py" line="243" />
-            <source>This %1 did not come from the library.</source>
-            <translation type="unfinished" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="222" />
+            <source>Every %1 of the library is in this project already.</source>
+            <translation>Alle Einträge vom Typ %1 aus der Bibliothek sind schon in diesem Projekt.</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="196" />
-            <source>This %1 is the library's version.</source>
-            <translation type="unfinished" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="198" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="246" />
+            <source>This %1 did not come from the library.</source>
+            <translation>Dieser Eintrag (%1) stammt nicht aus der Bibliothek.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/library_actions.py" line="199" />
-            <source>Select a %1 to publish first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="201" />
-            <source>Replace the library's version with this one</source>
-            <translation type="unfinished" />
+            <source>This %1 is the library's version.</source>
+            <translation>Dieser Eintrag (%1) entspricht der Fassung der Bibliothek.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/library_actions.py" line="202" />
+            <source>Select a %1 to publish first.</source>
+            <translation>Wählen Sie zuerst einen Eintrag (%1) zum Veröffentlichen.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="204" />
+            <source>Replace the library's version with this one</source>
+            <translation>Die Fassung der Bibliothek durch diese ersetzen</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="205" />
             <source>Add this %1 to the library</source>
-            <translation type="unfinished" />
+            <translation>Diesen Eintrag (%1) zur Bibliothek hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="209" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="212" />
             <source>Team Library</source>
-            <translation type="unfinished" />
+            <translation>Teambibliothek</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="221" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="224" />
             <source>Add from Library</source>
-            <translation type="unfinished" />
+            <translation>Aus der Bibliothek hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="232" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="235" />
             <source>Add %1 from library</source>
-            <translation type="unfinished" />
+            <translation>%1 aus der Bibliothek hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="247" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="250" />
             <source>This %1 is the library's version already.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Eintrag (%1) entspricht schon der Fassung der Bibliothek.</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="249" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="252" />
             <source>Update %1 from library</source>
-            <translation type="unfinished" />
+            <translation>%1 aus der Bibliothek aktualisieren</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="251" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="254" />
             <source>“%1” is now the library's version.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="262" />
-            <source>Nothing was published: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="264" />
-            <source>“%1” is now in the team library.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ entspricht jetzt der Fassung der Bibliothek.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/library_actions.py" line="265" />
+            <source>Nothing was published: %1</source>
+            <translation>Nichts wurde veröffentlicht: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="267" />
+            <source>“%1” is now in the team library.</source>
+            <translation>„%1“ ist jetzt in der Teambibliothek.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="268" />
             <source>“%1” replaced its version in the team library.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ hat die eigene Fassung in der Teambibliothek ersetzt.</translation>
         </message>
     </context>
     <context>
@@ -2708,12 +2744,12 @@
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="121" />
             <source>Team &amp;Library…</source>
-            <translation type="unfinished" />
+            <translation>Team&amp;bibliothek…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="122" />
             <source>Choose the project file your team shares personas and channels from</source>
-            <translation type="unfinished" />
+            <translation>Die Projektdatei wählen, aus der Ihr Team Personas und Kanäle teilt</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="123" />
@@ -4120,12 +4156,12 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
     <context>
         <name>PickDialog</name>
         <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="127" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="130" />
             <source>Copy into this project from “%1”:</source>
-            <translation type="unfinished" />
+            <translation>Aus „%1“ in dieses Projekt kopieren:</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="143" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="146" />
             <source>Add</source>
             <translation>Hinzufügen</translation>
         </message>
@@ -5371,47 +5407,65 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         </message>
     </context>
     <context>
+        <name>TeamLibrary</name>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="56" />
+            <source>No team library is chosen (File &gt; Team Library…).</source>
+            <translation>Keine Teambibliothek gewählt (Datei &gt; Teambibliothek…).</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="60" />
+            <source>The team library is unavailable: %1</source>
+            <translation>Die Teambibliothek ist nicht verfügbar: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamLibraryDialog</name>
         <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="66" />
-            <location filename="../../cxdesigner/ui/library_actions.py" line="102" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="28" />
+            <source>CX Designer projects (*.cxd);;All files (*)</source>
+            <translation>CX-Designer-Projekte (*.cxd);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="69" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="105" />
             <source>Team Library</source>
-            <translation type="unfinished" />
+            <translation>Teambibliothek</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="68" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="71" />
             <source>A team library is a project file on a shared drive. Its personas, channels and departments can be added to any project, updated and published from the panels.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="78" />
-            <source>Choose File…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="79" />
-            <source>Choose the project file your team shares as its library</source>
-            <translation type="unfinished" />
+            <translation>Eine Teambibliothek ist eine Projektdatei auf einem gemeinsamen Laufwerk. Ihre Personas, Kanäle und Abteilungen lassen sich zu jedem Projekt hinzufügen und in den Bereichen aktualisieren und veröffentlichen.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/library_actions.py" line="81" />
+            <source>Choose File…</source>
+            <translation>Datei wählen…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="82" />
+            <source>Choose the project file your team shares as its library</source>
+            <translation>Die Projektdatei wählen, die Ihr Team als Bibliothek teilt</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="84" />
             <source>None</source>
             <translation>Keine</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="82" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="85" />
             <source>Use no team library; projects keep the items they copied</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="94" />
-            <source>No team library is chosen.</source>
-            <translation type="unfinished" />
+            <translation>Keine Teambibliothek verwenden; Projekte behalten die kopierten Einträge</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/library_actions.py" line="97" />
+            <source>No team library is chosen.</source>
+            <translation>Keine Teambibliothek gewählt.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="100" />
             <source>Library: %1</source>
-            <translation type="unfinished" />
+            <translation>Bibliothek: %1</translation>
         </message>
     </context>
     <context>
@@ -5419,22 +5473,22 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/ui/library_templates.py" line="49" />
             <source>&lt;b&gt;Team library&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Teambibliothek&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/library_templates.py" line="62" />
             <source>Team library</source>
-            <translation type="unfinished" />
+            <translation>Teambibliothek</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/library_templates.py" line="77" />
             <source>The team library holds no maps yet.</source>
-            <translation type="unfinished" />
+            <translation>Die Teambibliothek enthält noch keine Karten.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/library_templates.py" line="83" />
             <source>%1 (from the team library %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (aus der Teambibliothek %2)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/library_templates.py" line="97" />
@@ -5770,14 +5824,6 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/render/pages.py" line="220" />
             <source>row %1 of %2, sheet %3 of %4</source>
             <translation>Reihe %1 von %2, Blatt %3 von %4</translation>
-        </message>
-    </context>
-    <context>
-        <name>panel</name>
-        <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="156" />
-            <source>Library</source>
-            <translation type="unfinished" />
         </message>
     </context>
 </TS>

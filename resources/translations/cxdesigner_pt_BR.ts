@@ -2535,112 +2535,148 @@
     <context>
         <name>LibraryButton</name>
         <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="30" />
+            <source>persona</source>
+            <extracomment>The word each kind's messages put in for %1, one and several, translated where they are used.</extracomment>
+            <translation>persona</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="30" />
+            <source>personas</source>
+            <translation>personas</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="31" />
+            <source>channel</source>
+            <translation>canal</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="31" />
+            <source>channels</source>
+            <translation>canais</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="32" />
+            <source>department</source>
+            <translation>departamento</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="33" />
+            <source>departments</source>
+            <translation>departamentos</translation>
+        </message>
+        <message>
             <location filename="../../cxdesigner/ui/library_actions.py" line="159" />
+            <source>Library</source>
+            <translation>Biblioteca</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="162" />
             <source>Share %1 with your team through the team library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="172" />
-            <source>Add from Library…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="173" />
-            <source>Update from Library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="174" />
-            <location filename="../../cxdesigner/ui/library_actions.py" line="261" />
-            <source>Publish to Library</source>
-            <translation type="unfinished" />
+            <translation>Compartilhar %1 com sua equipe pela biblioteca da equipe</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/library_actions.py" line="175" />
-            <source>Copy %1 from the team library into this project</source>
-            <translation type="unfinished" />
+            <source>Add from Library…</source>
+            <translation>Adicionar da biblioteca…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/library_actions.py" line="176" />
-            <source>Bring the library's version of this %1 (one step you can undo)</source>
-            <translation type="unfinished" />
+            <source>Update from Library</source>
+            <translation>Atualizar da biblioteca</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="192" />
-            <location filename="../../cxdesigner/ui/library_actions.py" line="219" />
-            <source>Every %1 of the library is in this project already.</source>
-            <translation type="unfinished" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="177" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="264" />
+            <source>Publish to Library</source>
+            <translation>Publicar na biblioteca</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="178" />
+            <source>Copy %1 from the team library into this project</source>
+            <translation>Copiar %1 da biblioteca da equipe para este projeto</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="179" />
+            <source>Bring the library's version of this %1 (one step you can undo)</source>
+            <translation>Trazer a versão da biblioteca para o item selecionado (%1), em um passo que você pode desfazer</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/library_actions.py" line="195" />
-            <location filename="../../cxdesigner/ui/library_actions.py" line="243" />
-            <source>This %1 did not come from the library.</source>
-            <translation type="unfinished" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="222" />
+            <source>Every %1 of the library is in this project already.</source>
+            <translation>Todos os itens do tipo %1 da biblioteca já estão neste projeto.</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="196" />
-            <source>This %1 is the library's version.</source>
-            <translation type="unfinished" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="198" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="246" />
+            <source>This %1 did not come from the library.</source>
+            <translation>Este item (%1) não veio da biblioteca.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/library_actions.py" line="199" />
-            <source>Select a %1 to publish first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="201" />
-            <source>Replace the library's version with this one</source>
-            <translation type="unfinished" />
+            <source>This %1 is the library's version.</source>
+            <translation>Este item (%1) é a versão da biblioteca.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/library_actions.py" line="202" />
+            <source>Select a %1 to publish first.</source>
+            <translation>Selecione primeiro um item (%1) para publicar.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="204" />
+            <source>Replace the library's version with this one</source>
+            <translation>Substituir a versão da biblioteca por esta</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="205" />
             <source>Add this %1 to the library</source>
-            <translation type="unfinished" />
+            <translation>Adicionar este item (%1) à biblioteca</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="209" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="212" />
             <source>Team Library</source>
-            <translation type="unfinished" />
+            <translation>Biblioteca da equipe</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="221" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="224" />
             <source>Add from Library</source>
-            <translation type="unfinished" />
+            <translation>Adicionar da biblioteca</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="232" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="235" />
             <source>Add %1 from library</source>
-            <translation type="unfinished" />
+            <translation>Adicionar %1 da biblioteca</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="247" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="250" />
             <source>This %1 is the library's version already.</source>
-            <translation type="unfinished" />
+            <translation>Este item (%1) já é a versão da biblioteca.</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="249" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="252" />
             <source>Update %1 from library</source>
-            <translation type="unfinished" />
+            <translation>Atualizar %1 da biblioteca</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="251" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="254" />
             <source>“%1” is now the library's version.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="262" />
-            <source>Nothing was published: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="264" />
-            <source>“%1” is now in the team library.</source>
-            <translation type="unfinished" />
+            <translation>“%1” agora é a versão da biblioteca.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/library_actions.py" line="265" />
+            <source>Nothing was published: %1</source>
+            <translation>Nada foi publicado: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="267" />
+            <source>“%1” is now in the team library.</source>
+            <translation>“%1” agora está na biblioteca da equipe.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="268" />
             <source>“%1” replaced its version in the team library.</source>
-            <translation type="unfinished" />
+            <translation>“%1” substituiu sua versão na biblioteca da equipe.</translation>
         </message>
     </context>
     <context>
@@ -2708,12 +2744,12 @@
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="121" />
             <source>Team &amp;Library…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Biblioteca da equipe…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="122" />
             <source>Choose the project file your team shares personas and channels from</source>
-            <translation type="unfinished" />
+            <translation>Escolher o arquivo de projeto pelo qual sua equipe compartilha personas e canais</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="123" />
@@ -4120,12 +4156,12 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
     <context>
         <name>PickDialog</name>
         <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="127" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="130" />
             <source>Copy into this project from “%1”:</source>
-            <translation type="unfinished" />
+            <translation>Copiar para este projeto de “%1”:</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="143" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="146" />
             <source>Add</source>
             <translation>Adicionar</translation>
         </message>
@@ -5371,47 +5407,65 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         </message>
     </context>
     <context>
+        <name>TeamLibrary</name>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="56" />
+            <source>No team library is chosen (File &gt; Team Library…).</source>
+            <translation>Nenhuma biblioteca da equipe foi escolhida (Arquivo &gt; Biblioteca da equipe…).</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="60" />
+            <source>The team library is unavailable: %1</source>
+            <translation>A biblioteca da equipe não está disponível: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamLibraryDialog</name>
         <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="66" />
-            <location filename="../../cxdesigner/ui/library_actions.py" line="102" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="28" />
+            <source>CX Designer projects (*.cxd);;All files (*)</source>
+            <translation>Projetos do CX Designer (*.cxd);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="69" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="105" />
             <source>Team Library</source>
-            <translation type="unfinished" />
+            <translation>Biblioteca da equipe</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="68" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="71" />
             <source>A team library is a project file on a shared drive. Its personas, channels and departments can be added to any project, updated and published from the panels.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="78" />
-            <source>Choose File…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="79" />
-            <source>Choose the project file your team shares as its library</source>
-            <translation type="unfinished" />
+            <translation>Uma biblioteca da equipe é um arquivo de projeto em uma unidade compartilhada. Suas personas, canais e departamentos podem ser adicionados a qualquer projeto, atualizados e publicados pelos painéis.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/library_actions.py" line="81" />
+            <source>Choose File…</source>
+            <translation>Escolher arquivo…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="82" />
+            <source>Choose the project file your team shares as its library</source>
+            <translation>Escolher o arquivo de projeto que sua equipe compartilha como biblioteca</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="84" />
             <source>None</source>
             <translation>Nenhum</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="82" />
+            <location filename="../../cxdesigner/ui/library_actions.py" line="85" />
             <source>Use no team library; projects keep the items they copied</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="94" />
-            <source>No team library is chosen.</source>
-            <translation type="unfinished" />
+            <translation>Não usar biblioteca da equipe; os projetos mantêm os itens que copiaram</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/library_actions.py" line="97" />
+            <source>No team library is chosen.</source>
+            <translation>Nenhuma biblioteca da equipe foi escolhida.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/library_actions.py" line="100" />
             <source>Library: %1</source>
-            <translation type="unfinished" />
+            <translation>Biblioteca: %1</translation>
         </message>
     </context>
     <context>
@@ -5419,22 +5473,22 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
         <message>
             <location filename="../../cxdesigner/ui/library_templates.py" line="49" />
             <source>&lt;b&gt;Team library&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Biblioteca da equipe&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/library_templates.py" line="62" />
             <source>Team library</source>
-            <translation type="unfinished" />
+            <translation>Biblioteca da equipe</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/library_templates.py" line="77" />
             <source>The team library holds no maps yet.</source>
-            <translation type="unfinished" />
+            <translation>A biblioteca da equipe ainda não tem mapas.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/library_templates.py" line="83" />
             <source>%1 (from the team library %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (da biblioteca da equipe %2)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/library_templates.py" line="97" />
@@ -5770,14 +5824,6 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
             <location filename="../../cxdesigner/render/pages.py" line="220" />
             <source>row %1 of %2, sheet %3 of %4</source>
             <translation>fileira %1 de %2, folha %3 de %4</translation>
-        </message>
-    </context>
-    <context>
-        <name>panel</name>
-        <message>
-            <location filename="../../cxdesigner/ui/library_actions.py" line="156" />
-            <source>Library</source>
-            <translation type="unfinished" />
         </message>
     </context>
 </TS>
