@@ -2744,7 +2744,7 @@
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="121" />
             <source>Team &amp;Library…</source>
-            <translation>Team&amp;bibliothek…</translation>
+            <translation>Teambib&amp;liothek…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="122" />

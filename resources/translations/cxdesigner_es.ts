@@ -2744,7 +2744,7 @@
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="121" />
             <source>Team &amp;Library…</source>
-            <translation>&amp;Biblioteca del equipo…</translation>
+            <translation>Bib&amp;lioteca del equipo…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="122" />

@@ -2744,7 +2744,7 @@
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="121" />
             <source>Team &amp;Library…</source>
-            <translation>&amp;Biblioteca da equipe…</translation>
+            <translation>Bib&amp;lioteca da equipe…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" line="122" />

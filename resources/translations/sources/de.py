@@ -927,7 +927,7 @@ MESSAGES = {
     'Nothing was published: %1': 'Nichts wurde veröffentlicht: %1',
     '“%1” is now in the team library.': '„%1“ ist jetzt in der Teambibliothek.',
     '“%1” replaced its version in the team library.': '„%1“ hat die eigene Fassung in der Teambibliothek ersetzt.',
-    'Team &Library…': 'Team&bibliothek…',
+    'Team &Library…': 'Teambib&liothek…',
     'Choose the project file your team shares personas and channels from': 'Die Projektdatei wählen, aus der Ihr Team Personas und Kanäle teilt',
     'Copy into this project from “%1”:': 'Aus „%1“ in dieses Projekt kopieren:',
     'No team library is chosen (File > Team Library…).': 'Keine Teambibliothek gewählt (Datei > Teambibliothek…).',

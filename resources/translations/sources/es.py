@@ -927,7 +927,7 @@ MESSAGES = {
     'Nothing was published: %1': 'No se publicó nada: %1',
     '“%1” is now in the team library.': '“%1” está ahora en la biblioteca del equipo.',
     '“%1” replaced its version in the team library.': '“%1” reemplazó su versión en la biblioteca del equipo.',
-    'Team &Library…': '&Biblioteca del equipo…',
+    'Team &Library…': 'Bib&lioteca del equipo…',
     'Choose the project file your team shares personas and channels from': 'Elegir el archivo de proyecto desde el que su equipo comparte personas y canales',
     'Copy into this project from “%1”:': 'Copiar a este proyecto desde “%1”:',
     'No team library is chosen (File > Team Library…).': 'No se ha elegido ninguna biblioteca del equipo (Archivo > Biblioteca del equipo…).',

@@ -927,7 +927,7 @@ MESSAGES = {
     'Nothing was published: %1': 'Nada foi publicado: %1',
     '“%1” is now in the team library.': '“%1” agora está na biblioteca da equipe.',
     '“%1” replaced its version in the team library.': '“%1” substituiu sua versão na biblioteca da equipe.',
-    'Team &Library…': '&Biblioteca da equipe…',
+    'Team &Library…': 'Bib&lioteca da equipe…',
     'Choose the project file your team shares personas and channels from': 'Escolher o arquivo de projeto pelo qual sua equipe compartilha personas e canais',
     'Copy into this project from “%1”:': 'Copiar para este projeto de “%1”:',
     'No team library is chosen (File > Team Library…).': 'Nenhuma biblioteca da equipe foi escolhida (Arquivo > Biblioteca da equipe…).',
