@@ -1683,6 +1683,93 @@
     </message>
 </context>
 <context>
+    <name>MapAccessible</name>
+    <message>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="70"/>
+        <source>measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="71"/>
+        <source>from interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="72"/>
+        <source>from analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="73"/>
+        <source>assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="82"/>
+        <source>Touchpoint %1 of %2, %3, stage %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="89"/>
+        <source>%1 %2 of %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="108"/>
+        <source>Stage %1 of %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="131"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="132"/>
+        <source>A picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="138"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="277"/>
+        <source>Journey map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="279"/>
+        <source>Tab and the arrow keys walk the touchpoints; Enter renames the selected one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapCounts</name>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/canvas/accessible.py" line="42"/>
+        <source>%n answers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/canvas/accessible.py" line="45"/>
+        <source>%n pain points</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/canvas/accessible.py" line="48"/>
+        <source>%n touchpoints</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MapMenu</name>
     <message>
         <location filename="../../cxdesigner/ui/map_menu.py" line="50"/>

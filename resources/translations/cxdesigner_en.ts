@@ -100,6 +100,33 @@
     </message>
 </context>
 <context>
+    <name>MapCounts</name>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/canvas/accessible.py" line="42"/>
+        <source>%n answers</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/canvas/accessible.py" line="45"/>
+        <source>%n pain points</source>
+        <translation>
+            <numerusform>%n pain point</numerusform>
+            <numerusform>%n pain points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/canvas/accessible.py" line="48"/>
+        <source>%n touchpoints</source>
+        <translation>
+            <numerusform>%n touchpoint</numerusform>
+            <numerusform>%n touchpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MapMenu</name>
     <message numerus="yes">
         <location filename="../../cxdesigner/ui/map_menu.py" line="139"/>

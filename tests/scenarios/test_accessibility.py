@@ -1,0 +1,69 @@
+"""A person who does not see the map: assistive technology reads its stages, cards, cells and
+notes through Qt's accessibility, and the keyboard walk moves the accessible focus."""
+
+import re
+
+from PySide6.QtGui import QAccessible
+
+NAME, DESCRIPTION = QAccessible.Text.Name, QAccessible.Text.Description
+
+
+def map_interface(window):
+    return QAccessible.queryAccessibleInterface(window.view.viewport())
+
+
+def children(interface):
+    return [interface.child(i) for i in range(interface.childCount())]
+
+
+def test_the_map_exposes_its_stages_cards_cells_and_notes_by_what_they_show(editor, sample):
+    window, person = editor(sample)
+    jmap = window.scene.jmap
+    port = map_interface(window)
+    assert port.text(NAME) == "Journey map"
+    kids = children(port)
+    names = [c.text(NAME) for c in kids]
+    roles = {c.role() for c in kids}
+    assert QAccessible.Role.ListItem in roles and QAccessible.Role.Grouping in roles
+    count = len(jmap.touchpoints)
+    for index, touchpoint in enumerate(jmap.touchpoints):
+        stage = next(s.name for s in jmap.stages if s.id == touchpoint.stage_id)
+        assert f"Touchpoint {index + 1} of {count}, {touchpoint.title}, stage {stage}" in names
+    assert f"Stage 1 of {len(jmap.stages)}, {jmap.stages[0].name}" in names
+    rated = [c for c in kids if c.role() == QAccessible.Role.ListItem and c.text(DESCRIPTION)]
+    persona = window.document.project.find(jmap.persona_ids[0]).name
+    assert any(re.search(rf"{re.escape(persona)} [\d.]+ of [\d.]+, (assumed|measured)", c.text(DESCRIPTION))
+               for c in rated)
+    descriptions = " | ".join(c.text(DESCRIPTION) for c in kids)
+    assert "1 pain point;" in descriptions and "1 pain points" not in descriptions  # Qt's plural forms
+    cells = [c for c in kids if c.role() == QAccessible.Role.Cell]
+    assert cells and all(c.text(NAME) for c in cells)
+    for child in kids:  # each says where it is on screen and who its parent is
+        assert child.parent().text(NAME) == "Journey map"
+        assert port.indexOfChild(child) == kids.index(child)
+        assert child.rect().isValid()
+
+
+def test_the_keyboard_walk_moves_the_accessible_focus_and_the_focus_ring(editor, sample):
+    window, person = editor(sample)
+    jmap = window.scene.jmap
+    person.click(window.view)
+    person.press("Tab")
+    person.press("Tab")
+    port = map_interface(window)
+    focused = port.focusChild()
+    second = jmap.touchpoints[1]
+    assert focused.text(NAME).startswith(f"Touchpoint 2 of {len(jmap.touchpoints)}, {second.title}")
+    assert focused.state().focused
+    assert window.view.accessibleDescription().startswith("Touchpoint 2 of")
+    before = window.view.viewport().grab().toImage()
+    person.press("Right")
+    focused = port.focusChild()
+    assert focused.text(NAME).startswith(f"Touchpoint 3 of {len(jmap.touchpoints)}")
+    assert sum(c.state().focused for c in children(port)) == 1
+    # the ring is drawn around the focused card: the picture around it changes as the focus moves
+    card = person.card(jmap.touchpoints[2].title)
+    corner = window.view.mapFromScene(card.sceneBoundingRect().topLeft())
+    after = window.view.viewport().grab().toImage()
+    ring = [(corner.x() + dx, corner.y() - 4) for dx in range(10, 40)]
+    assert any(before.pixel(x, y) != after.pixel(x, y) for x, y in ring)
