@@ -31,6 +31,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     from cxdesigner.ui.about import app_icon
     app.setWindowIcon(app_icon())
     install_translations(app, QLocale.system())
+    from cxdesigner.ui import accessible_names
+    accessible_names.install(app)
     collect_in_this_thread(app)
     return app
 

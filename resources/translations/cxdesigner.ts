@@ -334,6 +334,19 @@
     </message>
 </context>
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <location filename="../../cxdesigner/ui/accessible_names.py" line="30"/>
+        <source>Panel tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/accessible_names.py" line="33"/>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnnotationEditor</name>
     <message>
         <location filename="../../cxdesigner/ui/annotations_panel.py" line="43"/>

@@ -3,7 +3,11 @@ notes through Qt's accessibility, and the keyboard walk moves the accessible foc
 
 import re
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QTabBar, QWidget
+
+from person import plain
 
 NAME, DESCRIPTION = QAccessible.Text.Name, QAccessible.Text.Description
 
@@ -67,3 +71,37 @@ def test_the_keyboard_walk_moves_the_accessible_focus_and_the_focus_ring(editor,
     after = window.view.viewport().grab().toImage()
     ring = [(corner.x() + dx, corner.y() - 4) for dx in range(10, 40)]
     assert any(before.pixel(x, y) != after.pixel(x, y) for x, y in ring)
+
+
+def unnamed(root):
+    """The focusable widgets on screen in ``root`` that assistive technology cannot name."""
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        empty_tabs = isinstance(widget, QTabBar) and widget.count() == 0  # nothing to reach there
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisible() and widget.isEnabled() \
+                and not empty_tabs:
+            interface = QAccessible.queryAccessibleInterface(widget)
+            if interface is None or not interface.text(NAME).strip():
+                found.append(f"{type(widget).__name__} in {type(widget.parentWidget()).__name__}")
+    return found
+
+
+def test_every_focusable_widget_of_the_window_its_panels_and_dialogs_has_a_name(editor, sample):
+    window, person = editor()
+    assert unnamed(window) == []  # the start page
+    window.open_path(sample)
+    for dock in window.panels.docks:
+        person.show_panel(plain(dock.windowTitle()))
+        assert unnamed(window) == [], dock.windowTitle()
+    seen = []
+
+    def look(dialog, button):
+        seen.append((dialog.windowTitle(), unnamed(dialog)))
+        person.button(dialog, button)
+
+    for path, button in ((("Edit", "Preferences…"), "Cancel"), (("File", "Project Settings…"), "Cancel"),
+                         (("File", "Export…"), "Cancel")):
+        person.answer(lambda dialog, button=button: look(dialog, button))
+        person.menu(*path)
+        person.all_answered()
+    assert len(seen) == 3 and all(names == [] for _, names in seen), seen
