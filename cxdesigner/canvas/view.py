@@ -145,6 +145,15 @@ class JourneyView(QGraphicsView):
         super().focusOutEvent(event)
         self.viewport().update()
 
+    def changeEvent(self, event) -> None:
+        """A new theme (light, dark, high contrast): the map is drawn again in its colours."""
+        super().changeEvent(event)
+        scene = self.scene()
+        if event.type() == QEvent.Type.PaletteChange and scene is not None and hasattr(scene, "rebuild"):
+            scene.rebuild()
+            for item in scene.items():
+                item.update()
+
     def focusNextPrevChild(self, next: bool) -> bool:
         return False  # Tab walks the touchpoints (the scene handles it), not the widgets
 

@@ -588,7 +588,7 @@
 <context>
     <name>CommentBadge</name>
     <message>
-        <location filename="../../cxdesigner/canvas/comment_badges.py" line="36"/>
+        <location filename="../../cxdesigner/canvas/comment_badges.py" line="37"/>
         <source>%1 comments, %2 open: click to read them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1379,6 +1379,20 @@
     </message>
 </context>
 <context>
+    <name>HighContrastAction</name>
+    <message>
+        <location filename="../../cxdesigner/ui/contrast.py" line="35"/>
+        <source>&amp;High Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/contrast.py" line="37"/>
+        <location filename="../../cxdesigner/ui/contrast.py" line="38"/>
+        <source>White and yellow on black, for the editor and the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InfoBar</name>
     <message>
         <location filename="../../cxdesigner/ui/info_bar.py" line="22"/>
@@ -1564,131 +1578,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="60"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="61"/>
         <source>Maps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="67"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="68"/>
         <source>Save As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="147"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="149"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="150"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="158"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="159"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="163"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="164"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="164"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="165"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="169"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="170"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="172"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="173"/>
         <source>Show the whole map in miniature in the corner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="174"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="175"/>
         <source>&amp;Gaps Between Touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="177"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="178"/>
         <source>Mark where the customer switches channel, device or department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="179"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="180"/>
         <source>&amp;Compact Lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="181"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="182"/>
         <source>Keep lanes low and cut long texts (point at one to read it whole); exports and print always show everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="185"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="187"/>
         <source>Satisfaction &amp;Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="197"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="199"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="204"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="206"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="221"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="223"/>
         <source>Up and Down Keys Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="240"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="242"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="288"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="290"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="288"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="290"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="331"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="333"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="334"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="336"/>
         <source>Read-only: you opened %1 read-only (%2). Your changes can be saved in another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="412"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="414"/>
         <source>%n selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="429"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="431"/>
         <source>Delete %n items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="499"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="501"/>
         <source>Exported %n file(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2842,17 +2856,17 @@
 <context>
     <name>ScaleGuide</name>
     <message>
-        <location filename="../../cxdesigner/canvas/scale_guide.py" line="19"/>
+        <location filename="../../cxdesigner/canvas/scale_guide.py" line="20"/>
         <source>%1 actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/scale_guide.py" line="21"/>
+        <location filename="../../cxdesigner/canvas/scale_guide.py" line="22"/>
         <source>, by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/scale_guide.py" line="123"/>
+        <location filename="../../cxdesigner/canvas/scale_guide.py" line="124"/>
         <source>projected</source>
         <translation type="unfinished"></translation>
     </message>

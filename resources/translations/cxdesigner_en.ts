@@ -75,7 +75,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="412"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="414"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="429"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="431"/>
         <source>Delete %n items</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="499"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="501"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>Exported %n file to %1</numerusform>

@@ -3,9 +3,9 @@ notes through Qt's accessibility, and the keyboard walk moves the accessible foc
 
 import re
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QTabBar, QWidget
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QAccessible, QColor, QPalette
+from PySide6.QtWidgets import QApplication, QTabBar, QWidget
 
 from person import plain
 
@@ -105,3 +105,21 @@ def test_every_focusable_widget_of_the_window_its_panels_and_dialogs_has_a_name(
         person.menu(*path)
         person.all_answered()
     assert len(seen) == 3 and all(names == [] for _, names in seen), seen
+
+
+def test_high_contrast_from_the_view_menu_redraws_the_map_and_is_remembered(editor, sample, settings):
+    window, person = editor(sample)
+    card = person.card(window.scene.jmap.touchpoints[0].title)
+    centre = window.view.mapFromScene(card.sceneBoundingRect().center() + QPointF(0, 12))
+    assert QColor(window.view.viewport().grab().toImage().pixel(centre)).lightness() > 200  # a white card
+    try:
+        person.menu("View", "High Contrast")
+        assert QApplication.palette().color(QPalette.ColorRole.Window) == QColor("#000000")
+        person.wait(50)
+        assert QColor(window.view.viewport().grab().toImage().pixel(centre)).lightness() < 40  # drawn again, black
+        assert settings.value("view/high_contrast") in (True, "true")
+        person.menu("View", "High Contrast")
+        assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 180
+    finally:
+        from cxdesigner.ui.contrast import set_high_contrast
+        set_high_contrast(None)
