@@ -32,6 +32,10 @@ class AccessibleNames(QObject):
     def chart(self) -> str:
         return self.tr("Chart")
 
+    def panel(self, title: str) -> str:
+        """"Channels panel": a panel's scroll area or list, told apart from the panel's own fields."""
+        return self.tr("%1 panel").replace("%1", title)
+
 
 def spoken_name(widget: QWidget) -> str:
     """The name assistive technology reads for ``widget`` (its own, its label's, its text)."""
@@ -55,7 +59,7 @@ def derived_name(widget: QWidget, words: AccessibleNames) -> str:
     ancestor = parent
     while ancestor is not None:
         if isinstance(ancestor, QDockWidget) and ancestor.windowTitle():
-            return ancestor.windowTitle().replace("&", "")
+            return words.panel(ancestor.windowTitle().replace("&", ""))
         ancestor = ancestor.parentWidget()
     return widget.window().windowTitle() if widget.window() is not widget else ""
 
