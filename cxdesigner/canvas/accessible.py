@@ -10,6 +10,7 @@ on every question: items the scene rebuilds after an edit keep their accessible 
 from __future__ import annotations
 
 import re
+import weakref
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRect, QRectF
@@ -155,9 +156,23 @@ def item_key(scene, item: QGraphicsItem) -> Key | None:
 
 def map_items(scene) -> list[tuple[Key, QGraphicsItem]]:
     """The map's items in reading order: stages, the cards in journey order, the cells lane by
-    lane, then the notes."""
+    lane, then the notes. Kept until the scene next changes: a screen reader asks for the
+    children one by one, and each question must not look through the whole map again."""
     if scene is None or not hasattr(scene, "cards"):
         return []
+    known = getattr(scene, "_accessible_items", None)
+    if known is None:
+        if not getattr(scene, "_accessible_follows", False):
+            scene._accessible_follows = True
+            own = weakref.ref(scene)
+            scene.changed.connect(lambda _regions: own() is not None and setattr(own(), "_accessible_items", None))
+        known = scene._accessible_items = _reading_order(scene)
+        scene._accessible_index = {k: n for n, (k, _) in enumerate(known)}
+        scene._accessible_lookup = dict(known)
+    return known
+
+
+def _reading_order(scene) -> list[tuple[Key, QGraphicsItem]]:
     stages = [(item_key(scene, b), b) for b in scene.stage_bands()]
     cards = [(("touchpoint", t.id), scene.cards[t.id]) for t in scene.jmap.touchpoints if t.id in scene.cards]
     others = [i for i in scene.items() if isinstance(i, (*CELLS, StickyNote))]
@@ -165,6 +180,24 @@ def map_items(scene) -> list[tuple[Key, QGraphicsItem]]:
     found = stages + cards + [(item_key(scene, i), i) for i in others]
     seen: set[Key] = set()
     return [(k, i) for k, i in found if k is not None and not (k in seen or seen.add(k))]
+
+
+def find_item(scene, key: Key) -> QGraphicsItem | None:
+    """The item ``key`` names: a card or a stage straight away (the keyboard walk asks often),
+    a cell or a note by looking through the map."""
+    if scene is None or not hasattr(scene, "cards"):
+        return None
+    if key[0] == "touchpoint":
+        return scene.cards.get(key[1])
+    if key[0] == "stage":
+        return next((band for band in scene.stage_bands() if band.item_id == key[1]), None)
+    map_items(scene)
+    item = scene._accessible_lookup.get(key)
+    if item is not None and item.scene() is not scene:  # rebuilt since: look again
+        scene._accessible_items = None
+        map_items(scene)
+        item = scene._accessible_lookup.get(key)
+    return item
 
 
 class ItemAccessible(QAccessibleInterface):
@@ -185,7 +218,7 @@ class ItemAccessible(QAccessibleInterface):
         return view.scene() if view is not None else None
 
     def item(self) -> QGraphicsItem | None:
-        return dict(map_items(self._scene())).get(self.key)
+        return find_item(self._scene(), self.key)
 
     def isValid(self) -> bool:
         return self.item() is not None
@@ -268,9 +301,9 @@ class MapAccessible(QAccessibleWidget):
             QAccessible.registerAccessibleInterface(known[key])
         return known[key]
 
-    def _keys(self) -> list[Key]:
+    def _items(self) -> list[tuple[Key, QGraphicsItem]]:
         view = self.viewport.parent()
-        return [k for k, _ in map_items(view.scene() if view is not None else None)]
+        return map_items(view.scene() if view is not None else None)
 
     def text(self, kind) -> str:
         if kind == QAccessible.Text.Name:
@@ -280,16 +313,17 @@ class MapAccessible(QAccessibleWidget):
         return super().text(kind)
 
     def childCount(self) -> int:
-        return len(self._keys())
+        return len(self._items())
 
     def child(self, index: int):
-        keys = self._keys()
-        return self.interface_for(keys[index]) if 0 <= index < len(keys) else None
+        items = self._items()
+        return self.interface_for(items[index][0]) if 0 <= index < len(items) else None
 
     def indexOfChild(self, child) -> int:
-        keys = self._keys()
-        key = getattr(child, "key", None)
-        return keys.index(key) if key in keys else -1
+        view = self.viewport.parent()
+        if not self._items():
+            return -1
+        return view.scene()._accessible_index.get(getattr(child, "key", None), -1)
 
     def focusChild(self):
         view = self.viewport.parent()

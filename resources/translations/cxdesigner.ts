@@ -345,6 +345,11 @@
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../cxdesigner/ui/accessible_names.py" line="37"/>
+        <source>%1 panel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnnotationEditor</name>
