@@ -1,5 +1,6 @@
 """Run every benchmark, one after another (never two at once: they share the machine)."""
 
+import bench_accessible_map
 import bench_editor
 import bench_export
 import bench_full_map
@@ -30,3 +31,4 @@ if __name__ == "__main__":
     bench_history.run()
     bench_projection.run()
     bench_presentation.run()
+    bench_accessible_map.run()

@@ -77,11 +77,13 @@ def evidence_word(evidence: Evidence) -> str:
 def touchpoint_text(scene, touchpoint_id: str) -> tuple[str, str]:
     """'Touchpoint 3 of 9, Arrives at the reception, stage Stay' and its ratings and pain points."""
     jmap, project = scene.jmap, scene.document.project
-    ids = [t.id for t in jmap.touchpoints]
-    touchpoint = jmap.touchpoints[ids.index(touchpoint_id)]
+    index = getattr(scene, "_accessible_positions", {}).get(touchpoint_id, -1)
+    if not (0 <= index < len(jmap.touchpoints) and jmap.touchpoints[index].id == touchpoint_id):
+        index = next(i for i, t in enumerate(jmap.touchpoints) if t.id == touchpoint_id)
+    touchpoint = jmap.touchpoints[index]
     stage = next((s.name for s in jmap.stages if s.id == touchpoint.stage_id), "")
     name = fill(QCoreApplication.translate("MapAccessible", "Touchpoint %1 of %2, %3, stage %4"),
-                ids.index(touchpoint_id) + 1, len(ids), touchpoint.title, stage)
+                index + 1, len(jmap.touchpoints), touchpoint.title, stage)
     parts = []
     for persona_id in jmap.persona_ids:
         rating, persona = jmap.rating(touchpoint_id, persona_id), project.find(persona_id)
@@ -169,6 +171,7 @@ def map_items(scene) -> list[tuple[Key, QGraphicsItem]]:
         known = scene._accessible_items = _reading_order(scene)
         scene._accessible_index = {k: n for n, (k, _) in enumerate(known)}
         scene._accessible_lookup = dict(known)
+        scene._accessible_positions = {t.id: n for n, t in enumerate(scene.jmap.touchpoints)}
     return known
 
 
