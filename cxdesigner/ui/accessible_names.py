@@ -1,10 +1,10 @@
 """Every focusable widget has an accessible name, so a screen reader never says just "scroll
 area" or "edit". Widgets named on purpose keep theirs; the rest, when first shown, take the
-name of what a sighted user reads them by: their spin box or combo box, their chart, their
-panel's title, their tooltip or placeholder.
+name of what a sighted user reads them by: their chart, their panel's title, their tooltip
+or placeholder. A widget whose focus goes to a proxy (a spin box's line edit) is the proxy's.
 
 One application-wide event filter rather than a name in every panel: panels, docks and
-dialogs built later (and Qt's own pieces: a spin box's line edit, the dock tab bar) are
+dialogs built later (and Qt's own pieces, such as the dock tab bar) are
 covered the same way.
 """
 
@@ -14,8 +14,7 @@ import re
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QDockWidget, QMainWindow, QTabBar,
-                               QWidget)
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QTabBar, QWidget
 
 
 class AccessibleNames(QObject):
@@ -46,8 +45,6 @@ def spoken_name(widget: QWidget) -> str:
 def derived_name(widget: QWidget, words: AccessibleNames) -> str:
     """What a sighted user would call ``widget``, from what surrounds it."""
     parent = widget.parentWidget()
-    if isinstance(parent, QAbstractSpinBox | QComboBox):
-        return spoken_name(parent)
     if isinstance(widget, QTabBar) and isinstance(widget.parentWidget(), QMainWindow):
         return words.tab_bar()
     if parent is not None and type(parent).__name__ == "PlotWidget":
@@ -65,7 +62,8 @@ def derived_name(widget: QWidget, words: AccessibleNames) -> str:
 
 
 def name_widget(widget: QWidget, words: AccessibleNames) -> None:
-    if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or widget.accessibleName() or spoken_name(widget):
+    if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or widget.focusProxy() is not None \
+            or widget.accessibleName() or spoken_name(widget):  # a proxy takes the focus (a spin box's edit)
         return
     name = derived_name(widget, words)
     if name:

@@ -336,17 +336,17 @@
 <context>
     <name>AccessibleNames</name>
     <message>
-        <location filename="../../cxdesigner/ui/accessible_names.py" line="30"/>
+        <location filename="../../cxdesigner/ui/accessible_names.py" line="29"/>
         <source>Panel tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/accessible_names.py" line="33"/>
+        <location filename="../../cxdesigner/ui/accessible_names.py" line="32"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/accessible_names.py" line="37"/>
+        <location filename="../../cxdesigner/ui/accessible_names.py" line="36"/>
         <source>%1 panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,62 +1717,62 @@
 <context>
     <name>MapAccessible</name>
     <message>
-        <location filename="../../cxdesigner/canvas/accessible.py" line="70"/>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="71"/>
         <source>measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/accessible.py" line="71"/>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="72"/>
         <source>from interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/accessible.py" line="72"/>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="73"/>
         <source>from analytics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/accessible.py" line="73"/>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="74"/>
         <source>assumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/accessible.py" line="82"/>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="85"/>
         <source>Touchpoint %1 of %2, %3, stage %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/accessible.py" line="89"/>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="92"/>
         <source>%1 %2 of %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/accessible.py" line="108"/>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="111"/>
         <source>Stage %1 of %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/accessible.py" line="131"/>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="134"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/accessible.py" line="132"/>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="135"/>
         <source>A picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/accessible.py" line="138"/>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="141"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/accessible.py" line="277"/>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="313"/>
         <source>Journey map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/accessible.py" line="279"/>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="315"/>
         <source>Tab and the arrow keys walk the touchpoints; Enter renames the selected one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,21 +1780,21 @@
 <context>
     <name>MapCounts</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/canvas/accessible.py" line="42"/>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="43"/>
         <source>%n answers</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/canvas/accessible.py" line="45"/>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="46"/>
         <source>%n pain points</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/canvas/accessible.py" line="48"/>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="49"/>
         <source>%n touchpoints</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -102,7 +102,7 @@
 <context>
     <name>MapCounts</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/canvas/accessible.py" line="42"/>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="43"/>
         <source>%n answers</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/canvas/accessible.py" line="45"/>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="46"/>
         <source>%n pain points</source>
         <translation>
             <numerusform>%n pain point</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/canvas/accessible.py" line="48"/>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="49"/>
         <source>%n touchpoints</source>
         <translation>
             <numerusform>%n touchpoint</numerusform>

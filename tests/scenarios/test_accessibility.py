@@ -78,8 +78,9 @@ def unnamed(root):
     found = []
     for widget in [root, *root.findChildren(QWidget)]:
         empty_tabs = isinstance(widget, QTabBar) and widget.count() == 0  # nothing to reach there
+        proxied = widget.focusProxy() is not None  # its focus goes to another widget, checked itself
         if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisible() and widget.isEnabled() \
-                and not empty_tabs:
+                and not (empty_tabs or proxied):
             interface = QAccessible.queryAccessibleInterface(widget)
             if interface is None or not interface.text(NAME).strip():
                 found.append(f"{type(widget).__name__} in {type(widget.parentWidget()).__name__}")
