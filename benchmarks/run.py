@@ -1,5 +1,6 @@
 """Run every benchmark, one after another (never two at once: they share the machine)."""
 
+import bench_accessible_map
 import bench_editor
 import bench_export
 import bench_full_map
@@ -32,3 +33,4 @@ if __name__ == "__main__":
     bench_projection.run()
     bench_presentation.run()
     bench_library.run()
+    bench_accessible_map.run()

@@ -20,9 +20,7 @@ from cxdesigner import __version__
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication, named so settings and the desktop recognise it."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
-    apply_theme(app, QApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark)
-    QApplication.styleHints().colorSchemeChanged.connect(
-        lambda scheme: apply_theme(app, scheme == Qt.ColorScheme.Dark))
+    follow_system_theme(app)
     app.setApplicationName("CX Designer")
     app.setOrganizationName("CX Designer")
     app.setOrganizationDomain("cxdesigner.org")
@@ -32,10 +30,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(app_icon())
     from PySide6.QtCore import QSettings
 
+    from cxdesigner.ui import accessible_names
     from cxdesigner.ui.preferences import chosen_locale
     locale = chosen_locale(QSettings())
     QLocale.setDefault(locale)  # numbers and dates on screen and in exports as the language writes them
     install_translations(app, locale)
+    accessible_names.install(app)
     collect_in_this_thread(app)
     return app
 
@@ -82,9 +82,45 @@ def install_translations(app: QApplication, locale: QLocale) -> list[str]:
     return installed
 
 
-def apply_theme(app: QApplication, dark: bool) -> None:
-    """Fusion everywhere, with a light or dark palette following the system's choice."""
+def follow_system_theme(app: QApplication) -> None:
+    """Light, dark or high contrast as the system says (Qt reports the colour scheme and, on
+    Windows and macOS, the contrast preference), unless the user chose high contrast in View."""
+    hints = QApplication.styleHints()
+
+    def refresh(*_args) -> None:
+        chosen = getattr(app, "high_contrast_chosen", None)
+        wanted = hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+        apply_theme(app, hints.colorScheme() == Qt.ColorScheme.Dark, wanted if chosen is None else chosen)
+
+    app.refresh_theme = refresh
+    refresh()
+    if not getattr(app, "_follows_theme", False):
+        app._follows_theme = True
+        hints.colorSchemeChanged.connect(refresh)
+        hints.accessibility().contrastPreferenceChanged.connect(refresh)
+
+
+#: White and yellow on black: every text and edge at the highest contrast (21:1 and 19:1).
+HIGH_CONTRAST = {"Window": "#000000", "WindowText": "#ffffff", "Base": "#000000", "AlternateBase": "#1a1a1a",
+                 "Text": "#ffffff", "Button": "#000000", "ButtonText": "#ffffff", "ToolTipBase": "#000000",
+                 "ToolTipText": "#ffffff", "Highlight": "#ffd400", "HighlightedText": "#000000", "Mid": "#c0c0c0",
+                 "Dark": "#ffffff", "Light": "#ffffff", "Midlight": "#c0c0c0", "Shadow": "#ffffff",
+                 "PlaceholderText": "#c8c8c8", "Link": "#8fd3ff", "BrightText": "#ffd400"}
+
+
+def apply_theme(app: QApplication, dark: bool, high_contrast: bool = False) -> None:
+    """Fusion everywhere, with a light, dark or high-contrast palette."""
     app.setStyle("Fusion")
+    from cxdesigner.canvas.style import HIGH_CONTRAST_PROPERTY
+    app.setProperty(HIGH_CONTRAST_PROPERTY, high_contrast)
+    if high_contrast:
+        palette = QPalette()
+        for role, color in HIGH_CONTRAST.items():
+            palette.setColor(getattr(QPalette.ColorRole, role), QColor(color))
+        for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+            palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#a0a0a0"))
+        app.setPalette(palette)
+        return
     if not dark:
         app.setPalette(app.style().standardPalette())
         return

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from cxdesigner.canvas.layout import MapLayout
-from cxdesigner.canvas.style import palette_color
+from cxdesigner.canvas.style import HINT_ALPHA, palette_color
 from cxdesigner.canvas.text import TextStyle, paint_text
 from cxdesigner.model import JourneyMap, LaneKind
 
@@ -46,7 +46,7 @@ class BlueprintLine(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         ink = QColor(palette_color(QPalette.ColorRole.Text))
-        ink.setAlpha(150)
+        ink.setAlpha(HINT_ALPHA)
         painter.setPen(QPen(ink, 1.2, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(self.left + 150, 0), QPointF(self.right, 0))
         paint_text(painter, QRectF(self.left + 4, -9, 146, 12), self.label, LABEL, ink, compact=True)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from cxdesigner.canvas.style import palette_color, tinted
+from cxdesigner.canvas.style import CHIP_DETAIL_ALPHA, palette_color, tinted
 from cxdesigner.canvas.text import TextStyle, paint_text, text_height
 
 BODY, DETAIL = TextStyle(9), TextStyle(8)
@@ -61,7 +61,7 @@ class Chip(QGraphicsItem):
         paint_text(painter, QRectF(inner.left(), inner.top(), inner.width(), body + 1), self.text, BODY, ink)
         if self.details:
             muted = QColor(ink)
-            muted.setAlpha(170)
+            muted.setAlpha(CHIP_DETAIL_ALPHA)
             paint_text(painter, QRectF(inner.left(), inner.top() + body + GAP, inner.width(),
                                        inner.bottom() - inner.top() - body), self.details, DETAIL, muted)
 

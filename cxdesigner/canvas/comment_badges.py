@@ -21,6 +21,7 @@ from cxdesigner.canvas.style import scene_font
 
 BADGE_Z = 45
 OPEN_COLOR, RESOLVED_COLOR = "#e8892b", "#9aa0a6"
+BADGE_INK = "#1f2933"  # dark on both: white on orange would read at 2.6:1, under WCAG AA
 
 
 class CommentBadge(QGraphicsObject):
@@ -48,7 +49,7 @@ class CommentBadge(QGraphicsObject):
         painter.setBrush(QBrush(color))
         painter.drawRoundedRect(QRectF(-half, -half, self.SIZE, self.SIZE), 6, 6)
         painter.drawPolygon([QPointF(-3, half - 1), QPointF(3, half - 1), QPointF(-4, half + 4)])
-        painter.setPen(QColor("#ffffff"))
+        painter.setPen(QColor(BADGE_INK))
         painter.setFont(scene_font(7.5, bold=True))
         painter.drawText(QRectF(-half, -half, self.SIZE, self.SIZE), Qt.AlignmentFlag.AlignCenter,
                          str(self.count) if self.count < 100 else "99+")

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsObject, QMenu, QStyleOptionGraphicsItem, QWidget
 
 from cxdesigner.canvas.icons import paint_channel_icon
-from cxdesigner.canvas.style import is_dark, palette_color, printing, tinted
+from cxdesigner.canvas.style import DETAIL_ALPHA, HINT_ALPHA, STAGE_INK, is_dark, is_high_contrast, palette_color, printing, tinted
 from cxdesigner.canvas.text import TextStyle, paint_text, text_height
 from cxdesigner.model import Touchpoint
 
@@ -91,7 +91,7 @@ class StageBand(QGraphicsItem):
         if self.isSelected():
             painter.setPen(QPen(palette_color(QPalette.ColorRole.Highlight), 2))
         painter.drawRoundedRect(header, RADIUS, RADIUS)
-        ink = QColor("#1f2933")
+        ink = QColor(STAGE_INK)
         room = header.adjusted(10, 10, -(self.PLUS + 18), -10)
         height = min(room.height(), text_height(self.name, self.TITLE, room.width()))
         paint_text(painter, QRectF(room.left(), room.center().y() - height / 2, room.width(), height + 1), self.name,
@@ -141,7 +141,7 @@ class LaneLabel(QGraphicsItem):
         paint_text(painter, QRectF(left, top, self.WIDTH, title + 1), self.title, self.TITLE, text, self.compact)
         if self.subtitle:
             muted = QColor(text)
-            muted.setAlpha(150)
+            muted.setAlpha(HINT_ALPHA)
             box = QRectF(left, top + title + 4, self.WIDTH - 4, self.rect.bottom() - top - title - 6)
             if box.height() > 0:
                 paint_text(painter, box, self.subtitle, self.HINT, muted, self.compact)
@@ -262,7 +262,8 @@ class TouchpointCard(QGraphicsObject):
         card = QRectF(-self.width / 2, 0, self.width, self.height)
         selected = self.isSelected()
         accent = palette_color(QPalette.ColorRole.Highlight)
-        border = accent if selected else QColor(0, 0, 0, 45 if not is_dark() else 110)
+        border = accent if selected else palette_color(QPalette.ColorRole.Text) if is_high_contrast() else \
+            QColor(0, 0, 0, 45 if not is_dark() else 110)
         painter.setPen(QPen(border, 2 if selected else 1))
         painter.setBrush(palette_color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(card, RADIUS, RADIUS)
@@ -278,7 +279,7 @@ class TouchpointCard(QGraphicsObject):
 
     def _paint_footer(self, painter: QPainter, card: QRectF, text: QColor, label: str, height: float) -> None:
         muted = QColor(text)
-        muted.setAlpha(170)
+        muted.setAlpha(DETAIL_ALPHA)
         box = QRectF(card.left() + 13, card.bottom() - height - 9, card.width() - 23, height)
         if self.channel_name:
             paint_channel_icon(painter, self.channel_icon, self.channel_color, QRectF(box.left(), box.top() + 1, 14, 14))

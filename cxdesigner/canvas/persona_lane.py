@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from cxdesigner.canvas.pictures import decoded
-from cxdesigner.canvas.style import palette_color, readable
+from cxdesigner.canvas.style import QUOTE_ALPHA, palette_color, readable
 from cxdesigner.canvas.text import TextStyle, paint_text, text_height
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ class ProfileCard(QGraphicsItem):
                    readable(color), self.compact)
         if self.quote and not self.compact:
             muted = QColor(ink)
-            muted.setAlpha(200)
+            muted.setAlpha(QUOTE_ALPHA)
             paint_text(painter, QRectF(0, self.name_height + 4, self.width, self.height - self.name_height),
                        self.quote, QUOTE, muted)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from cxdesigner.canvas.layout import SATISFACTION_PADDING
 from cxdesigner.canvas.markers import dashed, marker_path
+from cxdesigner.canvas.style import HINT_ALPHA
 from cxdesigner.canvas.text import TextStyle, paint_text, text_height
 
 
@@ -61,7 +62,7 @@ class ScaleGuide(QGraphicsItem):
         left, right = self.rect.left() + 150, self.rect.right()
         faint, muted = QColor(self.text_color), QColor(self.text_color)
         faint.setAlpha(28)
-        muted.setAlpha(150)
+        muted.setAlpha(HINT_ALPHA)
         painter.setFont(self.KEY.font())
         for value, y in self.steps:
             painter.setPen(QPen(faint, 1))

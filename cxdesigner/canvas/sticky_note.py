@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsTextItem
 
-from cxdesigner.canvas.style import scene_font
+from cxdesigner.canvas.style import NOTE_INK, scene_font
 from cxdesigner.model import Note
 
 #: ``(note id, changes)`` -> None: the scene turns it into an undo command.
@@ -43,7 +43,7 @@ class StickyNote(QGraphicsObject):
         self.setZValue(60)
         self.text = NoteText(self)
         self.text.setFont(scene_font(9.5))
-        self.text.setDefaultTextColor(QColor("#1f2328"))  # dark ink: notes are pastel paper in both themes
+        self.text.setDefaultTextColor(QColor(NOTE_INK))  # dark ink: notes are pastel paper in both themes
         self.text.setTextWidth(note.width - 16)
         self.text.setPos(8, 8)
         self.refresh()

@@ -41,9 +41,57 @@ def is_dark() -> bool:
     return palette_color(QPalette.ColorRole.Window).lightness() < 128
 
 
+#: The map's fixed inks (on pastel stage headers and notes in every theme) and the opacity
+#: of its quieter texts: hints and scale labels, card footers and details, persona quotes.
+STAGE_INK, NOTE_INK = "#1f2933", "#1f2328"
+HINT_ALPHA, DETAIL_ALPHA, QUOTE_ALPHA = 150, 170, 200
+CHIP_DETAIL_ALPHA = 210  # details on a coloured chip need more ink than on a card
+#: Set on the application while it shows the high-contrast theme (app.apply_theme).
+HIGH_CONTRAST_PROPERTY = "highContrast"
+#: WCAG AA for body text: what every text of the map keeps against what it sits on.
+BODY_CONTRAST = 4.5
+
+
+def luminance(color: QColor) -> float:
+    """WCAG's relative luminance of an opaque colour (0 black .. 1 white)."""
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(color.red()) + 0.7152 * channel(color.green()) + 0.0722 * channel(color.blue())
+
+
+def over(top: QColor, base: QColor) -> QColor:
+    """``top`` (with its opacity) laid on the opaque ``base``: the colour the eye gets."""
+    a = top.alphaF()
+    return QColor(round(top.red() * a + base.red() * (1 - a)), round(top.green() * a + base.green() * (1 - a)),
+                  round(top.blue() * a + base.blue() * (1 - a)))
+
+
+def contrast_ratio(text: QColor, background: QColor) -> float:
+    """WCAG's contrast ratio (1..21) of ``text`` on ``background``, the text's opacity included."""
+    a, b = luminance(over(text, background)), luminance(background)
+    return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+
+
+def is_high_contrast() -> bool:
+    """Whether the screen shows the high-contrast theme (never on paper): edges drawn in full ink."""
+    app = QApplication.instance()
+    return _print_palette is None and app is not None and bool(app.property(HIGH_CONTRAST_PROPERTY))
+
+
 def readable(color: QColor) -> QColor:
-    """``color`` as text on the map's background: a shade darker on light, lighter on dark."""
-    return color.lighter(160) if is_dark() else color.darker(115)
+    """``color`` as text on the map's background (the window and the base colour): darker on
+    light, lighter on dark, as little as keeps WCAG AA's 4.5:1 on both."""
+    backgrounds = palette_color(QPalette.ColorRole.Window), palette_color(QPalette.ColorRole.Base)
+    dark = is_dark()
+    ink = QColor(color).lighter(160) if dark else QColor(color).darker(115)
+    for _ in range(40):
+        if min(contrast_ratio(ink, b) for b in backgrounds) >= BODY_CONTRAST:
+            break
+        hue, saturation, lightness, _alpha = ink.getHslF()
+        lightness = min(1.0, lightness + 0.03) if dark else max(0.0, lightness - 0.03)
+        ink = QColor.fromHslF(max(0.0, hue), saturation, lightness)
+    return ink
 
 
 def tinted(color: str, strength: float) -> QColor:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
+from cxdesigner.canvas import accessible
 from cxdesigner.canvas.overview import Overview
 
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.1, 4.0, 1.2
@@ -24,6 +25,8 @@ class JourneyView(QGraphicsView):
 
     def __init__(self, scene=None, parent=None) -> None:
         super().__init__(scene, parent)
+        accessible.install()
+        self.setViewport(accessible.MapViewport())
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -49,6 +52,7 @@ class JourneyView(QGraphicsView):
             # ground the scene no longer covers; Qt repaints only inside the new bounds.
             scene.sceneRectChanged.connect(self.viewport().update)
             scene.sceneRectChanged.connect(self._fit_scroll_area)
+            scene.selectionChanged.connect(lambda: accessible.announce_focus(self))
             self._fit_scroll_area()
         self._at_start = True
         self._show_start()
@@ -128,6 +132,27 @@ class JourneyView(QGraphicsView):
             event.accept()
         else:
             super().wheelEvent(event)
+
+    def drawForeground(self, painter: QPainter, rect) -> None:
+        super().drawForeground(painter, rect)
+        accessible.paint_focus_ring(painter, self)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        accessible.announce_focus(self)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+    def changeEvent(self, event) -> None:
+        """A new theme (light, dark, high contrast): the map is drawn again in its colours."""
+        super().changeEvent(event)
+        scene = self.scene()
+        if event.type() == QEvent.Type.PaletteChange and scene is not None and hasattr(scene, "rebuild"):
+            scene.rebuild()
+            for item in scene.items():
+                item.update()
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return False  # Tab walks the touchpoints (the scene handles it), not the widgets

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QStackedWidget
 
 from cxdesigner.canvas.scene import JourneyScene
 from cxdesigner.canvas.view import JourneyView
+from cxdesigner.ui.contrast import HighContrastAction
 from cxdesigner.editor.commands import MacroCommand, RemoveItemCommand
 from cxdesigner.editor.document import Document
 from cxdesigner.model import ItemAdded, ItemChanged, ItemMoved, ItemRemoved, JourneyMap, Stage
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
         self.compact_action.setStatusTip(self.tr("Keep lanes low and cut long texts (point at one to read it whole); "
                                                  "exports and print always show everything"))
         self.compact_action.toggled.connect(lambda compact: self.scene and self.scene.set_compact(compact))
+        self.high_contrast = HighContrastAction(self, view)
         view.addSeparator()
         self.lines_menu = view.addMenu(self.tr("Satisfaction &Lines"))
         self.lines_menu.aboutToShow.connect(self._fill_lines_menu)

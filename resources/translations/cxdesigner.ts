@@ -45,6 +45,24 @@
     </message>
 </context>
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <location filename="../../cxdesigner/ui/accessible_names.py" line="29"/>
+        <source>Panel tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/accessible_names.py" line="32"/>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/accessible_names.py" line="36"/>
+        <source>%1 panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnnotationEditor</name>
     <message>
         <location filename="../../cxdesigner/ui/annotations_panel.py" line="44"/>
@@ -783,7 +801,7 @@
 <context>
     <name>CommentBadge</name>
     <message>
-        <location filename="../../cxdesigner/canvas/comment_badges.py" line="36"/>
+        <location filename="../../cxdesigner/canvas/comment_badges.py" line="37"/>
         <source>%1 comments, %2 open: click to read them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1848,6 +1866,20 @@
     </message>
 </context>
 <context>
+    <name>HighContrastAction</name>
+    <message>
+        <location filename="../../cxdesigner/ui/contrast.py" line="35"/>
+        <source>&amp;High Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/ui/contrast.py" line="37"/>
+        <location filename="../../cxdesigner/ui/contrast.py" line="38"/>
+        <source>White and yellow on black, for the editor and the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HtmlMap</name>
     <message>
         <location filename="../../cxdesigner/render/html_svg.py" line="180"/>
@@ -2675,356 +2707,356 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="62"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="63"/>
         <source>Maps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="69"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="70"/>
         <source>Save As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="110"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="111"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="110"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="111"/>
         <source>Start a project from a template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="112"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="113"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="112"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="113"/>
         <source>Open a project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="114"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="115"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="114"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="115"/>
         <source>Save the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="116"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="117"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="117"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="118"/>
         <source>Save the project under a new name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="119"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="120"/>
         <source>Project &amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="120"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="121"/>
         <source>The project&apos;s name and description, shown on exports and prints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="121"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="122"/>
         <source>Team &amp;Library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="122"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="123"/>
         <source>Choose the project file your team shares personas and channels from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="123"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="124"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="123"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="124"/>
         <source>Close this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="124"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="125"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="124"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="125"/>
         <source>Quit CX Designer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="125"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="126"/>
         <source>Keep a &amp;Backup on Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="126"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="127"/>
         <source>On each save, keep the previous version as NAME.cxd.bak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="129"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="130"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="130"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="131"/>
         <source>Export maps as PDF, SVG, PNG, CSV, Excel, JSON or Mermaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="132"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="133"/>
         <source>&amp;Spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="133"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="134"/>
         <source>Import touchpoints, pain points and actions from an Excel workbook or CSV table (a map&apos;s own export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="135"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="136"/>
         <source>Page Set&amp;up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="136"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="137"/>
         <source>Paper size, orientation, one page or a poster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="137"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="138"/>
         <source>Print Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="138"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="139"/>
         <source>See the pages before printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="139"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="140"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="140"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="141"/>
         <source>Print the current map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="141"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="142"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="141"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="142"/>
         <source>Delete the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="142"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="143"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="143"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="144"/>
         <source>Select every touchpoint of the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="144"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="145"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="144"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="145"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="145"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="146"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="145"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="146"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="146"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="147"/>
         <source>Zoom to &amp;Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="146"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="147"/>
         <source>Show the whole map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="147"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="148"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="147"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="148"/>
         <source>Zoom to 100%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="148"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="149"/>
         <source>&amp;Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="149"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="150"/>
         <source>Show the map full screen and walk through it touchpoint by touchpoint with the arrow keys (Escape leaves)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="152"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="153"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="154"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="155"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="163"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="164"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="168"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="169"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="169"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="170"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="174"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="175"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="177"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="178"/>
         <source>Show the whole map in miniature in the corner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="179"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="180"/>
         <source>&amp;Gaps Between Touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="182"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="183"/>
         <source>Mark where the customer switches channel, device or department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="184"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="185"/>
         <source>&amp;Compact Lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="186"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="187"/>
         <source>Keep lanes low and cut long texts (point at one to read it whole); exports and print always show everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="190"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="192"/>
         <source>Satisfaction &amp;Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="202"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="204"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="209"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="210"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="212"/>
         <source>&amp;User Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="211"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="213"/>
         <source>Read the user guide, from a blank project to a printed map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="212"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="214"/>
         <source>&amp;About CX Designer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="226"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="228"/>
         <source>Up and Down Keys Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="245"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="247"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="295"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="297"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="295"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="297"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="338"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="340"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/ui/main_window.py" line="341"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="343"/>
         <source>Read-only: you opened %1 read-only (%2). Your changes can be saved in another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="419"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="421"/>
         <source>%n selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="436"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="438"/>
         <source>Delete %n items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="506"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="508"/>
         <source>Exported %n file(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3039,6 +3071,93 @@
         <location filename="../../cxdesigner/ui/map_menu.py" line="28"/>
         <source>&amp;Map</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapAccessible</name>
+    <message>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="71"/>
+        <source>measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="72"/>
+        <source>from interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="73"/>
+        <source>from analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="74"/>
+        <source>assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="85"/>
+        <source>Touchpoint %1 of %2, %3, stage %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="92"/>
+        <source>%1 %2 of %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="111"/>
+        <source>Stage %1 of %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="134"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="135"/>
+        <source>A picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="141"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="313"/>
+        <source>Journey map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxdesigner/canvas/accessible.py" line="315"/>
+        <source>Tab and the arrow keys walk the touchpoints; Enter renames the selected one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapCounts</name>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/canvas/accessible.py" line="43"/>
+        <source>%n answers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/canvas/accessible.py" line="46"/>
+        <source>%n pain points</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/canvas/accessible.py" line="49"/>
+        <source>%n touchpoints</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4726,27 +4845,27 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
 <context>
     <name>ScaleGuide</name>
     <message>
-        <location filename="../../cxdesigner/canvas/scale_guide.py" line="19"/>
+        <location filename="../../cxdesigner/canvas/scale_guide.py" line="20"/>
         <source>%1 actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/scale_guide.py" line="21"/>
+        <location filename="../../cxdesigner/canvas/scale_guide.py" line="22"/>
         <source>, by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/scale_guide.py" line="104"/>
+        <location filename="../../cxdesigner/canvas/scale_guide.py" line="105"/>
         <source>measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/scale_guide.py" line="104"/>
+        <location filename="../../cxdesigner/canvas/scale_guide.py" line="105"/>
         <source>assumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxdesigner/canvas/scale_guide.py" line="123"/>
+        <location filename="../../cxdesigner/canvas/scale_guide.py" line="124"/>
         <source>projected</source>
         <translation type="unfinished"></translation>
     </message>

@@ -75,7 +75,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="419"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="421"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="436"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="438"/>
         <source>Delete %n items</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -91,11 +91,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cxdesigner/ui/main_window.py" line="506"/>
+        <location filename="../../cxdesigner/ui/main_window.py" line="508"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>Exported %n file to %1</numerusform>
             <numerusform>Exported %n files to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapCounts</name>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/canvas/accessible.py" line="43"/>
+        <source>%n answers</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/canvas/accessible.py" line="46"/>
+        <source>%n pain points</source>
+        <translation>
+            <numerusform>%n pain point</numerusform>
+            <numerusform>%n pain points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cxdesigner/canvas/accessible.py" line="49"/>
+        <source>%n touchpoints</source>
+        <translation>
+            <numerusform>%n touchpoint</numerusform>
+            <numerusform>%n touchpoints</numerusform>
         </translation>
     </message>
 </context>

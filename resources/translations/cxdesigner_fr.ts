@@ -45,6 +45,24 @@
         </message>
     </context>
     <context>
+        <name>AccessibleNames</name>
+        <message>
+            <location filename="../../cxdesigner/ui/accessible_names.py" line="29" />
+            <source>Panel tabs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/accessible_names.py" line="32" />
+            <source>Chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/accessible_names.py" line="36" />
+            <source>%1 panel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AnnotationEditor</name>
         <message>
             <location filename="../../cxdesigner/ui/annotations_panel.py" line="44" />
@@ -786,7 +804,7 @@
     <context>
         <name>CommentBadge</name>
         <message>
-            <location filename="../../cxdesigner/canvas/comment_badges.py" line="36" />
+            <location filename="../../cxdesigner/canvas/comment_badges.py" line="37" />
             <source>%1 comments, %2 open: click to read them</source>
             <translation>%1 commentaires, %2 ouverts : cliquez pour les lire</translation>
         </message>
@@ -1854,6 +1872,20 @@
         </message>
     </context>
     <context>
+        <name>HighContrastAction</name>
+        <message>
+            <location filename="../../cxdesigner/ui/contrast.py" line="35" />
+            <source>&amp;High Contrast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/contrast.py" line="37" />
+            <location filename="../../cxdesigner/ui/contrast.py" line="38" />
+            <source>White and yellow on black, for the editor and the map</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HtmlMap</name>
         <message>
             <location filename="../../cxdesigner/render/html_svg.py" line="180" />
@@ -2682,342 +2714,342 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="62" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="63" />
             <source>Maps</source>
             <translation>Cartes</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="69" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="70" />
             <source>Save As…</source>
             <translation>Enregistrer sous…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="110" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="111" />
             <source>&amp;New…</source>
             <translation>&amp;Nouveau…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="110" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="111" />
             <source>Start a project from a template</source>
             <translation>Commencer un projet à partir d’un modèle</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="112" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="113" />
             <source>&amp;Open…</source>
             <translation>&amp;Ouvrir…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="112" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="113" />
             <source>Open a project file</source>
             <translation>Ouvrir un fichier de projet</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="114" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="115" />
             <source>&amp;Save</source>
             <translation>&amp;Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="114" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="115" />
             <source>Save the project</source>
             <translation>Enregistrer le projet</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="116" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="117" />
             <source>Save &amp;As…</source>
             <translation>Enregistrer &amp;sous…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="117" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="118" />
             <source>Save the project under a new name</source>
             <translation>Enregistrer le projet sous un nouveau nom</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="119" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="120" />
             <source>Project &amp;Settings…</source>
             <translation>Paramètres du pro&amp;jet…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="120" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="121" />
             <source>The project's name and description, shown on exports and prints</source>
             <translation>Le nom et la description du projet, affichés sur les exports et les impressions</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="121" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="122" />
             <source>Team &amp;Library…</source>
             <translation>&amp;Bibliothèque d'équipe…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="122" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="123" />
             <source>Choose the project file your team shares personas and channels from</source>
             <translation>Choisir le fichier de projet à partir duquel votre équipe partage personas et canaux</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="123" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="124" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="123" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="124" />
             <source>Close this window</source>
             <translation>Fermer cette fenêtre</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="124" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="125" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="124" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="125" />
             <source>Quit CX Designer</source>
             <translation>Quitter CX Designer</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="125" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="126" />
             <source>Keep a &amp;Backup on Save</source>
             <translation>Garder une copie de sauvegar&amp;de à l’enregistrement</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="126" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="127" />
             <source>On each save, keep the previous version as NAME.cxd.bak</source>
             <translation>À chaque enregistrement, garder la version précédente sous NOM.cxd.bak</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="129" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="130" />
             <source>&amp;Export…</source>
             <translation>E&amp;xporter…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="130" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="131" />
             <source>Export maps as PDF, SVG, PNG, CSV, Excel, JSON or Mermaid</source>
             <translation>Exporter les cartes en PDF, SVG, PNG, CSV, Excel, JSON ou Mermaid</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="132" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="133" />
             <source>&amp;Spreadsheet…</source>
             <translation>&amp;Tableur…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="133" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="134" />
             <source>Import touchpoints, pain points and actions from an Excel workbook or CSV table (a map's own export)</source>
             <translation>Importer des points de contact, points de friction et actions depuis un classeur Excel ou un tableau CSV (l’export d’une carte)</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="135" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="136" />
             <source>Page Set&amp;up…</source>
             <translation>Mise en pa&amp;ge…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="136" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="137" />
             <source>Paper size, orientation, one page or a poster</source>
             <translation>Format du papier, orientation, une page ou une affiche</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="137" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="138" />
             <source>Print Pre&amp;view…</source>
             <translation>&amp;Aperçu avant impression…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="138" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="139" />
             <source>See the pages before printing</source>
             <translation>Voir les pages avant d’imprimer</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="139" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="140" />
             <source>&amp;Print…</source>
             <translation>&amp;Imprimer…</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="140" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="141" />
             <source>Print the current map</source>
             <translation>Imprimer la carte actuelle</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="141" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="142" />
             <source>&amp;Delete</source>
             <translation>&amp;Supprimer</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="141" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="142" />
             <source>Delete the selection</source>
             <translation>Supprimer la sélection</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="142" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="143" />
             <source>Select &amp;All</source>
             <translation>&amp;Tout sélectionner</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="143" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="144" />
             <source>Select every touchpoint of the map</source>
             <translation>Sélectionner tous les points de contact de la carte</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="144" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="145" />
             <source>Zoom &amp;In</source>
             <translation>Zoom &amp;avant</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="144" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="145" />
             <source>Zoom in</source>
             <translation>Zoom avant</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="145" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="146" />
             <source>Zoom &amp;Out</source>
             <translation>Zoom a&amp;rrière</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="145" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="146" />
             <source>Zoom out</source>
             <translation>Zoom arrière</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="146" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="147" />
             <source>Zoom to &amp;Fit</source>
             <translation>&amp;Ajuster à la fenêtre</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="146" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="147" />
             <source>Show the whole map</source>
             <translation>Afficher toute la carte</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="147" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="148" />
             <source>&amp;Actual Size</source>
             <translation>&amp;Taille réelle</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="147" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="148" />
             <source>Zoom to 100%</source>
             <translation>Zoom à 100 %</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="148" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="149" />
             <source>&amp;Present</source>
             <translation>&amp;Présenter</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="149" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="150" />
             <source>Show the map full screen and walk through it touchpoint by touchpoint with the arrow keys (Escape leaves)</source>
             <translation>Afficher la carte en plein écran et la parcourir point de contact par point de contact avec les flèches (Échap pour quitter)</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="152" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="153" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="154" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="155" />
             <source>Open &amp;Recent</source>
             <translation>Ouvrir un fichier &amp;récent</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="163" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="164" />
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="168" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="169" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="169" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="170" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="174" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="175" />
             <source>&amp;Overview</source>
             <translation>&amp;Vue d’ensemble</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="177" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="178" />
             <source>Show the whole map in miniature in the corner</source>
             <translation>Afficher toute la carte en miniature dans le coin</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="179" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="180" />
             <source>&amp;Gaps Between Touchpoints</source>
             <translation>&amp;Ruptures entre points de contact</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="182" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="183" />
             <source>Mark where the customer switches channel, device or department</source>
             <translation>Marquer où le client change de canal, d’appareil ou de service</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="184" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="185" />
             <source>&amp;Compact Lanes</source>
             <translation>Couloirs &amp;compacts</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="186" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="187" />
             <source>Keep lanes low and cut long texts (point at one to read it whole); exports and print always show everything</source>
             <translation>Garder les couloirs bas et couper les textes longs (pointez-en un pour le lire en entier) ; les exports et l’impression montrent toujours tout</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="190" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="192" />
             <source>Satisfaction &amp;Lines</source>
             <translation>&amp;Lignes de satisfaction</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="202" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="204" />
             <source>Main</source>
             <translation>Principale</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="209" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="211" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="210" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="212" />
             <source>&amp;User Guide</source>
             <translation>&amp;Guide de l’utilisateur</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="211" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="213" />
             <source>Read the user guide, from a blank project to a printed map</source>
             <translation>Lire le guide de l’utilisateur, d’un projet vide à une carte imprimée</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="212" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="214" />
             <source>&amp;About CX Designer</source>
             <translation>À &amp;propos de CX Designer</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="226" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="228" />
             <source>Up and Down Keys Rate</source>
             <translation>Les flèches haut et bas &amp;notent</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="245" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="247" />
             <source>No recent files</source>
             <translation>Aucun fichier récent</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="295" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="297" />
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="295" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="297" />
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="338" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="340" />
             <source> (read-only)</source>
             <translation> (lecture seule)</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/ui/main_window.py" line="341" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="343" />
             <source>Read-only: you opened %1 read-only (%2). Your changes can be saved in another file.</source>
             <translation>Lecture seule : vous avez ouvert %1 en lecture seule (%2). Vos modifications peuvent être enregistrées dans un autre fichier.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/main_window.py" line="419" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="421" />
             <source>%n selected</source>
             <translation>
                 <numerusform>%n sélectionné</numerusform>
@@ -3025,7 +3057,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/main_window.py" line="436" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="438" />
             <source>Delete %n items</source>
             <translation>
                 <numerusform>Supprimer %n élément</numerusform>
@@ -3033,7 +3065,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cxdesigner/ui/main_window.py" line="506" />
+            <location filename="../../cxdesigner/ui/main_window.py" line="508" />
             <source>Exported %n file(s) to %1</source>
             <translation>
                 <numerusform>%n fichier exporté vers %1</numerusform>
@@ -3049,6 +3081,96 @@
             <location filename="../../cxdesigner/ui/map_menu.py" line="28" />
             <source>&amp;Map</source>
             <translation>&amp;Carte</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapAccessible</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/accessible.py" line="71" />
+            <source>measured</source>
+            <translation>mesurée</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/accessible.py" line="72" />
+            <source>from interviews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/accessible.py" line="73" />
+            <source>from analytics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/accessible.py" line="74" />
+            <source>assumed</source>
+            <translation>supposée</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/accessible.py" line="85" />
+            <source>Touchpoint %1 of %2, %3, stage %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/accessible.py" line="92" />
+            <source>%1 %2 of %3, %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/accessible.py" line="111" />
+            <source>Stage %1 of %2, %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/accessible.py" line="134" />
+            <source>%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/accessible.py" line="135" />
+            <source>A picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/accessible.py" line="141" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/accessible.py" line="313" />
+            <source>Journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/accessible.py" line="315" />
+            <source>Tab and the arrow keys walk the touchpoints; Enter renames the selected one.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MapCounts</name>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/canvas/accessible.py" line="43" />
+            <source>%n answers</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/canvas/accessible.py" line="46" />
+            <source>%n pain points</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/canvas/accessible.py" line="49" />
+            <source>%n touchpoints</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -4749,27 +4871,27 @@ On a page narrower than ``WIDE_MM`` (A4 portrait, Letter), order, phase and date
     <context>
         <name>ScaleGuide</name>
         <message>
-            <location filename="../../cxdesigner/canvas/scale_guide.py" line="19" />
+            <location filename="../../cxdesigner/canvas/scale_guide.py" line="20" />
             <source>%1 actions</source>
             <translation>actions %1</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/canvas/scale_guide.py" line="21" />
+            <location filename="../../cxdesigner/canvas/scale_guide.py" line="22" />
             <source>, by %1</source>
             <translation>, d’ici le %1</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/canvas/scale_guide.py" line="104" />
+            <location filename="../../cxdesigner/canvas/scale_guide.py" line="105" />
             <source>measured</source>
             <translation>mesurée</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/canvas/scale_guide.py" line="104" />
+            <location filename="../../cxdesigner/canvas/scale_guide.py" line="105" />
             <source>assumed</source>
             <translation>supposée</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/canvas/scale_guide.py" line="123" />
+            <location filename="../../cxdesigner/canvas/scale_guide.py" line="124" />
             <source>projected</source>
             <translation>projetée</translation>
         </message>
