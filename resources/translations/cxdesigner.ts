@@ -3127,6 +3127,7 @@
     </message>
     <message>
         <location filename="../../cxdesigner/canvas/accessible.py" line="313"/>
+        <location filename="../../cxdesigner/canvas/view.py" line="36"/>
         <source>Journey map</source>
         <translation type="unfinished"></translation>
     </message>

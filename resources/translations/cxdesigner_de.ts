@@ -49,17 +49,17 @@
         <message>
             <location filename="../../cxdesigner/ui/accessible_names.py" line="29" />
             <source>Panel tabs</source>
-            <translation type="unfinished" />
+            <translation>Bereichsreiter</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/accessible_names.py" line="32" />
             <source>Chart</source>
-            <translation type="unfinished" />
+            <translation>Diagramm</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/accessible_names.py" line="36" />
             <source>%1 panel</source>
-            <translation type="unfinished" />
+            <translation>Bereich %1</translation>
         </message>
     </context>
     <context>
@@ -1876,13 +1876,13 @@
         <message>
             <location filename="../../cxdesigner/ui/contrast.py" line="35" />
             <source>&amp;High Contrast</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hoher Kontrast</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/contrast.py" line="37" />
             <location filename="../../cxdesigner/ui/contrast.py" line="38" />
             <source>White and yellow on black, for the editor and the map</source>
-            <translation type="unfinished" />
+            <translation>Weiß und Gelb auf Schwarz, für den Editor und die Karte</translation>
         </message>
     </context>
     <context>
@@ -3093,12 +3093,12 @@
         <message>
             <location filename="../../cxdesigner/canvas/accessible.py" line="72" />
             <source>from interviews</source>
-            <translation type="unfinished" />
+            <translation>aus Interviews</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/accessible.py" line="73" />
             <source>from analytics</source>
-            <translation type="unfinished" />
+            <translation>aus Analysedaten</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/accessible.py" line="74" />
@@ -3108,27 +3108,27 @@
         <message>
             <location filename="../../cxdesigner/canvas/accessible.py" line="85" />
             <source>Touchpoint %1 of %2, %3, stage %4</source>
-            <translation type="unfinished" />
+            <translation>Kontaktpunkt %1 von %2, %3, Phase %4</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/accessible.py" line="92" />
             <source>%1 %2 of %3, %4</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 von %3, %4</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/accessible.py" line="111" />
             <source>Stage %1 of %2, %3</source>
-            <translation type="unfinished" />
+            <translation>Phase %1 von %2, %3</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/accessible.py" line="134" />
             <source>%1, %2</source>
-            <translation type="unfinished" />
+            <translation>%1, %2</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/accessible.py" line="135" />
             <source>A picture</source>
-            <translation type="unfinished" />
+            <translation>Ein Bild</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/accessible.py" line="141" />
@@ -3137,13 +3137,14 @@
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/accessible.py" line="313" />
+            <location filename="../../cxdesigner/canvas/view.py" line="36" />
             <source>Journey map</source>
-            <translation type="unfinished" />
+            <translation>Journey Map</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/accessible.py" line="315" />
             <source>Tab and the arrow keys walk the touchpoints; Enter renames the selected one.</source>
-            <translation type="unfinished" />
+            <translation>Tab und die Pfeiltasten gehen durch die Kontaktpunkte; Eingabe benennt den ausgewählten um.</translation>
         </message>
     </context>
     <context>
@@ -3151,25 +3152,25 @@
         <message numerus="yes">
             <location filename="../../cxdesigner/canvas/accessible.py" line="43" />
             <source>%n answers</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Antwort</numerusform>
+                <numerusform>%n Antworten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/canvas/accessible.py" line="46" />
             <source>%n pain points</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Schmerzpunkt</numerusform>
+                <numerusform>%n Schmerzpunkte</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/canvas/accessible.py" line="49" />
             <source>%n touchpoints</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Kontaktpunkt</numerusform>
+                <numerusform>%n Kontaktpunkte</numerusform>
             </translation>
         </message>
     </context>

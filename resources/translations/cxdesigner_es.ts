@@ -49,17 +49,17 @@
         <message>
             <location filename="../../cxdesigner/ui/accessible_names.py" line="29" />
             <source>Panel tabs</source>
-            <translation type="unfinished" />
+            <translation>Pestañas de paneles</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/accessible_names.py" line="32" />
             <source>Chart</source>
-            <translation type="unfinished" />
+            <translation>Gráfico</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/accessible_names.py" line="36" />
             <source>%1 panel</source>
-            <translation type="unfinished" />
+            <translation>Panel %1</translation>
         </message>
     </context>
     <context>
@@ -1876,13 +1876,13 @@
         <message>
             <location filename="../../cxdesigner/ui/contrast.py" line="35" />
             <source>&amp;High Contrast</source>
-            <translation type="unfinished" />
+            <translation>Alto &amp;contraste</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/contrast.py" line="37" />
             <location filename="../../cxdesigner/ui/contrast.py" line="38" />
             <source>White and yellow on black, for the editor and the map</source>
-            <translation type="unfinished" />
+            <translation>Blanco y amarillo sobre negro, para el editor y el mapa</translation>
         </message>
     </context>
     <context>
@@ -3093,12 +3093,12 @@
         <message>
             <location filename="../../cxdesigner/canvas/accessible.py" line="72" />
             <source>from interviews</source>
-            <translation type="unfinished" />
+            <translation>de entrevistas</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/accessible.py" line="73" />
             <source>from analytics</source>
-            <translation type="unfinished" />
+            <translation>de analítica</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/accessible.py" line="74" />
@@ -3108,27 +3108,27 @@
         <message>
             <location filename="../../cxdesigner/canvas/accessible.py" line="85" />
             <source>Touchpoint %1 of %2, %3, stage %4</source>
-            <translation type="unfinished" />
+            <translation>Punto de contacto %1 de %2, %3, etapa %4</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/accessible.py" line="92" />
             <source>%1 %2 of %3, %4</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 de %3, %4</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/accessible.py" line="111" />
             <source>Stage %1 of %2, %3</source>
-            <translation type="unfinished" />
+            <translation>Etapa %1 de %2, %3</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/accessible.py" line="134" />
             <source>%1, %2</source>
-            <translation type="unfinished" />
+            <translation>%1, %2</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/accessible.py" line="135" />
             <source>A picture</source>
-            <translation type="unfinished" />
+            <translation>Una imagen</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/accessible.py" line="141" />
@@ -3137,13 +3137,14 @@
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/accessible.py" line="313" />
+            <location filename="../../cxdesigner/canvas/view.py" line="36" />
             <source>Journey map</source>
-            <translation type="unfinished" />
+            <translation>Mapa del recorrido</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/accessible.py" line="315" />
             <source>Tab and the arrow keys walk the touchpoints; Enter renames the selected one.</source>
-            <translation type="unfinished" />
+            <translation>Tab y las flechas recorren los puntos de contacto; Intro cambia el nombre del seleccionado.</translation>
         </message>
     </context>
     <context>
@@ -3151,25 +3152,25 @@
         <message numerus="yes">
             <location filename="../../cxdesigner/canvas/accessible.py" line="43" />
             <source>%n answers</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n respuesta</numerusform>
+                <numerusform>%n respuestas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/canvas/accessible.py" line="46" />
             <source>%n pain points</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n punto de dolor</numerusform>
+                <numerusform>%n puntos de dolor</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/canvas/accessible.py" line="49" />
             <source>%n touchpoints</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n punto de contacto</numerusform>
+                <numerusform>%n puntos de contacto</numerusform>
             </translation>
         </message>
     </context>

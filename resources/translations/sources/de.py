@@ -943,6 +943,23 @@ MESSAGES = {
     'Team library': 'Teambibliothek',
     'The team library holds no maps yet.': 'Die Teambibliothek enthält noch keine Karten.',
     '%1 (from the team library %2)': '%1 (aus der Teambibliothek %2)',
+    'Panel tabs': 'Bereichsreiter',
+    'Chart': 'Diagramm',
+    '%1 panel': 'Bereich %1',
+    '&High Contrast': '&Hoher Kontrast',
+    'White and yellow on black, for the editor and the map': 'Weiß und Gelb auf Schwarz, für den Editor und die Karte',
+    'from analytics': 'aus Analysedaten',
+    '%1 %2 of %3, %4': '%1: %2 von %3, %4',
+    'Stage %1 of %2, %3': 'Phase %1 von %2, %3',
+    '%1, %2': '%1, %2',
+    'A picture': 'Ein Bild',
+    'Tab and the arrow keys walk the touchpoints; Enter renames the selected one.': 'Tab und die Pfeiltasten gehen durch die Kontaktpunkte; Eingabe benennt den ausgewählten um.',
+    '%n answers': ('%n Antwort', '%n Antworten'),
+    '%n pain points': ('%n Schmerzpunkt', '%n Schmerzpunkte'),
+    '%n touchpoints': ('%n Kontaktpunkt', '%n Kontaktpunkte'),
+    'from interviews': 'aus Interviews',
+    'Touchpoint %1 of %2, %3, stage %4': 'Kontaktpunkt %1 von %2, %3, Phase %4',
+    'Journey map': 'Journey Map',
 }
 
 #: Where one context needs other words than the rest: (context, source) -> translation.

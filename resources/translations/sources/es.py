@@ -943,6 +943,23 @@ MESSAGES = {
     'Team library': 'Biblioteca del equipo',
     'The team library holds no maps yet.': 'La biblioteca del equipo aún no contiene mapas.',
     '%1 (from the team library %2)': '%1 (de la biblioteca del equipo %2)',
+    'Panel tabs': 'Pestañas de paneles',
+    'Chart': 'Gráfico',
+    '%1 panel': 'Panel %1',
+    '&High Contrast': 'Alto &contraste',
+    'White and yellow on black, for the editor and the map': 'Blanco y amarillo sobre negro, para el editor y el mapa',
+    'from analytics': 'de analítica',
+    '%1 %2 of %3, %4': '%1: %2 de %3, %4',
+    'Stage %1 of %2, %3': 'Etapa %1 de %2, %3',
+    '%1, %2': '%1, %2',
+    'A picture': 'Una imagen',
+    'Tab and the arrow keys walk the touchpoints; Enter renames the selected one.': 'Tab y las flechas recorren los puntos de contacto; Intro cambia el nombre del seleccionado.',
+    '%n answers': ('%n respuesta', '%n respuestas'),
+    '%n pain points': ('%n punto de dolor', '%n puntos de dolor'),
+    '%n touchpoints': ('%n punto de contacto', '%n puntos de contacto'),
+    'from interviews': 'de entrevistas',
+    'Touchpoint %1 of %2, %3, stage %4': 'Punto de contacto %1 de %2, %3, etapa %4',
+    'Journey map': 'Mapa del recorrido',
 }
 
 #: Where one context needs other words than the rest: (context, source) -> translation.

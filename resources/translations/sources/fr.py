@@ -943,6 +943,23 @@ MESSAGES = {
     'Team library': "Bibliothèque d'équipe",
     'The team library holds no maps yet.': "La bibliothèque d'équipe ne contient encore aucune carte.",
     '%1 (from the team library %2)': "%1 (de la bibliothèque d'équipe %2)",
+    'Panel tabs': 'Onglets des panneaux',
+    'Chart': 'Graphique',
+    '%1 panel': 'Panneau %1',
+    '&High Contrast': '&Contraste élevé',
+    'White and yellow on black, for the editor and the map': "Blanc et jaune sur noir, pour l'éditeur et la carte",
+    'from analytics': "d'après l'analytique",
+    '%1 %2 of %3, %4': '%1 : %2 sur %3, %4',
+    'Stage %1 of %2, %3': 'Étape %1 sur %2, %3',
+    '%1, %2': '%1, %2',
+    'A picture': 'Une image',
+    'Tab and the arrow keys walk the touchpoints; Enter renames the selected one.': 'Tab et les flèches parcourent les points de contact ; Entrée renomme celui qui est sélectionné.',
+    '%n answers': ('%n réponse', '%n réponses'),
+    '%n pain points': ('%n point de friction', '%n points de friction'),
+    '%n touchpoints': ('%n point de contact', '%n points de contact'),
+    'from interviews': "d'après des entretiens",
+    'Touchpoint %1 of %2, %3, stage %4': 'Point de contact %1 sur %2, %3, étape %4',
+    'Journey map': 'Carte du parcours',
 }
 
 #: Where one context needs other words than the rest: (context, source) -> translation.

@@ -943,6 +943,23 @@ MESSAGES = {
     'Team library': 'Biblioteca da equipe',
     'The team library holds no maps yet.': 'A biblioteca da equipe ainda não tem mapas.',
     '%1 (from the team library %2)': '%1 (da biblioteca da equipe %2)',
+    'Panel tabs': 'Abas dos painéis',
+    'Chart': 'Gráfico',
+    '%1 panel': 'Painel %1',
+    '&High Contrast': 'Alto &contraste',
+    'White and yellow on black, for the editor and the map': 'Branco e amarelo sobre preto, para o editor e o mapa',
+    'from analytics': 'de análise de dados',
+    '%1 %2 of %3, %4': '%1: %2 de %3, %4',
+    'Stage %1 of %2, %3': 'Etapa %1 de %2, %3',
+    '%1, %2': '%1, %2',
+    'A picture': 'Uma imagem',
+    'Tab and the arrow keys walk the touchpoints; Enter renames the selected one.': 'Tab e as setas percorrem os pontos de contato; Enter renomeia o selecionado.',
+    '%n answers': ('%n resposta', '%n respostas'),
+    '%n pain points': ('%n ponto de dor', '%n pontos de dor'),
+    '%n touchpoints': ('%n ponto de contato', '%n pontos de contato'),
+    'from interviews': 'de entrevistas',
+    'Touchpoint %1 of %2, %3, stage %4': 'Ponto de contato %1 de %2, %3, etapa %4',
+    'Journey map': 'Mapa da jornada',
 }
 
 #: Where one context needs other words than the rest: (context, source) -> translation.
