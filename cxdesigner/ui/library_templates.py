@@ -7,34 +7,17 @@ again each time the start page is shown, so a colleague's new map appears.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
 
 from cxdesigner.interchange.library_templates import project_from_library_map
 from cxdesigner.interchange.user_templates import TemplateError
 from cxdesigner.model import Project
 from cxdesigner.ui.library_actions import library_path, open_library
-from cxdesigner.ui.start_page import PREVIEW
+from cxdesigner.ui.start_page import PREVIEW, map_preview
 
 MAP_ID = Qt.ItemDataRole.UserRole
-
-
-def map_preview(project: Project, map_id: str) -> QPixmap:
-    """The map drawn small, as the editor draws it (as the templates' previews are)."""
-    from cxdesigner.canvas.scene import JourneyScene
-    from cxdesigner.editor.document import Document
-
-    pixmap = QPixmap(PREVIEW)
-    pixmap.fill(Qt.GlobalColor.white)
-    scene = JourneyScene(Document(project), map_id)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    scene.render(painter, QRectF(0, 0, PREVIEW.width(), PREVIEW.height()), scene.sceneRect(),
-                 Qt.AspectRatioMode.KeepAspectRatioByExpanding)
-    painter.end()
-    scene.detach()
-    return pixmap
 
 
 class TeamLibraryTemplates(QWidget):

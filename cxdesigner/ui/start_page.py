@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QLis
 from cxdesigner.interchange.templates import (best_language, is_user_template, load_template, template_languages,
                                               template_names, template_summary, template_title)
 from cxdesigner.interchange.user_templates import TemplateError, templates_folder
+from cxdesigner.model import Project
 from cxdesigner.ui.preferences import LANGUAGES
 
 PREVIEW = QSize(300, 150)
@@ -27,21 +28,29 @@ YOURS = Qt.ItemDataRole.UserRole + 1
 
 def template_preview(name: str, language: str = "en") -> QPixmap:
     """The template's first map drawn small, as it opens in the editor."""
+    project = load_template(name, language)
+    return map_preview(project, project.maps[0].id) if project.maps else _blank_preview()
+
+
+def map_preview(project: Project, map_id: str) -> QPixmap:
+    """A map drawn small, as the editor draws it (templates' and the team library's previews)."""
     from cxdesigner.canvas.scene import JourneyScene
     from cxdesigner.editor.document import Document
 
+    pixmap = _blank_preview()
+    scene = JourneyScene(Document(project), map_id)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    scene.render(painter, QRectF(0, 0, PREVIEW.width(), PREVIEW.height()), scene.sceneRect(),
+                 Qt.AspectRatioMode.KeepAspectRatioByExpanding)
+    painter.end()
+    scene.detach()
+    return pixmap
+
+
+def _blank_preview() -> QPixmap:
     pixmap = QPixmap(PREVIEW)
     pixmap.fill(Qt.GlobalColor.white)
-    project = load_template(name, language)
-    if project.maps:
-        document = Document(project)
-        scene = JourneyScene(document, project.maps[0].id)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        scene.render(painter, QRectF(0, 0, PREVIEW.width(), PREVIEW.height()), scene.sceneRect(),
-                     Qt.AspectRatioMode.KeepAspectRatioByExpanding)
-        painter.end()
-        scene.detach()
     return pixmap
 
 
