@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from cxdesigner.model.annotations import Action, Goal, Note, PainPoint, PositiveMoment
+from cxdesigner.plain import one_line
 from cxdesigner.model.bounds import (INTERVAL_SPANS, MAX_COORDINATE, MAX_DURATION_MINUTES, MAX_NOTE_SIZE,
                                      MAX_SCALE_VALUE, MAX_UNIT_LENGTH, MAX_WAVE_LABEL)
 from cxdesigner.model.base import (ActionStatus, ChannelKind, Emotion, Evidence, Lane, LaneKind, Priority, RuleError,
@@ -328,4 +329,4 @@ def problems(project: Project) -> list[str]:
             if key != target.key:
                 found.append("A target is filed under the wrong touchpoint or persona.")
             attempt(check_target, project, jmap, target)
-    return found
+    return [one_line(message) for message in found]  # names and ids come from files: shown, not obeyed

@@ -101,3 +101,13 @@ def test_a_wrong_wave_is_refused_in_one_sentence(project, change, message):
     change(document["project"]["surveys"][0])
     with pytest.raises(JsonFormError, match=message):
         loads(json.dumps(document))
+
+
+def test_a_broken_rule_quoting_an_unprintable_id_is_still_one_printable_sentence(project):
+    """Found by the JSON fuzz family: two items sharing the id U+D7FC (unassigned)."""
+    document = json.loads(dumps(project))
+    channels = document["project"]["channels"]
+    channels[0]["id"] = channels[1]["id"] = "\ud7fc"
+    with pytest.raises(JsonFormError) as refused:
+        loads(json.dumps(document))
+    assert str(refused.value) == "This JSON project is inconsistent: Two items share the id ?."
