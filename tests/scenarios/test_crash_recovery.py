@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtTest import QTest
 
+from colleague import hold_the_file
 from cxdesigner.storage import open_project, save_project
 from cxdesigner.storage.recovery import RecoveryStore
 from cxdesigner.ui.main_window import MainWindow
@@ -58,20 +59,6 @@ def crash_after_an_edit(sample, store_dir, tmp_path) -> None:
         child.send_signal(signal.SIGKILL)
         child.wait()
         child.stdout.close()
-
-
-def hold_the_file(path):
-    """A colleague's editor, in another process, with the file open."""
-    code = textwrap.dedent(f"""
-        import time
-        from cxdesigner.storage.lock import acquire
-        lock = acquire({str(path)!r})
-        print("holding", flush=True)
-        time.sleep(60)
-    """)
-    holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
-    assert holder.stdout.readline().strip() == "holding"
-    return holder
 
 
 def recover(settings, store_dir, qtbot, *answers) -> MainWindow:

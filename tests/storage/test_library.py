@@ -3,15 +3,13 @@ updated after a change; missing, locked by another process, damaged or changed m
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
 import uuid
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
 from cxdesigner.model import Channel, ChannelKind, Department, Persona, Project
+from colleague import hold_the_file
 from cxdesigner.storage import FileChangedError, ProjectFileError, open_project, save_project
 from cxdesigner.storage import library as lib
 from cxdesigner.storage.lock import FileInUse, holder
@@ -23,20 +21,6 @@ def library_file(tmp_path):
     path.parent.mkdir()
     save_project(Project(name="Team library"), path)
     return path
-
-
-def hold_the_file(path):
-    """A colleague's editor, in another process, with the library open."""
-    code = textwrap.dedent(f"""
-        import time
-        from cxdesigner.storage.lock import acquire
-        lock = acquire({str(path)!r})
-        print("holding", flush=True)
-        time.sleep(60)
-    """)
-    process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
-    assert process.stdout.readline().strip() == "holding"
-    return process
 
 
 def test_publish_from_one_project_add_into_another_and_update_after_a_change(library_file, tmp_path):
