@@ -9,8 +9,8 @@ from __future__ import annotations
 import struct
 import zlib
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 
-import numpy as np
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
@@ -23,6 +23,9 @@ from cxdesigner.render.picture import UNITS_PER_INCH, MapPicture, map_picture
 #: The most pixels one PNG may have (an A0 poster at 300 dpi is about 140 million).
 MAX_PNG_PIXELS = 400_000_000
 STRIP_BYTES = 32 * 1024 * 1024  # a PNG is drawn in strips of about this size
+#: zlib's level for PNG pixels: 4 to 6 make files less than half the size of 1 to 3 at about
+#: twice the time (see benchmarks/bench_export.py); 6 is the smallest, for a few per cent more time.
+PNG_LEVEL = 6
 
 
 class ExportError(Exception):
@@ -101,26 +104,46 @@ def png_bytes(project: Project, map_id: str, dpi: float = 150, *, transparent: b
                               "a PNG; choose a lower resolution, or export a PDF or SVG.")
         scale = dpi / UNITS_PER_INCH
         strip = max(1, min(height, STRIP_BYTES // (4 * width)))
-        compressor = zlib.compressobj(6)
-        chunks = []
-        for top in range(0, height, strip):
-            rows = min(strip, height - top)
-            image = QImage(width, rows, QImage.Format.Format_ARGB32_Premultiplied)
-            image.fill(QColor(0, 0, 0, 0) if transparent else QColor("white"))
-            painter = QPainter(image)
-            source = QRectF(picture.rect.left(), picture.rect.top() + top / scale, picture.rect.width(), rows / scale)
-            picture.paint(painter, QRectF(0, 0, width, rows), source)
-            painter.end()
-            image = image.convertToFormat(QImage.Format.Format_RGBA8888)
-            pixels = np.frombuffer(image.constBits(), np.uint8).reshape(rows, image.bytesPerLine())[:, : width * 4]
-            chunks.append(compressor.compress(np.hstack([np.zeros((rows, 1), np.uint8), pixels]).tobytes()))
-            if after_strip is not None and not after_strip():
-                raise ExportCancelled()
+        compressor = zlib.compressobj(PNG_LEVEL)
+        chunks: list[bytes] = []
+        # Each strip is compressed on a second thread (zlib lets go of the interpreter)
+        # while the next one is painted; one strip waits at most, so memory stays two strips.
+        with ThreadPoolExecutor(max_workers=1) as worker:
+            pending = None
+            for top in range(0, height, strip):
+                rows = min(strip, height - top)
+                image = QImage(width, rows, QImage.Format.Format_RGBA8888_Premultiplied)
+                image.fill(QColor(0, 0, 0, 0) if transparent else QColor("white"))
+                painter = QPainter(image)
+                source = QRectF(picture.rect.left(), picture.rect.top() + top / scale, picture.rect.width(),
+                                rows / scale)
+                picture.paint(painter, QRectF(0, 0, width, rows), source)
+                painter.end()
+                if transparent:  # PNG keeps colours apart from their opacity
+                    image = image.convertToFormat(QImage.Format.Format_RGBA8888)
+                if pending is not None:
+                    chunks += pending.result()
+                pending = worker.submit(_deflate_rows, compressor, image, rows)
+                if after_strip is not None and not after_strip():
+                    pending.result()
+                    raise ExportCancelled()
+            if pending is not None:
+                chunks += pending.result()
         chunks.append(compressor.flush())
     per_metre = round(dpi / 0.0254)
     return b"".join((b"\x89PNG\r\n\x1a\n", _chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)),
                      _chunk(b"pHYs", struct.pack(">IIB", per_metre, per_metre, 1)),
                      _chunk(b"IDAT", b"".join(chunks)), _chunk(b"IEND", b"")))
+
+
+def _deflate_rows(compressor, image: QImage, rows: int) -> list[bytes]:
+    """The strip's rows, each after its filter byte (0: none), straight from the image's memory."""
+    bits, stride, used = image.constBits(), image.bytesPerLine(), image.width() * 4
+    out = []
+    for row in range(rows):
+        out.append(compressor.compress(b"\0"))
+        out.append(compressor.compress(bits[row * stride: row * stride + used]))
+    return out
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:

@@ -282,3 +282,38 @@ def test_an_optional_summary_lists_each_personas_scores(hotel, tmp_path):
         assert f"{mean_satisfaction(jmap, persona_id):.2f}" in text
     with map_picture(hotel, jmap.id) as short, map_picture(hotel, jmap.id, summary=True) as tall:
         assert tall.rect.height() > short.rect.height()
+
+
+def test_a_png_in_many_strips_reads_back_as_the_picture_painted_whole(hotel, tmp_path, monkeypatch):
+    import numpy as np
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter
+
+    from cxdesigner.render import files
+
+    monkeypatch.setattr(files, "STRIP_BYTES", 64 * 1024)  # many strips, compressed while the next is painted
+    path = tmp_path / "strips.png"
+    path.write_bytes(png_bytes(hotel, hotel.maps[0].id, 96))
+    strips = QImage(str(path)).convertToFormat(QImage.Format.Format_RGBA8888)
+    with map_picture(hotel, hotel.maps[0].id) as picture:
+        whole = QImage(strips.width(), strips.height(), QImage.Format.Format_RGBA8888_Premultiplied)
+        whole.fill(QColor("white"))
+        painter = QPainter(whole)
+        picture.paint(painter, QRectF(0, 0, whole.width(), whole.height()))
+        painter.end()
+
+    def pixels(image):
+        return np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine()).astype(int)
+
+    difference = np.abs(pixels(strips) - pixels(whole))
+    assert difference.mean() < 1.0 and (difference > 64).mean() < 0.01  # rows in order, none shifted or lost
+
+
+def test_a_png_cancelled_between_strips_stops(hotel, monkeypatch):
+    from cxdesigner.render import files
+
+    monkeypatch.setattr(files, "STRIP_BYTES", 64 * 1024)
+    calls = []
+    with pytest.raises(ExportCancelled):
+        png_bytes(hotel, hotel.maps[0].id, 96, after_strip=lambda: calls.append(1) or len(calls) < 3)
+    assert len(calls) == 3
