@@ -1,7 +1,7 @@
 """Values a map keeps per touchpoint and persona (ratings, targets): one table of their kinds.
 
-Each kind is a dataclass with ``touchpoint_id``, ``persona_id`` and a ``value`` on the map's
-scale, kept in a ``dict`` of the ``JourneyMap`` under ``(touchpoint_id, persona_id)``. Setting,
+Each kind is a dataclass whose fields start ``touchpoint_id``, ``persona_id``, ``value`` (on the
+map's scale), kept in a ``dict`` of the ``JourneyMap`` under ``(touchpoint_id, persona_id)``. Setting,
 clearing, the rules, the scale's conversion, removal, undo, the file, JSON and merging all
 go through the kind, so a new value of this shape is one more entry in ``KEYED_VALUES``
 (and its table in the file), not a copy of each of them.

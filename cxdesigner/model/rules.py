@@ -252,17 +252,26 @@ def _check_survey(project: Project, item: SurveyDataset) -> None:
 
 def check_value(project: Project, jmap: JourneyMap, kind: KeyedValue, value: Any) -> None:
     """A keyed value (a rating, a target) points at a touchpoint and persona of its map and lies
-    inside the scale; a rating's measured data (sample size, spread, interval) must fit too."""
-    what = f"{'An' if kind.name[:1] in 'aeiou' else 'A'} {kind.name}"
-    _require(type(value) is kind.cls, f"That value is not {what.lower()}.")
+    inside the scale; a rating's measured data (sample size, spread, interval) must fit too.
+
+    Run for every value of a file as it opens: the sentences are only made for a value that fails.
+    """
+    if type(value) is not kind.cls:
+        raise RuleError(f"That value is not {_a(kind.name)}.")
     entry = project.lookup(value.touchpoint_id)
-    _require(entry is not None and entry[1] is jmap and isinstance(entry[0], Touchpoint),
-             f"{what} belongs to a touchpoint of its map.")
-    _require(value.persona_id in jmap.persona_ids, f"{what} belongs to a persona of its map.")
+    if entry is None or entry[1] is not jmap or not isinstance(entry[0], Touchpoint):
+        raise RuleError(f"{_a(kind.name).capitalize()} belongs to a touchpoint of its map.")
+    if value.persona_id not in jmap.persona_ids:
+        raise RuleError(f"{_a(kind.name).capitalize()} belongs to a persona of its map.")
     if not (isinstance(value.value, int | float) and jmap.scale.contains(value.value)):
-        raise RuleError(f"{what} must lie between {jmap.scale.low:g} and {jmap.scale.high:g}.")
-    if isinstance(value, Rating):
+        raise RuleError(f"{_a(kind.name).capitalize()} must lie between {jmap.scale.low:g} and {jmap.scale.high:g}.")
+    if type(value) is Rating:
         _check_measured(jmap, value)
+
+
+def _a(word: str) -> str:
+    """"a rating", "an emotion"."""
+    return f"{'an' if word[:1] in 'aeiou' else 'a'} {word}"
 
 
 def _check_measured(jmap: JourneyMap, rating: Rating) -> None:

@@ -168,7 +168,7 @@ def from_rows(fetch: Fetch) -> Project:
     for row in fetch(s.pain_point_touchpoint):
         pains[row.pain_point_id].touchpoint_ids.append(row.touchpoint_id)
     for table, kind in KEYED_TABLES:
-        _keyed_values(fetch, table, kind, {t.id: kind.table(m) for m in maps for t in m.touchpoints})
+        _keyed_values(fetch, table, kind, maps)
     surveys = {survey.id: survey for _, survey in build(s.survey, SurveyDataset)}
     for row in fetch(s.survey_question):
         surveys[row.survey_id].question_touchpoints[row.question] = row.touchpoint_id
@@ -183,20 +183,22 @@ def from_rows(fetch: Fetch) -> Project:
                    surveys=list(surveys.values()), **lists)
 
 
-def _keyed_values(fetch: Fetch, table: Table, kind: KeyedValue, owner: dict[str, dict]) -> None:
-    """Each row of a keyed value's table into the map of its touchpoint (``owner``), under its key.
+def _keyed_values(fetch: Fetch, table: Table, kind: KeyedValue, maps: list[JourneyMap]) -> None:
+    """Each row of a keyed value's table into the map of its touchpoint, under its key.
 
-    Ratings are most of a large file's rows: like survey answers, each is made without a keyword
-    ``__init__`` (every field of the dataclass is a column), only enum columns (a rating's
-    evidence) decoded.
+    Ratings are most of a large file's rows: each is made in one positional call (the table's
+    columns follow the dataclass's fields), only enum columns (a rating's evidence) decoded.
     """
+    owner = {}
+    for jmap in maps:
+        values = kind.table(jmap)
+        owner.update(dict.fromkeys((t.id for t in jmap.touchpoints), values))
     names = _shared(table, kind.cls)
-    decoders = [(name, _decoder(kind.cls, name)) for name in names if _kind(kind.cls, name) is not None]
-    cls, new = kind.cls, object.__new__
+    decoders = [(i, _decoder(kind.cls, name)) for i, name in enumerate(names) if _kind(kind.cls, name) is not None]
+    build = kind.cls
     for row in fetch(table, names):
-        value = new(cls)
-        for name, column in zip(names, row):
-            setattr(value, name, column)
-        for name, decode in decoders:
-            setattr(value, name, decode(getattr(value, name)))
-        owner[value.touchpoint_id][value.key] = value
+        if decoders:
+            row = list(row)
+            for i, decode in decoders:
+                row[i] = decode(row[i])
+        owner[row[0]][(row[0], row[1])] = build(*row)
