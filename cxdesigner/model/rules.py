@@ -334,6 +334,6 @@ def problems(project: Project) -> list[str]:
         for kind in KEYED_VALUES:
             for key, value in kind.table(jmap).items():
                 if key != getattr(value, "key", None):
-                    found.append(f"A {kind.name} is filed under the wrong touchpoint or persona.")
+                    found.append(f"{_a(kind.name).capitalize()} is filed under the wrong touchpoint or persona.")
                 attempt(check_value, project, jmap, kind, value)
     return [one_line(message) for message in found]  # names and ids come from files: shown, not obeyed
