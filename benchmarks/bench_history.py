@@ -23,7 +23,7 @@ from pathlib import Path
 from bench_project_file import _paired, generated_project
 
 from cxdesigner.interchange.templates import load_template
-from cxdesigner.model import Rating, Touchpoint
+from cxdesigner.model import RATING, Rating, Touchpoint
 from cxdesigner.storage import open_project, read_project, save_project
 from cxdesigner.storage.history import History
 from cxdesigner.storage.rows import to_rows
@@ -40,7 +40,7 @@ def designer_edits(project, rng: random.Random, step: int) -> None:
     project.update(tp.id, title=f"{tp.title.split(' (')[0]} ({step})")
     if jmap.persona_ids:
         persona = rng.choice(jmap.persona_ids)
-        project.set_rating(jmap.id, Rating(touchpoint_id=rng.choice(tps).id, persona_id=persona,
+        project.set_value(RATING, jmap.id, Rating(touchpoint_id=rng.choice(tps).id, persona_id=persona,
                                            value=rng.choice([jmap.scale.low, jmap.scale.neutral, jmap.scale.high])))
     project.update(rng.choice(tps).id, description=f"Observed in interview {step}.")
     if step % 5 == 0:

@@ -18,7 +18,7 @@ import time
 from bench_project_file import generated_project
 
 from cxdesigner.merge import compare, merge
-from cxdesigner.model import Rating, Touchpoint
+from cxdesigner.model import RATING, Rating, Touchpoint
 
 SIZES = {1_000: 9, 10_000: 3}
 
@@ -32,7 +32,7 @@ def edited(base, rng: random.Random, side: str, clashing: list[str]):
     for tp in rng.sample(half, count // 10):
         project.update(tp.id, title=f"{tp.title} ({side})")
     for tp in rng.sample(half, count // 10):
-        project.set_rating(jmap.id, Rating(touchpoint_id=tp.id, persona_id=jmap.persona_ids[0], value=rng.randint(1, 5)))
+        project.set_value(RATING, jmap.id, Rating(touchpoint_id=tp.id, persona_id=jmap.persona_ids[0], value=rng.randint(1, 5)))
     for tp in rng.sample([t for t in half if t.id not in clashing], count // 50):
         project.remove(tp.id)
     for i in range(count // 50):

@@ -7,7 +7,8 @@ import sys
 EDIT_AND_EXIT = """
 import gc
 from PySide6.QtWidgets import QApplication
-from cxdesigner.editor.commands import MacroCommand, RemoveItemCommand, SetRatingCommand, UpdateItemCommand
+from cxdesigner.editor.commands import MacroCommand, RemoveItemCommand, SetValueCommand, UpdateItemCommand
+from cxdesigner.model import RATING
 from cxdesigner.editor.document import Document
 from cxdesigner.interchange.templates import load_template
 from cxdesigner.ui.main_window import MainWindow
@@ -19,7 +20,7 @@ for round in range(30):
     document = Document(load_template("hotel"))
     project, jmap = document.project, document.project.maps[0]
     for value in (1, 2, 3):
-        document.push(SetRatingCommand(project, jmap.id, jmap.touchpoints[0].id, jmap.persona_ids[0], value, merge=True))
+        document.push(SetValueCommand(project, RATING, jmap.id, jmap.touchpoints[0].id, jmap.persona_ids[0], value, merge=True))
     document.push(MacroCommand(project, "two", [RemoveItemCommand(project, t.id) for t in jmap.touchpoints[:2]]))
     document.push(UpdateItemCommand(project, jmap.id, name="x"))
     document.undo_stack.undo()

@@ -25,7 +25,7 @@ MINE_EDITS = """
     tps = jmap.touchpoints
     project.update(tps[2].id, title="Check-in at the desk")
     project.remove(tps[6].id)
-    project.set_rating(jmap.id, Rating(touchpoint_id=tps[0].id, persona_id=jmap.persona_ids[0], value=2))
+    project.set_value(RATING, jmap.id, Rating(touchpoint_id=tps[0].id, persona_id=jmap.persona_ids[0], value=2))
 """
 #: Theirs: other fields and items: a persona's age, a new touchpoint, a pain point's severity.
 THEIRS_EDITS = """
@@ -47,7 +47,7 @@ def cli(*args, timeout: float = 120):
 
 def edit_in_process(path, edits: str) -> None:
     """Open ``path``, edit it through the model and save it, in a fresh Python."""
-    script = "from cxdesigner.model import Rating, Touchpoint\nfrom cxdesigner.storage import open_project, " \
+    script = "from cxdesigner.model import RATING, Rating, Touchpoint\nfrom cxdesigner.storage import open_project, " \
              f"save_project\nproject = open_project({str(path)!r})\n" + textwrap.dedent(edits) + \
              f"\nsave_project(project, {str(path)!r})\n"
     subprocess.run([sys.executable, "-c", script], check=True)

@@ -7,7 +7,7 @@ answers, their standard deviation and the 95% t interval, with evidence
 the interface can push only what changes, as one undo step::
 
     changes = rating_changes(project, dataset)
-    commands = [SetRatingCommand(project, c.map_id, c.touchpoint_id, c.persona_id, c.new.value, **c.details)
+    commands = [SetValueCommand(project, RATING, c.map_id, c.touchpoint_id, c.persona_id, c.new.value, **c.details)
                 for c in changes]
     document.push(MacroCommand(project, "Apply survey ratings", commands))
 """
@@ -19,7 +19,7 @@ from typing import Any
 
 from cxdesigner.analysis.responses import touchpoint_scores
 from cxdesigner.analysis.stats import CONFIDENCE, summarize
-from cxdesigner.model import Evidence, Project, Rating, SurveyDataset
+from cxdesigner.model import RATING, Evidence, Project, Rating, SurveyDataset
 
 #: Below this many answers a measured rating is flagged as resting on few answers.
 DEFAULT_MIN_ANSWERS = 10
@@ -44,7 +44,7 @@ class MeasuredRating:
 
     @property
     def details(self) -> dict[str, Any]:
-        """The rating's fields beside its value: ``SetRatingCommand(..., value, **details)``."""
+        """The rating's fields beside its value: ``SetValueCommand(..., RATING, value, **details)``."""
         return {"evidence": Evidence.SURVEY, "n": self.n, "spread": self.sd,
                 "interval_low": self.interval_low, "interval_high": self.interval_high}
 
@@ -112,4 +112,4 @@ def rating_changes(project: Project, dataset: SurveyDataset, measured: list[Meas
 def apply_rating_changes(project: Project, changes: list[RatingChange]) -> None:
     """Set every changed rating directly (the command line; the editor pushes commands instead)."""
     for change in changes:
-        project.set_rating(change.map_id, change.new)
+        project.set_value(RATING, change.map_id, change.new)

@@ -19,6 +19,7 @@ from cxdesigner.canvas.style import scene_font
 from cxdesigner.canvas.layout import LANE_HEIGHTS, value_to_y
 from cxdesigner.merge import ADDED, CHANGED, MOVED, REMOVED, Difference
 from cxdesigner.model import JourneyMap, Lane, Touchpoint
+from cxdesigner.model.keyed import BY_ATTRIBUTE
 
 #: How each kind of change is marked.
 COLORS = {ADDED: "#2e9e4f", CHANGED: "#d98a00", MOVED: "#3b74d1", REMOVED: "#c8372d"}
@@ -38,7 +39,7 @@ def card_marks(differences: list[Difference]) -> dict[str, str]:
             marks.setdefault(key, MOVED)
         elif difference.kind == "touchpoint":
             marks[key] = CHANGED if marks.get(key) in (None, MOVED) else marks[key]
-        elif isinstance(key, tuple) and key[0] in ("ratings", "targets"):
+        elif isinstance(key, tuple) and key[0] in BY_ATTRIBUTE:  # a rating or target of it
             marks.setdefault(key[2], CHANGED)
     return marks
 

@@ -18,9 +18,9 @@ from cxdesigner.canvas.style import short_number
 from cxdesigner.canvas.layout import drop_target, layout_map
 from cxdesigner.canvas.sticky_note import NoteText
 from cxdesigner.canvas.title_editor import TitleEditor
-from cxdesigner.editor.commands import (AddItemCommand, ArrangeTouchpointsCommand, MoveItemCommand, RemoveItemCommand, SetRatingCommand,
+from cxdesigner.editor.commands import (AddItemCommand, ArrangeTouchpointsCommand, MoveItemCommand, RemoveItemCommand, SetValueCommand,
                                         UpdateItemCommand)
-from cxdesigner.model import JourneyMap, Note, Touchpoint
+from cxdesigner.model import RATING, JourneyMap, Note, Touchpoint
 
 #: What a palette entry carries when dragged: the channel id as UTF-8 (empty for none).
 PALETTE_MIME = "application/x-cxdesigner-palette"
@@ -165,7 +165,7 @@ class SceneGestures:
             name = project.find(persona_id).name
             if jmap.rating(touchpoint_id, persona_id):
                 action(self.tr("Clear rating of %1").replace("%1", name), lambda _checked=False, p=persona_id: self._push(
-                    SetRatingCommand(project, jmap.id, touchpoint_id, p, None)))
+                    SetValueCommand(project, RATING, jmap.id, touchpoint_id, p, None)))
             else:
                 action(self.tr("Rate for %1").replace("%1", name), lambda _checked=False, p=persona_id: self._rate_here(
                     touchpoint_id, p))
@@ -175,8 +175,8 @@ class SceneGestures:
         """A first rating in the middle of the scale; Up and Down then go on rating this persona."""
         jmap = self.jmap
         self.active_persona = persona_id
-        self._push(SetRatingCommand(self.document.project, jmap.id, touchpoint_id, persona_id,
-                                    jmap.scale.snap(jmap.scale.neutral)))
+        self._push(SetValueCommand(self.document.project, RATING, jmap.id, touchpoint_id, persona_id,
+                                   jmap.scale.snap(jmap.scale.neutral)))
 
     def background_actions(self, pos: QPointF) -> list[QAction]:
         """What a right-click on an empty spot offers: add things right there."""
@@ -244,7 +244,8 @@ class SceneGestures:
             return
         rating = jmap.rating(touchpoint_id, persona_id)
         value = jmap.scale.snap(jmap.scale.neutral if rating is None else rating.value + direction * jmap.scale.step)
-        if self._push(SetRatingCommand(self.document.project, jmap.id, touchpoint_id, persona_id, value, merge=True)):
+        if self._push(SetValueCommand(self.document.project, RATING, jmap.id, touchpoint_id, persona_id, value,
+                                      merge=True)):
             self.told.emit(self.tr("%1 rated %2 here. Up and Down rate this persona; View > Satisfaction Lines "
                                    "chooses another.").replace("%1", self.document.project.find(persona_id).name)
                            .replace("%2", short_number(value)))
@@ -297,5 +298,6 @@ class SceneGestures:
     def commit_rating(self, touchpoint_id: str, persona_id: str, value: float) -> None:
         """A finished handle drag: one undo step (or a plain refusal, the line back as it was)."""
         self.active_persona = persona_id
-        if not self._push(SetRatingCommand(self.document.project, self.map_id, touchpoint_id, persona_id, value)):
+        if not self._push(SetValueCommand(self.document.project, RATING, self.map_id, touchpoint_id, persona_id,
+                                          value)):
             self._update_line(self.lines[persona_id])

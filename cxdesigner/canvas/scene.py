@@ -27,7 +27,7 @@ from cxdesigner.canvas.stage_gestures import StageGestures
 from cxdesigner.canvas.sticky_note import StickyNote
 from cxdesigner.editor.commands import MacroCommand, UpdateItemCommand
 from cxdesigner.editor.document import Document
-from cxdesigner.model import ItemChanged, JourneyMap, Lane, RatingChanged, TargetChanged
+from cxdesigner.model import ItemChanged, JourneyMap, Lane, ValueChanged
 
 __all__ = ["JourneyScene", "PALETTE_MIME"]
 #: Touchpoint fields only its card shows; other fields feed lanes or spacing and need a rebuild.
@@ -328,7 +328,7 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
     def _on_change(self, event) -> None:
         if self.document.project.lookup(self.map_id) is None:
             return  # the map itself is gone; the window closes this scene
-        if isinstance(event, RatingChanged | TargetChanged):  # only the line shows ratings and targets
+        if isinstance(event, ValueChanged):  # only the line shows ratings and targets
             if event.map_id == self.map_id and event.persona_id in self.lines:
                 self._update_line(self.lines[event.persona_id])
             return

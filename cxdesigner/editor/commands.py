@@ -12,11 +12,11 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from cxdesigner.model import Entity, Project, Rating, SatisfactionScale, Target
+from cxdesigner.model import KEYED_VALUES, RATING, TARGET, Entity, KeyedValue, Project, SatisfactionScale
 from cxdesigner.model.containers import MAP_LISTS, PROJECT_LISTS
 
 #: ``QUndoCommand.id()`` values for commands that merge.
-UPDATE_ID, RATING_ID = 1, 2
+UPDATE_ID, VALUE_ID = 1, 2
 
 
 class ProjectCommand(QUndoCommand):
@@ -226,25 +226,32 @@ class ArrangeTouchpointsCommand(ProjectCommand):
         return self.order == self.old_order
 
 
-class SetRatingCommand(ProjectCommand):
-    """Set or clear (``value`` None) the rating at a touchpoint for a persona.
+#: The Edit menu's words for setting and clearing each kind of keyed value.
+VALUE_LABELS = {RATING: (QT_TRANSLATE_NOOP("Commands", "Set rating"), QT_TRANSLATE_NOOP("Commands", "Clear rating")),
+                TARGET: (QT_TRANSLATE_NOOP("Commands", "Set target"), QT_TRANSLATE_NOOP("Commands", "Clear target"))}
 
-    With ``merge``, successive nudges of the same rating become one step.
+
+class SetValueCommand(ProjectCommand):
+    """Set or clear (``value`` None) a keyed value (``kind``: ``RATING``, ``TARGET``) at a touchpoint
+    for a persona; ``details`` are the value's other fields (a rating's evidence, n...).
+
+    With ``merge``, successive nudges of the same value become one step.
     """
 
-    def __init__(self, project: Project, map_id: str, touchpoint_id: str, persona_id: str,
+    def __init__(self, project: Project, kind: KeyedValue, map_id: str, touchpoint_id: str, persona_id: str,
                  value: float | None, label: str | None = None, *, merge: bool = False, **details: Any) -> None:
-        super().__init__(project, label or (QT_TRANSLATE_NOOP("Commands", "Clear rating") if value is None else QT_TRANSLATE_NOOP("Commands", "Set rating")))
-        self.map_id, self.key, self.merge = map_id, (touchpoint_id, persona_id), merge
-        self.old = project.find(map_id).rating(touchpoint_id, persona_id)
-        self.new = None if value is None else Rating(touchpoint_id=touchpoint_id, persona_id=persona_id,
-                                                     value=value, **details)
+        super().__init__(project, label or VALUE_LABELS[kind][value is None])
+        self.kind, self.map_id, self.key, self.merge = kind, map_id, (touchpoint_id, persona_id), merge
+        self.old = kind.table(project.find(map_id)).get(self.key)
+        self.new = None if value is None else kind.cls(touchpoint_id=touchpoint_id, persona_id=persona_id,
+                                                       value=value, **details)
 
     def id(self) -> int:
-        return RATING_ID if self.merge else -1
+        return VALUE_ID if self.merge else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetRatingCommand) or (other.map_id, other.key) != (self.map_id, self.key):
+        if not isinstance(other, SetValueCommand) or \
+                (other.kind, other.map_id, other.key) != (self.kind, self.map_id, self.key):
             return False
         self.new = other.new
         self.setObsolete(self.changes_nothing())  # nudged back to where it was: no step left
@@ -262,60 +269,31 @@ class SetRatingCommand(ProjectCommand):
     def changes_nothing(self) -> bool:
         return self.new == self.old
 
-    def _apply(self, rating: Rating | None) -> None:
-        if rating is None:
-            self.project.clear_rating(self.map_id, *self.key)
+    def _apply(self, value: Any) -> None:
+        if value is None:
+            self.project.clear_value(self.kind, self.map_id, *self.key)
         else:
-            self.project.set_rating(self.map_id, rating)
-
-
-class SetTargetCommand(ProjectCommand):
-    """Set or clear (``value`` None) the target ("to-be") satisfaction at a touchpoint for a persona."""
-
-    def __init__(self, project: Project, map_id: str, touchpoint_id: str, persona_id: str,
-                 value: float | None, label: str | None = None) -> None:
-        super().__init__(project, label or (QT_TRANSLATE_NOOP("Commands", "Clear target") if value is None else QT_TRANSLATE_NOOP("Commands", "Set target")))
-        self.map_id, self.key = map_id, (touchpoint_id, persona_id)
-        self.old = project.find(map_id).targets.get(self.key)
-        self.new = None if value is None else Target(touchpoint_id=touchpoint_id, persona_id=persona_id, value=value)
-
-    def apply(self) -> None:
-        self._apply(self.new)
-
-    def revert(self) -> None:
-        self._apply(self.old)
-
-    def subjects(self) -> list[str]:
-        return [self.key[0]]
-
-    def changes_nothing(self) -> bool:
-        return self.new == self.old
-
-    def _apply(self, target: Target | None) -> None:
-        if target is None:
-            self.project.clear_target(self.map_id, *self.key)
-        else:
-            self.project.set_target(self.map_id, target)
+            self.project.set_value(self.kind, self.map_id, value)
 
 
 class SetScaleCommand(ProjectCommand):
-    """Give a map a new scale, converting its ratings and targets; undo restores them exactly."""
+    """Give a map a new scale, converting the values on it (ratings, targets); undo restores them exactly."""
 
     def __init__(self, project: Project, map_id: str, scale: SatisfactionScale, *, convert: bool = True) -> None:
         super().__init__(project, QT_TRANSLATE_NOOP("Commands", "Change scale"))
         jmap = project.find(map_id)
         self.map_id, self.scale, self.convert = map_id, scale, convert
-        self.old_scale, self.old_ratings, self.old_targets = jmap.scale, dict(jmap.ratings), dict(jmap.targets)
+        self.old_scale = jmap.scale
+        self.old_values = {kind: dict(kind.table(jmap)) for kind in KEYED_VALUES}
 
     def apply(self) -> None:
         self.project.set_scale(self.map_id, self.scale, convert=self.convert)
 
     def revert(self) -> None:
         self.project.set_scale(self.map_id, self.old_scale, convert=False)
-        for rating in self.old_ratings.values():
-            self.project.set_rating(self.map_id, rating)
-        for target in self.old_targets.values():
-            self.project.set_target(self.map_id, target)
+        for kind, values in self.old_values.items():
+            for value in values.values():
+                self.project.set_value(kind, self.map_id, value)
 
     def subjects(self) -> list[str]:
         return [self.map_id]

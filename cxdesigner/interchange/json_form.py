@@ -20,7 +20,7 @@ from functools import cache
 from typing import Any
 
 from cxdesigner.collector import collector_paused
-from cxdesigner.model import JourneyMap, Project, Rating, RuleError, Target
+from cxdesigner.model import KEYED_VALUES, JourneyMap, Project, RuleError
 from cxdesigner.plain import clip
 
 FORMAT = "cxdesigner-project"
@@ -28,8 +28,8 @@ FORMAT = "cxdesigner-project"
 #: cells, the projected line's choice, and actions a phase and a planned date; 5: maps carry review comments;
 #: 6: surveys carry their wave and fieldwork period. Older versions still read, with defaults.
 VERSION = 6
-#: The keyed tables of a map, written as lists: the field and the class of its entries.
-KEYED = {"ratings": Rating, "targets": Target}
+#: The keyed tables of a map (ratings, targets), written as lists: the field and the class of its entries.
+KEYED = {kind.attribute: kind.cls for kind in KEYED_VALUES}
 #: The longest integer read (a sample size is at most 19 digits; Python stops at 4,300, with internals).
 MAX_DIGITS = 30
 

@@ -22,8 +22,8 @@ from cxdesigner.interchange.csv_form import SATISFACTION, TOUCHPOINT_COLUMNS
 from cxdesigner.interchange.map_workbook import PERSONA_COLUMNS
 from cxdesigner.interchange.table_cells import cell, effect, member, new_persona, number, planned_date, whole
 from cxdesigner.interchange.table_files import Sheet, TableImportError, read_tables
-from cxdesigner.model import (Action, ActionStatus, Channel, Department, Evidence, JourneyMap, PainPoint, Priority,
-                              Project, Rating, RuleError, SatisfactionScale, Stage, Touchpoint)
+from cxdesigner.model import (RATING, Action, ActionStatus, Channel, Department, Evidence, JourneyMap, PainPoint,
+                              Priority, Project, Rating, RuleError, SatisfactionScale, Stage, Touchpoint)
 from cxdesigner.plain import clip
 
 #: Scales a new map may get from its ratings when the tables do not say (the narrowest that holds them).
@@ -276,8 +276,8 @@ class _Importer:
             for persona_id, value in values:
                 old = jmap.rating(touchpoint.id, persona_id)
                 if old is None or old.value != value:
-                    project.set_rating(jmap.id, Rating(touchpoint_id=touchpoint.id, persona_id=persona_id,
-                                                       value=value))
+                    project.set_value(RATING, jmap.id, Rating(touchpoint_id=touchpoint.id, persona_id=persona_id,
+                                                              value=value))
                     self._count("ratings", old is None)
         if stages:
             order = {s.id: i for i, s in enumerate(jmap.stages)}

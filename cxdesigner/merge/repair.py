@@ -16,9 +16,7 @@ from cxdesigner.merge.describe import capital, kind_word
 from cxdesigner.merge.records import PROJECT, Key, Record, map_of
 from cxdesigner.merge.sides import ON_SCALE, Sides
 from cxdesigner.model import JourneyMap, Project, rules
-
-#: The rule each keyed table's entries follow.
-CHECKS = {"ratings": rules.check_rating, "targets": rules.check_target}
+from cxdesigner.model.keyed import BY_ATTRIBUTE
 
 
 def onto_merged_scales(project: Project, sides: Sides, sources: dict[tuple[Key, str], set[str]]) -> None:
@@ -90,9 +88,9 @@ def _locate(project: Project, key: Key) -> tuple[Any, JourneyMap | None] | None:
 def _problem(project: Project, key: Key, item: Any, jmap: JourneyMap | None) -> str | None:
     try:
         if isinstance(key, tuple):
-            check = CHECKS.get(key[0])
-            if check is not None:
-                check(project, jmap, item)
+            kind = BY_ATTRIBUTE.get(key[0])
+            if kind is not None:
+                rules.check_value(project, jmap, kind, item)
         else:
             rules.check_item(project, item, jmap)
     except ValueError as error:

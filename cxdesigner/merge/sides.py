@@ -15,11 +15,11 @@ from typing import Any
 from cxdesigner.merge.conflicts import BASE, MINE, THEIRS
 from cxdesigner.merge.describe import Names
 from cxdesigner.merge.records import Key, Record, entity_ids, flatten, is_ordered_set, references
-from cxdesigner.model import Project
+from cxdesigner.model import KEYED_VALUES, Project
 
 SAME, DELIBERATE, FOLLOWS = "same", "deliberate", "follows"
 #: The fields of each keyed table that lie on the map's scale (those ``Project.set_scale`` converts).
-ON_SCALE = {"ratings": ("value", "interval_low", "interval_high"), "targets": ("value",)}
+ON_SCALE = {kind.attribute: kind.on_scale for kind in KEYED_VALUES}
 
 
 class Sides:

@@ -9,8 +9,9 @@ from cxdesigner.model.base import (DEFAULT_LANES, ActionStatus, ChannelKind, Emo
                                    LaneKind, Priority, RuleError, Spacing, new_id)
 from cxdesigner.model.catalog import Channel, Department
 from cxdesigner.model.comments import Comment
-from cxdesigner.model.events import ItemAdded, ItemChanged, ItemMoved, ItemRemoved, RatingChanged, TargetChanged
+from cxdesigner.model.events import ItemAdded, ItemChanged, ItemMoved, ItemRemoved, ValueChanged
 from cxdesigner.model.journey import CustomLane, JourneyMap, LaneCell, Rating, Stage, Target, Touchpoint
+from cxdesigner.model.keyed import KEYED_VALUES, RATING, TARGET, KeyedValue
 from cxdesigner.model.persona import Persona
 from cxdesigner.model.project import Project, Removal
 from cxdesigner.model.scale import SatisfactionScale
@@ -19,9 +20,9 @@ from cxdesigner.model.survey import SurveyAnswer, SurveyDataset
 __all__ = [
     "DEFAULT_LANES", "Lane", "LaneKind", "Spacing",
     "Action", "ActionStatus", "Channel", "ChannelKind", "Comment", "CustomLane", "Department", "Emotion", "Entity",
-    "Evidence", "Goal", "ItemAdded", "ItemChanged", "ItemMoved", "ItemRemoved", "JourneyMap", "LaneCell", "Note",
-    "PainPoint", "Persona", "PositiveMoment", "Priority", "Project", "Rating", "RatingChanged",
-    "Removal", "RuleError", "SatisfactionScale", "Stage", "SurveyAnswer", "SurveyDataset", "Target",
-    "TargetChanged", "Touchpoint",
+    "Evidence", "Goal", "ItemAdded", "ItemChanged", "ItemMoved", "ItemRemoved", "JourneyMap", "KEYED_VALUES",
+    "KeyedValue", "LaneCell", "Note", "PainPoint", "Persona", "PositiveMoment", "Priority", "Project", "RATING",
+    "Rating", "Removal", "RuleError", "SatisfactionScale", "Stage", "SurveyAnswer", "SurveyDataset", "TARGET",
+    "Target", "Touchpoint", "ValueChanged",
     "new_id",
 ]

@@ -13,6 +13,7 @@ from typing import Any
 from cxdesigner.model.base import new_id
 from cxdesigner.model.containers import MAP_LISTS
 from cxdesigner.model.journey import JourneyMap
+from cxdesigner.model.keyed import KEYED_VALUES
 
 
 def duplicate_map(jmap: JourneyMap, name: str | None = None) -> JourneyMap:
@@ -23,13 +24,10 @@ def duplicate_map(jmap: JourneyMap, name: str | None = None) -> JourneyMap:
     for item in owned:
         _relink(item, fresh)
     twin.lanes = [fresh.get(lane, lane) for lane in twin.lanes]  # the map's own lanes, by their new ids
-    twin.ratings, twin.targets = {}, {}
-    for rating in jmap.ratings.values():
-        moved = dataclasses.replace(rating, touchpoint_id=fresh[rating.touchpoint_id])
-        twin.ratings[moved.key] = moved
-    for target in jmap.targets.values():
-        moved = dataclasses.replace(target, touchpoint_id=fresh[target.touchpoint_id])
-        twin.targets[moved.key] = moved
+    for kind in KEYED_VALUES:  # ratings, targets: keyed by the copied touchpoints
+        moved = [dataclasses.replace(value, touchpoint_id=fresh[value.touchpoint_id])
+                 for value in kind.table(jmap).values()]
+        setattr(twin, kind.attribute, {value.key: value for value in moved})
     if name is not None:
         twin.name = name
     return twin

@@ -1,7 +1,8 @@
 """Events the project emits after each change, named in the past tense.
 
 They are generic over the kind of item (the item's type tells it), so a view
-subscribes once and picks what it draws: four shapes cover every entity.
+subscribes once and picks what it draws: four shapes cover every entity, and a
+fifth every value kept per touchpoint and persona (its ``kind`` tells which).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from cxdesigner.model.journey import Rating, Target
+from cxdesigner.model.keyed import KeyedValue
 
 
 @dataclass(frozen=True)
@@ -50,31 +51,22 @@ class ItemMoved:
 
 
 @dataclass(frozen=True)
-class RatingChanged:
-    """The rating at a touchpoint for a persona was set (``new``) or cleared (``None``)."""
+class ValueChanged:
+    """A keyed value (``kind``: a rating, a target) at a touchpoint for a persona was set
+    (``new``) or cleared (``None``)."""
 
+    kind: KeyedValue
     map_id: str
     touchpoint_id: str
     persona_id: str
-    old: Rating | None
-    new: Rating | None
-
-
-@dataclass(frozen=True)
-class TargetChanged:
-    """The target at a touchpoint for a persona was set (``new``) or cleared (``None``)."""
-
-    map_id: str
-    touchpoint_id: str
-    persona_id: str
-    old: Target | None
-    new: Target | None
+    old: Any
+    new: Any
 
     @property
-    def item(self) -> Target:
-        """The target set, or the one cleared: views that look at ``event.item`` see what changed."""
+    def item(self) -> Any:
+        """The value set, or the one cleared: views that look at ``event.item`` see what changed."""
         return self.new if self.new is not None else self.old
 
 
-Event = ItemAdded | ItemChanged | ItemRemoved | ItemMoved | RatingChanged | TargetChanged
+Event = ItemAdded | ItemChanged | ItemRemoved | ItemMoved | ValueChanged
 Listener = Callable[[Event], None]

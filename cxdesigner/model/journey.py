@@ -41,12 +41,13 @@ class Touchpoint(Entity):
     feelings: str = ""
 
 
-@dataclass(kw_only=True, slots=True)
+@dataclass(slots=True)
 class Rating:
     """Satisfaction at one touchpoint for one persona, and how sure it is.
 
     Keyed by ``(touchpoint_id, persona_id)``; ``n``, ``spread`` (standard
-    deviation) and the interval come with measured data.
+    deviation) and the interval come with measured data. Written with keywords
+    everywhere; positional only for the file reader, whose columns follow the fields.
     """
 
     touchpoint_id: str
@@ -63,12 +64,12 @@ class Rating:
         return (self.touchpoint_id, self.persona_id)
 
 
-@dataclass(kw_only=True, slots=True)
+@dataclass(slots=True)
 class Target:
     """The satisfaction aimed for ("to-be") at one touchpoint for one persona.
 
     Kept beside the current ``Rating`` under the same key, so the map can show
-    where the journey is and where it should get to.
+    where the journey is and where it should get to. Keyword-written, like ``Rating``.
     """
 
     touchpoint_id: str

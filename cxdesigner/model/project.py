@@ -19,9 +19,9 @@ from cxdesigner.model import removal as removals
 from cxdesigner.model.base import Entity
 from cxdesigner.model.catalog import Channel, Department
 from cxdesigner.model.containers import MAP_LISTS, PROJECT_LISTS, STRUCTURAL
-from cxdesigner.model.events import (Event, ItemAdded, ItemChanged, ItemMoved, ItemRemoved,
-                                     Listener, RatingChanged, TargetChanged)
-from cxdesigner.model.journey import JourneyMap, LaneCell, Rating, Stage, Target, Touchpoint
+from cxdesigner.model.events import Event, ItemAdded, ItemChanged, ItemMoved, ItemRemoved, Listener, ValueChanged
+from cxdesigner.model.journey import JourneyMap, LaneCell, Stage, Touchpoint
+from cxdesigner.model.keyed import KEYED_VALUES, KeyedValue
 from cxdesigner.model.persona import Persona
 from cxdesigner.model.removal import Removal
 from cxdesigner.model.scale import SatisfactionScale
@@ -199,55 +199,38 @@ class Project(Entity):
             raise ValueError("That stage does not fit at that position.")
         return jmap.stages[min(high, max(low, at))].id
 
-    # -- ratings, scale, personas of a map -------------------------------
+    # -- keyed values (ratings, targets), scale, personas of a map ----------
 
-    def set_rating(self, map_id: str, rating: Rating) -> None:
-        """Set (or replace) the rating at a touchpoint for a persona."""
+    def set_value(self, kind: KeyedValue, map_id: str, value: Any) -> None:
+        """Set (or replace) a value of ``kind`` (``RATING``, ``TARGET``) at its touchpoint for its persona."""
         jmap = self._owner_map(Stage, map_id)
-        rules.check_rating(self, jmap, rating)
-        old = jmap.ratings.get(rating.key)
-        jmap.ratings[rating.key] = rating
-        self._emit(RatingChanged(jmap.id, rating.touchpoint_id, rating.persona_id, old, rating))
+        rules.check_value(self, jmap, kind, value)
+        table = kind.table(jmap)
+        old = table.get(value.key)
+        table[value.key] = value
+        self._emit(ValueChanged(kind, jmap.id, value.touchpoint_id, value.persona_id, old, value))
 
-    def clear_rating(self, map_id: str, touchpoint_id: str, persona_id: str) -> None:
-        """Remove a rating, leaving a gap in the line."""
+    def clear_value(self, kind: KeyedValue, map_id: str, touchpoint_id: str, persona_id: str) -> None:
+        """Remove a value of ``kind``: a cleared rating leaves a gap in the line, a cleared target no aim."""
         jmap = self._owner_map(Stage, map_id)
-        old = jmap.ratings.pop((touchpoint_id, persona_id), None)
+        old = kind.table(jmap).pop((touchpoint_id, persona_id), None)
         if old is not None:
-            self._emit(RatingChanged(jmap.id, touchpoint_id, persona_id, old, None))
-
-    def set_target(self, map_id: str, target: Target) -> None:
-        """Set (or replace) the target ("to-be") satisfaction at a touchpoint for a persona."""
-        jmap = self._owner_map(Stage, map_id)
-        rules.check_target(self, jmap, target)
-        old = jmap.targets.get(target.key)
-        jmap.targets[target.key] = target
-        self._emit(TargetChanged(jmap.id, target.touchpoint_id, target.persona_id, old, target))
-
-    def clear_target(self, map_id: str, touchpoint_id: str, persona_id: str) -> None:
-        """Remove a target: the touchpoint then has no aim for that persona."""
-        jmap = self._owner_map(Stage, map_id)
-        old = jmap.targets.pop((touchpoint_id, persona_id), None)
-        if old is not None:
-            self._emit(TargetChanged(jmap.id, touchpoint_id, persona_id, old, None))
+            self._emit(ValueChanged(kind, jmap.id, touchpoint_id, persona_id, old, None))
 
     def set_scale(self, map_id: str, scale: SatisfactionScale, *, convert: bool = True) -> None:
-        """Give a map a new scale; ratings and targets are converted onto it (or clamped)."""
+        """Give a map a new scale; the values on it (ratings, targets) are converted onto it (or clamped)."""
         jmap = self._owner_map(Stage, map_id)
         old_scale, jmap.scale = jmap.scale, scale
         self._emit(ItemChanged(jmap, {"scale": old_scale}))
         moved = (lambda v: old_scale.convert(v, scale)) if convert else scale.clamp
-        for key, rating in list(jmap.ratings.items()):
-            ends = [moved(v) if v is not None else None for v in (rating.interval_low, rating.interval_high)]
-            new = dataclasses.replace(rating, value=moved(rating.value), interval_low=ends[0], interval_high=ends[1])
-            if new != rating:
-                jmap.ratings[key] = new
-                self._emit(RatingChanged(jmap.id, *key, rating, new))
-        for key, target in list(jmap.targets.items()):
-            new = dataclasses.replace(target, value=moved(target.value))
-            if new != target:
-                jmap.targets[key] = new
-                self._emit(TargetChanged(jmap.id, *key, target, new))
+        for kind in KEYED_VALUES:
+            table = kind.table(jmap)
+            for key, value in list(table.items()):
+                new = dataclasses.replace(value, **{name: moved(getattr(value, name)) for name in kind.on_scale
+                                                    if getattr(value, name) is not None})
+                if new != value:
+                    table[key] = new
+                    self._emit(ValueChanged(kind, jmap.id, *key, value, new))
 
     def attach_persona(self, map_id: str, persona_id: str, index: int | None = None) -> None:
         """Let a map carry a persona (and so its satisfaction line)."""

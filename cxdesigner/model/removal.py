@@ -1,6 +1,6 @@
 """What removing each kind of item takes with it, and how to put it all back.
 
-Nothing may dangle after a removal: ratings, targets, positive moments, lane cells and
+Nothing may dangle after a removal: keyed values (ratings, targets), positive moments, lane cells and
 collapsed goals go with their touchpoint; a custom lane takes its cells and its place in
 the map's lanes; links from pain points, actions and surveys are cut. Every step is
 recorded in the ``Removal`` so ``restore`` is exact.
@@ -15,8 +15,9 @@ from cxdesigner.model.annotations import Action, PainPoint
 from cxdesigner.model.catalog import Channel, Department
 from cxdesigner.model.comments import Comment
 from cxdesigner.model.containers import MAP_LISTS, PROJECT_LISTS
-from cxdesigner.model.events import ItemChanged, RatingChanged, TargetChanged
+from cxdesigner.model.events import ItemChanged, ValueChanged
 from cxdesigner.model.journey import CustomLane, JourneyMap, Stage, Touchpoint
+from cxdesigner.model.keyed import BY_ATTRIBUTE, KEYED_VALUES, KeyedValue
 from cxdesigner.model.persona import Persona
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 class Removal:
     """What ``remove`` took away, enough for ``restore`` to put it back.
 
-    ``where`` names the list (or ``ratings``, ``targets``) the item sat in, inside
+    ``where`` names the list (or the keyed values' table: ``ratings``, ``targets``) the item sat in, inside
     ``owner_id``'s map or the project; ``cascade`` holds the dependents removed
     with it and ``detached`` the ``(item_id, field, old value)`` links it cut.
     """
@@ -91,10 +92,9 @@ def detach_persona(project: Project, jmap: JourneyMap, persona_id: str) -> Remov
     if persona_id not in jmap.persona_ids:
         raise ValueError("The map does not carry this persona.")
     removal = Removal(persona_id, jmap.id, "persona_ids", jmap.persona_ids.index(persona_id))
-    for key in [k for k in jmap.ratings if k[1] == persona_id]:
-        removal.cascade.append(_drop_rating(project, jmap, key))
-    for key in [k for k in jmap.targets if k[1] == persona_id]:
-        removal.cascade.append(_drop_target(project, jmap, key))
+    for kind in KEYED_VALUES:
+        for key in [k for k in kind.table(jmap) if k[1] == persona_id]:
+            removal.cascade.append(_drop_value(project, jmap, kind, key))
     for goal in [g for g in jmap.goals if g.persona_id == persona_id]:
         removal.cascade.append(remove(project, goal))
     for cell in [c for c in jmap.cells if c.persona_id == persona_id]:
@@ -108,14 +108,10 @@ def detach_persona(project: Project, jmap: JourneyMap, persona_id: str) -> Remov
 def restore(project: Project, removal: Removal) -> None:
     """Undo a removal: the item, then its dependents, then its cut links."""
     jmap = project.find(removal.owner_id) if removal.owner_id else None
-    if removal.where == "ratings":
-        rating = removal.item
-        jmap.ratings[rating.key] = rating
-        project._emit(RatingChanged(jmap.id, rating.touchpoint_id, rating.persona_id, None, rating))
-    elif removal.where == "targets":
-        target = removal.item
-        jmap.targets[target.key] = target
-        project._emit(TargetChanged(jmap.id, target.touchpoint_id, target.persona_id, None, target))
+    if removal.where in BY_ATTRIBUTE:
+        kind, value = BY_ATTRIBUTE[removal.where], removal.item
+        kind.table(jmap)[value.key] = value
+        project._emit(ValueChanged(kind, jmap.id, value.touchpoint_id, value.persona_id, None, value))
     elif removal.where == "persona_ids":
         old = list(jmap.persona_ids)
         jmap.persona_ids.insert(removal.index, removal.item)
@@ -129,10 +125,9 @@ def restore(project: Project, removal: Removal) -> None:
 
 
 def _remove_touchpoint_links(project: Project, jmap: JourneyMap, tp: Touchpoint, removal: Removal) -> None:
-    for key in [k for k in jmap.ratings if k[0] == tp.id]:
-        removal.cascade.append(_drop_rating(project, jmap, key))
-    for key in [k for k in jmap.targets if k[0] == tp.id]:
-        removal.cascade.append(_drop_target(project, jmap, key))
+    for kind in KEYED_VALUES:
+        for key in [k for k in kind.table(jmap) if k[0] == tp.id]:
+            removal.cascade.append(_drop_value(project, jmap, kind, key))
     for moment in [m for m in jmap.positive_moments if m.touchpoint_id == tp.id]:
         removal.cascade.append(remove(project, moment))
     for cell in [c for c in jmap.cells if c.touchpoint_id == tp.id]:
@@ -174,16 +169,10 @@ def _shrink_goals(project: Project, jmap: JourneyMap, order: list, end_id: str, 
         removal.detached.append(project._set(goal, name, ids[ids.index(end_id) + step]))
 
 
-def _drop_rating(project: Project, jmap: JourneyMap, key: tuple[str, str]) -> Removal:
-    rating = jmap.ratings.pop(key)
-    project._emit(RatingChanged(jmap.id, key[0], key[1], rating, None))
-    return Removal(rating, jmap.id, "ratings", -1)
-
-
-def _drop_target(project: Project, jmap: JourneyMap, key: tuple[str, str]) -> Removal:
-    target = jmap.targets.pop(key)
-    project._emit(TargetChanged(jmap.id, key[0], key[1], target, None))
-    return Removal(target, jmap.id, "targets", -1)
+def _drop_value(project: Project, jmap: JourneyMap, kind: KeyedValue, key: tuple[str, str]) -> Removal:
+    value = kind.table(jmap).pop(key)
+    project._emit(ValueChanged(kind, jmap.id, key[0], key[1], value, None))
+    return Removal(value, jmap.id, kind.attribute, -1)
 
 
 def _all_touchpoints(project: Project, name: str, value: str) -> list[Touchpoint]:

@@ -23,7 +23,8 @@ from cxdesigner.model.base import (ActionStatus, ChannelKind, Emotion, Evidence,
                                    Spacing)
 from cxdesigner.model.catalog import Channel, Department
 from cxdesigner.model.comments import Comment
-from cxdesigner.model.journey import CustomLane, JourneyMap, LaneCell, Rating, Stage, Target, Touchpoint
+from cxdesigner.model.journey import CustomLane, JourneyMap, LaneCell, Rating, Stage, Touchpoint
+from cxdesigner.model.keyed import KEYED_VALUES, KeyedValue
 from cxdesigner.model.persona import Persona
 from cxdesigner.model.survey import SurveyDataset
 
@@ -249,9 +250,32 @@ def _check_survey(project: Project, item: SurveyDataset) -> None:
             _finite_or_none(value, "A survey answer", MAX_SCALE_VALUE)
 
 
-def check_rating(project: Project, jmap: JourneyMap, rating: Rating) -> None:
-    """A rating points at a touchpoint and persona of its map and lies inside the scale."""
-    _check_point(project, jmap, rating, "A rating")
+def check_value(project: Project, jmap: JourneyMap, kind: KeyedValue, value: Any) -> None:
+    """A keyed value (a rating, a target) points at a touchpoint and persona of its map and lies
+    inside the scale; a rating's measured data (sample size, spread, interval) must fit too.
+
+    Run for every value of a file as it opens: the sentences are only made for a value that fails.
+    """
+    if type(value) is not kind.cls:
+        raise RuleError(f"That value is not {_a(kind.name)}.")
+    entry = project.lookup(value.touchpoint_id)
+    if entry is None or entry[1] is not jmap or not isinstance(entry[0], Touchpoint):
+        raise RuleError(f"{_a(kind.name).capitalize()} belongs to a touchpoint of its map.")
+    if value.persona_id not in jmap.persona_ids:
+        raise RuleError(f"{_a(kind.name).capitalize()} belongs to a persona of its map.")
+    if not (isinstance(value.value, int | float) and jmap.scale.contains(value.value)):
+        raise RuleError(f"{_a(kind.name).capitalize()} must lie between {jmap.scale.low:g} and {jmap.scale.high:g}.")
+    if type(value) is Rating:
+        _check_measured(jmap, value)
+
+
+def _a(word: str) -> str:
+    """"a rating", "an emotion"."""
+    return f"{'an' if word[:1] in 'aeiou' else 'a'} {word}"
+
+
+def _check_measured(jmap: JourneyMap, rating: Rating) -> None:
+    """Where a rating comes from, and what was measured, if anything."""
     _member(rating.evidence, Evidence, "A rating's evidence")
     if rating.n is None and rating.spread is None and rating.interval_low is None and rating.interval_high is None:
         return  # an assumption: nothing measured to check
@@ -268,20 +292,6 @@ def check_rating(project: Project, jmap: JourneyMap, rating: Rating) -> None:
     _require((rating.interval_low is None) == (rating.interval_high is None)
              and (rating.interval_low is None or rating.interval_low <= rating.interval_high),
              "A rating's interval needs a low end below its high end.")
-
-
-def check_target(project: Project, jmap: JourneyMap, target: Target) -> None:
-    """A target, like a rating, points at a touchpoint and persona of its map and lies inside the scale."""
-    _check_point(project, jmap, target, "A target")
-
-
-def _check_point(project: Project, jmap: JourneyMap, point: Rating | Target, what: str) -> None:
-    entry = project.lookup(point.touchpoint_id)
-    _require(entry is not None and entry[1] is jmap and isinstance(entry[0], Touchpoint),
-             f"{what} belongs to a touchpoint of its map.")
-    _require(point.persona_id in jmap.persona_ids, f"{what} belongs to a persona of its map.")
-    if not (isinstance(point.value, int | float) and jmap.scale.contains(point.value)):
-        raise RuleError(f"{what} must lie between {jmap.scale.low:g} and {jmap.scale.high:g}.")
 
 
 def check_stage_order(jmap: JourneyMap, touchpoints: list[Touchpoint]) -> None:
@@ -321,12 +331,9 @@ def problems(project: Project) -> list[str]:
         keys = {(c.lane_id, c.touchpoint_id, c.persona_id) for c in jmap.cells}
         if len(keys) != len(jmap.cells):
             found.append("A lane has one value per touchpoint.")
-        for key, rating in jmap.ratings.items():
-            if key != rating.key:
-                found.append("A rating is filed under the wrong touchpoint or persona.")
-            attempt(check_rating, project, jmap, rating)
-        for key, target in jmap.targets.items():
-            if key != target.key:
-                found.append("A target is filed under the wrong touchpoint or persona.")
-            attempt(check_target, project, jmap, target)
+        for kind in KEYED_VALUES:
+            for key, value in kind.table(jmap).items():
+                if key != getattr(value, "key", None):
+                    found.append(f"{_a(kind.name).capitalize()} is filed under the wrong touchpoint or persona.")
+                attempt(check_value, project, jmap, kind, value)
     return [one_line(message) for message in found]  # names and ids come from files: shown, not obeyed

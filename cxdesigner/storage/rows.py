@@ -23,8 +23,8 @@ from sqlalchemy import Table
 from cxdesigner import __version__
 from cxdesigner.model import (
     Action, ActionStatus, Channel, Comment, CustomLane, Department, Goal, JourneyMap, Lane, LaneCell, Note,
-    PainPoint, Persona, PositiveMoment, Project, Rating, SatisfactionScale, Spacing, Stage, SurveyAnswer,
-    SurveyDataset, Target, Touchpoint,
+    RATING, TARGET, KeyedValue, PainPoint, Persona, PositiveMoment, Project, SatisfactionScale, Spacing, Stage,
+    SurveyAnswer, SurveyDataset, Touchpoint,
 )
 from cxdesigner.storage import schema as s
 
@@ -36,6 +36,8 @@ MAP_TABLES = [(s.stage, Stage, "stages"), (s.touchpoint, Touchpoint, "touchpoint
               (s.comment, Comment, "comments")]
 PROJECT_TABLES = [(s.channel, Channel, "channels"), (s.department, Department, "departments"),
                   (s.persona, Persona, "personas")]
+#: The table of each keyed value (per touchpoint and persona), its columns the dataclass's fields.
+KEYED_TABLES = [(s.rating, RATING), (s.target_rating, TARGET)]
 
 
 def _shared(table: Table, cls: type) -> list[str]:
@@ -96,7 +98,7 @@ def to_rows(project: Project) -> dict[Table, list[dict[str, Any]] | list[tuple]]
     for table, cls, attribute in PROJECT_TABLES:
         rows[table] = _rows_of(getattr(project, attribute), _shared(table, cls))
     map_names = _shared(s.journey_map, JourneyMap)
-    rating_names = _shared(s.rating, Rating)
+    keyed_names = [(table, kind, _shared(table, kind.cls)) for table, kind in KEYED_TABLES]
     for position, jmap in enumerate(project.maps):
         scale = {f"scale_{f.name}": getattr(jmap.scale, f.name) for f in dataclasses.fields(SatisfactionScale)}
         (row,) = _rows_of([jmap], map_names, **scale)
@@ -108,10 +110,9 @@ def to_rows(project: Project) -> dict[Table, list[dict[str, Any]] | list[tuple]]
             rows[table] += _rows_of(getattr(jmap, attribute), _shared(table, cls), map_id=jmap.id)
         rows[s.pain_point_touchpoint] += [{"pain_point_id": p.id, "touchpoint_id": t, "position": i}
                                           for p in jmap.pain_points for i, t in enumerate(p.touchpoint_ids)]
-        get = attrgetter(*rating_names)
-        rows[s.rating] += [dict(zip(rating_names, get(r))) for r in jmap.ratings.values()]
-        rows[s.target_rating] += [{"touchpoint_id": t.touchpoint_id, "persona_id": t.persona_id, "value": t.value}
-                                  for t in jmap.targets.values()]
+        for table, kind, names in keyed_names:
+            get = attrgetter(*names)
+            rows[table] += [dict(zip(names, get(value))) for value in kind.table(jmap).values()]
     rows[s.survey] = _rows_of(project.surveys, _shared(s.survey, SurveyDataset))
     # Answers are most rows of a big file: tuples in the table's column order, not dicts.
     answer = attrgetter(*(c.name for c in s.survey_answer.columns if c.name not in ("survey_id", "position")))
@@ -166,17 +167,8 @@ def from_rows(fetch: Fetch) -> Project:
                 pains[item.id] = item
     for row in fetch(s.pain_point_touchpoint):
         pains[row.pain_point_id].touchpoint_ids.append(row.touchpoint_id)
-    # Ratings are most of a large file's rows: built field by field, without a dict each.
-    owner = {t.id: m.ratings for m in maps for t in m.touchpoints}
-    evidence = _decoder(Rating, "evidence")
-    columns = ["touchpoint_id", "persona_id", "value", "evidence", "n", "spread", "interval_low", "interval_high"]
-    for tp, persona, value, kind, n, spread, low, high in fetch(s.rating, columns):
-        owner[tp][(tp, persona)] = Rating(touchpoint_id=tp, persona_id=persona, value=value,
-                                          evidence=evidence(kind), n=n, spread=spread,
-                                          interval_low=low, interval_high=high)
-    targets = {t.id: m.targets for m in maps for t in m.touchpoints}
-    for tp, persona, value in fetch(s.target_rating, ["touchpoint_id", "persona_id", "value"]):
-        targets[tp][(tp, persona)] = Target(touchpoint_id=tp, persona_id=persona, value=value)
+    for table, kind in KEYED_TABLES:
+        _keyed_values(fetch, table, kind, maps)
     surveys = {survey.id: survey for _, survey in build(s.survey, SurveyDataset)}
     for row in fetch(s.survey_question):
         surveys[row.survey_id].question_touchpoints[row.question] = row.touchpoint_id
@@ -189,3 +181,24 @@ def from_rows(fetch: Fetch) -> Project:
         surveys[survey_id].answers.append(answer)
     return Project(id=head.id, name=head.name, description=head.description, maps=maps,
                    surveys=list(surveys.values()), **lists)
+
+
+def _keyed_values(fetch: Fetch, table: Table, kind: KeyedValue, maps: list[JourneyMap]) -> None:
+    """Each row of a keyed value's table into the map of its touchpoint, under its key.
+
+    Ratings are most of a large file's rows: each is made in one positional call (the table's
+    columns follow the dataclass's fields), only enum columns (a rating's evidence) decoded.
+    """
+    owner = {}
+    for jmap in maps:
+        values = kind.table(jmap)
+        owner.update(dict.fromkeys((t.id for t in jmap.touchpoints), values))
+    names = _shared(table, kind.cls)
+    decoders = [(i, _decoder(kind.cls, name)) for i, name in enumerate(names) if _kind(kind.cls, name) is not None]
+    build = kind.cls
+    for row in fetch(table, names):
+        if decoders:
+            row = list(row)
+            for i, decode in decoders:
+                row[i] = decode(row[i])
+        owner[row[0]][(row[0], row[1])] = build(*row)

@@ -1,7 +1,7 @@
 """How a panel follows the open document: one connection, and only the events it shows.
 
 A panel mixes in ``Following``, names what it shows in ``SHOWS`` (item kinds such as
-``Persona``, and the ``RatingChanged``/``TargetChanged`` events) and, when it is about
+``Persona``, and ``ValueChanged`` for ratings and targets) and, when it is about
 one map, sets ``MAP_BOUND``. ``follow(document, map_id)`` connects it; ``refresh(event)``
 is then called only for events it shows (and once, with ``None``, on ``follow``). So a
 rating dragged on the map redraws the panels that show ratings and no others.
@@ -10,11 +10,11 @@ rating dragged on the map redraws the panels that show ratings and no others.
 from __future__ import annotations
 
 from cxdesigner.editor.document import Document
-from cxdesigner.model import Entity, JourneyMap, RatingChanged, TargetChanged
+from cxdesigner.model import Entity, JourneyMap, ValueChanged
 
 
 class Following:
-    #: The item kinds (and rating/target event kinds) whose changes this panel shows.
+    #: The item kinds (and ``ValueChanged``, for ratings and targets) whose changes this panel shows.
     SHOWS: tuple[type, ...] = ()
     #: True when the panel shows one map: events of other maps pass it by.
     MAP_BOUND = False
@@ -36,7 +36,7 @@ class Following:
         raise NotImplementedError
 
     def shows(self, event) -> bool:
-        if isinstance(event, RatingChanged | TargetChanged):
+        if isinstance(event, ValueChanged):
             return type(event) in self.SHOWS and (not self.MAP_BOUND or event.map_id == self.map_id)
         if not isinstance(event.item, tuple(k for k in self.SHOWS if issubclass(k, Entity))):
             return False

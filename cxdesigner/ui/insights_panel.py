@@ -25,8 +25,8 @@ from cxdesigner.analysis.targets import largest_target_gaps, mean_target_gap
 from cxdesigner.canvas.seams import KIND_NAMES as SEAM_KINDS
 from cxdesigner.canvas.style import fixed_number
 from cxdesigner.canvas.style import short_number as short
-from cxdesigner.model import (Action, Channel, Department, JourneyMap, PainPoint, Persona, RatingChanged, Stage,
-                              SurveyDataset, TargetChanged, Touchpoint)
+from cxdesigner.model import (Action, Channel, Department, JourneyMap, PainPoint, Persona, Stage, SurveyDataset,
+                              Touchpoint, ValueChanged)
 from cxdesigner.ui.following import Following
 from cxdesigner.ui.wave_insights import WavesSection
 
@@ -45,7 +45,7 @@ def elided(text: str, length: int) -> str:
 
 
 class InsightsPanel(Following, QWidget):
-    SHOWS = (RatingChanged, TargetChanged, Touchpoint, Stage, Persona, JourneyMap, SurveyDataset, Channel, Department,
+    SHOWS = (ValueChanged, Touchpoint, Stage, Persona, JourneyMap, SurveyDataset, Channel, Department,
              Action, PainPoint)  # actions and their pain points move the projected line
     MAP_BOUND = True
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from cxdesigner.editor.commands import MoveItemCommand
-from cxdesigner.model import (Channel, CustomLane, Department, JourneyMap, LaneCell, Persona, RatingChanged, Stage,
-                              TargetChanged, Touchpoint)
+from cxdesigner.model import (Channel, CustomLane, Department, JourneyMap, LaneCell, Persona, Stage, Touchpoint,
+                              ValueChanged)
 from cxdesigner.ui.cell_fields import CellFields
 from cxdesigner.ui.following import Following
 from cxdesigner.ui.panel_edits import PanelEdits
@@ -24,8 +24,7 @@ from cxdesigner.ui.text_box import TextBox, line_field, show_text
 class Inspector(Following, PanelEdits, QScrollArea):
     """Shows one touchpoint, or one stage, or a hint when nothing (or several things) is selected."""
 
-    SHOWS = (Touchpoint, Stage, Channel, Department, Persona, JourneyMap, CustomLane, LaneCell, RatingChanged,
-             TargetChanged)
+    SHOWS = (Touchpoint, Stage, Channel, Department, Persona, JourneyMap, CustomLane, LaneCell, ValueChanged)
     MAP_BOUND = True
     #: A persona's rating or target was entered here: their line is the one last touched.
     persona_touched = Signal(str)
@@ -106,7 +105,7 @@ class Inspector(Following, PanelEdits, QScrollArea):
             return
         if self.document.project.lookup(self.touchpoint.id) is None:
             self.show_item(None)
-        elif not (isinstance(event, RatingChanged | TargetChanged) and event.touchpoint_id != self.touchpoint.id):
+        elif not (isinstance(event, ValueChanged) and event.touchpoint_id != self.touchpoint.id):
             self._load()
 
     # -- showing -------------------------------------------------------------------

@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
-from cxdesigner.editor.commands import SetRatingCommand, SetTargetCommand
+from cxdesigner.editor.commands import SetValueCommand
 from cxdesigner.editor.document import Document
-from cxdesigner.model import Evidence, JourneyMap, Touchpoint
+from cxdesigner.model import RATING, TARGET, Evidence, JourneyMap, Touchpoint
 from cxdesigner.ui.scale_spin import ScaleSpin
 
 EVIDENCE_NAMES = {Evidence.ASSUMPTION: QT_TRANSLATE_NOOP("RatingFields", "Assumption"), Evidence.SURVEY: QT_TRANSLATE_NOOP("RatingFields", "Survey"), Evidence.INTERVIEW: QT_TRANSLATE_NOOP("RatingFields", "Interview"),
@@ -103,14 +103,14 @@ class RatingFields(QWidget):
         details = {} if entered is None else {"evidence": Evidence(evidence.currentData()) if old else
                                               Evidence.ASSUMPTION}
         self.touched.emit(persona_id)
-        self._push(SetRatingCommand(self.document.project, jmap.id, self.touchpoint.id, persona_id, entered,
-                                    merge=True, **details))
+        self._push(SetValueCommand(self.document.project, RATING, jmap.id, self.touchpoint.id, persona_id, entered,
+                                   merge=True, **details))
 
     def _aim(self, persona_id: str) -> None:
         jmap = self._map()
         self.touched.emit(persona_id)
-        self._push(SetTargetCommand(self.document.project, jmap.id, self.touchpoint.id, persona_id,
-                                    self.rows[persona_id][2].current()))
+        self._push(SetValueCommand(self.document.project, TARGET, jmap.id, self.touchpoint.id, persona_id,
+                                   self.rows[persona_id][2].current()))
 
     def _set_evidence(self, persona_id: str) -> None:
         """Another evidence kind for the same rating: its value and measurements stay."""
@@ -119,8 +119,8 @@ class RatingFields(QWidget):
         evidence = Evidence(self.rows[persona_id][1].currentData())
         if rating is None or rating.evidence == evidence:
             return
-        self._push(SetRatingCommand(
-            self.document.project, jmap.id, rating.touchpoint_id, persona_id, rating.value, evidence=evidence,
+        self._push(SetValueCommand(
+            self.document.project, RATING, jmap.id, rating.touchpoint_id, persona_id, rating.value, evidence=evidence,
             n=rating.n, spread=rating.spread, interval_low=rating.interval_low, interval_high=rating.interval_high))
 
     def _push(self, command) -> None:

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
                                QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage)
 
 from cxdesigner.analysis.measured import DEFAULT_MIN_ANSWERS, measure_ratings, rating_changes
-from cxdesigner.editor.commands import AddItemCommand, MacroCommand, RemoveItemCommand, SetRatingCommand
+from cxdesigner.editor.commands import AddItemCommand, MacroCommand, RemoveItemCommand, SetValueCommand
 from cxdesigner.editor.document import Document
 from cxdesigner.canvas.style import fixed_number
+from cxdesigner.model import RATING
 from cxdesigner.model.bounds import FIELDWORK_YEARS, MAX_WAVE_LABEL
 from cxdesigner.interchange.survey_csv import (SurveyCsvError, SurveyImport, SurveyMapping, SurveyTable,
                                                build_survey, propose_mapping)
@@ -69,8 +70,8 @@ class SurveyWizard(QWizard):
             commands.append(RemoveItemCommand(project, result.replaces.id))
         commands.append(AddItemCommand(project, result.dataset, index=index))
         for change in self.review_page.changes():
-            commands.append(SetRatingCommand(project, change.map_id, change.touchpoint_id, change.persona_id,
-                                             change.new.value, **change.details))
+            commands.append(SetValueCommand(project, RATING, change.map_id, change.touchpoint_id, change.persona_id,
+                                            change.new.value, **change.details))
         label = self.tr("Import survey %1").replace("%1", result.dataset.name)
         try:
             self.document.push(MacroCommand(project, label, commands))

@@ -10,7 +10,7 @@ from cxdesigner.analysis.measured import apply_rating_changes, measure_ratings, 
 from cxdesigner.analysis.matching import fold
 from cxdesigner.analysis.responses import comments, segment_personas, touchpoint_scores, unassigned_respondents
 from cxdesigner.analysis.stats import t_quantile
-from cxdesigner.model import Evidence, Rating, SurveyAnswer
+from cxdesigner.model import RATING, Evidence, Rating, SurveyAnswer
 
 
 def test_a_hand_worked_measured_rating(project):
@@ -68,7 +68,7 @@ def test_a_single_answer_has_no_spread_and_the_nps_question_is_no_score(project)
     dataset = dataset_for(project, {(1, "Ben"): [8]}, nps={"Ben": [10, 10]}, nps_touchpoint=jmap.touchpoints[1].id)
     (measured,) = measure_ratings(project, dataset)
     assert (measured.n, measured.sd, measured.interval_low, measured.interval_high) == (1, None, None, None)
-    project.set_rating(jmap.id, measured.rating())
+    project.set_value(RATING, jmap.id, measured.rating())
     assert project.problems() == []
 
 
@@ -99,11 +99,11 @@ def test_changes_leave_out_what_is_already_there_and_apply_cleanly(project):
 def test_the_changes_go_through_the_editor_as_one_undo_step(project):
     from PySide6.QtGui import QUndoStack
 
-    from cxdesigner.editor.commands import MacroCommand, SetRatingCommand
+    from cxdesigner.editor.commands import MacroCommand, SetValueCommand
     dataset = dataset_for(project, {(i, "Anna"): [2, 3, 3, 4] for i in range(4)}, scale=(1, 5))
     project.add(dataset)
     before = copy.deepcopy(project.maps[0].ratings)
-    commands = [SetRatingCommand(project, c.map_id, c.touchpoint_id, c.persona_id, c.new.value, **c.details)
+    commands = [SetValueCommand(project, RATING, c.map_id, c.touchpoint_id, c.persona_id, c.new.value, **c.details)
                 for c in rating_changes(project, dataset)]
     stack = QUndoStack()
     stack.push(MacroCommand(project, "Apply survey ratings", commands))

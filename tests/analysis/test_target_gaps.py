@@ -1,15 +1,15 @@
 """Current against target, per touchpoint."""
 
 from cxdesigner.analysis.targets import largest_target_gaps, mean_target_gap, target_gaps
-from cxdesigner.model import Target
+from cxdesigner.model import TARGET, Target
 
 
 def test_gap_is_target_minus_current(project):
     jmap = project.maps[0]
     anna, ben = project.personas
     for index, value in ((0, 5), (2, 4.5), (3, 4)):
-        project.set_target(jmap.id, Target(touchpoint_id=jmap.touchpoints[index].id, persona_id=anna.id, value=value))
-    project.set_target(jmap.id, Target(touchpoint_id=jmap.touchpoints[1].id, persona_id=ben.id, value=4))
+        project.set_value(TARGET, jmap.id, Target(touchpoint_id=jmap.touchpoints[index].id, persona_id=anna.id, value=value))
+    project.set_value(TARGET, jmap.id, Target(touchpoint_id=jmap.touchpoints[1].id, persona_id=ben.id, value=4))
     # Anna is rated 4, 3, 2, 5.
     assert [(g.index, g.target, g.current, g.gap) for g in target_gaps(jmap, anna.id)] == [
         (0, 5, 4, 1), (2, 4.5, 2, 2.5), (3, 4, 5, -1)]

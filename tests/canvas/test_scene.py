@@ -10,10 +10,10 @@ from PySide6.QtCore import QPointF
 from cxdesigner.canvas.layout import Lane, layout_map, value_to_y, y_to_value
 from cxdesigner.canvas.scene import JourneyScene
 from cxdesigner.canvas.view import JourneyView
-from cxdesigner.editor.commands import RemoveItemCommand, SetRatingCommand, UpdateItemCommand
+from cxdesigner.editor.commands import RemoveItemCommand, SetValueCommand, UpdateItemCommand
 from cxdesigner.editor.document import Document
 from cxdesigner.interchange.templates import load_template
-from cxdesigner.model import Stage
+from cxdesigner.model import RATING, Stage
 
 
 @pytest.fixture
@@ -56,7 +56,7 @@ def test_unrated_touchpoint_is_a_gap_in_the_curve(canvas):
     document, scene, _ = canvas
     jmap = document.project.maps[0]
     persona = jmap.persona_ids[0]
-    document.push(SetRatingCommand(document.project, jmap.id, jmap.touchpoints[4].id, persona, None))
+    document.push(SetValueCommand(document.project, RATING, jmap.id, jmap.touchpoints[4].id, persona, None))
     line = scene.lines[persona]
     ghost = line.handles[jmap.touchpoints[4].id]  # no dot on the line: a ghost to drag in the middle of the scale
     assert np.isnan(line.ys[4]) and ghost.ghost and ghost.pos().y() == value_to_y(scene.layout, jmap, jmap.scale.neutral)
@@ -424,12 +424,12 @@ def test_the_line_shows_how_sure_each_point_is(canvas):
     persona = jmap.persona_ids[0]
     for touchpoint in jmap.touchpoints[:2]:
         rating = jmap.rating(touchpoint.id, persona)
-        document.project.set_rating(jmap.id, dataclasses.replace(
+        document.project.set_value(RATING, jmap.id, dataclasses.replace(
             rating, evidence=Evidence.SURVEY, n=42, spread=0.9, interval_low=rating.value - 0.3,
             interval_high=rating.value + 0.3))
     for touchpoint in jmap.touchpoints[2:]:
         rating = jmap.rating(touchpoint.id, persona)
-        document.project.set_rating(jmap.id, dataclasses.replace(rating, evidence=Evidence.ASSUMPTION))
+        document.project.set_value(RATING, jmap.id, dataclasses.replace(rating, evidence=Evidence.ASSUMPTION))
     line = scene.lines[persona]
     first, third = (line.handles[t.id] for t in (jmap.touchpoints[0], jmap.touchpoints[2]))
     assert first.brush().color() == QColor(line.color) and third.brush().color() == QColor("white")

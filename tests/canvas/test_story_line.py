@@ -3,9 +3,10 @@
 import math
 
 from cxdesigner.canvas.scene import JourneyScene
-from cxdesigner.editor.commands import SetRatingCommand
+from cxdesigner.editor.commands import SetValueCommand
 from cxdesigner.editor.document import Document
 from cxdesigner.interchange.templates import load_template
+from cxdesigner.model import RATING
 
 
 def furthest(line) -> float:
@@ -34,7 +35,7 @@ def test_lines_stop_at_the_story_point_in_any_order_and_come_back_whole(qapp):
             assert not line.bars.isVisible() and not line.target.isVisible()
             assert not any(h.isVisible() for h in line.handles.values() if h.ghost)
     persona = jmap.persona_ids[0]
-    document.push(SetRatingCommand(document.project, jmap.id, ids[6], persona, 2.0))  # a change redraws it cut
+    document.push(SetValueCommand(document.project, RATING, jmap.id, ids[6], persona, 2.0))  # a change redraws it cut
     assert furthest(scene.lines[persona]) == x_of[ids[0]]
     scene.set_line_visible(persona, False)
     scene.set_story_end(ids[3])

@@ -6,10 +6,10 @@ import pytest
 
 from cxdesigner.editor.commands import (
     AddItemCommand, AttachPersonaCommand, DetachPersonaCommand, MacroCommand, MoveItemCommand,
-    RemoveItemCommand, SetRatingCommand, SetScaleCommand, SetTargetCommand, UpdateItemCommand,
+    RemoveItemCommand, SetScaleCommand, SetValueCommand, UpdateItemCommand,
 )
 from cxdesigner.editor.document import Document
-from cxdesigner.model import Evidence, Persona, SatisfactionScale, Touchpoint
+from cxdesigner.model import RATING, TARGET, Evidence, Persona, SatisfactionScale, Touchpoint
 from cxdesigner.storage import open_project
 from cxdesigner.storage.lock import FileInUse
 
@@ -27,9 +27,9 @@ def _commands(project):
         lambda: UpdateItemCommand(project, tps[0].id, title="Renamed", device="mobile"),
         lambda: MoveItemCommand(project, tps[0].id, len(jmap.touchpoints) - 1),
         lambda: MoveItemCommand(project, jmap.stages[1].id, 0),
-        lambda: SetRatingCommand(project, jmap.id, tps[1].id, ben.id, 5, evidence=Evidence.SURVEY, n=12),
-        lambda: SetRatingCommand(project, jmap.id, tps[0].id, anna.id, None),
-        lambda: SetTargetCommand(project, jmap.id, tps[1].id, ben.id, 4),
+        lambda: SetValueCommand(project, RATING, jmap.id, tps[1].id, ben.id, 5, evidence=Evidence.SURVEY, n=12),
+        lambda: SetValueCommand(project, RATING, jmap.id, tps[0].id, anna.id, None),
+        lambda: SetValueCommand(project, TARGET, jmap.id, tps[1].id, ben.id, 4),
         lambda: SetScaleCommand(project, jmap.id, SatisfactionScale(low=1, high=10)),
         lambda: SetScaleCommand(project, jmap.id, SatisfactionScale(low=2, high=3), convert=False),
         lambda: DetachPersonaCommand(project, jmap.id, anna.id),
@@ -76,7 +76,7 @@ def test_refused_change_leaves_project_and_stack_alone(project):
     jmap = project.maps[0]
     before = copy.deepcopy(project)
     with pytest.raises(ValueError, match="between 1 and 5"):
-        document.push(SetRatingCommand(project, jmap.id, jmap.touchpoints[0].id, project.personas[0].id, 9))
+        document.push(SetValueCommand(project, RATING, jmap.id, jmap.touchpoints[0].id, project.personas[0].id, 9))
     with pytest.raises(ValueError, match="does not fit"):
         document.push(MoveItemCommand(project, jmap.touchpoints[0].id, 3, stage_id=jmap.stages[0].id))
     assert project == before and document.undo_stack.count() == 0 and not document.modified
@@ -103,10 +103,10 @@ def test_nudges_merge_into_one_step_but_separate_edits_do_not(project):
     jmap = project.maps[0]
     tp, anna = jmap.touchpoints[0], project.personas[0]
     for value in (3, 2, 1):
-        document.push(SetRatingCommand(project, jmap.id, tp.id, anna.id, value, merge=True))
+        document.push(SetValueCommand(project, RATING, jmap.id, tp.id, anna.id, value, merge=True))
     assert document.undo_stack.count() == 1
-    document.push(SetRatingCommand(project, jmap.id, tp.id, anna.id, 5))
-    document.push(SetRatingCommand(project, jmap.id, tp.id, anna.id, 4))
+    document.push(SetValueCommand(project, RATING, jmap.id, tp.id, anna.id, 5))
+    document.push(SetValueCommand(project, RATING, jmap.id, tp.id, anna.id, 4))
     assert document.undo_stack.count() == 3
     document.undo_stack.undo()
     document.undo_stack.undo()
@@ -166,7 +166,7 @@ def test_document_relays_model_events(project):
 def test_undoing_a_scale_change_restores_targets_exactly(project):
     from cxdesigner.model import Target
     jmap = project.maps[0]
-    project.set_target(jmap.id, Target(touchpoint_id=jmap.touchpoints[0].id, persona_id=project.personas[0].id,
+    project.set_value(TARGET, jmap.id, Target(touchpoint_id=jmap.touchpoints[0].id, persona_id=project.personas[0].id,
                                        value=4))
     before = copy.deepcopy(project)
     document = Document(project)

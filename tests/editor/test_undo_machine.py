@@ -7,12 +7,12 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from cxdesigner.editor.commands import (
-    AddItemCommand, ArrangeTouchpointsCommand, MoveItemCommand, RemoveItemCommand, SetRatingCommand, SetScaleCommand,
-    SetTargetCommand, UpdateItemCommand,
+    AddItemCommand, ArrangeTouchpointsCommand, MoveItemCommand, RemoveItemCommand, SetScaleCommand, SetValueCommand,
+    UpdateItemCommand,
 )
 from cxdesigner.editor.document import Document
 from cxdesigner.interchange.templates import load_template
-from cxdesigner.model import SatisfactionScale, Stage, Touchpoint
+from cxdesigner.model import RATING, TARGET, SatisfactionScale, Stage, Touchpoint
 from cxdesigner.model.duplicate import duplicate_map
 
 
@@ -67,15 +67,15 @@ class Editing(RuleBasedStateMachine):
     def aim(self, data, value):
         touchpoint = data.draw(st.sampled_from(self.jmap.touchpoints))
         persona = data.draw(st.sampled_from(self.jmap.persona_ids))
-        self.push(SetTargetCommand(self.project, self.jmap.id, touchpoint.id, persona, value))
+        self.push(SetValueCommand(self.project, TARGET, self.jmap.id, touchpoint.id, persona, value))
 
     @precondition(lambda self: self.jmap.touchpoints and self.jmap.persona_ids)
     @rule(data=st.data(), value=st.integers(-3, 12) | st.none())
     def rate(self, data, value):
         touchpoint = data.draw(st.sampled_from(self.jmap.touchpoints))
         persona = data.draw(st.sampled_from(self.jmap.persona_ids))
-        self.push(SetRatingCommand(self.project, self.jmap.id, touchpoint.id, persona, value,
-                                   merge=data.draw(st.booleans())))
+        self.push(SetValueCommand(self.project, RATING, self.jmap.id, touchpoint.id, persona, value,
+                                  merge=data.draw(st.booleans())))
 
     @precondition(lambda self: self.jmap.touchpoints)
     @rule(data=st.data(), title=st.sampled_from(["Renamed", "", "Again"]))

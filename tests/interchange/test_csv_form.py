@@ -10,7 +10,7 @@ from strategies import projects
 
 from cxdesigner.interchange.csv_form import actions_to_csv, map_tables, map_to_csv, pain_points_to_csv, safe_cell
 from cxdesigner.interchange.templates import load_template
-from cxdesigner.model import Action, ActionStatus, Priority, Rating
+from cxdesigner.model import RATING, Action, ActionStatus, Priority, Rating
 
 
 def test_one_row_per_touchpoint_with_a_column_per_persona(project):
@@ -49,7 +49,7 @@ def test_a_column_per_lane_of_the_map_s_own(project):
 def test_awkward_titles_are_quoted(project):
     jmap = project.maps[0]
     project.update(jmap.touchpoints[0].id, title='Says "hi", then\nleaves')
-    project.set_rating(jmap.id, type(jmap.ratings[next(iter(jmap.ratings))])(
+    project.set_value(RATING, jmap.id, type(jmap.ratings[next(iter(jmap.ratings))])(
         touchpoint_id=jmap.touchpoints[0].id, persona_id=project.personas[0].id, value=3.25))
     rows = list(csv.reader(io.StringIO(map_to_csv(project, jmap), newline="")))
     assert rows[1][2] == 'Says "hi", then\nleaves'
@@ -146,7 +146,7 @@ def test_negative_ratings_stay_plain_numbers():
     values = [cell for row in rows[1:] for cell in row[6:]]
     assert "-2" in values and "-1" in values and not any(v.startswith("'") for v in values)
     persona = jmap.persona_ids[0]
-    project.set_rating(jmap.id, Rating(touchpoint_id=jmap.touchpoints[0].id, persona_id=persona, value=-1.25))
+    project.set_value(RATING, jmap.id, Rating(touchpoint_id=jmap.touchpoints[0].id, persona_id=persona, value=-1.25))
     assert _rows(map_to_csv(project, jmap))[1][6] == "-1.25"
 
 

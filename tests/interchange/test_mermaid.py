@@ -12,7 +12,7 @@ from cxdesigner.interchange.mermaid import (KEYWORD_GUARD, MAX_CHARS, MAX_TASKS,
                                             escape, from_mermaid_score, map_to_mermaid, mermaid_to_project,
                                             to_mermaid_score, unescape)
 from cxdesigner.interchange.templates import load_template, template_names
-from cxdesigner.model import JourneyMap, Persona, Project, Rating, SatisfactionScale, Stage, Touchpoint
+from cxdesigner.model import RATING, JourneyMap, Persona, Project, Rating, SatisfactionScale, Stage, Touchpoint
 
 ODD_TITLES = ["Pays: by card", "Room #12", "Checks in; then rests", "Two\nlines", "Windows\r\nline", "100%% sure",
               "50% off", "🛎️ Rings the bell 😀", "يصل إلى الفندق", "שלום: עולם", "Journey planning",
@@ -67,7 +67,7 @@ def test_export_has_a_section_per_stage_and_a_line_per_distinct_score(project):
     jmap = project.maps[0]
     anna, ben = jmap.persona_ids
     visit = jmap.touchpoints[0]
-    project.set_rating(jmap.id, Rating(touchpoint_id=visit.id, persona_id=ben, value=4))
+    project.set_value(RATING, jmap.id, Rating(touchpoint_id=visit.id, persona_id=ben, value=4))
     project.add(Stage(name="Loyalty"), map_id=jmap.id)
     lines = [line.strip() for line in map_to_mermaid(project, jmap).splitlines()]
     assert lines[:3] == ["journey", "title Hotel", "%% actors: Anna, Ben"]
@@ -111,7 +111,7 @@ def test_different_scores_give_consecutive_lines_with_the_same_title(project):
 def test_an_unrated_touchpoint_is_marked_and_has_no_actors(project):
     jmap = project.maps[0]
     for persona_id in jmap.persona_ids:
-        project.clear_rating(jmap.id, jmap.touchpoints[1].id, persona_id)
+        project.clear_value(RATING, jmap.id, jmap.touchpoints[1].id, persona_id)
     assert "        %% unrated\n        Book room: 3\n" in map_to_mermaid(project, jmap)
 
 
@@ -191,9 +191,9 @@ def test_unrated_touchpoints_and_silent_personas_survive():
     anna, ben, cleo = jmap.persona_ids
     waits = jmap.touchpoints[1].id
     for persona_id in (anna, ben, cleo):
-        project.clear_rating(jmap.id, waits, persona_id)
+        project.clear_value(RATING, jmap.id, waits, persona_id)
     for tp in jmap.touchpoints:
-        project.clear_rating(jmap.id, tp.id, cleo)
+        project.clear_value(RATING, jmap.id, tp.id, cleo)
     _, back, imported = _round_trip(project, jmap)
     _assert_same_journey(project, jmap, back)
     assert not any(t == imported.touchpoints[1].id for t, _ in imported.ratings)
@@ -204,10 +204,10 @@ def test_consecutive_touchpoints_with_the_same_title_stay_apart():
     project, jmap = _map_with(["Waits", "Waits", "Waits", "Waits"], personas=("Anna", "Ben"))
     anna, ben = jmap.persona_ids
     first, second, third, _ = jmap.touchpoints
-    project.clear_rating(jmap.id, first.id, ben)
-    project.clear_rating(jmap.id, second.id, anna)
+    project.clear_value(RATING, jmap.id, first.id, ben)
+    project.clear_value(RATING, jmap.id, second.id, anna)
     for persona_id in (anna, ben):
-        project.clear_rating(jmap.id, third.id, persona_id)
+        project.clear_value(RATING, jmap.id, third.id, persona_id)
     text, back, imported = _round_trip(project, jmap)
     assert "%% new touchpoint" in text
     assert len(imported.touchpoints) == 4

@@ -310,7 +310,8 @@ def test_an_import_with_its_ratings_is_one_undo_step(hotel):
     from PySide6.QtGui import QUndoStack
 
     from cxdesigner.analysis.measured import rating_changes
-    from cxdesigner.editor.commands import AddItemCommand, MacroCommand, RemoveItemCommand, SetRatingCommand
+    from cxdesigner.editor.commands import AddItemCommand, MacroCommand, RemoveItemCommand, SetValueCommand
+    from cxdesigner.model import RATING
     data = (resources.files("cxdesigner.resources") / "samples" / "hotel-survey.csv").read_bytes()
     _, _, earlier = plan(hotel, data)
     apply_import(hotel, earlier)
@@ -321,7 +322,7 @@ def test_an_import_with_its_ratings_is_one_undo_step(hotel):
         index = hotel.surveys.index(result.replaces)
         commands.append(RemoveItemCommand(hotel, result.replaces.id))
     commands.append(AddItemCommand(hotel, result.dataset, index=index))
-    commands += [SetRatingCommand(hotel, c.map_id, c.touchpoint_id, c.persona_id, c.new.value, **c.details)
+    commands += [SetValueCommand(hotel, RATING, c.map_id, c.touchpoint_id, c.persona_id, c.new.value, **c.details)
                  for c in rating_changes(hotel, result.dataset)]
     stack = QUndoStack()
     stack.push(MacroCommand(hotel, "Import survey", commands))

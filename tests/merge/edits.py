@@ -12,8 +12,8 @@ from enum import Enum
 
 from hypothesis import strategies as st
 
-from cxdesigner.model import (Action, Channel, Comment, Department, Goal, JourneyMap, Note, PainPoint, Persona,
-                              PositiveMoment, Project, Rating, SatisfactionScale, Stage, Target, Touchpoint)
+from cxdesigner.model import (KEYED_VALUES, RATING, Action, Channel, Comment, Department, Goal, JourneyMap, KeyedValue,
+                              Note, PainPoint, Persona, PositiveMoment, Project, SatisfactionScale, Stage, Touchpoint)
 from cxdesigner.model.containers import STRUCTURAL
 
 #: Few values, so that two people editing often pick the same one, or clash.
@@ -53,19 +53,17 @@ def update_field(project: Project, rng: random.Random) -> None:
         project.update(item.id, **{name: new_value(item, name, rng)})
 
 
-def rate(project: Project, rng: random.Random, *, clear: bool = True, kind=Rating) -> None:
+def rate(project: Project, rng: random.Random, *, clear: bool = True, kind: KeyedValue = RATING) -> None:
     maps = [m for m in project.maps if m.touchpoints and m.persona_ids]
     if not maps:
         return
     jmap = rng.choice(maps)
     tp, persona = rng.choice(jmap.touchpoints).id, rng.choice(jmap.persona_ids)
-    setter, clearer = (project.set_rating, project.clear_rating) if kind is Rating else \
-        (project.set_target, project.clear_target)
     if clear and rng.random() < 0.25:
-        clearer(jmap.id, tp, persona)
+        project.clear_value(kind, jmap.id, tp, persona)
     else:
         steps = [jmap.scale.low, jmap.scale.neutral, jmap.scale.high]
-        setter(jmap.id, kind(touchpoint_id=tp, persona_id=persona, value=rng.choice(steps)))
+        project.set_value(kind, jmap.id, kind.cls(touchpoint_id=tp, persona_id=persona, value=rng.choice(steps)))
 
 
 def add_item(project: Project, rng: random.Random) -> None:
@@ -173,8 +171,8 @@ def links(project: Project, rng: random.Random) -> None:
         project.update(jmap.id, lanes=lanes[:rng.randint(1, len(lanes))] if lanes[0] == "touchpoints" else lanes)
 
 
-EVERY_EDIT = (update_field, rate, lambda p, r: rate(p, r, kind=Target), add_item, remove_item, move_item,
-              arrange, rescale, personas, links)
+EVERY_EDIT = (update_field, *(lambda p, r, kind=kind: rate(p, r, kind=kind) for kind in KEYED_VALUES), add_item,
+              remove_item, move_item, arrange, rescale, personas, links)
 FIELD_EDITS = (update_field, rate)
 
 

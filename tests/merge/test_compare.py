@@ -11,7 +11,7 @@ from strategies import projects
 
 from cxdesigner.interchange.templates import load_template, template_names
 from cxdesigner.merge import ADDED, CHANGED, MOVED, REMOVED, compare
-from cxdesigner.model import Channel, ChannelKind, Lane, Note, Persona, Rating, Touchpoint
+from cxdesigner.model import RATING, Channel, ChannelKind, Lane, Note, Persona, Rating, Touchpoint
 
 
 @pytest.mark.parametrize("name", template_names())
@@ -52,7 +52,7 @@ def test_every_template_against_an_edited_copy(name):
         expect(CHANGED, first.id, "customer_action")
         persona_id = jmap.persona_ids[0]
         rating = jmap.rating(first.id, persona_id)
-        new.set_rating(jmap.id, Rating(touchpoint_id=first.id, persona_id=persona_id, value=jmap.scale.high))
+        new.set_value(RATING, jmap.id, Rating(touchpoint_id=first.id, persona_id=persona_id, value=jmap.scale.high))
         expect(CHANGED if rating else ADDED, ("ratings", jmap.id, first.id, persona_id),
                "value" if rating and rating.value != jmap.scale.high else None)
         expected.discard((CHANGED, ("ratings", jmap.id, first.id, persona_id), None))

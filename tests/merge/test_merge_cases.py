@@ -6,7 +6,7 @@ import pytest
 
 from cxdesigner.merge import (DEFAULT, FIELD, GIVEN, ORDER, PREFERRED, REMOVAL, TOGETHER, Edit, MergeResult,
                               merge)
-from cxdesigner.model import Evidence, Lane, Project, Rating, SatisfactionScale, Touchpoint
+from cxdesigner.model import RATING, Evidence, Lane, Project, Rating, SatisfactionScale, Touchpoint
 
 
 def versions(project):
@@ -111,7 +111,7 @@ def test_a_persona_taken_off_a_map_against_a_new_rating_for_it(project):
     jmap = project.maps[0]
     ben = project.personas[1]
     mine.detach_persona(jmap.id, ben.id)
-    theirs.set_rating(jmap.id, Rating(touchpoint_id=jmap.touchpoints[3].id, persona_id=ben.id, value=5))
+    theirs.set_value(RATING, jmap.id, Rating(touchpoint_id=jmap.touchpoints[3].id, persona_id=ben.id, value=5))
     result = merge(project, mine, theirs)
     (conflict,) = result.conflicts
     assert conflict.kind == REMOVAL and conflict.field == "persona_ids"
@@ -127,8 +127,8 @@ def test_a_new_scale_on_one_side_carries_the_other_sides_ratings_onto_it(project
     jmap = project.maps[0]
     tps, anna, ben = jmap.touchpoints, project.personas[0], project.personas[1]
     mine.set_scale(jmap.id, SatisfactionScale(1, 9))
-    theirs.set_rating(jmap.id, Rating(touchpoint_id=tps[1].id, persona_id=anna.id, value=4))  # was 3
-    theirs.set_rating(jmap.id, Rating(touchpoint_id=tps[2].id, persona_id=ben.id, value=5))  # new
+    theirs.set_value(RATING, jmap.id, Rating(touchpoint_id=tps[1].id, persona_id=anna.id, value=4))  # was 3
+    theirs.set_value(RATING, jmap.id, Rating(touchpoint_id=tps[2].id, persona_id=ben.id, value=5))  # new
     result = merge(project, mine, theirs)
     assert result.conflicts == []
     merged = result.project.maps[0]
@@ -141,13 +141,13 @@ def test_a_new_scale_on_one_side_carries_the_other_sides_ratings_onto_it(project
 def test_changes_that_break_a_rule_together_take_one_side_whole(project):
     jmap = project.maps[0]
     tp, anna = jmap.touchpoints[0], project.personas[0]
-    project.set_rating(jmap.id, Rating(touchpoint_id=tp.id, persona_id=anna.id, value=3, evidence=Evidence.SURVEY, n=10,
-                                       spread=1.0, interval_low=2.5, interval_high=3.5))
+    project.set_value(RATING, jmap.id, Rating(touchpoint_id=tp.id, persona_id=anna.id, value=3,
+                                              evidence=Evidence.SURVEY, n=10, spread=1.0, interval_low=2.5, interval_high=3.5))
     mine, theirs = versions(project)
-    mine.set_rating(jmap.id, Rating(touchpoint_id=tp.id, persona_id=anna.id, value=3, evidence=Evidence.SURVEY, n=10,
-                                    spread=1.0, interval_low=3.2, interval_high=3.5))
-    theirs.set_rating(jmap.id, Rating(touchpoint_id=tp.id, persona_id=anna.id, value=3, evidence=Evidence.SURVEY, n=10,
-                                      spread=1.0, interval_low=2.5, interval_high=3.0))
+    mine.set_value(RATING, jmap.id, Rating(touchpoint_id=tp.id, persona_id=anna.id, value=3,
+                                           evidence=Evidence.SURVEY, n=10, spread=1.0, interval_low=3.2, interval_high=3.5))
+    theirs.set_value(RATING, jmap.id, Rating(touchpoint_id=tp.id, persona_id=anna.id, value=3,
+                                             evidence=Evidence.SURVEY, n=10, spread=1.0, interval_low=2.5, interval_high=3.0))
     result = merge(project, mine, theirs)
     (conflict,) = result.conflicts
     assert conflict.kind == TOGETHER and "interval" in conflict.sentence

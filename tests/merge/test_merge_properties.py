@@ -14,7 +14,7 @@ from cxdesigner.interchange.templates import load_template
 from cxdesigner.merge import FIELD, REMOVAL, THEIRS, merge
 from cxdesigner.merge.conflicts import key_text
 from cxdesigner.merge.records import PROJECT, flatten
-from cxdesigner.model import Action, Goal, Note, PainPoint, PositiveMoment, Rating, Touchpoint
+from cxdesigner.model import RATING, Action, Goal, Note, PainPoint, PositiveMoment, Rating, Touchpoint
 from cxdesigner.storage import open_project, save_project
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -120,7 +120,7 @@ def _edit_for(project, owners, side, rng):
         if touchpoints and jmap.persona_ids:
             tp, persona = rng.choice(touchpoints).id, rng.choice(jmap.persona_ids)
             value = rng.choice([jmap.scale.low, jmap.scale.high])
-            return lambda p: p.set_rating(jmap.id, Rating(touchpoint_id=tp, persona_id=persona, value=value))
+            return lambda p: p.set_value(RATING, jmap.id, Rating(touchpoint_id=tp, persona_id=persona, value=value))
     if choice == 2 and maps:
         jmap = rng.choice(maps)
         new = (Touchpoint(title=f"new {side}", stage_id=rng.choice(jmap.stages).id) if rng.random() < 0.5

@@ -5,8 +5,8 @@ import copy
 import pytest
 
 from cxdesigner.model import (
-    Evidence, Goal, ItemAdded, ItemChanged, ItemMoved, ItemRemoved, JourneyMap, PainPoint, Persona, Rating,
-    RatingChanged, SatisfactionScale, Stage, SurveyDataset, Touchpoint,
+    RATING, Evidence, Goal, ItemAdded, ItemChanged, ItemMoved, ItemRemoved, JourneyMap, PainPoint, Persona, Rating,
+    SatisfactionScale, Stage, SurveyDataset, Touchpoint, ValueChanged,
 )
 
 
@@ -100,17 +100,17 @@ def test_ratings_stay_inside_the_scale(project):
     tp, anna = jmap.touchpoints[1], project.personas[0]
     events = recorder(project)
     with pytest.raises(ValueError, match="between 1 and 5"):
-        project.set_rating(jmap.id, Rating(touchpoint_id=tp.id, persona_id=anna.id, value=6))
+        project.set_value(RATING, jmap.id, Rating(touchpoint_id=tp.id, persona_id=anna.id, value=6))
     with pytest.raises(ValueError, match="between 1 and 5"):
-        project.set_rating(jmap.id, Rating(touchpoint_id=tp.id, persona_id=anna.id, value=float("nan")))
+        project.set_value(RATING, jmap.id, Rating(touchpoint_id=tp.id, persona_id=anna.id, value=float("nan")))
     old = jmap.rating(tp.id, anna.id)
     new = Rating(touchpoint_id=tp.id, persona_id=anna.id, value=4.5)
-    project.set_rating(jmap.id, new)
-    assert events == [RatingChanged(jmap.id, tp.id, anna.id, old, new)]
+    project.set_value(RATING, jmap.id, new)
+    assert events == [ValueChanged(RATING, jmap.id, tp.id, anna.id, old, new)]
     outsider = Persona(name="Cleo")
     project.add(outsider)
     with pytest.raises(ValueError, match="persona of its map"):
-        project.set_rating(jmap.id, Rating(touchpoint_id=tp.id, persona_id=outsider.id, value=3))
+        project.set_value(RATING, jmap.id, Rating(touchpoint_id=tp.id, persona_id=outsider.id, value=3))
 
 
 def test_scale_change_converts_ratings(project):

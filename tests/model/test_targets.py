@@ -4,7 +4,7 @@ import copy
 
 import pytest
 
-from cxdesigner.model import SatisfactionScale, Target, TargetChanged
+from cxdesigner.model import TARGET, SatisfactionScale, Target, ValueChanged
 from cxdesigner.model.duplicate import duplicate_map
 
 
@@ -19,13 +19,13 @@ def test_set_and_clear_emit_events(project):
     anna = project.personas[0]
     tp = jmap.touchpoints[2]
     seen = _events(project)
-    project.set_target(jmap.id, Target(touchpoint_id=tp.id, persona_id=anna.id, value=4))
-    project.set_target(jmap.id, Target(touchpoint_id=tp.id, persona_id=anna.id, value=5))
+    project.set_value(TARGET, jmap.id, Target(touchpoint_id=tp.id, persona_id=anna.id, value=4))
+    project.set_value(TARGET, jmap.id, Target(touchpoint_id=tp.id, persona_id=anna.id, value=5))
     assert jmap.target(tp.id, anna.id).value == 5
-    project.clear_target(jmap.id, tp.id, anna.id)
-    project.clear_target(jmap.id, tp.id, anna.id)  # nothing left: no event
-    assert [(type(e), e.old and e.old.value, e.new and e.new.value) for e in seen] == [
-        (TargetChanged, None, 4), (TargetChanged, 4, 5), (TargetChanged, 5, None)]
+    project.clear_value(TARGET, jmap.id, tp.id, anna.id)
+    project.clear_value(TARGET, jmap.id, tp.id, anna.id)  # nothing left: no event
+    assert [(type(e), e.kind, e.old and e.old.value, e.new and e.new.value) for e in seen] == [
+        (ValueChanged, TARGET, None, 4), (ValueChanged, TARGET, 4, 5), (ValueChanged, TARGET, 5, None)]
     assert seen[-1].item.value == 5 and seen[0].item.value == 4
     assert jmap.targets == {} and jmap.ratings[(tp.id, anna.id)].value == 2  # the current rating is untouched
 
@@ -40,7 +40,7 @@ def test_targets_follow_the_rules_of_ratings(project, change, message):
     jmap = project.maps[0]
     fields = {"touchpoint_id": jmap.touchpoints[0].id, "persona_id": project.personas[0].id, "value": 3, **change}
     with pytest.raises(ValueError, match=message):
-        project.set_target(jmap.id, Target(**fields))
+        project.set_value(TARGET, jmap.id, Target(**fields))
     assert jmap.targets == {}
 
 
@@ -64,7 +64,7 @@ def test_removing_a_touchpoint_or_persona_takes_its_targets_and_restore_puts_the
     anna, ben = project.personas
     for tp in jmap.touchpoints:
         for persona in (anna, ben):
-            project.set_target(jmap.id, Target(touchpoint_id=tp.id, persona_id=persona.id, value=4))
+            project.set_value(TARGET, jmap.id, Target(touchpoint_id=tp.id, persona_id=persona.id, value=4))
     before = copy.deepcopy(project)
     removal = project.remove(jmap.touchpoints[1].id)
     assert len(jmap.targets) == 6 and project.problems() == []
@@ -83,11 +83,11 @@ def test_removing_a_touchpoint_or_persona_takes_its_targets_and_restore_puts_the
 def test_a_new_scale_converts_targets_like_ratings(project):
     jmap = project.maps[0]
     tp, anna = jmap.touchpoints[0], project.personas[0]
-    project.set_target(jmap.id, Target(touchpoint_id=tp.id, persona_id=anna.id, value=4))
+    project.set_value(TARGET, jmap.id, Target(touchpoint_id=tp.id, persona_id=anna.id, value=4))
     seen = _events(project)
     project.set_scale(jmap.id, SatisfactionScale(1, 9))
     assert jmap.target(tp.id, anna.id).value == 7 and jmap.rating(tp.id, anna.id).value == 7
-    assert any(isinstance(e, TargetChanged) and e.new.value == 7 for e in seen)
+    assert any(isinstance(e, ValueChanged) and e.kind is TARGET and e.new.value == 7 for e in seen)
     project.set_scale(jmap.id, SatisfactionScale(1, 5), convert=False)
     assert jmap.target(tp.id, anna.id).value == 5  # clamped
     assert project.problems() == []
@@ -97,7 +97,7 @@ def test_a_new_scale_converts_targets_of_a_map_with_no_ratings(project):
     jmap = project.maps[0]
     tp, anna = jmap.touchpoints[0], project.personas[0]
     jmap.ratings.clear()
-    project.set_target(jmap.id, Target(touchpoint_id=tp.id, persona_id=anna.id, value=4))
+    project.set_value(TARGET, jmap.id, Target(touchpoint_id=tp.id, persona_id=anna.id, value=4))
     project.set_scale(jmap.id, SatisfactionScale(1, 9))
     assert jmap.target(tp.id, anna.id).value == 7
     project.set_scale(jmap.id, SatisfactionScale(1, 5), convert=False)
@@ -107,7 +107,7 @@ def test_a_new_scale_converts_targets_of_a_map_with_no_ratings(project):
 def test_duplicating_a_map_carries_its_targets_to_the_copies(project):
     jmap = project.maps[0]
     tp, anna = jmap.touchpoints[3], project.personas[0]
-    project.set_target(jmap.id, Target(touchpoint_id=tp.id, persona_id=anna.id, value=5))
+    project.set_value(TARGET, jmap.id, Target(touchpoint_id=tp.id, persona_id=anna.id, value=5))
     twin = duplicate_map(jmap, "Copy")
     project.add(twin)
     (target,) = twin.targets.values()
@@ -122,7 +122,7 @@ def test_targets_travel_in_the_json_form_and_older_documents_have_none(project):
     from cxdesigner.interchange.json_form import VERSION, dumps, loads
     jmap = project.maps[0]
     tp, ben = jmap.touchpoints[1], project.personas[1]
-    project.set_target(jmap.id, Target(touchpoint_id=tp.id, persona_id=ben.id, value=4.5))
+    project.set_value(TARGET, jmap.id, Target(touchpoint_id=tp.id, persona_id=ben.id, value=4.5))
     document = json.loads(dumps(project))
     assert VERSION >= 3 and document["version"] == VERSION
     assert document["project"]["maps"][0]["targets"] == [{"touchpoint_id": tp.id, "persona_id": ben.id,

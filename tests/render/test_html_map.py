@@ -7,7 +7,7 @@ import re
 import pytest
 
 from cxdesigner.interchange.templates import load_template, template_names
-from cxdesigner.model import Evidence, Note, Rating, Touchpoint
+from cxdesigner.model import RATING, Evidence, Note, Rating, Touchpoint
 from cxdesigner.model.duplicate import duplicate_map
 from cxdesigner.render.export import ExportOptions, export_maps, output_paths
 from cxdesigner.render.html_map import html_page
@@ -46,7 +46,7 @@ def test_the_hotel_map_is_small_and_says_everything_a_card_hides(qapp, tmp_path)
     jmap = project.maps[0]
     survey = Rating(touchpoint_id=jmap.touchpoints[2].id, persona_id=jmap.persona_ids[0], value=3.4,
                     evidence=Evidence.SURVEY, n=42, spread=0.9, interval_low=3.1, interval_high=3.7)
-    project.set_rating(jmap.id, survey)
+    project.set_value(RATING, jmap.id, survey)
     html = export(project, tmp_path)
     assert len(html.encode("utf-8")) < 300_000
     page = read_page(html)

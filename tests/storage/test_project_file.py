@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from cxdesigner.model import Project
+from cxdesigner.model import TARGET, Project
 from cxdesigner.storage import APPLICATION_ID, SCHEMA_VERSION, ProjectFileError, open_project, save_project
 from cxdesigner.storage.reader import file_format_version
 
@@ -265,8 +265,8 @@ def test_targets_round_trip(project, tmp_path):
     from cxdesigner.model import Target
     jmap = project.maps[0]
     anna, ben = project.personas
-    project.set_target(jmap.id, Target(touchpoint_id=jmap.touchpoints[2].id, persona_id=anna.id, value=4.5))
-    project.set_target(jmap.id, Target(touchpoint_id=jmap.touchpoints[0].id, persona_id=ben.id, value=3))
+    project.set_value(TARGET, jmap.id, Target(touchpoint_id=jmap.touchpoints[2].id, persona_id=anna.id, value=4.5))
+    project.set_value(TARGET, jmap.id, Target(touchpoint_id=jmap.touchpoints[0].id, persona_id=ben.id, value=3))
     path = tmp_path / "targets.cxd"
     save_project(project, path)
     assert open_project(path) == project

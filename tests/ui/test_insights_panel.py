@@ -5,9 +5,10 @@ from PySide6.QtCore import QSettings
 
 from cxdesigner.analysis.definitions import FIGURES
 from cxdesigner.analysis.scores import mean_satisfaction, peak_end
-from cxdesigner.editor.commands import SetRatingCommand, SetTargetCommand
+from cxdesigner.editor.commands import SetValueCommand
 from cxdesigner.editor.document import Document
 from cxdesigner.interchange.templates import load_template
+from cxdesigner.model import RATING, TARGET
 from cxdesigner.ui.main_window import MainWindow
 
 
@@ -44,8 +45,8 @@ def test_follows_edits_shortly_after(window, qtbot):
     jmap = document.project.maps[0]
     claire = jmap.persona_ids[0]
     for touchpoint in jmap.touchpoints:
-        document.push(SetRatingCommand(document.project, jmap.id, touchpoint.id, claire, 5))
-    document.push(SetTargetCommand(document.project, jmap.id, jmap.touchpoints[0].id, claire, 5))
+        document.push(SetValueCommand(document.project, RATING, jmap.id, touchpoint.id, claire, 5))
+    document.push(SetValueCommand(document.project, TARGET, jmap.id, jmap.touchpoints[0].id, claire, 5))
     qtbot.waitUntil(lambda: panel.figures["mean_satisfaction"].text() == "5.00")
     assert panel.figures["target_gap"].text() == "+0.00" and panel.lists["target_gap"].isVisibleTo(panel)
 

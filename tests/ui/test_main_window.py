@@ -177,9 +177,10 @@ def test_persona_lines_toggle_in_the_view(window):
     first.setChecked(False)
     line = window.scene.lines[jmap.persona_ids[0]]
     assert not any(item.isVisible() for item in line.items())
-    from cxdesigner.editor.commands import SetRatingCommand
-    window.document.push(SetRatingCommand(window.document.project, jmap.id, jmap.touchpoints[0].id,
-                                          jmap.persona_ids[0], 1))
+    from cxdesigner.editor.commands import SetValueCommand
+    from cxdesigner.model import RATING
+    window.document.push(SetValueCommand(window.document.project, RATING, jmap.id, jmap.touchpoints[0].id,
+                                         jmap.persona_ids[0], 1))
     assert not any(item.isVisible() for item in line.items())  # stays hidden after edits
     window._show_map(0)  # and when the map is shown again
     line = window.scene.lines[jmap.persona_ids[0]]
@@ -191,10 +192,11 @@ def test_persona_lines_toggle_in_the_view(window):
 
 
 def test_undo_and_redo_select_and_reveal_what_changed(window):
-    from cxdesigner.editor.commands import SetRatingCommand
+    from cxdesigner.editor.commands import SetValueCommand
+    from cxdesigner.model import RATING
     jmap = window.document.project.maps[0]
     last = jmap.touchpoints[-1]
-    window.document.push(SetRatingCommand(window.document.project, jmap.id, last.id, jmap.persona_ids[0], 1))
+    window.document.push(SetValueCommand(window.document.project, RATING, jmap.id, last.id, jmap.persona_ids[0], 1))
     window.scene.clearSelection()
     window.view.horizontalScrollBar().setValue(0)
     window.document.undo_stack.undo()

@@ -48,7 +48,8 @@ def test_typed_text_is_shown_as_text(qtbot):
 
 
 def test_an_edit_made_in_the_editor_meanwhile_shows_and_the_story_goes_on(qtbot):
-    from cxdesigner.editor.commands import RemoveItemCommand, SetRatingCommand, UpdateItemCommand
+    from cxdesigner.editor.commands import RemoveItemCommand, SetValueCommand, UpdateItemCommand
+    from cxdesigner.model import RATING
     document = Document(load_template("hotel"))
     jmap = document.project.maps[0]
     presentation = present(qtbot, document)
@@ -56,7 +57,7 @@ def test_an_edit_made_in_the_editor_meanwhile_shows_and_the_story_goes_on(qtbot)
         QTest.keyClick(presentation, Qt.Key.Key_Right)
     lit = jmap.touchpoints[4]
     document.push(UpdateItemCommand(document.project, lit.id, title="Dinner, at last"))
-    document.push(SetRatingCommand(document.project, jmap.id, lit.id, jmap.persona_ids[0], 1.0))
+    document.push(SetValueCommand(document.project, RATING, jmap.id, lit.id, jmap.persona_ids[0], 1.0))
     document.push(RemoveItemCommand(document.project, jmap.touchpoints[0].id))  # the cards are laid out again
     assert [c.touchpoint.title for c in presentation.scene.selectedItems()] == ["Dinner, at last"]
     assert "Dinner, at last" in presentation.details.text() and "1 on a scale of 1 to 5" in presentation.details.text()

@@ -4,10 +4,10 @@ import pytest
 from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtTest import QTest
 
-from cxdesigner.editor.commands import SetRatingCommand, UpdateItemCommand
+from cxdesigner.editor.commands import SetValueCommand, UpdateItemCommand
 from cxdesigner.editor.document import Document
 from cxdesigner.interchange.templates import load_template
-from cxdesigner.model import Evidence, Lane, Rating, SatisfactionScale
+from cxdesigner.model import RATING, Evidence, Lane, Rating, SatisfactionScale
 from cxdesigner.storage import open_project
 
 
@@ -39,8 +39,8 @@ def test_changing_evidence_keeps_a_measured_value(window):
     project = window.document.project
     jmap = project.maps[0]
     tp, persona = jmap.touchpoints[6], jmap.persona_ids[0]
-    window.document.push(SetRatingCommand(project, jmap.id, tp.id, persona, 3.7, evidence=Evidence.SURVEY, n=120,
-                                          spread=0.9, interval_low=3.5, interval_high=3.9))
+    window.document.push(SetValueCommand(project, RATING, jmap.id, tp.id, persona, 3.7, evidence=Evidence.SURVEY, n=120,
+                                         spread=0.9, interval_low=3.5, interval_high=3.9))
     inspector = window.panels.inspector
     inspector.show_item(tp.id)
     _, evidence, _ = inspector.ratings.rows[persona]
@@ -127,7 +127,7 @@ def test_absurd_values_get_plain_refusals():
     project = load_template("hotel")
     jmap = project.maps[0]
     with pytest.raises(ValueError, match="sample size"):
-        project.set_rating(jmap.id, Rating(touchpoint_id=jmap.touchpoints[0].id, persona_id=jmap.persona_ids[0],
+        project.set_value(RATING, jmap.id, Rating(touchpoint_id=jmap.touchpoints[0].id, persona_id=jmap.persona_ids[0],
                                            value=3, n=10**20))
     with pytest.raises(JsonFormError, match="nested too deeply"):
         loads("[" * 100_000 + "]" * 100_000)
