@@ -30,12 +30,12 @@ STEPS = 60
 def _view():
     from bench_project_file import generated_project
 
-    from cxdesigner.canvas.scene import JourneyScene
+    from cxdesigner.canvas.editing_scene import EditingScene
     from cxdesigner.canvas.view import JourneyView
     from cxdesigner.editor.document import Document
 
     document = Document(generated_project(COUNT))
-    scene = JourneyScene(document, document.project.maps[0].id)
+    scene = EditingScene(document, document.project.maps[0].id)
     view = JourneyView(scene)
     view.resize(1600, 900)
     view.show()

@@ -62,13 +62,13 @@ def _per_step(view: QGraphicsView, start: QPointF, amplitude: float) -> float:
 def drag_step(count: int) -> tuple[float, float]:
     from bench_project_file import generated_project
 
-    from cxdesigner.canvas.scene import JourneyScene
+    from cxdesigner.canvas.editing_scene import EditingScene
     from cxdesigner.canvas.view import JourneyView
     from cxdesigner.editor.document import Document
 
     document = Document(generated_project(count))
     jmap = document.project.maps[0]
-    scene = JourneyScene(document, jmap.id)
+    scene = EditingScene(document, jmap.id)
     view = JourneyView(scene)
     view.resize(1600, 900)
     view.show()

@@ -21,7 +21,7 @@ from PySide6.QtCore import QRectF, Qt  # noqa: E402
 from PySide6.QtGui import QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from cxdesigner.canvas.scene import JourneyScene  # noqa: E402
+from cxdesigner.canvas.editing_scene import EditingScene  # noqa: E402
 from cxdesigner.editor.document import Document  # noqa: E402
 from cxdesigner.render import files  # noqa: E402
 from cxdesigner.render.files import ExportError, pdf_bytes, png_bytes, svg_bytes  # noqa: E402
@@ -38,7 +38,7 @@ PNG_TARGET = 3.0
 
 def _floor(project) -> None:
     document = Document(project)
-    scene = JourneyScene(document, project.maps[0].id)
+    scene = EditingScene(document, project.maps[0].id)
     image = QImage(1754, 1240, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)

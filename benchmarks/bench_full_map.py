@@ -74,13 +74,13 @@ def full_project(count: int = COUNT):
 
 def open_and_paint(project) -> tuple[float, object]:
     """Seconds from the document to a painted view of it, and the view."""
-    from cxdesigner.canvas.scene import JourneyScene
+    from cxdesigner.canvas.editing_scene import EditingScene
     from cxdesigner.canvas.view import JourneyView
     from cxdesigner.editor.document import Document
 
     began = time.perf_counter()
     document = Document(project)
-    scene = JourneyScene(document, project.maps[0].id)
+    scene = EditingScene(document, project.maps[0].id)
     view = _painted(JourneyView(scene))
     return time.perf_counter() - began, view
 

@@ -53,13 +53,13 @@ def arithmetic() -> tuple[float, float, float]:
 
 def rebuild() -> tuple[float, float, float]:
     from cxdesigner.app import create_application
-    from cxdesigner.canvas.scene import JourneyScene
+    from cxdesigner.canvas.editing_scene import EditingScene
     from cxdesigner.editor.document import Document
 
     create_application([])
     on, off = planned_project(), planned_project()
     off.maps[0].projected_statuses = []
-    scenes = [JourneyScene(Document(project), project.maps[0].id) for project in (on, off)]
+    scenes = [EditingScene(Document(project), project.maps[0].id) for project in (on, off)]
     return _paired(scenes[0].rebuild, scenes[1].rebuild, 7)
 
 

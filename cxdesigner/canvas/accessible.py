@@ -76,7 +76,7 @@ def evidence_word(evidence: Evidence) -> str:
 
 def touchpoint_text(scene, touchpoint_id: str) -> tuple[str, str]:
     """'Touchpoint 3 of 9, Arrives at the reception, stage Stay' and its ratings and pain points."""
-    jmap, project = scene.jmap, scene.document.project
+    jmap, project = scene.jmap, scene.project
     index = getattr(scene, "_accessible_positions", {}).get(touchpoint_id, -1)
     if not (0 <= index < len(jmap.touchpoints) and jmap.touchpoints[index].id == touchpoint_id):
         index = next(i for i, t in enumerate(jmap.touchpoints) if t.id == touchpoint_id)

@@ -158,7 +158,7 @@ class CompareOverlay:
         jmap, layout = self.scene.jmap, self.scene.layout
         if Lane.SATISFACTION not in layout.lanes:
             return
-        project = self.scene.document.project
+        project = self.scene.project
         for persona_id in [p for p in self.other.persona_ids if p in jmap.persona_ids]:
             points = []
             for touchpoint in self.other.touchpoints:

@@ -1,7 +1,7 @@
 """What the user does on the map, turned into commands: dragging cards, keys,
 in-place titles, context menus, palette drops and finished rating drags.
 
-``SceneGestures`` is mixed into ``JourneyScene``; it reads the scene's document,
+``SceneGestures`` is mixed into ``EditingScene``; it reads the scene's document,
 map, layout and items, and changes the model only by pushing commands.
 """
 

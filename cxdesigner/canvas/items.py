@@ -65,6 +65,9 @@ class StageBand(QGraphicsItem):
         return path
 
     def mousePressEvent(self, event) -> None:
+        if not self.scene().editable:
+            event.ignore()  # a scene that only draws: nothing to add or select
+            return
         if event.button() == Qt.MouseButton.LeftButton and self.plus_rect().contains(event.pos()):
             event.accept()
             self.scene().append_touchpoint(self.item_id)
@@ -72,6 +75,9 @@ class StageBand(QGraphicsItem):
         super().mousePressEvent(event)
 
     def contextMenuEvent(self, event) -> None:
+        if not self.scene().editable:
+            event.ignore()
+            return
         self.scene().select_stage(self.item_id)
         menu = QMenu()
         actions = self.scene().stage_actions(self.item_id)
@@ -180,6 +186,9 @@ class TouchpointCard(QGraphicsObject):
     _dragging = _ranged = False
 
     def mousePressEvent(self, event) -> None:
+        if not self.scene().editable:
+            event.ignore()  # a scene that only draws: no drag, no selection by the mouse
+            return
         if event.button() == Qt.MouseButton.LeftButton and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             self.scene().select_range(self.touchpoint_id)  # Shift-click: everything from the current one to here
             self._ranged = True
@@ -200,6 +209,9 @@ class TouchpointCard(QGraphicsObject):
         self.scene().drag_cards(self, dx)
 
     def contextMenuEvent(self, event) -> None:
+        if not self.scene().editable:
+            event.ignore()
+            return
         self.scene().clearSelection()
         self.setSelected(True)
         menu = QMenu()
@@ -210,7 +222,7 @@ class TouchpointCard(QGraphicsObject):
             action.deleteLater()
 
     def mouseDoubleClickEvent(self, event) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
+        if event.button() == Qt.MouseButton.LeftButton and self.scene().editable:
             self.scene().edit_title(self.touchpoint_id)
 
     def mouseReleaseEvent(self, event) -> None:

@@ -29,8 +29,11 @@ class RatingHandle(QGraphicsPathItem):
     def __init__(self, line: SatisfactionLine, touchpoint_id: str, ghost: bool = False) -> None:
         super().__init__(marker_path("circle" if ghost else line.shape, HANDLE_RADIUS))
         self.line, self.touchpoint_id, self.ghost = line, touchpoint_id, ghost
-        self.setCursor(Qt.CursorShape.SizeVerCursor)
-        self.setAcceptHoverEvents(True)
+        if line.editable:
+            self.setCursor(Qt.CursorShape.SizeVerCursor)
+            self.setAcceptHoverEvents(True)
+        else:
+            self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # a line that is only drawn
         self.setZValue(29 if ghost else 30)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresParentOpacity)
         self._dragging = False

@@ -71,11 +71,12 @@ class SatisfactionLine:
     CHUNK = 4
 
     def __init__(self, persona_id: str, name: str, color: str, to_y: Callable[[float], float],
-                 to_value: Callable[[float], float], commit: RatingSink, ghost_offset: float = 0.0,
+                 to_value: Callable[[float], float], commit: RatingSink | None, ghost_offset: float = 0.0,
                  style: tuple[str, list[float]] = ("circle", [])) -> None:
         """``style``: the persona's marker shape and line pattern (``markers.persona_style``);
         ``ghost_offset``: how far right of its touchpoint this persona's ghost handles sit, so
-        the ghosts of several personas stand side by side."""
+        the ghosts of several personas stand side by side; ``commit``: where a finished drag
+        goes (``None``: a line only drawn, whose handles take no drag)."""
         self.persona_id, self.name, self.color = persona_id, name, color
         self.ghost_offset = ghost_offset
         self.neutral = 0.0  # the middle of the scale, where ghost handles wait
@@ -284,8 +285,13 @@ class SatisfactionLine:
         for piece in self._pieces_of(index):
             self._redraw(piece)
 
+    @property
+    def editable(self) -> bool:
+        return self._commit is not None
+
     def commit(self, touchpoint_id: str, value: float) -> None:
-        self._commit(touchpoint_id, self.persona_id, value)
+        if self._commit is not None:
+            self._commit(touchpoint_id, self.persona_id, value)
 
     def set_visible(self, visible: bool) -> None:
         self.shown = visible

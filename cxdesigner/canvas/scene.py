@@ -1,8 +1,11 @@
-"""The scene of one journey map: it follows the document and never writes the model.
+"""The scene of one journey map: it draws a project's map, follows its change events and
+never writes the model.
 
 It keeps a touchpoint-id -> card map and one satisfaction line per persona of
-the map and places everything from ``layout.py``; ``gestures.py`` turns what
-the user does on it into commands pushed on the document's undo stack.
+the map and places everything from ``layout.py``. It needs no document, undo stack or
+gestures, so print, export and presentation draw with it as they are; the editor's
+``editing_scene.EditingScene`` adds the gestures that turn what the user does into
+commands.
 """
 
 from __future__ import annotations
@@ -13,7 +16,6 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from cxdesigner.analysis.gaps import gaps
 from cxdesigner.analysis.projection import is_projected, projected_values, projection
-from cxdesigner.canvas.gestures import PALETTE_MIME, SceneGestures
 from cxdesigner.canvas.blueprint import BlueprintLine, blueprint_lines
 from cxdesigner.canvas.items import LaneLabel, StageBand, TouchpointCard
 from cxdesigner.canvas.lanes import LaneContext, build_lane, lane_hint, lane_title
@@ -23,32 +25,34 @@ from cxdesigner.canvas.markers import persona_style
 from cxdesigner.canvas.satisfaction import SatisfactionLine
 from cxdesigner.canvas.scale_guide import ScaleGuide, projection_caption
 from cxdesigner.canvas.seams import SeamMarker, hurts, seam_tooltip, worth_marking
-from cxdesigner.canvas.stage_gestures import StageGestures
-from cxdesigner.canvas.sticky_note import StickyNote
-from cxdesigner.editor.commands import MacroCommand, UpdateItemCommand
-from cxdesigner.editor.document import Document
-from cxdesigner.model import ItemChanged, JourneyMap, Lane, ValueChanged
+from cxdesigner.canvas.satisfaction import RatingSink
+from cxdesigner.canvas.sticky_note import NoteSink, StickyNote
+from cxdesigner.model import ItemChanged, JourneyMap, Lane, Project, ValueChanged
 
-__all__ = ["JourneyScene", "PALETTE_MIME"]
+__all__ = ["JourneyScene"]
 #: Touchpoint fields only its card shows; other fields feed lanes or spacing and need a rebuild.
 CARD_ONLY_FIELDS = {"title", "description", "device"}
 CARD_MARGIN = 12.0  # above and below the cards in their lane
 GHOST_SPACING = 18.0  # between ghost handles: clear of each other and of a rated dot, even enlarged on hover
 
 
-class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
-    """Stage bands, lanes, touchpoint cards and satisfaction lines of one map."""
+class JourneyScene(QGraphicsScene):
+    """Stage bands, lanes, touchpoint cards and satisfaction lines of one map.
+
+    ``events``: anything with a ``changed`` signal that carries the project's events (the
+    editor's document), which the scene follows; ``None`` draws a still picture (print).
+    """
 
     #: Something a gesture did that the user should hear about (for the status bar).
     told = Signal(str)
 
-    def __init__(self, document: Document, map_id: str, hidden_lines: set[str] | None = None,
+    def __init__(self, project: Project, map_id: str, events=None, hidden_lines: set[str] | None = None,
                  compact: bool = False) -> None:
         super().__init__()
         # Cards, bands and labels paint once into device pixmaps; a screenful of
         # them needs more than Qt's default 10 MB cache at high resolution.
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 64 * 1024))
-        self.document, self.map_id = document, map_id
+        self._project, self.map_id, self._events = project, map_id, events
         self.cards: dict[str, TouchpointCard] = {}
         self.lines: dict[str, SatisfactionLine] = {}
         # Persona lines switched off in this view; the caller may share the set to remember it.
@@ -63,19 +67,41 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         self.active_persona: str | None = None
         #: Presentation mode: the touchpoint the lines are drawn up to (None: whole lines).
         self.story_end: str | None = None
-        document.changed.connect(self._on_change)
+        if events is not None:
+            events.changed.connect(self._on_change)
         self.rebuild()
 
     @property
+    def project(self) -> Project:
+        return self._project
+
+    @property
     def jmap(self) -> JourneyMap:
-        return self.document.project.find(self.map_id)
+        return self.project.find(self.map_id)
+
+    # -- what items commit through (none here: the editing scene gives them) ----------
+
+    @property
+    def rating_sink(self) -> RatingSink | None:
+        """Where a finished handle drag goes; ``None``: the handles do not take the mouse."""
+        return None
+
+    @property
+    def note_sink(self) -> NoteSink | None:
+        """Where a note moved or rewritten goes; ``None``: notes stay where they are."""
+        return None
+
+    @property
+    def editable(self) -> bool:
+        """Whether cards and stages answer the mouse (the editing scene's gestures)."""
+        return False
 
     # -- building ------------------------------------------------------------
 
     def rebuild(self, animate: bool = False) -> None:
         """Bring every item in line with the model: measure each lane's content, stack the lanes,
         place everything (one pass over the map; measured texts are remembered)."""
-        jmap, project = self.jmap, self.document.project
+        jmap, project = self.jmap, self.project
         reselect = {i.item_id for i in self.selectedItems() if isinstance(i, StageBand)}
         for item in self._furniture:
             self.removeItem(item)
@@ -107,7 +133,7 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         self._sync_lines(jmap, project)
         area = QRectF(0, 0, layout.width, layout.height)
         for note in jmap.notes:
-            sticky = self._keep(StickyNote(note, self.change_note, QPointF(*layout.notes[note.id])))
+            sticky = self._keep(StickyNote(note, self.note_sink, QPointF(*layout.notes[note.id])))
             area = area.united(sticky.sceneBoundingRect().adjusted(0, 0, 24, 24))
         self.setSceneRect(area)
         for band in self._furniture:
@@ -125,7 +151,7 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         """Every card as tall as the tallest needs (the compact view: the base height)."""
         if self.compact or not jmap.touchpoints:
             return TouchpointCard.COMPACT_HEIGHT
-        project = self.document.project
+        project = self.project
         names = {e.id: e.name for e in (*project.channels, *project.departments)}
         return max(TouchpointCard.COMPACT_HEIGHT, *(TouchpointCard.needed_height(
             t.title, " · ".join(x for x in (names.get(t.channel_id, ""), names.get(t.department_id, "")) if x),
@@ -163,7 +189,7 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         count = round((scale.high - scale.low) / scale.step)
         every = max(1, -(-count // 10))  # at most about ten guide lines
         values = [scale.high - i * scale.step for i in range(0, count + 1, every)]
-        personas = [self.document.project.find(p) for p in jmap.persona_ids]
+        personas = [self.project.find(p) for p in jmap.persona_ids]
         self._keep(ScaleGuide(QRectF(x, y, w, h), [(v, value_to_y(layout, jmap, v)) for v in values],
                               value_to_y(layout, jmap, scale.neutral), (scale.high_label, scale.low_label),
                               [(p.name, p.color, persona_style(i)) for i, p in enumerate(personas)],
@@ -185,7 +211,7 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         """A marker between consecutive cards where the customer is handed over."""
         if not self.show_seams or Lane.TOUCHPOINTS not in layout.lanes:
             return
-        project = self.document.project
+        project = self.project
         middle = self._card_top() + TouchpointCard.COMPACT_HEIGHT / 2
         for gap in gaps(jmap):
             if worth_marking(project, gap):
@@ -198,7 +224,7 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         self.rebuild()
 
     def _sync_cards(self, jmap: JourneyMap, layout: MapLayout, animate: bool, height: float) -> None:
-        project = self.document.project
+        project = self.project
         channels = {c.id: (c.name, c.color, c.icon) for c in project.channels}
         departments = {d.id: d.name for d in project.departments}
         top = self._card_top()
@@ -263,22 +289,9 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
                 line = self.lines[persona_id] = SatisfactionLine(
                     persona_id, persona.name, persona.color,
                     lambda v: value_to_y(self.layout, self.jmap, v),
-                    lambda y: y_to_value(self.layout, self.jmap, y), self.commit_rating, offset, persona_style(index))
+                    lambda y: y_to_value(self.layout, self.jmap, y), self.rating_sink, offset, persona_style(index))
                 self.addItem(line.label)
             self._update_line(line)
-
-    def commit_note_moves(self) -> None:
-        """Notes dragged together (one or a selection) land as one undo step."""
-        moved = [note for note in self.items() if isinstance(note, StickyNote) and note.pos() != note.home]
-        if moved:
-            project = self.document.project
-            self._push(MacroCommand(project, self.tr("Move note"), [
-                UpdateItemCommand(project, n.note.id, x=n.pos().x(), y=n.pos().y()) for n in moved]))
-
-    def change_note(self, note_id: str, **changes) -> None:
-        """A note moved or rewritten: one undo step."""
-        self._push(UpdateItemCommand(self.document.project, note_id,
-                                     label=self.tr("Move note") if "x" in changes else self.tr("Edit note"), **changes))
 
     def set_line_visible(self, persona_id: str, visible: bool) -> None:
         """Show or hide a persona's line here (a view choice, not saved in the file)."""
@@ -326,7 +339,7 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
             self.cards[event.item.id].height
 
     def _on_change(self, event) -> None:
-        if self.document.project.lookup(self.map_id) is None:
+        if self.project.lookup(self.map_id) is None:
             return  # the map itself is gone; the window closes this scene
         if isinstance(event, ValueChanged):  # only the line shows ratings and targets
             if event.map_id == self.map_id and event.persona_id in self.lines:
@@ -341,5 +354,7 @@ class JourneyScene(SceneGestures, StageGestures, QGraphicsScene):
         return self.layout.lane_top[Lane.TOUCHPOINTS] + CARD_MARGIN
 
     def detach(self) -> None:
-        """Stop following the document (the scene is being replaced)."""
-        self.document.changed.disconnect(self._on_change)
+        """Stop following the events (the scene is being replaced)."""
+        if self._events is not None:
+            self._events.changed.disconnect(self._on_change)
+            self._events = None

@@ -1,5 +1,5 @@
 """What the user does to stages on the map: the stage's own menu (rename, colour, add before
-or after, move, delete) and its "+" that appends a touchpoint. Mixed into ``JourneyScene``
+or after, move, delete) and its "+" that appends a touchpoint. Mixed into ``EditingScene``
 beside ``SceneGestures``; every change is one command on the document.
 
 Words go through ``QCoreApplication.translate`` with this module's context written out: a

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsTextItem
 from cxdesigner.canvas.style import NOTE_INK, scene_font
 from cxdesigner.model import Note
 
-#: ``(note id, changes)`` -> None: the scene turns it into an undo command.
+#: ``(note id, changes)`` -> None: the editing scene turns it into an undo command.
 NoteSink = Callable[..., None]
 
 
@@ -33,13 +33,17 @@ class NoteText(QGraphicsTextItem):
 
 
 class StickyNote(QGraphicsObject):
-    def __init__(self, note: Note, changed: NoteSink, home: QPointF | None = None) -> None:
-        """``home``: where the layout puts the note (under the lanes when its own place covers one)."""
+    def __init__(self, note: Note, changed: NoteSink | None, home: QPointF | None = None) -> None:
+        """``home``: where the layout puts the note (under the lanes when its own place covers one);
+        ``changed``: where a move or new text goes (``None``: a note that is only drawn)."""
         super().__init__()
         self.note, self.changed = note, changed
         self.home = home if home is not None else QPointF(note.x, note.y)
         self.item_id = note.id
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        if changed is not None:
+            self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        else:
+            self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(60)
         self.text = NoteText(self)
         self.text.setFont(scene_font(9.5))
@@ -67,13 +71,16 @@ class StickyNote(QGraphicsObject):
         painter.drawRoundedRect(self.boundingRect(), 4, 4)
 
     def mouseDoubleClickEvent(self, event) -> None:
+        if self.changed is None:
+            return
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         self.text.setFocus()
 
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
-        self.scene().commit_note_moves()  # this note and any selected with it
+        if self.changed is not None:
+            self.scene().commit_note_moves()  # this note and any selected with it
 
     def text_edited(self, text: str) -> None:
-        if text != self.note.text:
+        if text != self.note.text and self.changed is not None:
             self.changed(self.note.id, text=text)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QGraphicsItem
 from cxdesigner.canvas.markers import dashed, marker_path, persona_style
 from cxdesigner.canvas.style import palette_color, print_colors, scene_font, short_number
 from cxdesigner.canvas.scene import JourneyScene
-from cxdesigner.editor.document import Document
 from cxdesigner.render.summary import SummaryBlock, summary_rows
 from cxdesigner.model import JourneyMap, Project
 
@@ -50,9 +49,8 @@ def map_picture(project: Project, map_id: str, *, summary: bool = False) -> Iter
     """The picture of a map, to paint inside the ``with`` block. The project must
     not change meanwhile; print colours are on only while building and painting.
     ``summary`` adds each persona's journey scores under the map."""
-    document = Document(project)
     with print_colors():
-        scene = JourneyScene(document, map_id)
+        scene = JourneyScene(project, map_id)  # draws only: no document, no undo stack
         scene.clearSelection()
         for item in scene.items():
             item.setCacheMode(QGraphicsItem.CacheMode.NoCache)  # vector text, not cached pixels
@@ -71,7 +69,6 @@ def map_picture(project: Project, map_id: str, *, summary: bool = False) -> Iter
         yield MapPicture(scene, rect, scene.jmap.name)
     finally:
         scene.detach()
-        document.close()
         # Take every item out now, while scene and items are whole: left to the garbage
         # collector, a scene full of pyqtgraph items can go at an unlucky moment.
         for item in scene.items():

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, Q
 from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QStackedWidget, QStyle, QTabBar,
                                QVBoxLayout, QWidget)
 
-from cxdesigner.canvas.scene import JourneyScene
+from cxdesigner.canvas.editing_scene import EditingScene
 from cxdesigner.canvas.view import JourneyView
 from cxdesigner.ui.contrast import HighContrastAction
 from cxdesigner.editor.commands import MacroCommand, RemoveItemCommand
@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self.focus_keeper = FocusKeeper(self)
         self.recent = RecentFiles(self.settings)
         self.document: Document | None = None
-        self.scene: JourneyScene | None = None
+        self.scene: EditingScene | None = None
         self._hidden_lines: dict[str, set[str]] = {}  # map id -> persona lines switched off there
         self._printing = None
         self._guide = None
@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
             self.view.setScene(None)
         else:
             map_id = self.document.project.maps[index].id
-            self.scene = JourneyScene(self.document, map_id, self._hidden_lines.setdefault(map_id, set()),
+            self.scene = EditingScene(self.document, map_id, self._hidden_lines.setdefault(map_id, set()),
                                       compact=self.compact_action.isChecked())
             if not self.seams_action.isChecked():
                 self.scene.set_seams_visible(False)

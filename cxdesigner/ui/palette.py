@@ -7,7 +7,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 
 from cxdesigner.canvas.icons import FALLBACK, channel_icon
-from cxdesigner.canvas.scene import PALETTE_MIME
+from cxdesigner.canvas.editing_scene import PALETTE_MIME
 from cxdesigner.model import Channel
 from cxdesigner.ui.following import Following
 

@@ -72,7 +72,7 @@ class Presentation(QWidget):
         self.setAccessibleName(self.tr("Presentation"))
         self.document, self.map_id = document, map_id
         with print_colors():
-            self.scene = JourneyScene(document, map_id, set(hidden_lines))
+            self.scene = JourneyScene(document.project, map_id, document, set(hidden_lines))
         self.view = PaperView(self.scene)
         self.view.setInteractive(False)  # no drag or key reaches the map: presenting never edits
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)

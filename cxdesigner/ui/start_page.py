@@ -35,10 +35,9 @@ def template_preview(name: str, language: str = "en") -> QPixmap:
 def map_preview(project: Project, map_id: str) -> QPixmap:
     """A map drawn small, as the editor draws it (templates' and the team library's previews)."""
     from cxdesigner.canvas.scene import JourneyScene
-    from cxdesigner.editor.document import Document
 
     pixmap = _blank_preview()
-    scene = JourneyScene(Document(project), map_id)
+    scene = JourneyScene(project, map_id)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     scene.render(painter, QRectF(0, 0, PREVIEW.width(), PREVIEW.height()), scene.sceneRect(),

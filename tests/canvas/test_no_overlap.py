@@ -9,7 +9,7 @@ from cxdesigner.canvas.cells import Cell
 from cxdesigner.canvas.chips import Chip, GoalBar
 from cxdesigner.canvas.items import TouchpointCard
 from cxdesigner.canvas.persona_lane import ProfileCard
-from cxdesigner.canvas.scene import JourneyScene
+from cxdesigner.canvas.editing_scene import EditingScene
 from cxdesigner.canvas.sticky_note import StickyNote
 from cxdesigner.editor.document import Document
 from cxdesigner.interchange.templates import load_template, template_names
@@ -34,7 +34,7 @@ def _overlap(a: QRectF, b: QRectF) -> bool:
 @pytest.mark.parametrize("name", template_names())
 def test_no_two_content_items_overlap(qtbot, name):
     project, jmap = _every_lane_on(name)
-    scene = JourneyScene(Document(project), jmap.id)
+    scene = EditingScene(Document(project), jmap.id)
     items = [item for item in scene.items() if isinstance(item, CONTENT) and item.isVisible()]
     assert sum(isinstance(item, TouchpointCard) for item in items) == len(jmap.touchpoints)
     rects = [(item, item.sceneBoundingRect()) for item in items]
@@ -55,7 +55,7 @@ def test_notes_stay_off_the_lanes_when_lanes_grow(qtbot, name):
         jmap.pain_points[0].text = long
     elif jmap.touchpoints:
         jmap.pain_points.append(PainPoint(text=long, touchpoint_ids=[jmap.touchpoints[0].id]))
-    scene = JourneyScene(Document(project), jmap.id)
+    scene = EditingScene(Document(project), jmap.id)
     layout = scene.layout
     notes = [item for item in scene.items() if isinstance(item, StickyNote)]
     assert len(notes) == len(jmap.notes)

@@ -8,7 +8,7 @@ from gestures import drag, view_point
 from PySide6.QtCore import QPointF
 
 from cxdesigner.canvas.layout import Lane, layout_map, value_to_y, y_to_value
-from cxdesigner.canvas.scene import JourneyScene
+from cxdesigner.canvas.editing_scene import EditingScene
 from cxdesigner.canvas.view import JourneyView
 from cxdesigner.editor.commands import RemoveItemCommand, SetValueCommand, UpdateItemCommand
 from cxdesigner.editor.document import Document
@@ -19,7 +19,7 @@ from cxdesigner.model import RATING, Stage
 @pytest.fixture
 def canvas(qtbot):
     document = Document(load_template("hotel"))
-    scene = JourneyScene(document, document.project.maps[0].id)
+    scene = EditingScene(document, document.project.maps[0].id)
     view = JourneyView(scene)
     qtbot.addWidget(view)
     view.resize(2000, 900)
@@ -225,7 +225,7 @@ def drop_from_palette(view, point, channel_id=""):
     from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
     from PySide6.QtWidgets import QApplication
 
-    from cxdesigner.canvas.scene import PALETTE_MIME
+    from cxdesigner.canvas.editing_scene import PALETTE_MIME
     data = QMimeData()
     data.setData(PALETTE_MIME, channel_id.encode())
     action, buttons, keys = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
@@ -347,7 +347,7 @@ def test_every_lane_shows_its_content_and_goal_bars_do_not_overlap(qtbot):
     project = load_template("hotel")
     jmap = project.maps[0]
     jmap.lanes = list(Lane)
-    scene = JourneyScene(Document(project), jmap.id)
+    scene = EditingScene(Document(project), jmap.id)
     layout = scene.layout
     cells = [i for i in scene.items() if isinstance(i, TextCell)]
     assert len(cells) == 3 * len(jmap.touchpoints)  # every touchpoint has all three texts

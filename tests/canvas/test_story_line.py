@@ -2,7 +2,7 @@
 
 import math
 
-from cxdesigner.canvas.scene import JourneyScene
+from cxdesigner.canvas.editing_scene import EditingScene
 from cxdesigner.editor.commands import SetValueCommand
 from cxdesigner.editor.document import Document
 from cxdesigner.interchange.templates import load_template
@@ -23,7 +23,7 @@ def furthest(line) -> float:
 def test_lines_stop_at_the_story_point_in_any_order_and_come_back_whole(qapp):
     document = Document(load_template("hotel"))
     jmap = document.project.maps[0]
-    scene = JourneyScene(document, jmap.id)
+    scene = EditingScene(document, jmap.id)
     x_of = scene.layout.x_of
     ids = [t.id for t in jmap.touchpoints]
     whole = {p: furthest(line) for p, line in scene.lines.items()}

@@ -161,13 +161,13 @@ def test_a_huge_text_is_cut_on_the_map_and_whole_in_the_list(qapp, tmp_path):
 
 
 def test_the_page_places_cards_where_the_editor_does(qapp):
-    from cxdesigner.canvas.scene import JourneyScene
+    from cxdesigner.canvas.editing_scene import EditingScene
     from cxdesigner.editor.document import Document
     from cxdesigner.render.html_svg import MapSvg
     project = load_template("hotel")
     jmap = project.maps[0]
     document = Document(project)
-    scene = JourneyScene(document, jmap.id)
+    scene = EditingScene(document, jmap.id)
     try:
         _, layout = MapSvg(project, jmap, {}).build()
         assert layout.x_of == scene.layout.x_of

@@ -79,11 +79,11 @@ def test_rating_spin_steps_merge_and_can_clear(inspector):
 
 
 def test_a_target_is_set_and_cleared_as_undo_steps_and_drawn_fainter(inspector, qtbot):
-    from cxdesigner.canvas.scene import JourneyScene
+    from cxdesigner.canvas.editing_scene import EditingScene
     view, document, tp = inspector
     jmap = document.project.maps[0]
     persona = jmap.persona_ids[0]
-    scene = JourneyScene(document, jmap.id)
+    scene = EditingScene(document, jmap.id)
     _, _, target = view.ratings.rows[persona]
     assert "no target" in target.text()
     target.setValue(5)

@@ -1,4 +1,4 @@
-from cxdesigner.canvas.scene import PALETTE_MIME
+from cxdesigner.canvas.editing_scene import PALETTE_MIME
 from cxdesigner.editor.commands import AddItemCommand, RemoveItemCommand
 from cxdesigner.editor.document import Document
 from cxdesigner.interchange.templates import load_template

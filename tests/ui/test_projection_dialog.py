@@ -3,7 +3,7 @@
 import copy
 from datetime import date
 
-from cxdesigner.canvas.scene import JourneyScene
+from cxdesigner.canvas.editing_scene import EditingScene
 from cxdesigner.editor.document import Document
 from cxdesigner.interchange.templates import load_template
 from cxdesigner.model import ActionStatus
@@ -27,7 +27,7 @@ def test_statuses_and_a_date_chosen_then_undone_exactly(qtbot):
     # The template's plan: the technician on call in progress from 15 January, online check-in
     # planned for 1 April, the post-stay e-mails for 1 June.
     before = copy.deepcopy(project)
-    scene = JourneyScene(document, jmap.id)
+    scene = EditingScene(document, jmap.id)
     assert not any(path for path, _ in drawn(scene).values())
     dialog = ProjectionDialog(jmap)
     qtbot.addWidget(dialog)
