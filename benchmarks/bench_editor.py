@@ -59,14 +59,18 @@ def _per_step(view: QGraphicsView, start: QPointF, amplitude: float) -> float:
     return statistics.median(times)
 
 
-def drag_step(count: int) -> tuple[float, float]:
+def drag_step(count: int, project=None, runs: int = 1) -> tuple[float, float]:
+    """Median seconds per step, ours and the bare scene's: ``runs`` drags of each, alternating.
+
+    ``project`` (one map of ``count`` touchpoints) defaults to ``generated_project(count)``.
+    """
     from bench_project_file import generated_project
 
     from cxdesigner.canvas.scene import JourneyScene
     from cxdesigner.canvas.view import JourneyView
     from cxdesigner.editor.document import Document
 
-    document = Document(generated_project(count))
+    document = Document(project if project is not None else generated_project(count))
     jmap = document.project.maps[0]
     scene = JourneyScene(document, jmap.id)
     view = JourneyView(scene)
@@ -75,7 +79,7 @@ def drag_step(count: int) -> tuple[float, float]:
     QTest.qWaitForWindowExposed(view)
     handle = scene.lines[jmap.persona_ids[0]].handles[jmap.touchpoints[count // 2].id]
     view.centerOn(handle)
-    ours = _per_step(view, QPointF(view.mapFromScene(handle.scenePos())), 60)
+    start = QPointF(view.mapFromScene(handle.scenePos()))
 
     bare = QGraphicsScene()
     items = []
@@ -90,10 +94,14 @@ def drag_step(count: int) -> tuple[float, float]:
     floor_view.show()
     QTest.qWaitForWindowExposed(floor_view)
     floor_view.centerOn(items[count // 2])
-    floor = _per_step(floor_view, QPointF(floor_view.mapFromScene(items[count // 2].scenePos())), 60)
+    floor_start = QPointF(floor_view.mapFromScene(items[count // 2].scenePos()))
+    mine, base = [], []
+    for _ in range(runs):
+        mine.append(_per_step(view, start, 60))
+        base.append(_per_step(floor_view, floor_start, 60))
     view.close()
     floor_view.close()
-    return ours, floor
+    return statistics.median(mine), statistics.median(base)
 
 
 STARTUP_OURS = """
