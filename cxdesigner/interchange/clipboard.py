@@ -1,6 +1,6 @@
 """Touchpoints on the clipboard: a small JSON document under its own MIME type.
 
-Copied touchpoints carry their ratings, their cells in the map's own lanes and the
+Copied touchpoints carry their ratings and targets, their cells in the map's own lanes and the
 names of their channel, department, personas and lanes, so they can be pasted into
 another map, another project or another window: links are matched by name there,
 what has no match is left out, and a lane the map lacks comes with the cells.
@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cxdesigner.interchange.json_form import from_plain, to_plain
-from cxdesigner.model import (CustomLane, JourneyMap, LaneCell, LaneKind, Project, Rating, SatisfactionScale,
-                              Touchpoint, new_id)
+from cxdesigner.model import (KEYED_VALUES, CustomLane, JourneyMap, KeyedValue, LaneCell, LaneKind, Project,
+                              SatisfactionScale, Touchpoint, new_id)
 from cxdesigner.storage.images import image_problem
 from cxdesigner.storage.limits import MAX_PHOTO_BYTES
 
@@ -27,11 +27,11 @@ MAX_CLIPBOARD_BYTES = 256 * 1024 * 1024
 
 @dataclass
 class Pasted:
-    """What a paste adds: touchpoints (with fresh ids) and their ratings, the lanes the map
-    lacked, and the touchpoints' cells in those lanes and the map's own."""
+    """What a paste adds: touchpoints (with fresh ids) and their keyed values (ratings, targets),
+    the lanes the map lacked, and the touchpoints' cells in those lanes and the map's own."""
 
     touchpoints: list[Touchpoint] = field(default_factory=list)
-    ratings: list[Rating] = field(default_factory=list)
+    values: list[tuple[KeyedValue, Any]] = field(default_factory=list)
     lanes: list[CustomLane] = field(default_factory=list)
     cells: list[LaneCell] = field(default_factory=list)
 
@@ -45,8 +45,9 @@ def copy_touchpoints(project: Project, jmap: JourneyMap, ids: list[str]) -> str:
             "touchpoint": to_plain(touchpoint),
             "channel": names.get(touchpoint.channel_id),
             "department": names.get(touchpoint.department_id),
-            "ratings": [{"persona": names[p], "persona_id": p, **to_plain(jmap.ratings[(touchpoint.id, p)])}
-                        for p in jmap.persona_ids if (touchpoint.id, p) in jmap.ratings],
+            **{kind.attribute: [{"persona": names[p], "persona_id": p, **to_plain(kind.table(jmap)[(touchpoint.id, p)])}
+                                for p in jmap.persona_ids if (touchpoint.id, p) in kind.table(jmap)]
+               for kind in KEYED_VALUES},
             "cells": [_cell_entry(jmap, cell, names) for cell in jmap.cells if cell.touchpoint_id == touchpoint.id],
         })
     return json.dumps({"format": FORMAT, "version": VERSION, "scale": to_plain(jmap.scale), "touchpoints": entries},
@@ -60,7 +61,7 @@ def _cell_entry(jmap: JourneyMap, cell: LaneCell, names: dict[str, str]) -> dict
 
 
 def paste_touchpoints(project: Project, jmap: JourneyMap, text: str, stage_id: str) -> Pasted:
-    """New touchpoints (fresh ids, in ``stage_id``), their ratings and cells for ``jmap``.
+    """New touchpoints (fresh ids, in ``stage_id``), their ratings, targets and cells for ``jmap``.
 
     Raises ``ValueError`` with a plain sentence when ``text`` is not touchpoints.
     """
@@ -96,16 +97,18 @@ def _paste_one(project: Project, jmap: JourneyMap, entry: dict[str, Any], stage_
             (p for p, name in carried.items() if name == data.get("persona")), None)
 
     pasted.touchpoints.append(touchpoint)
-    for data in entry.get("ratings", []):
-        persona_id = persona_of(data)
-        if persona_id is None:
-            continue
-        fields = {k: v for k, v in data.items() if k not in ("persona", "persona_id", "touchpoint_id")}
-        rating = from_plain(Rating, {**fields, "touchpoint_id": touchpoint.id, "persona_id": persona_id}, "rating")
-        if scale != jmap.scale:  # another map's scale: carry the value across, drop the measured spread
-            rating = Rating(touchpoint_id=touchpoint.id, persona_id=persona_id,
-                            value=scale.convert(rating.value, jmap.scale), evidence=rating.evidence)
-        pasted.ratings.append(rating)
+    for kind in KEYED_VALUES:
+        for data in entry.get(kind.attribute, []):
+            persona_id = persona_of(data)
+            if persona_id is None:
+                continue
+            fields = {k: v for k, v in data.items() if k not in ("persona", "persona_id", "touchpoint_id")}
+            value = from_plain(kind.cls, {**fields, "touchpoint_id": touchpoint.id, "persona_id": persona_id}, kind.name)
+            if scale != jmap.scale:  # another map's scale: carry the value across, drop a measured spread
+                known = {"evidence": value.evidence} if hasattr(value, "evidence") else {}
+                value = kind.cls(touchpoint_id=touchpoint.id, persona_id=persona_id,
+                                 value=scale.convert(value.value, jmap.scale), **known)
+            pasted.values.append((kind, value))
     for data in entry.get("cells", []):
         lane = _lane_for(jmap, data["lane"], pasted)
         persona_id = persona_of(data) if data.get("persona_id") else None

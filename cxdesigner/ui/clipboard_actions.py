@@ -8,12 +8,13 @@ stage, or at the end of the map; it is one undo step, and Cut is one too.
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
 from cxdesigner.editor.commands import AddItemCommand, MacroCommand, RemoveItemCommand, SetLanesCommand, SetValueCommand
 from cxdesigner.interchange.clipboard import MIME_TYPE, copy_touchpoints, paste_touchpoints
-from cxdesigner.model import RATING
 
 
 class ClipboardActions(QObject):
@@ -75,9 +76,9 @@ class ClipboardActions(QObject):
             commands.append(SetLanesCommand(project, jmap.id, [*jmap.lanes, *(lane.id for lane in pasted.lanes)]))
         for offset, touchpoint in enumerate(pasted.touchpoints):
             commands.append(AddItemCommand(project, touchpoint, map_id=jmap.id, index=index + offset))
-        commands += [SetValueCommand(project, RATING, jmap.id, r.touchpoint_id, r.persona_id, r.value,
-                                     evidence=r.evidence, n=r.n, spread=r.spread, interval_low=r.interval_low,
-                                     interval_high=r.interval_high) for r in pasted.ratings]
+        commands += [SetValueCommand(project, kind, jmap.id, v.touchpoint_id, v.persona_id, v.value,
+                                     **{f.name: getattr(v, f.name) for f in fields(v)[3:]})  # after the key and value
+                     for kind, v in pasted.values]
         commands += [AddItemCommand(project, cell, map_id=jmap.id) for cell in pasted.cells]
         count = len(pasted.touchpoints)
         if self._push(MacroCommand(project, self.tr("Paste %n touchpoints", "", count), commands)):

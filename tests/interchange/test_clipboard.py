@@ -6,7 +6,7 @@ import pytest
 
 from cxdesigner.interchange.clipboard import FORMAT, copy_touchpoints, paste_touchpoints
 from cxdesigner.interchange.templates import load_template
-from cxdesigner.model import Channel, Persona
+from cxdesigner.model import RATING, TARGET, Channel, Persona, Target
 
 
 def test_same_project_keeps_links_and_ratings(project):
@@ -16,7 +16,7 @@ def test_same_project_keeps_links_and_ratings(project):
     pasted = paste_touchpoints(project, jmap, text, jmap.stages[1].id)
     assert [t.title for t in pasted.touchpoints] == ["Visit site", "Book room"]  # journey order
     first, second = pasted.touchpoints
-    ratings = [r for r in pasted.ratings if r.touchpoint_id == first.id]
+    ratings = [r for kind, r in pasted.values if kind is RATING and r.touchpoint_id == first.id]
     assert first.id != jmap.touchpoints[0].id and first.stage_id == jmap.stages[1].id
     assert first.channel_id == jmap.touchpoints[0].channel_id
     assert {r.persona_id: r.value for r in ratings} == {p: 4 if i == 0 else 2 for i, p in enumerate(jmap.persona_ids)}
@@ -32,10 +32,26 @@ def test_another_project_matches_by_name_and_converts_the_scale(project):
     other.channels.append(Channel(name="Website"))
     other.personas[0].name = "Anna"
     pasted = paste_touchpoints(other, target, text, target.stages[0].id)
-    (touchpoint,), ratings = pasted.touchpoints, pasted.ratings
+    (touchpoint,), ratings = pasted.touchpoints, [r for kind, r in pasted.values if kind is RATING]
     assert touchpoint.channel_id == other.channels[-1].id and touchpoint.department_id is None
     assert [(r.persona_id, r.value) for r in ratings] == [(target.persona_ids[0], 7.75)]  # 4 on 1-5 is 7.75 on 1-10
     assert not any(isinstance(p, Persona) and p.name == "Ben" for p in other.personas)
+
+
+def test_targets_travel_with_their_touchpoints_onto_the_map_scale(project):
+    """A target set at a touchpoint is pasted with it (it was once left behind), converted like a rating."""
+    source = project.maps[0]
+    touchpoint, persona = source.touchpoints[0], source.persona_ids[0]
+    source.targets[(touchpoint.id, persona)] = Target(touchpoint_id=touchpoint.id, persona_id=persona, value=5.0)
+    text = copy_touchpoints(project, source, [touchpoint.id])
+    here = paste_touchpoints(project, source, text, source.stages[0].id)
+    (copy,) = here.touchpoints
+    assert [(v.touchpoint_id, v.persona_id, v.value) for kind, v in here.values if kind is TARGET] == [
+        (copy.id, persona, 5.0)]
+    other = load_template("online-shop")
+    other.personas[0].name = project.find(persona).name
+    elsewhere = paste_touchpoints(other, other.maps[0], text, other.maps[0].stages[0].id)
+    assert [v.value for kind, v in elsewhere.values if kind is TARGET] == [10.0]  # 5 on 1-5 is 10 on 1-10
 
 
 @pytest.mark.parametrize("text", ["hello", "{}", '{"format": "cxdesigner-touchpoints", "version": 1}', "[1]"])

@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from cxdesigner.ui.export_dialog import ExportDialog
+from sample import saved_map
 
 
 @pytest.mark.parametrize("field", ["Customer does", "Title", "Satisfaction of Claire (business traveller)"])
@@ -64,3 +65,20 @@ def test_copy_and_paste_by_the_other_usual_keys(editor, sample):
     person.press("Ctrl+Ins")
     person.press("Shift+Ins")
     assert len(window.scene.cards) == count + 1
+
+
+def test_a_pasted_touchpoint_keeps_its_target(editor, sample):
+    """A copy once left its targets behind: the pasted card came back with its ratings only."""
+    window, person = editor(sample)
+    person.click_card("Pays for the stay")
+    person.click("Target satisfaction of Claire (business traveller)")
+    person.select_all_and_type("5")
+    person.press("Tab")
+    person.click_card("Pays for the stay")
+    person.press("Ctrl+C")
+    person.press("Ctrl+V")
+    person.press("Ctrl+S")
+    jmap, project = saved_map(sample)
+    claire = next(p.id for p in project.personas if p.name.startswith("Claire"))
+    targets = [jmap.targets.get((t.id, claire)) for t in jmap.touchpoints if t.title == "Pays for the stay"]
+    assert [t.value if t else None for t in targets] == [5.0, 5.0]
