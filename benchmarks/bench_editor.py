@@ -3,8 +3,8 @@
 - Drag step: one pointer move over a satisfaction handle (event dispatch, curve
   redraw, and the view's repaint of what changed), on maps of 100 and 1,000
   touchpoints, beside a bare QGraphicsScene dragging one item among as many.
-- Start-up: process start to a shown, painted editor on the hotel sample,
-  beside a process that imports the same libraries and shows an empty window.
+- Start-up: process start to the first painted map of ``python -m cxdesigner``
+  on the hotel sample, beside a bare QApplication and QMainWindow shown and painted.
 - Memory: peak resident size with a 1,000-touchpoint map open and scrolled
   from end to end.
 """
@@ -104,45 +104,100 @@ def drag_step(count: int, project=None, runs: int = 1) -> tuple[float, float]:
     return statistics.median(mine), statistics.median(base)
 
 
+#: ``python -m cxdesigner FILE`` as a user starts it, told to quit once the map has been painted.
+#: It prints when the imports were done, the file read, the window shown and the map painted.
 STARTUP_OURS = """
 import sys, time
-from cxdesigner.app import create_application
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+marks = {}
+def exec_(app):
+    from cxdesigner.ui.main_window import MainWindow
+    viewport = MainWindow.open_windows()[0].view.viewport()
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if watched is viewport and event.type() == QEvent.Type.Paint and "paint" not in marks:
+                # after this paint has reached the window
+                QTimer.singleShot(0, lambda: (marks.setdefault("paint", time.perf_counter()), app.quit()))
+            return False
+    watcher = FirstPaint()
+    viewport.installEventFilter(watcher)
+    marks["window"] = time.perf_counter()
+    return run_loop()
+run_loop = QApplication.exec
+QApplication.exec = exec_
+import cxdesigner.app, cxdesigner.ui.main_window, cxdesigner.storage.recovery  # what app.run imports first
+import cxdesigner.ui.error_guard, cxdesigner.ui.recovery_dialog
 from cxdesigner.editor.document import Document
-from cxdesigner.ui.main_window import MainWindow
-from PySide6.QtCore import QSettings
-app = create_application()
-window = MainWindow(Document.open(sys.argv[1]), QSettings(sys.argv[2], QSettings.Format.IniFormat))
-window.show()
-window.repaint()
-app.processEvents()
+marks["imports"] = time.perf_counter()
+opened = Document.open.__func__
+def timed_open(cls, *args, **kwargs):
+    marks["read start"] = time.perf_counter()
+    try:
+        return opened(cls, *args, **kwargs)
+    finally:
+        marks["read"] = time.perf_counter()
+Document.open = classmethod(timed_open)
+from cxdesigner.cli import main
+code = main([sys.argv[1]])
+print(" ".join(f"{name.replace(' ', '_')}={value!r}" for name, value in marks.items()))
+sys.exit(code)
 """
 
+#: A bare QApplication and QMainWindow, shown and painted once.
 STARTUP_FLOOR = """
-import sys
-import numpy, pyqtgraph, sqlalchemy, sqlite3
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.resize(1400, 860)
+marks = {}
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if watched is window and event.type() == QEvent.Type.Paint and "paint" not in marks:
+            QTimer.singleShot(0, lambda: (marks.setdefault("paint", time.perf_counter()), app.quit()))
+        return False
+watcher = FirstPaint()
+window.installEventFilter(watcher)
 window.show()
-window.repaint()
-app.processEvents()
+app.exec()
+print(f"paint={marks['paint']!r}")
 """
 
 
-def startup(runs: int = 7) -> tuple[float, float, float]:
-    """Median wall time of whole processes, ours and the floor alternating; median ratio."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def _start_once(script: str, env: dict[str, str], *args: str) -> dict[str, float]:
+    """Seconds from launching a process to each mark it prints (the clock is the system's monotonic one)."""
+    began = time.perf_counter()
+    result = subprocess.run([sys.executable, "-c", script, *args], check=True, env=env, capture_output=True,
+                            text=True)
+    line = result.stdout.strip().splitlines()[-1]
+    return {name: float(value) - began for name, value in (part.split("=") for part in line.split())}
+
+
+def startup(runs: int = 9) -> dict[str, float]:
+    """Medians over ``runs`` of process start to the first painted map (``python -m cxdesigner hotel.cxd``)
+    and to a bare painted QMainWindow, the two alternating; the median ratio; and where our time goes.
+
+    Bytecode is written and used, as in an installed package: one uncounted run of each warms it.
+    """
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
     mine, base = [], []
     with tempfile.TemporaryDirectory() as folder:
-        settings = str(Path(folder) / "settings.ini")
+        env["XDG_CONFIG_HOME"] = env["XDG_DATA_HOME"] = env["XDG_STATE_HOME"] = folder  # no user's settings
+        _start_once(STARTUP_OURS, env, str(SAMPLE))
+        _start_once(STARTUP_FLOOR, env)
         for _ in range(runs):
-            for script, times in ((STARTUP_OURS, mine), (STARTUP_FLOOR, base)):
-                began = time.perf_counter()
-                subprocess.run([sys.executable, "-c", script, str(SAMPLE), settings], check=True, env=env)
-                times.append(time.perf_counter() - began)
-    ratios = [m / b for m, b in zip(mine, base)]
-    return statistics.median(mine), statistics.median(base), statistics.median(ratios)
+            mine.append(_start_once(STARTUP_OURS, env, str(SAMPLE)))
+            base.append(_start_once(STARTUP_FLOOR, env)["paint"])
+    def median(name: str) -> float:
+        return statistics.median(m[name] for m in mine)
+    return {"ours": median("paint"), "floor": statistics.median(base),
+            "ratio": statistics.median(m["paint"] / b for m, b in zip(mine, base)),
+            "imports": median("imports"), "read": statistics.median(m["read"] - m["read_start"] for m in mine),
+            "window": statistics.median(m["window"] - m["imports"] for m in mine),
+            "first paint": statistics.median(m["paint"] - m["window"] for m in mine), "runs": runs}
 
 
 MEMORY = """
@@ -185,14 +240,19 @@ def run() -> list:
         ours, floor = drag_step(count)
         verdict = "ok" if count < 1000 or ours < 0.004 else "MISSED"
         print(f"  {count:>11} {ours * 1000:6.2f} ms {floor * 1000:8.2f} ms {ours / floor:5.1f}x  {verdict}")
-    mine, base, ratio = startup()
-    verdict = "ok" if ratio < 1.3 else "MISSED"
-    print(f"Start-up to a painted window on the hotel sample (target: under 1.3x the floor)\n"
-          f"  ours {mine * 1000:.0f} ms, QApplication + same imports {base * 1000:.0f} ms, {ratio:.2f}x  {verdict}")
+    figures = startup()
+    verdict = "ok" if figures["ours"] <= 0.5 else "MISSED"
+    print(f"Start to a painted hotel map, python -m cxdesigner, median of {figures['runs']} (target: 0.5 s)\n"
+          f"  ours {figures['ours'] * 1000:.0f} ms, bare QApplication + QMainWindow {figures['floor'] * 1000:.0f} ms, "
+          f"{figures['ratio']:.1f}x  {verdict}\n"
+          f"  of which: imports {figures['imports'] * 1000:.0f} ms, file read {figures['read'] * 1000:.0f} ms, "
+          f"window built and shown {figures['window'] * 1000:.0f} ms (read included), "
+          f"first paint {figures['first paint'] * 1000:.0f} ms")
     memory = peak_memory_mb()
     print(f"Peak memory, 1,000 touchpoints open and scrolled end to end (target: under 300 MB)\n"
           f"  {memory:.0f} MB  {'ok' if memory < 300 else 'MISSED'}")
-    return [Figure("start to a painted hotel map (floor: same imports)", mine * 1000, base * 1000, 500, runs=7)]
+    return [Figure("start to a painted hotel map", figures["ours"] * 1000, figures["floor"] * 1000, 500,
+                   runs=figures["runs"])]
 
 
 if __name__ == "__main__":
