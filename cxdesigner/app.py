@@ -181,6 +181,17 @@ class FileOpenHandler(QObject):
         return True
 
 
+def first_window(path: str | None, store=None):
+    """The window a start shows: the project at ``path`` (no start page drawn first: its template
+    previews cost a tenth of a second), or the start page when there is none or it cannot open."""
+    from cxdesigner.ui.main_window import MainWindow
+
+    window = MainWindow(None, recovery=store, welcome=path is None)
+    if path is not None and not window.open_path(path):
+        window.show_start_page()
+    return window
+
+
 def run(path: str | None) -> int:
     """Open the editor (on ``path`` when given) and run until it closes."""
     from cxdesigner.storage.recovery import RecoveryStore
@@ -196,10 +207,7 @@ def run(path: str | None) -> int:
     guard.install()
     windows = offer_recovery(store)
     if path is not None or not windows:
-        window = MainWindow(None, recovery=store)
-        if path is not None:
-            window.open_path(path)
-        windows.append(window)
+        windows.append(first_window(path, store))
     for window in windows:
         window.show()
     status = app.exec()

@@ -42,8 +42,10 @@ class MainWindow(QMainWindow):
     """One document, shown one map at a time; the start page while there is none."""
 
     def __init__(self, document: Document | None, settings: QSettings | None = None,
-                 recovery: RecoveryStore | None = None) -> None:
-        """``recovery``: where autosave writes copies of unsaved work (none: no autosave)."""
+                 recovery: RecoveryStore | None = None, welcome: bool = True) -> None:
+        """``recovery``: where autosave writes copies of unsaved work (none: no autosave).
+        ``welcome`` False: no start page yet, for a window about to open a file (its template
+        previews would cost the first paint a tenth of a second for nothing)."""
         super().__init__()
         self.settings = settings or QSettings()
         self.autosave = Autosave(recovery, self) if recovery is not None else None
@@ -85,7 +87,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         if document is not None:
             self.set_document(document)
-        else:
+        elif welcome:
             self.show_start_page()
         self.restoreGeometry(self.settings.value("window/geometry", b""))
         self.restoreState(self.settings.value("window/state", b""))

@@ -260,3 +260,23 @@ def test_right_click_on_an_empty_spot_adds_a_touchpoint_there(window, monkeypatc
     assert len([i for i in scene.selectedItems() if hasattr(i, "touchpoint_id")]) == 10
     window.document.undo_stack.undo()
     window.document.undo_stack.setClean()
+
+
+def test_a_file_named_at_start_opens_without_the_start_page(qtbot, tmp_path, monkeypatch):
+    """Opening a file from the command line draws no template previews first; a file that
+    cannot be opened brings the start page after all."""
+    from PySide6.QtWidgets import QMessageBox
+    from cxdesigner.app import first_window
+    saved = tmp_path / "mine.cxd"
+    save_project(load_template("hotel"), saved)
+    window = first_window(str(saved))
+    qtbot.addWidget(window)
+    assert window.start_page is None and window.document.project.name == "Hotel stay"
+    assert len(window.scene.cards) == 9 and window.save_action.isEnabled()
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: told.append(text))
+    broken = tmp_path / "broken.cxd"
+    broken.write_bytes(b"not a project")
+    window = first_window(str(broken))
+    qtbot.addWidget(window)
+    assert told and window.pages.currentWidget() is window.start_page and not window.save_action.isEnabled()
