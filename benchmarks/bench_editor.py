@@ -104,24 +104,31 @@ def drag_step(count: int, project=None, runs: int = 1) -> tuple[float, float]:
     return statistics.median(mine), statistics.median(base)
 
 
-#: ``python -m cxdesigner FILE`` as a user starts it, told to quit once the map has been painted.
-#: It prints when the imports were done, the file read, the window shown and the map painted.
-STARTUP_OURS = """
+#: What both start scripts share: ``FirstPaint(widget, app)`` quits ``app`` once ``widget`` has been
+#: painted, noting when in ``marks``.
+FIRST_PAINT = """
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
 marks = {}
+class FirstPaint(QObject):
+    def __init__(self, watched, app):
+        super().__init__()
+        self.watched, self.app = watched, app
+        watched.installEventFilter(self)
+    def eventFilter(self, watched, event):
+        if watched is self.watched and event.type() == QEvent.Type.Paint and "paint" not in marks:
+            # after this paint has reached the window
+            QTimer.singleShot(0, lambda: (marks.setdefault("paint", time.perf_counter()), self.app.quit()))
+        return False
+"""
+
+#: ``python -m cxdesigner FILE`` as a user starts it, told to quit once the map has been painted.
+#: It prints when the imports were done, the file read, the window shown and the map painted.
+STARTUP_OURS = FIRST_PAINT + """
+from PySide6.QtWidgets import QApplication
 def exec_(app):
     from cxdesigner.ui.main_window import MainWindow
-    viewport = MainWindow.open_windows()[0].view.viewport()
-    class FirstPaint(QObject):
-        def eventFilter(self, watched, event):
-            if watched is viewport and event.type() == QEvent.Type.Paint and "paint" not in marks:
-                # after this paint has reached the window
-                QTimer.singleShot(0, lambda: (marks.setdefault("paint", time.perf_counter()), app.quit()))
-            return False
-    watcher = FirstPaint()
-    viewport.installEventFilter(watcher)
+    watcher = FirstPaint(MainWindow.open_windows()[0].view.viewport(), app)
     marks["window"] = time.perf_counter()
     return run_loop()
 run_loop = QApplication.exec
@@ -145,21 +152,12 @@ sys.exit(code)
 """
 
 #: A bare QApplication and QMainWindow, shown and painted once.
-STARTUP_FLOOR = """
-import sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
+STARTUP_FLOOR = FIRST_PAINT + """
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.resize(1400, 860)
-marks = {}
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):
-        if watched is window and event.type() == QEvent.Type.Paint and "paint" not in marks:
-            QTimer.singleShot(0, lambda: (marks.setdefault("paint", time.perf_counter()), app.quit()))
-        return False
-watcher = FirstPaint()
-window.installEventFilter(watcher)
+watcher = FirstPaint(window, app)
 window.show()
 app.exec()
 print(f"paint={marks['paint']!r}")
