@@ -52,11 +52,11 @@ class EditingScene(SceneGestures, StageGestures, JourneyScene):
         """Notes dragged together (one or a selection) land as one undo step."""
         moved = [note for note in self.items() if isinstance(note, StickyNote) and note.pos() != note.home]
         if moved:
-            project = self.document.project
-            self._push(MacroCommand(project, QCoreApplication.translate("JourneyScene", "Move note"), [
-                UpdateItemCommand(project, n.note.id, x=n.pos().x(), y=n.pos().y()) for n in moved]))
+            self._push(MacroCommand(self.project, QCoreApplication.translate("JourneyScene", "Move note"), [
+                UpdateItemCommand(self.project, n.note.id, x=n.pos().x(), y=n.pos().y()) for n in moved]))
 
     def change_note(self, note_id: str, **changes) -> None:
         """A note moved or rewritten: one undo step."""
-        self._push(UpdateItemCommand(self.document.project, note_id,
-                                     label=QCoreApplication.translate("JourneyScene", "Move note") if "x" in changes else QCoreApplication.translate("JourneyScene", "Edit note"), **changes))
+        label = (QCoreApplication.translate("JourneyScene", "Move note") if "x" in changes
+                 else QCoreApplication.translate("JourneyScene", "Edit note"))
+        self._push(UpdateItemCommand(self.project, note_id, label=label, **changes))

@@ -22,10 +22,9 @@ from cxdesigner.canvas.lanes import LaneContext, build_lane, lane_hint, lane_tit
 from cxdesigner.canvas.layout import MapLayout, Metrics, base_height, layout_map, value_to_y, y_to_value
 from cxdesigner.canvas.style import palette_color
 from cxdesigner.canvas.markers import persona_style
-from cxdesigner.canvas.satisfaction import SatisfactionLine
+from cxdesigner.canvas.satisfaction import RatingSink, SatisfactionLine
 from cxdesigner.canvas.scale_guide import ScaleGuide, projection_caption
 from cxdesigner.canvas.seams import SeamMarker, hurts, seam_tooltip, worth_marking
-from cxdesigner.canvas.satisfaction import RatingSink
 from cxdesigner.canvas.sticky_note import NoteSink, StickyNote
 from cxdesigner.model import ItemChanged, JourneyMap, Lane, Project, ValueChanged
 
