@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
 from cxdesigner import __version__
+from cxdesigner.collector import collector_paused
 from cxdesigner.model import Project
 from cxdesigner.render.pages import PageSetup, TooSmall, paint_sheets
 from cxdesigner.render.picture import UNITS_PER_INCH, MapPicture, map_picture
@@ -108,7 +109,9 @@ def png_bytes(project: Project, map_id: str, dpi: float = 150, *, transparent: b
         chunks: list[bytes] = []
         # Each strip is compressed on a second thread (zlib lets go of the interpreter)
         # while the next one is painted; one strip waits at most, so memory stays two strips.
-        with ThreadPoolExecutor(max_workers=1) as worker:
+        # The cycle collector waits meanwhile: started by the second thread's allocations, it
+        # would delete garbage Qt objects there while this one paints.
+        with collector_paused(), ThreadPoolExecutor(max_workers=1) as worker:
             pending = None
             for top in range(0, height, strip):
                 rows = min(strip, height - top)
