@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
             self.set_document(document)
         elif welcome:
             self.show_start_page()
+        else:  # tools off until the file opens, which brings the panels back as on the start page
+            self._set_editing(False)
         self.restoreGeometry(self.settings.value("window/geometry", b""))
         self.restoreState(self.settings.value("window/state", b""))
 

@@ -273,6 +273,8 @@ def test_a_file_named_at_start_opens_without_the_start_page(qtbot, tmp_path, mon
     qtbot.addWidget(window)
     assert window.start_page is None and window.document.project.name == "Hotel stay"
     assert len(window.scene.cards) == 9 and window.save_action.isEnabled()
+    window.show()
+    assert window.panels.dock_of(window.panels.inspector).isVisible()  # the panels, as after the start page
     told = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: told.append(text))
     broken = tmp_path / "broken.cxd"
