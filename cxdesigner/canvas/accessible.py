@@ -156,9 +156,9 @@ def item_key(scene, item: QGraphicsItem) -> Key | None:
     return None
 
 
-def map_items(scene) -> list[tuple[Key, QGraphicsItem]]:
-    """The map's items in reading order: stages, the cards in journey order, the cells lane by
-    lane, then the notes. Kept until the scene next changes: a screen reader asks for the
+def map_items(scene) -> list[tuple[Key, QGraphicsItem | None]]:
+    """The map's items in reading order: stages, the cards in journey order (``None`` for the
+    item: ``find_item`` builds it), the cells lane by lane, then the notes. Kept until the scene next changes: a screen reader asks for the
     children one by one, and each question must not look through the whole map again."""
     if scene is None or not hasattr(scene, "cards"):
         return []
@@ -177,7 +177,8 @@ def map_items(scene) -> list[tuple[Key, QGraphicsItem]]:
 
 def _reading_order(scene) -> list[tuple[Key, QGraphicsItem]]:
     stages = [(item_key(scene, b), b) for b in scene.stage_bands()]
-    cards = [(("touchpoint", t.id), scene.cards[t.id]) for t in scene.jmap.touchpoints if t.id in scene.cards]
+    # Every touchpoint, built or not (its card is built when asked for); cells only where built.
+    cards = [(("touchpoint", t.id), None) for t in scene.jmap.touchpoints if t.id in scene.cards]
     others = [i for i in scene.items() if isinstance(i, (*CELLS, StickyNote))]
     others.sort(key=lambda i: (isinstance(i, StickyNote), i.scenePos().y(), i.scenePos().x()))
     found = stages + cards + [(item_key(scene, i), i) for i in others]
@@ -338,8 +339,10 @@ class MapAccessible(QAccessibleWidget):
         if view is None or view.scene() is None:
             return None
         point = view.mapToScene(self.viewport.mapFromGlobal(QRect(x, y, 1, 1).topLeft()))
-        for key, item in reversed(map_items(view.scene())):
-            if item.sceneBoundingRect().contains(point):
+        scene = view.scene()
+        for key, item in reversed(map_items(scene)):
+            box = scene.card_rect(key[1]) if item is None else item.sceneBoundingRect()
+            if box.contains(point):
                 return self.interface_for(key)
         return None
 

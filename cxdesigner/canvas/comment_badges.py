@@ -99,12 +99,12 @@ class CommentBadges:
         """Where each commented thing's badge goes, from what the scene draws now."""
         metrics = self.scene.layout.metrics
         places = {self.scene.map_id: QPointF(metrics.margin + 12, metrics.margin + 12)}
-        for item in self.scene.items():
+        for item in (*self.scene.items(), *self.scene.lane_items()):
             item_id = getattr(item, "item_id", None)
             if isinstance(item_id, str) and item_id not in places:
                 box = item.sceneBoundingRect()
                 places[item_id] = QPointF(box.right() - 12, box.top() + 12)
-        for touchpoint_id, card in self.scene.cards.items():
-            box = card.sceneBoundingRect()
-            places[touchpoint_id] = QPointF(box.right() - 4, box.top() + 2)
+        for touchpoint_id in self.scene.cards:  # built or not: a badge is no card
+            box = self.scene.card_rect(touchpoint_id)
+            places[touchpoint_id] = QPointF(box.right() - 2, box.top())
         return places

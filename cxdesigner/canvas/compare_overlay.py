@@ -69,10 +69,10 @@ class CompareOverlay:
         if not shiboken6.isValid(self.scene) or self.scene.layout is None:
             return
         marks = card_marks(self.differences)
-        for touchpoint_id, card in self.scene.cards.items():
+        for touchpoint_id in self.scene.cards:
             change = marks.get(touchpoint_id)
             if change is not None and change != REMOVED:
-                self._frame(card.sceneBoundingRect(), change)
+                self._frame(self.scene.card_rect(touchpoint_id).adjusted(-2, -2, 2, 2), change)
         x_of = dict(self.scene.layout.x_of)
         if self.other is not None:
             for touchpoint, x in self._removed_places():
@@ -105,9 +105,8 @@ class CompareOverlay:
     def _card_row(self) -> QRectF:
         """Where the cards stand: from a card, or the middle of the touchpoints lane."""
         metrics = self.scene.layout.metrics
-        cards = list(self.scene.cards.values())
-        if cards:
-            return cards[0].sceneBoundingRect()
+        if self.scene.cards:
+            return self.scene.card_rect(next(iter(self.scene.cards))).adjusted(-2, -2, 2, 2)
         layout = self.scene.layout
         top = layout.lane_top.get(Lane.TOUCHPOINTS, metrics.margin)
         middle = top + layout.lane_height.get(Lane.TOUCHPOINTS, LANE_HEIGHTS[Lane.TOUCHPOINTS]) / 2

@@ -28,9 +28,9 @@ class EditingScene(SceneGestures, StageGestures, JourneyScene):
     Its own words keep the ``JourneyScene`` context they were translated under."""
 
     def __init__(self, document: Document, map_id: str, hidden_lines: set[str] | None = None,
-                 compact: bool = False) -> None:
+                 compact: bool = False, lazy: bool = False) -> None:
         self.document = document
-        super().__init__(document.project, map_id, document, hidden_lines, compact)
+        super().__init__(document.project, map_id, document, hidden_lines, compact, lazy)
 
     @property
     def project(self) -> Project:

@@ -37,16 +37,18 @@ class SceneGestures:
         """Cards follow the pointer: the dragged one, with the rest of the selection
         when it is part of it; their neighbours slide to where they would end up."""
         if self._drag is None:
-            group = [c for c in (self.cards[t.id] for t in self.jmap.touchpoints) if c.isSelected()]
+            journey = {t.id: n for n, t in enumerate(self.jmap.touchpoints)}
+            group = sorted((c for c in self.cards.built.values() if c.isSelected()),  # selected cards stay built
+                           key=lambda c: journey[c.touchpoint_id])
             self._drag = {c: c.pos().x() for c in (group if card in group else [card])}
         for moving, x in self._drag.items():
             moving.setZValue(50)
             moving.setPos(x + dx, moving.pos().y())
         order = self._order_after_drop(card)
+        touchpoints = {t.id: t for t in self.jmap.touchpoints}
         preview = layout_map(JourneyMap(id=self.map_id, name="", stages=self.jmap.stages, touchpoints=[
-            dataclasses.replace(self.cards[i].touchpoint, stage_id=s) for i, s in order]), self.layout.lanes)
-        for touchpoint_id, _ in order:
-            other = self.cards[touchpoint_id]
+            dataclasses.replace(touchpoints[i], stage_id=s) for i, s in order]), self.layout.lanes)
+        for touchpoint_id, other in self.cards.built.items():
             if other not in self._drag:
                 self._place(other, QPointF(preview.x_of[touchpoint_id], self._card_top()), True)
 

@@ -1,7 +1,8 @@
 """The overview: the whole map in miniature, with the part on screen framed.
 
-The miniature is a picture of the scene, redrawn a moment after the map stops
-changing, so dragging on a large map costs it nothing. Click or drag in it to
+The miniature is drawn from the map's layout (``miniature.py``: the scene holds items only
+near what is shown), redrawn a moment after the map stops changing, so dragging on a large
+map costs it nothing. Click or drag in it to
 move the main view there. It sits in the main view's bottom-right corner.
 """
 
@@ -10,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from cxdesigner.canvas.miniature import paint_miniature
 
 SIZE = (240, 110)
 REDRAW_AFTER_MS = 250
@@ -54,7 +57,7 @@ class Overview(QWidget):
                                   (self.height() - rect.height() * self.scale) / 2)
             painter = QPainter(self.picture)
             target = QRectF(self.offset, rect.size() * self.scale)
-            self._scene.render(painter, target, rect, Qt.AspectRatioMode.KeepAspectRatio)
+            paint_miniature(painter, self._scene, target)
             painter.end()
         self.update()
 

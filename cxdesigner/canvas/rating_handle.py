@@ -54,6 +54,10 @@ class RatingHandle(QGraphicsPathItem):
         self.setBrush(QBrush(color if measured else QColor("white")))
         self.setPen(QPen(QColor("white") if measured else color, 2 if measured else 2.5))
 
+    @property
+    def dragging(self) -> bool:
+        return self._dragging
+
     def paint(self, painter: QPainter, option, widget=None) -> None:
         if self.ghost and printing():
             return

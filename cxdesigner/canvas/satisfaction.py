@@ -1,4 +1,4 @@
-"""A persona's satisfaction line: a pyqtgraph curve through one handle per rating.
+"""A persona's satisfaction line: a curve through one handle per rating.
 
 Dragging a handle previews the new value live (the handle, the curve and a
 value label follow the pointer, snapped to the scale's steps); releasing it
@@ -12,17 +12,19 @@ a stretch is full colour between two measured points, paler where either end is
 assumed. With the map's projected line on (``analysis/projection.py``), a thinner line in the
 persona's colour, in long dashes, shows where the chosen actions are expected to take it: the
 stretches they move, with a hollow marker wherever they change a rating.
+
+The curve and the marks are plain path items over the whole map; the handles exist only
+for the touchpoints the scene builds (``shows(x)``: those near what a view shows).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
-import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QGraphicsSimpleTextItem)
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsSimpleTextItem
 
 from cxdesigner.analysis.measured import DEFAULT_MIN_ANSWERS
 from cxdesigner.canvas.style import scene_font, short_number
@@ -36,21 +38,6 @@ PROJECTED_DASHES = [7, 3.5]
 RatingSink = Callable[[str, str, float], None]
 
 
-class Curve(pg.PlotCurveItem):
-    """A piece of line through some points, joining those ``segments`` marks; with none to join it
-    draws nothing (an empty stroke in a PDF is a "close path" strict readers complain about)."""
-
-    segments = 0
-
-    def show_segments(self, xs, ys, segments) -> None:
-        self.segments = int(segments.sum())
-        self.setData(xs, ys, connect=np.append(segments, False))
-
-    def paint(self, painter, option, widget=None) -> None:
-        if self.segments:
-            super().paint(painter, option, widget)
-
-
 class PathMark(QGraphicsPathItem):
     """A path drawn only when there is one: an empty path painted into a PDF is an empty
     "close path" that strict readers complain about."""
@@ -60,36 +47,55 @@ class PathMark(QGraphicsPathItem):
             super().paint(painter, option, widget)
 
 
+class Curve(PathMark):
+    """A piece of line: the straight segments joining some consecutive points."""
+
+    segments: list[tuple[tuple[float, float], tuple[float, float]]] = []
+
+    def show_segments(self, xs: list[float], ys: list[float], joined: list[bool]) -> None:
+        """Join point ``i`` to ``i + 1`` wherever ``joined[i]``."""
+        self.segments = [((xs[i], ys[i]), (xs[i + 1], ys[i + 1])) for i, join in enumerate(joined) if join]
+        path, end = QPainterPath(), None
+        for start, stop in self.segments:
+            if start != end:
+                path.moveTo(*start)
+            path.lineTo(*stop)
+            end = stop
+        self.setPath(path)
+
+
 class SatisfactionLine:
     """The curve, handles and drag label of one persona on one map.
 
-    The curve is drawn in pieces of ``CHUNK`` points, each its own pyqtgraph item
-    sharing its end point with the next: the view paints only the pieces on
-    screen, and a drag redraws only the piece (or two) it touches.
+    The curve is drawn in pieces of ``CHUNK`` points, each its own path item sharing its
+    end point with the next: the view paints only the pieces on screen, and a drag
+    redraws only the piece (or two) it touches.
     """
 
-    CHUNK = 4
+    CHUNK = 16
 
     def __init__(self, persona_id: str, name: str, color: str, to_y: Callable[[float], float],
                  to_value: Callable[[float], float], commit: RatingSink | None, ghost_offset: float = 0.0,
-                 style: tuple[str, list[float]] = ("circle", [])) -> None:
+                 style: tuple[str, list[float]] = ("circle", []),
+                 shows: Callable[[float], bool] = lambda x: True) -> None:
         """``style``: the persona's marker shape and line pattern (``markers.persona_style``);
         ``ghost_offset``: how far right of its touchpoint this persona's ghost handles sit, so
         the ghosts of several personas stand side by side; ``commit``: where a finished drag
-        goes (``None``: a line only drawn, whose handles take no drag)."""
+        goes (``None``: a line only drawn, whose handles take no drag); ``shows``: whether the
+        touchpoint at scene ``x`` is one the scene builds, so gets its handle."""
         self.persona_id, self.name, self.color = persona_id, name, color
         self.ghost_offset = ghost_offset
         self.neutral = 0.0  # the middle of the scale, where ghost handles wait
-        self.to_y, self.to_value, self._commit = to_y, to_value, commit
+        self.to_y, self.to_value, self._commit, self.shows = to_y, to_value, commit, shows
         self.shape, self.pattern = style
-        self.pen = dashed(pg.mkPen(color, width=3), self.pattern)
-        self.pen.setCosmetic(False)  # 3 scene units, like everything else: right at every zoom and on paper
-        self.pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self.pen = dashed(QPen(QColor(color), 3), self.pattern)
+        self.pen.setCapStyle(Qt.PenCapStyle.RoundCap)  # 3 scene units, like everything else: right at every zoom and on paper
+        self.pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         pale = QColor(color)
         pale.setAlpha(115)  # an assumed stretch: the same pattern, paler
         self.assumed_pen = QPen(self.pen)
         self.assumed_pen.setColor(pale)
-        self.curves: list[Curve] = []  # measured pieces, then the assumed ones: 2 per chunk
+        self.curves: list[Curve] = []  # measured and assumed piece of each chunk, in turn
         faint = QColor(color)
         faint.setAlpha(170)
         self.bars = PathMark()  # the 95% intervals of measured points
@@ -107,16 +113,19 @@ class SatisfactionLine:
         self.projected_marks = PathMark()  # where the plan moves the line: the persona's marker, hollow
         self.projected_marks.setPen(QPen(QColor(color), 1.6))
         self.projected_marks.setZValue(19.6)
+        #: The handles built: those of the touchpoints ``shows`` accepts (and one being dragged).
         self.handles: dict[str, RatingHandle] = {}
         self.label = QGraphicsSimpleTextItem()
         self.label.setZValue(40)
         self.label.setFont(scene_font(9, bold=True))
         self.label.setBrush(QColor(color))
         self.label.hide()
-        self.xs = np.zeros(0)
-        self.ys = np.zeros(0)  # scene y of each point, NaN where unrated
-        self.measured = np.zeros(0, dtype=bool)
+        self.xs: list[float] = []
+        self.ys: list[float] = []  # scene y of each point, NaN where unrated
+        self.measured: list[bool] = []
         self._ids: list[str] = []
+        self._index: dict[str, int] = {}
+        self._ratings: list[Rating | None] = []
         self._values: list[float | None] = []
         #: Told as a story (presentation mode): the index of the last point drawn, None for the whole line.
         self.until: int | None = None
@@ -127,7 +136,7 @@ class SatisfactionLine:
                 *self.handles.values()]
 
     def value_of(self, touchpoint_id: str) -> float | None:
-        return self._values[self._ids.index(touchpoint_id)]
+        return self._values[self._index[touchpoint_id]]
 
     def set_points(self, points: list[tuple[str, float, Rating | None]]) -> list[QGraphicsItem]:
         """Show ``(touchpoint id, x, rating or None)`` in journey order.
@@ -135,28 +144,17 @@ class SatisfactionLine:
         Returns the items that are new (handles, curve pieces), for the scene to add.
         """
         self._ids = [p[0] for p in points]
-        self._values = [None if p[2] is None else p[2].value for p in points]
-        self.xs = np.array([p[1] for p in points], dtype=float)
-        self.ys = np.array([np.nan if v is None else self.to_y(v) for v in self._values], dtype=float)
-        self.measured = np.array([r is not None and r.evidence != Evidence.ASSUMPTION for _, _, r in points], dtype=bool)
+        self._index = {touchpoint_id: i for i, touchpoint_id in enumerate(self._ids)}
+        self._ratings = [p[2] for p in points]
+        self._values = [None if r is None else r.value for r in self._ratings]
+        self.xs = [p[1] for p in points]
+        self.ys = [math.nan if v is None else self.to_y(v) for v in self._values]
+        self.measured = [r is not None and r.evidence != Evidence.ASSUMPTION for r in self._ratings]
         created: list[QGraphicsItem] = [] if self.bars.scene() else [self.bars, self.target, self.projected,
                                                                      self.projected_marks]
         bars = QPainterPath()
-        for touchpoint_id, x, rating in points:
-            handle = self.handles.get(touchpoint_id)
-            if handle is not None and handle.ghost != (rating is None):
-                _discard(self.handles.pop(touchpoint_id))
-                handle = None
-            if handle is None:
-                handle = self.handles[touchpoint_id] = RatingHandle(self, touchpoint_id, ghost=rating is None)
-                created.append(handle)
-            if rating is None:
-                handle.setPos(x + self.ghost_offset, self.to_y(self.neutral))
-                continue
-            handle.setPos(x, self.to_y(rating.value))
-            handle.set_measured(rating.evidence != Evidence.ASSUMPTION)
-            handle.setToolTip(self.describe(rating))
-            if rating.interval_low is not None and rating.interval_high is not None:
+        for x, rating in zip(self.xs, self._ratings):
+            if rating is not None and rating.interval_low is not None and rating.interval_high is not None:
                 low, high = self.to_y(rating.interval_low), self.to_y(rating.interval_high)
                 for y in (low, high):
                     bars.moveTo(x - 6, y)
@@ -164,13 +162,16 @@ class SatisfactionLine:
                 bars.moveTo(x, low)
                 bars.lineTo(x, high)
         self.bars.setPath(bars)
-        for gone in set(self.handles) - set(self._ids):
+        for gone in set(self.handles) - set(self._index):
             _discard(self.handles.pop(gone))
+        for touchpoint_id in list(self.handles):
+            self._place(touchpoint_id)
+        created += self.build_handles()
         pieces = max(1, -(-(len(points) - 1) // self.CHUNK))
         while len(self.curves) < 2 * pieces:
-            curve = Curve(pen=self.pen if len(self.curves) % 2 == 0 else self.assumed_pen, antialias=True)
+            curve = Curve()
+            curve.setPen(self.pen if len(self.curves) % 2 == 0 else self.assumed_pen)
             curve.setZValue(20)
-            curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # only a dragged piece re-renders
             self.curves.append(curve)
             created.append(curve)
         while len(self.curves) > 2 * pieces:
@@ -178,6 +179,38 @@ class SatisfactionLine:
         for piece in range(pieces):
             self._redraw(piece)
         return created
+
+    def build_handles(self) -> list[QGraphicsItem]:
+        """Make the handles ``shows`` now accepts and drop those it no longer does (never one
+        being dragged); returns the new ones, for the scene to add."""
+        for touchpoint_id in [t for t, h in self.handles.items() if not self.shows(self.xs[self._index[t]])
+                              and not h.dragging]:
+            _discard(self.handles.pop(touchpoint_id))
+        created = []
+        for index, (touchpoint_id, x) in enumerate(zip(self._ids, self.xs)):
+            if touchpoint_id not in self.handles and self.shows(x):
+                self.handles[touchpoint_id] = handle = RatingHandle(self, touchpoint_id, ghost=self._ratings[index] is None)
+                self._place(touchpoint_id)
+                created.append(handle)
+        return created
+
+    def _place(self, touchpoint_id: str) -> None:
+        """A handle where its rating is (a ghost in the middle of the scale), in its state."""
+        index = self._index[touchpoint_id]
+        rating, x = self._ratings[index], self.xs[index]
+        handle = self.handles[touchpoint_id]
+        if handle.ghost != (rating is None):
+            _discard(handle)
+            handle = self.handles[touchpoint_id] = RatingHandle(self, touchpoint_id, ghost=rating is None)
+            if self.bars.scene() is not None:
+                self.bars.scene().addItem(handle)
+        if rating is None:
+            handle.setPos(x + self.ghost_offset, self.to_y(self.neutral))
+        else:
+            handle.setPos(x, self.to_y(rating.value))
+            handle.set_measured(rating.evidence != Evidence.ASSUMPTION)
+            handle.setToolTip(self.describe(rating))
+        handle.setVisible(self.shown and (self.until is None or (not handle.ghost and index <= self.until)))
 
     def set_targets(self, points: list[tuple[float, float | None]]) -> None:
         """The target line through ``(x, target value or None)``, broken where there is none."""
@@ -246,21 +279,19 @@ class SatisfactionLine:
         return sorted(p for p in candidates if 0 <= p < pieces)
 
     def _redraw(self, piece: int) -> None:
-        """Both curves of a chunk: solid segments join two measured points, dashed ones the rest."""
-        window = slice(piece * self.CHUNK, (piece + 1) * self.CHUNK + 1)
+        """Both curves of a chunk: solid segments join two measured points, paler ones the rest."""
+        begin = piece * self.CHUNK
+        window = slice(begin, begin + self.CHUNK + 1)
         xs, ys, measured = self.xs[window], self.ys[window], self.measured[window]
-        if self.until is not None:  # the story so far: nothing after the current point
-            ys = np.where(np.arange(piece * self.CHUNK, piece * self.CHUNK + len(ys)) > self.until, np.nan, ys)
-        finite = np.isfinite(ys)
-        both = finite[:-1] & finite[1:]
-        solid = both & measured[:-1] & measured[1:]
-        ys = np.where(finite, ys, ys[finite][0] if finite.any() else 0.0)  # gaps stay unjoined, not drawn at 0
+        drawn = [math.isfinite(y) and (self.until is None or begin + i <= self.until) for i, y in enumerate(ys)]
+        both = [a and b for a, b in zip(drawn, drawn[1:])]
+        solid = [j and measured[i] and measured[i + 1] for i, j in enumerate(both)]
         self.curves[2 * piece].show_segments(xs, ys, solid)
-        self.curves[2 * piece + 1].show_segments(xs, ys, both & ~solid)
+        self.curves[2 * piece + 1].show_segments(xs, ys, [j and not s for j, s in zip(both, solid)])
 
     def preview(self, touchpoint_id: str, value: float) -> None:
         """Follow a drag: move the handle, bend the curve, show the value."""
-        index = self._ids.index(touchpoint_id)
+        index = self._index[touchpoint_id]
         y = self.to_y(value)
         self.ys[index] = y
         self._values[index] = value
@@ -277,9 +308,9 @@ class SatisfactionLine:
 
     def restore(self, touchpoint_id: str) -> None:
         """Undo a preview that became nothing (a ghost pressed and let go): the line as it was."""
-        index = self._ids.index(touchpoint_id)
+        index = self._index[touchpoint_id]
         self._values[index] = None
-        self.ys[index] = np.nan
+        self.ys[index] = math.nan
         handle = self.handles[touchpoint_id]
         handle.setPos(self.xs[index] + self.ghost_offset, self.to_y(self.neutral))
         for piece in self._pieces_of(index):
@@ -313,15 +344,15 @@ class SatisfactionLine:
         for piece in range(max(0, (low - 1) // self.CHUNK), min(len(self.curves) // 2, high // self.CHUNK + 1)):
             self._redraw(piece)
         for number in range(low, min(high + 1, len(self._ids))):
-            handle = self.handles[self._ids[number]]
-            handle.setVisible(not handle.ghost and number <= index)
+            handle = self.handles.get(self._ids[number])
+            if handle is not None:
+                handle.setVisible(not handle.ghost and number <= index)
 
     def _hide_the_rest(self) -> None:
         for item in (self.bars, self.target):
             item.setVisible(False)
-        for number, touchpoint_id in enumerate(self._ids):
-            handle = self.handles[touchpoint_id]
-            handle.setVisible(not handle.ghost and number <= self.until)
+        for touchpoint_id, handle in self.handles.items():
+            handle.setVisible(not handle.ghost and self._index[touchpoint_id] <= self.until)
 
 
 def _discard(item: QGraphicsItem) -> None:

@@ -6,9 +6,20 @@ the map and places everything from ``layout.py``. It needs no document, undo sta
 gestures, so print, export and presentation draw with it as they are; the editor's
 ``editing_scene.EditingScene`` adds the gestures that turn what the user does into
 commands.
+
+A lazy scene builds only what is seen: the layout covers the whole map, but the cards,
+rating handles, lane contents and seam markers are items only across the span its views
+show (``follow_views``) and a margin either side, made as they scroll or zoom there and
+released behind them. A card asked for by id is built on the spot (``cards``), and stays
+while it is selected, dragged or sliding.
 """
 
 from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Iterator, Mapping
 
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QVariantAnimation, Signal
 from PySide6.QtGui import QPalette, QPixmapCache
@@ -33,6 +44,38 @@ __all__ = ["JourneyScene"]
 CARD_ONLY_FIELDS = {"title", "description", "device"}
 CARD_MARGIN = 12.0  # above and below the cards in their lane
 GHOST_SPACING = 18.0  # between ghost handles: clear of each other and of a rated dot, even enlarged on hover
+#: A lazy scene builds this many view widths beyond each side of what its views show ...
+MARGIN_VIEWS = 1.0
+#: ... and builds again once a view comes this many view widths near the edge of what is built.
+REBUILD_NEAR = 0.25
+BUCKET = 1024.0  # lane contents and seams are found by which stretches of this width they cover
+NOTHING = (math.inf, -math.inf)  # the span of a lazy scene no view has shown yet
+
+
+class Cards(Mapping):
+    """The touchpoint cards of a scene, by touchpoint id: every touchpoint the layout places is
+    a key, and looking one up builds its card when it is not built yet. ``built`` holds
+    those that are items now; iterating the values builds them all."""
+
+    def __init__(self, scene: JourneyScene) -> None:
+        self._scene = scene
+        self.built: dict[str, TouchpointCard] = {}
+
+    def __getitem__(self, touchpoint_id: str) -> TouchpointCard:
+        card = self.built.get(touchpoint_id)
+        return card if card is not None else self._scene.build_card(touchpoint_id)
+
+    def __contains__(self, touchpoint_id) -> bool:
+        layout = self._scene.layout
+        return layout is not None and touchpoint_id in layout.x_of
+
+    def __iter__(self) -> Iterator[str]:
+        layout = self._scene.layout
+        return iter(layout.x_of if layout is not None else ())
+
+    def __len__(self) -> int:
+        layout = self._scene.layout
+        return len(layout.x_of) if layout is not None else 0
 
 
 class JourneyScene(QGraphicsScene):
@@ -44,15 +87,24 @@ class JourneyScene(QGraphicsScene):
 
     #: Something a gesture did that the user should hear about (for the status bar).
     told = Signal(str)
+    #: A card just built (scrolled to, or asked for by id), for what marks cards to mark it too.
+    card_built = Signal(object)
 
     def __init__(self, project: Project, map_id: str, events=None, hidden_lines: set[str] | None = None,
-                 compact: bool = False) -> None:
+                 compact: bool = False, lazy: bool = False) -> None:
+        """``lazy``: build only what the views show (``follow_views``); else everything."""
         super().__init__()
         # Cards, bands and labels paint once into device pixmaps; a screenful of
         # them needs more than Qt's default 10 MB cache at high resolution.
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 64 * 1024))
         self._project, self.map_id, self._events = project, map_id, events
-        self.cards: dict[str, TouchpointCard] = {}
+        self.cards = Cards(self)
+        #: The scene x span whose cards, handles and lane contents are built (``None``: all).
+        self.span: tuple[float, float] | None = NOTHING if lazy else None
+        self._columns: list[tuple[float, str]] = []  # (x, touchpoint id), left to right
+        self._placed: dict[int, list[QGraphicsItem]] = {}  # lane contents and seams, by bucket
+        self._placed_shown: set[QGraphicsItem] = set()
+        self._card_facts: dict = {}
         self.lines: dict[str, SatisfactionLine] = {}
         # Persona lines switched off in this view; the caller may share the set to remember it.
         self.hidden_lines: set[str] = set() if hidden_lines is None else hidden_lines
@@ -104,7 +156,9 @@ class JourneyScene(QGraphicsScene):
         reselect = {i.item_id for i in self.selectedItems() if isinstance(i, StageBand)}
         for item in self._furniture:
             self.removeItem(item)
-        self._furniture = []
+        for item in self._placed_shown:
+            self.removeItem(item)
+        self._furniture, self._placed, self._placed_shown = [], {}, set()
         metrics = self._metrics(jmap)
         columns = layout_map(jmap, metrics=metrics)
         context = LaneContext(project, jmap, columns, self.compact)
@@ -125,11 +179,13 @@ class JourneyScene(QGraphicsScene):
         self._build_lanes(layout, contents)
         self._build_stages(jmap, layout)
         self._build_seams(jmap, layout)
+        self._columns = sorted((x, touchpoint_id) for touchpoint_id, x in layout.x_of.items())
         self._sync_cards(jmap, layout, animate, card_height)
         # What the projected line applies follows actions and the map's choice, never ratings: a
         # rating dragged reuses it.
         self._projection = projection(jmap)
         self._sync_lines(jmap, project)
+        self._show_placed()
         area = QRectF(0, 0, layout.width, layout.height)
         for note in jmap.notes:
             sticky = self._keep(StickyNote(note, self.note_sink, QPointF(*layout.notes[note.id])))
@@ -160,7 +216,7 @@ class JourneyScene(QGraphicsScene):
         """Lanes at their base height with texts cut (whole on hover), or whole (a view choice)."""
         if compact != self.compact:
             self.compact = compact
-            for card in self.cards.values():
+            for card in self.cards.built.values():
                 card.compact = compact
             self.rebuild()
 
@@ -178,7 +234,8 @@ class JourneyScene(QGraphicsScene):
             x, y, w, h = layout.lane_rect(lane)
             self._keep(LaneLabel(lane_title(jmap, lane), QRectF(x, y, w, h), lane_hint(jmap, lane), self.compact))
             for item, item_x, item_y in contents[lane].items if lane in contents else ():
-                self._keep(item).setPos(item_x, layout.lane_top[lane] + item_y)
+                item.setPos(item_x, layout.lane_top[lane] + item_y)
+                self._place_lazily(item)
         for y, label in blueprint_lines(jmap, layout):
             self._keep(BlueprintLine(label, layout.metrics.margin, layout.width - layout.metrics.margin)).setPos(0, y)
         if Lane.SATISFACTION not in layout.lanes:
@@ -214,8 +271,9 @@ class JourneyScene(QGraphicsScene):
         middle = self._card_top() + TouchpointCard.COMPACT_HEIGHT / 2
         for gap in gaps(jmap):
             if worth_marking(project, gap):
-                marker = self._keep(SeamMarker(seam_tooltip(project, gap), hurts(gap, jmap.scale.step)))
+                marker = SeamMarker(seam_tooltip(project, gap), hurts(gap, jmap.scale.step))
                 marker.setPos((layout.x_of[gap.before_id] + layout.x_of[gap.after_id]) / 2, middle)
+                self._place_lazily(marker)
 
     def set_seams_visible(self, visible: bool) -> None:
         """Show or hide the gap markers (a view choice, not saved in the file)."""
@@ -223,27 +281,114 @@ class JourneyScene(QGraphicsScene):
         self.rebuild()
 
     def _sync_cards(self, jmap: JourneyMap, layout: MapLayout, animate: bool, height: float) -> None:
+        """The built cards brought in line with the model, the missing ones in the span built."""
         project = self.project
-        channels = {c.id: (c.name, c.color, c.icon) for c in project.channels}
-        departments = {d.id: d.name for d in project.departments}
-        top = self._card_top()
-        for gone in set(self.cards) - set(layout.x_of):
-            self.removeItem(self.cards.pop(gone))
-        for touchpoint in jmap.touchpoints:
-            card = self.cards.get(touchpoint.id)
-            if card is None or card.touchpoint is not touchpoint:
-                if card is not None:
-                    self.removeItem(card)
-                card = self.cards[touchpoint.id] = TouchpointCard(touchpoint, layout.metrics.card_width, height,
-                                                                  self.compact)
-                self.addItem(card)
-                card.setPos(layout.x_of[touchpoint.id], top)
-            pains = sum(touchpoint.id in p.touchpoint_ids for p in jmap.pain_points)
-            highlights = sum(m.touchpoint_id == touchpoint.id for m in jmap.positive_moments)
-            card.show_details(channels.get(touchpoint.channel_id), departments.get(touchpoint.department_id, ""),
-                              pains, highlights)
-            card.set_height(height)
-            self._place(card, QPointF(layout.x_of[touchpoint.id], top), animate)
+        pains = Counter(t for p in jmap.pain_points for t in p.touchpoint_ids)
+        self._card_facts = dict(
+            touchpoints={t.id: t for t in jmap.touchpoints}, height=height, top=self._card_top(), pains=pains,
+            highlights=Counter(m.touchpoint_id for m in jmap.positive_moments),
+            channels={c.id: (c.name, c.color, c.icon) for c in project.channels},
+            departments={d.id: d.name for d in project.departments})
+        built = self.cards.built
+        for touchpoint_id, card in list(built.items()):
+            if self._card_facts["touchpoints"].get(touchpoint_id) is not card.touchpoint:
+                self.removeItem(built.pop(touchpoint_id))  # gone, or replaced (a version restored)
+        for touchpoint_id, card in built.items():
+            self._show_details(card)
+            self._place(card, QPointF(layout.x_of[touchpoint_id], self._card_facts["top"]), animate)
+        self._show_cards()
+
+    def _show_details(self, card: TouchpointCard) -> None:
+        facts, touchpoint = self._card_facts, card.touchpoint
+        card.show_details(facts["channels"].get(touchpoint.channel_id),
+                          facts["departments"].get(touchpoint.department_id, ""),
+                          facts["pains"][touchpoint.id], facts["highlights"][touchpoint.id])
+        card.set_height(facts["height"])
+
+    def build_card(self, touchpoint_id: str) -> TouchpointCard:
+        """The card of ``touchpoint_id`` made an item now (``KeyError`` when the map has no such one)."""
+        touchpoint = self._card_facts["touchpoints"][touchpoint_id]
+        card = self.cards.built[touchpoint_id] = TouchpointCard(
+            touchpoint, self.layout.metrics.card_width, self._card_facts["height"], self.compact)
+        self._show_details(card)
+        card.setPos(self.layout.x_of[touchpoint_id], self._card_facts["top"])
+        self.addItem(card)
+        self.card_built.emit(card)
+        return card
+
+    def card_rect(self, touchpoint_id: str) -> QRectF:
+        """Where the card of ``touchpoint_id`` is drawn, built or not."""
+        metrics, height = self.layout.metrics, self._card_facts["height"]
+        return QRectF(self.layout.x_of[touchpoint_id] - metrics.card_width / 2, self._card_facts["top"],
+                      metrics.card_width, height)
+
+    # -- building what is seen --------------------------------------------------------
+
+    def shows(self, x: float) -> bool:
+        """Whether what stands at scene ``x`` is built."""
+        return self.span is None or self.span[0] <= x <= self.span[1]
+
+    def follow_views(self) -> None:
+        """Build what the views show, and a margin either side; release what lies beyond
+        (a lazy scene only). Views call it as they scroll, zoom or resize."""
+        if self.span is None or not self.views():
+            return
+        shown = [view.mapToScene(view.viewport().rect()).boundingRect() for view in self.views()]
+        left, right = min(r.left() for r in shown), max(r.right() for r in shown)
+        width = max(right - left, self.layout.metrics.slot_width if self.layout else 1.0)
+        if self.span[0] <= left - REBUILD_NEAR * width and right + REBUILD_NEAR * width <= self.span[1]:
+            return
+        self.show_span(left - MARGIN_VIEWS * width, right + MARGIN_VIEWS * width)
+
+    def show_span(self, left: float, right: float) -> None:
+        """Build what lies between scene x ``left`` and ``right``; release what lies beyond."""
+        self.span = (left, right)
+        self._show_cards()
+        for line in self.lines.values():
+            for item in line.build_handles():
+                self.addItem(item)
+        self._show_placed()
+
+    def _pinned(self, card: TouchpointCard) -> bool:
+        """A card kept built outside the span: the user is working on it."""
+        return card.isSelected() or card.hasFocus() or card in self._sliding or card in (getattr(self, "_drag", None) or ())
+
+    def _show_cards(self) -> None:
+        built = self.cards.built
+        if self.span is not None:
+            for touchpoint_id, card in list(built.items()):
+                if not self.shows(card.pos().x()) and not self._pinned(card):
+                    self.removeItem(built.pop(touchpoint_id))
+        columns = self._columns
+        if self.span is not None:
+            columns = columns[bisect_left(columns, (self.span[0], "")):bisect_right(columns, (self.span[1], "\uffff"))]
+        for _, touchpoint_id in columns:
+            if touchpoint_id not in built:
+                self.build_card(touchpoint_id)
+
+    def _place_lazily(self, item: QGraphicsItem) -> None:
+        """A lane's content or a seam: an item of the scene while its stretch is built."""
+        box = item.sceneBoundingRect()
+        for bucket in range(math.floor(box.left() / BUCKET), math.floor(box.right() / BUCKET) + 1):
+            self._placed.setdefault(bucket, []).append(item)
+
+    def lane_items(self) -> set[QGraphicsItem]:
+        """Every lane's content and seam marker, items of the scene now or not."""
+        return {item for items in self._placed.values() for item in items}
+
+    def _show_placed(self) -> None:
+        if self.span is None:
+            wanted = self.lane_items()
+        elif self.span[0] > self.span[1]:
+            wanted = set()
+        else:
+            wanted = {item for bucket in range(math.floor(self.span[0] / BUCKET), math.floor(self.span[1] / BUCKET) + 1)
+                      for item in self._placed.get(bucket, ())}
+        for item in self._placed_shown - wanted:
+            self.removeItem(item)
+        for item in wanted - self._placed_shown:
+            self.addItem(item)
+        self._placed_shown = wanted
 
     def _place(self, card: TouchpointCard, target: QPointF, animate: bool) -> None:
         """Move a card, sliding it when neighbours make room."""
@@ -288,7 +433,8 @@ class JourneyScene(QGraphicsScene):
                 line = self.lines[persona_id] = SatisfactionLine(
                     persona_id, persona.name, persona.color,
                     lambda v: value_to_y(self.layout, self.jmap, v),
-                    lambda y: y_to_value(self.layout, self.jmap, y), self.rating_sink, offset, persona_style(index))
+                    lambda y: y_to_value(self.layout, self.jmap, y), self.rating_sink, offset, persona_style(index),
+                    self.shows)
                 self.addItem(line.label)
             self._update_line(line)
 
@@ -335,7 +481,7 @@ class JourneyScene(QGraphicsScene):
         if not (isinstance(event, ItemChanged) and event.item.id in self.cards and set(event.old) <= CARD_ONLY_FIELDS):
             return False
         return "title" not in event.old or self.compact or self._card_height(self.jmap, self.layout.metrics) == \
-            self.cards[event.item.id].height
+            self._card_facts["height"]
 
     def _on_change(self, event) -> None:
         if self.project.lookup(self.map_id) is None:
@@ -345,7 +491,7 @@ class JourneyScene(QGraphicsScene):
                 self._update_line(self.lines[event.persona_id])
             return
         if self._card_only(event):
-            self._sync_cards(self.jmap, self.layout, False, self.cards[event.item.id].height)
+            self._sync_cards(self.jmap, self.layout, False, self._card_facts["height"])
             return
         self.rebuild(animate=True)
 

@@ -18,10 +18,6 @@ class JourneyView(QGraphicsView):
     """Ctrl+wheel zooms about the pointer; middle drag or Space+drag pans."""
 
     zoom_changed = Signal(float)
-    # pyqtgraph items (the satisfaction lines) look for these on the view that shows
-    # them, as on pyqtgraph's own GraphicsView, to follow zoom and scrolling.
-    sigRangeChanged = Signal(object, object)
-    sigTransformChanged = Signal(object)
 
     def __init__(self, scene=None, parent=None) -> None:
         super().__init__(scene, parent)
@@ -56,7 +52,14 @@ class JourneyView(QGraphicsView):
             self._fit_scroll_area()
         self._at_start = True
         self._show_start()
+        self._follow()
         self.overview.follow()
+
+    def _follow(self) -> None:
+        """Let a lazy scene build what this view now shows."""
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "follow_views"):
+            scene.follow_views()
 
     def _show_start(self) -> None:
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
@@ -67,9 +70,11 @@ class JourneyView(QGraphicsView):
         self.overview.follow()
         if self._at_start:  # the first layout of a new scene centres it; undo that
             self._show_start()
+        self._follow()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
+        self._follow()
         if self.isVisible() and (dx or dy) and self.underMouse():
             self._at_start = False
 
@@ -83,7 +88,7 @@ class JourneyView(QGraphicsView):
         if abs(factor - 1) > 1e-9:
             self.scale(factor, factor)
             self._fit_scroll_area()
-            self.sigTransformChanged.emit(self)
+            self._follow()
             self.overview.update()
             self.zoom_changed.emit(self.zoom)
 

@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
         else:
             map_id = self.document.project.maps[index].id
             self.scene = EditingScene(self.document, map_id, self._hidden_lines.setdefault(map_id, set()),
-                                      compact=self.compact_action.isChecked())
+                                      compact=self.compact_action.isChecked(), lazy=True)
             if not self.seams_action.isChecked():
                 self.scene.set_seams_visible(False)
             self.scene.selectionChanged.connect(self._selection_changed)

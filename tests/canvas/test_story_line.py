@@ -13,10 +13,7 @@ def furthest(line) -> float:
     """The x of the furthest point the line shows: a marker, or the end of a joined segment."""
     xs = [h.pos().x() for h in line.handles.values() if h.isVisible()]
     for curve in line.curves:
-        x, y = curve.getData()
-        joined = curve.opts["connect"]
-        xs += [x[i + 1] for i in range(len(x) - 1)
-               if curve.segments and joined[i] and math.isfinite(y[i]) and math.isfinite(y[i + 1])]
+        xs += [end[0] for _, end in curve.segments]
     return max(xs, default=-math.inf)
 
 

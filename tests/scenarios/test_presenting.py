@@ -32,11 +32,8 @@ def drawn_up_to(presentation) -> float:
             if handle.isVisible():
                 furthest = max(furthest, handle.pos().x())
         for curve in line.curves:
-            xs, ys = curve.getData()
-            joined = curve.opts["connect"]
-            for i in range(len(xs) - 1):
-                if curve.segments and joined[i] and math.isfinite(ys[i]) and math.isfinite(ys[i + 1]):
-                    furthest = max(furthest, xs[i + 1])
+            for _, end in curve.segments:
+                furthest = max(furthest, end[0])
     return furthest
 
 
