@@ -199,9 +199,10 @@ class Person:
 
     def card(self, title: str):
         """The card showing ``title`` on the map shown (read from the cards, as a person reads them)."""
-        cards = [c for c in self.window.scene.cards.values() if c.touchpoint.title == title]
-        assert len(cards) == 1, f"{len(cards)} cards read {title!r}"
-        return cards[0]
+        scene = self.window.scene
+        ids = [t.id for t in scene.jmap.touchpoints if t.title == title]
+        assert len(ids) == 1, f"{len(ids)} cards read {title!r}"
+        return scene.cards[ids[0]]  # built when off screen: the person scrolls there to click it
 
     def on_map(self, scene_point: QPointF) -> QPoint:
         """Where a scene point is in the map's viewport, scrolling the view to it first if needed."""

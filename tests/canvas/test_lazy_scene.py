@@ -1,0 +1,112 @@
+"""A lazy scene builds only what its view shows: cards, handles, lane contents and seams near
+the view, built as it scrolls there and released behind it; the layout covers the whole map."""
+
+from PySide6.QtCore import QRectF
+from PySide6.QtTest import QTest
+
+from cxdesigner.canvas.chips import Chip
+from cxdesigner.canvas.editing_scene import EditingScene
+from cxdesigner.canvas.items import TouchpointCard
+from cxdesigner.canvas.view import JourneyView
+from cxdesigner.editor.commands import UpdateItemCommand
+from cxdesigner.editor.document import Document
+from cxdesigner.model import (Channel, JourneyMap, Lane, PainPoint, Persona, Project, Rating, Stage,
+                              Touchpoint)
+
+COUNT = 400
+
+
+def long_map() -> Project:
+    """One map of ``COUNT`` touchpoints in four stages, two channels in turn (a seam at each
+    change), a pain point under every tenth touchpoint, one persona rating every other one."""
+    persona = Persona(name="Claire")
+    channels = [Channel(name="Web", color="#1c7ed6"), Channel(name="Desk", color="#e8590c")]
+    stages = [Stage(name=f"Stage {n + 1}") for n in range(4)]
+    touchpoints = [Touchpoint(title=f"Step {n + 1}", stage_id=stages[n * 4 // COUNT].id,
+                              channel_id=channels[n // 3 % 2].id) for n in range(COUNT)]
+    jmap = JourneyMap(name="Long", persona_ids=[persona.id], stages=stages, touchpoints=touchpoints,
+                      pain_points=[PainPoint(text=f"Slow {n}", touchpoint_ids=[touchpoints[n].id])
+                                   for n in range(0, COUNT, 10)])
+    for n in range(0, COUNT, 2):
+        jmap.ratings[(touchpoints[n].id, persona.id)] = Rating(touchpoints[n].id, persona.id, 4.0)
+    return Project(name="Long", personas=[persona], channels=channels, maps=[jmap])
+
+
+def built_ids(scene) -> list[str]:
+    return [i.touchpoint_id for i in scene.items() if isinstance(i, TouchpointCard)]
+
+
+def shown(qtbot, document):
+    scene = EditingScene(document, document.project.maps[0].id, lazy=True)
+    view = JourneyView()
+    qtbot.addWidget(view)
+    view.setScene(scene)  # from the start of the journey
+    view.resize(1200, 700)
+    view.show()
+    QTest.qWaitForWindowExposed(view)
+    view.horizontalScrollBar().setValue(0)
+    return scene, view
+
+
+def test_a_lazy_scene_builds_nothing_until_shown_and_a_card_asked_for(qapp):
+    document = Document(long_map())
+    jmap = document.project.maps[0]
+    scene = EditingScene(document, jmap.id, lazy=True)
+    assert built_ids(scene) == [] and not any(line.handles for line in scene.lines.values())
+    assert len(scene.cards) == COUNT and jmap.touchpoints[-1].id in scene.cards  # every touchpoint has a place
+    far = jmap.touchpoints[300].id
+    card = scene.cards[far]  # asked for by id: built on the spot, where the layout puts it
+    assert built_ids(scene) == [far] and card.sceneBoundingRect() == scene.card_rect(far).adjusted(-2, -2, 2, 2)
+    assert scene.lane_items() and not any(isinstance(i, Chip) for i in scene.items())
+
+
+def test_scrolling_builds_ahead_and_releases_behind(qtbot):
+    document = Document(long_map())
+    jmap = document.project.maps[0]
+    scene, view = shown(qtbot, document)
+    first = set(built_ids(scene))
+    assert jmap.touchpoints[0].id in first and 5 < len(first) < 40  # what is seen and a margin, not 400
+    persona = jmap.persona_ids[0]
+    assert set(scene.lines[persona].handles) == first
+    assert any(isinstance(i, Chip) for i in scene.items()) and len(scene.items()) < len(scene.lane_items()) + 200
+    keep = scene.cards[jmap.touchpoints[1].id]
+    keep.setSelected(True)  # the user's selection stays built wherever the view goes
+    bar = view.horizontalScrollBar()
+    for value in range(0, bar.maximum() + 1, view.viewport().width() // 2):
+        bar.setValue(value)
+        seen = view.mapToScene(view.viewport().rect()).boundingRect()
+        visible = {t.id for t in jmap.touchpoints if seen.intersects(scene.card_rect(t.id))}
+        assert visible <= set(built_ids(scene)) and visible <= set(scene.lines[persona].handles)
+        assert len(built_ids(scene)) < 45
+    bar.setValue(bar.maximum())
+    at_end = set(built_ids(scene))
+    assert jmap.touchpoints[-1].id in at_end and jmap.touchpoints[0].id not in at_end
+    assert keep.scene() is scene and keep.isSelected() and scene.selectedItems() == [keep]
+    chips = [i for i in scene.items() if isinstance(i, Chip)]
+    assert chips and all(i.sceneBoundingRect().right() > seen.left() - 2 * seen.width() for i in chips)
+
+
+def test_an_edit_far_from_the_view_reaches_its_card_when_it_is_built(qtbot):
+    document = Document(long_map())
+    jmap = document.project.maps[0]
+    scene, view = shown(qtbot, document)
+    last = jmap.touchpoints[-1]
+    document.push(UpdateItemCommand(document.project, last.id, title="Pays and leaves"))
+    assert last.id not in built_ids(scene)
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+    assert scene.cards.built[last.id].touchpoint.title == "Pays and leaves"
+    assert Lane.PAIN_POINTS in scene.layout.lanes
+
+
+def test_the_overview_pictures_the_whole_map_without_building_it(qtbot):
+    document = Document(long_map())
+    scene, view = shown(qtbot, document)
+    before = set(built_ids(scene))
+    view.overview.render_scene()
+    picture = view.overview.picture.toImage()
+    assert set(built_ids(scene)) == before
+    width = picture.width()
+    right = QRectF(width * 0.7, 0, width * 0.25, picture.height())  # the far end of the map is drawn too
+    colors = {picture.pixelColor(x, y).name() for x in range(int(right.left()), int(right.right()))
+              for y in range(picture.height())}
+    assert len(colors) > 5
