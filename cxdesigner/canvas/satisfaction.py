@@ -14,12 +14,13 @@ persona's colour, in long dashes, shows where the chosen actions are expected to
 stretches they move, with a hollow marker wherever they change a rating.
 
 The curve and the marks are plain path items over the whole map; the handles exist only
-for the touchpoints the scene builds (``shows(x)``: those near what a view shows).
+for the touchpoints the scene builds (``span``: those near what a view shows).
 """
 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
@@ -50,18 +51,26 @@ class PathMark(QGraphicsPathItem):
 class Curve(PathMark):
     """A piece of line: the straight segments joining some consecutive points."""
 
-    segments: list[tuple[tuple[float, float], tuple[float, float]]] = []
+    _points: tuple[list[float], list[float], list[int]] = ([], [], [])
 
     def show_segments(self, xs: list[float], ys: list[float], joined: list[bool]) -> None:
         """Join point ``i`` to ``i + 1`` wherever ``joined[i]``."""
-        self.segments = [((xs[i], ys[i]), (xs[i + 1], ys[i + 1])) for i, join in enumerate(joined) if join]
-        path, end = QPainterPath(), None
-        for start, stop in self.segments:
-            if start != end:
-                path.moveTo(*start)
-            path.lineTo(*stop)
-            end = stop
+        path, end, starts = QPainterPath(), -1, []
+        for i, join in enumerate(joined):
+            if join:
+                if i != end:
+                    path.moveTo(xs[i], ys[i])
+                path.lineTo(xs[i + 1], ys[i + 1])
+                end = i + 1
+                starts.append(i)
+        self._points = (xs, ys, starts)
         self.setPath(path)
+
+    @property
+    def segments(self) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+        """The segments drawn, as ``((x, y), (x, y))``."""
+        xs, ys, starts = self._points
+        return [((xs[i], ys[i]), (xs[i + 1], ys[i + 1])) for i in starts]
 
 
 class SatisfactionLine:
@@ -72,21 +81,21 @@ class SatisfactionLine:
     redraws only the piece (or two) it touches.
     """
 
-    CHUNK = 16
+    CHUNK = 64
 
     def __init__(self, persona_id: str, name: str, color: str, to_y: Callable[[float], float],
                  to_value: Callable[[float], float], commit: RatingSink | None, ghost_offset: float = 0.0,
                  style: tuple[str, list[float]] = ("circle", []),
-                 shows: Callable[[float], bool] = lambda x: True) -> None:
+                 span: Callable[[], tuple[float, float] | None] = lambda: None) -> None:
         """``style``: the persona's marker shape and line pattern (``markers.persona_style``);
         ``ghost_offset``: how far right of its touchpoint this persona's ghost handles sit, so
         the ghosts of several personas stand side by side; ``commit``: where a finished drag
-        goes (``None``: a line only drawn, whose handles take no drag); ``shows``: whether the
-        touchpoint at scene ``x`` is one the scene builds, so gets its handle."""
+        goes (``None``: a line only drawn, whose handles take no drag); ``span``: the scene x
+        span whose touchpoints the scene builds, so get their handles (``None``: all)."""
         self.persona_id, self.name, self.color = persona_id, name, color
         self.ghost_offset = ghost_offset
         self.neutral = 0.0  # the middle of the scale, where ghost handles wait
-        self.to_y, self.to_value, self._commit, self.shows = to_y, to_value, commit, shows
+        self.to_y, self.to_value, self._commit, self.span = to_y, to_value, commit, span
         self.shape, self.pattern = style
         self.pen = dashed(QPen(QColor(color), 3), self.pattern)
         self.pen.setCapStyle(Qt.PenCapStyle.RoundCap)  # 3 scene units, like everything else: right at every zoom and on paper
@@ -113,7 +122,7 @@ class SatisfactionLine:
         self.projected_marks = PathMark()  # where the plan moves the line: the persona's marker, hollow
         self.projected_marks.setPen(QPen(QColor(color), 1.6))
         self.projected_marks.setZValue(19.6)
-        #: The handles built: those of the touchpoints ``shows`` accepts (and one being dragged).
+        #: The handles built: those of the touchpoints in ``span`` (and one being dragged).
         self.handles: dict[str, RatingHandle] = {}
         self.label = QGraphicsSimpleTextItem()
         self.label.setZValue(40)
@@ -181,14 +190,21 @@ class SatisfactionLine:
         return created
 
     def build_handles(self) -> list[QGraphicsItem]:
-        """Make the handles ``shows`` now accepts and drop those it no longer does (never one
-        being dragged); returns the new ones, for the scene to add."""
-        for touchpoint_id in [t for t, h in self.handles.items() if not self.shows(self.xs[self._index[t]])
-                              and not h.dragging]:
-            _discard(self.handles.pop(touchpoint_id))
+        """Make the handles of the touchpoints in ``span`` and drop the others (never one being
+        dragged); returns the new ones, for the scene to add."""
+        span = self.span()
+        if span is None:
+            first, last = 0, len(self._ids)
+        else:  # the points are in journey order, left to right
+            first, last = bisect_left(self.xs, span[0]), bisect_right(self.xs, span[1])
+        wanted = self._ids[first:last]
+        for touchpoint_id in set(self.handles).difference(wanted):
+            if not self.handles[touchpoint_id].dragging:
+                _discard(self.handles.pop(touchpoint_id))
         created = []
-        for index, (touchpoint_id, x) in enumerate(zip(self._ids, self.xs)):
-            if touchpoint_id not in self.handles and self.shows(x):
+        for touchpoint_id in wanted:
+            if touchpoint_id not in self.handles:
+                index = self._index[touchpoint_id]
                 self.handles[touchpoint_id] = handle = RatingHandle(self, touchpoint_id, ghost=self._ratings[index] is None)
                 self._place(touchpoint_id)
                 created.append(handle)

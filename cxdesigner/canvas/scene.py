@@ -153,6 +153,7 @@ class JourneyScene(QGraphicsScene):
         """Bring every item in line with the model: measure each lane's content, stack the lanes,
         place everything (one pass over the map; measured texts are remembered)."""
         jmap, project = self.jmap, self.project
+        self._drawn_map = jmap  # the map object every change event until the next rebuild is about
         reselect = {i.item_id for i in self.selectedItems() if isinstance(i, StageBand)}
         for item in self._furniture:
             self.removeItem(item)
@@ -432,9 +433,9 @@ class JourneyScene(QGraphicsScene):
                         self.removeItem(item)
                 line = self.lines[persona_id] = SatisfactionLine(
                     persona_id, persona.name, persona.color,
-                    lambda v: value_to_y(self.layout, self.jmap, v),
-                    lambda y: y_to_value(self.layout, self.jmap, y), self.rating_sink, offset, persona_style(index),
-                    self.shows)
+                    lambda v: value_to_y(self.layout, self._drawn_map, v),
+                    lambda y: y_to_value(self.layout, self._drawn_map, y), self.rating_sink, offset, persona_style(index),
+                    lambda: self.span)
                 self.addItem(line.label)
             self._update_line(line)
 
