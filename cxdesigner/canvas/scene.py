@@ -342,8 +342,10 @@ class JourneyScene(QGraphicsScene):
         self.show_span(left - MARGIN_VIEWS * width, right + MARGIN_VIEWS * width)
 
     def show_span(self, left: float, right: float) -> None:
-        """Build what lies between scene x ``left`` and ``right``; release what lies beyond."""
-        self.span = (left, right)
+        """Build what lies between scene x ``left`` and ``right`` (and a column more, for the
+        cards cut by either edge); release what lies beyond."""
+        pad = self.layout.metrics.slot_width if self.layout is not None else 0.0
+        self.span = (left - pad, right + pad)
         self._show_cards()
         for line in self.lines.values():
             for item in line.build_handles():

@@ -39,9 +39,12 @@ class MapPicture:
     title: str
 
     def paint(self, painter: QPainter, target: QRectF, source: QRectF | None = None) -> None:
-        """Paint ``source`` (default: all of it) into ``target``, keeping proportions."""
+        """Paint ``source`` (default: all of it) into ``target``, keeping proportions; the scene
+        builds what ``source`` covers (a page of a tiled print: that page's cards only)."""
+        source = source or self.rect
         with print_colors():
-            self.scene.render(painter, target, source or self.rect, Qt.AspectRatioMode.KeepAspectRatio)
+            self.scene.show_span(source.left(), source.right())
+            self.scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
 
 
 @contextmanager
@@ -50,10 +53,11 @@ def map_picture(project: Project, map_id: str, *, summary: bool = False) -> Iter
     not change meanwhile; print colours are on only while building and painting.
     ``summary`` adds each persona's journey scores under the map."""
     with print_colors():
-        scene = JourneyScene(project, map_id)  # draws only: no document, no undo stack
-        scene.clearSelection()
-        for item in scene.items():
-            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)  # vector text, not cached pixels
+        scene = JourneyScene(project, map_id, lazy=True)  # draws only: no document, no undo stack
+        flat = QGraphicsItem.CacheMode.NoCache  # vector text, not cached pixels
+        scene.card_built.connect(lambda card: card.setCacheMode(flat))
+        for item in (*scene.items(), *scene.lane_items()):
+            item.setCacheMode(flat)
         area = scene.sceneRect()
         block = TitleBlock(project, scene.jmap, area.width())
         block.setPos(area.left(), area.top() - block.height)
@@ -70,7 +74,7 @@ def map_picture(project: Project, map_id: str, *, summary: bool = False) -> Iter
     finally:
         scene.detach()
         # Take every item out now, while scene and items are whole: left to the garbage
-        # collector, a scene full of pyqtgraph items can go at an unlucky moment.
+        # collector, a scene full of Python items can go at an unlucky moment.
         for item in scene.items():
             if item.parentItem() is None:
                 scene.removeItem(item)

@@ -110,3 +110,26 @@ def test_the_overview_pictures_the_whole_map_without_building_it(qtbot):
     colors = {picture.pixelColor(x, y).name() for x in range(int(right.left()), int(right.right()))
               for y in range(picture.height())}
     assert len(colors) > 5
+
+
+def test_a_picture_builds_what_each_page_shows_as_it_is_painted(qapp):
+    from PySide6.QtGui import QImage, QPainter
+
+    from cxdesigner.render.picture import map_picture
+
+    project = long_map()
+    with map_picture(project, project.maps[0].id) as picture:
+        assert built_ids(picture.scene) == []
+        image = QImage(400, 200, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        page = QRectF(picture.rect.left(), picture.rect.top(), 2000, picture.rect.height())
+        picture.paint(painter, QRectF(image.rect()), page)
+        on_page = {t.id for t in project.maps[0].touchpoints if page.intersects(picture.scene.card_rect(t.id))}
+        slot = picture.scene.layout.metrics.slot_width
+        near = {t.id for t in project.maps[0].touchpoints
+                if page.intersects(picture.scene.card_rect(t.id).adjusted(-slot, 0, slot, 0))}
+        assert on_page and on_page <= set(built_ids(picture.scene)) <= near  # the cards cut by the edge too
+        picture.paint(painter, QRectF(image.rect()))  # the whole map: every card
+        painter.end()
+        assert len(built_ids(picture.scene)) == COUNT
+        assert all(i.cacheMode() == i.CacheMode.NoCache for i in picture.scene.items())
