@@ -36,6 +36,7 @@ class RatingHandle(QGraphicsPathItem):
             self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # a line that is only drawn
         self.setZValue(29 if ghost else 30)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresParentOpacity)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # a screenful of markers: drawn once
         self._dragging = False
         self.start_value: float | None = None
         if ghost:

@@ -77,11 +77,12 @@ class SatisfactionLine:
     """The curve, handles and drag label of one persona on one map.
 
     The curve is drawn in pieces of ``CHUNK`` points, each its own path item sharing its
-    end point with the next: the view paints only the pieces on screen, and a drag
-    redraws only the piece (or two) it touches.
+    end point with the next: the view paints only the pieces on screen (a wide pen's
+    pattern costs as much as the piece is long), a drag redraws only the piece (or two)
+    it touches, and like the handles, only the pieces in ``span`` are built.
     """
 
-    CHUNK = 64
+    CHUNK = 8
 
     def __init__(self, persona_id: str, name: str, color: str, to_y: Callable[[float], float],
                  to_value: Callable[[float], float], commit: RatingSink | None, ghost_offset: float = 0.0,
@@ -104,7 +105,7 @@ class SatisfactionLine:
         pale.setAlpha(115)  # an assumed stretch: the same pattern, paler
         self.assumed_pen = QPen(self.pen)
         self.assumed_pen.setColor(pale)
-        self.curves: list[Curve] = []  # measured and assumed piece of each chunk, in turn
+        self._pieces: dict[int, tuple[Curve, Curve]] = {}  # built chunks: their measured and assumed piece
         faint = QColor(color)
         faint.setAlpha(170)
         self.bars = PathMark()  # the 95% intervals of measured points
@@ -139,6 +140,11 @@ class SatisfactionLine:
         #: Told as a story (presentation mode): the index of the last point drawn, None for the whole line.
         self.until: int | None = None
         self.shown = True
+
+    @property
+    def curves(self) -> list[Curve]:
+        """The pieces built, left to right: each chunk's measured piece, then its assumed one."""
+        return [curve for piece in sorted(self._pieces) for curve in self._pieces[piece]]
 
     def items(self) -> list[QGraphicsItem]:
         return [*self.curves, self.bars, self.target, self.projected, self.projected_marks, self.label,
@@ -175,39 +181,50 @@ class SatisfactionLine:
             _discard(self.handles.pop(gone))
         for touchpoint_id in list(self.handles):
             self._place(touchpoint_id)
-        created += self.build_handles()
-        pieces = max(1, -(-(len(points) - 1) // self.CHUNK))
-        while len(self.curves) < 2 * pieces:
-            curve = Curve()
-            curve.setPen(self.pen if len(self.curves) % 2 == 0 else self.assumed_pen)
-            curve.setZValue(20)
-            self.curves.append(curve)
-            created.append(curve)
-        while len(self.curves) > 2 * pieces:
-            _discard(self.curves.pop())
-        for piece in range(pieces):
+        for piece in self._pieces:
             self._redraw(piece)
-        return created
+        return created + self.build()
 
-    def build_handles(self) -> list[QGraphicsItem]:
-        """Make the handles of the touchpoints in ``span`` and drop the others (never one being
-        dragged); returns the new ones, for the scene to add."""
+    def _chunks(self) -> int:
+        return max(1, -(-(len(self._ids) - 1) // self.CHUNK))
+
+    def build(self) -> list[QGraphicsItem]:
+        """Make the handles and curve pieces in ``span`` and drop the others (never a handle
+        being dragged); returns the new items, for the scene to add."""
         span = self.span()
         if span is None:
             first, last = 0, len(self._ids)
         else:  # the points are in journey order, left to right
             first, last = bisect_left(self.xs, span[0]), bisect_right(self.xs, span[1])
+        created = self._build_pieces(range(max(0, first - 1) // self.CHUNK,
+                                           min(self._chunks(), last // self.CHUNK + 1)))
         wanted = self._ids[first:last]
         for touchpoint_id in set(self.handles).difference(wanted):
             if not self.handles[touchpoint_id].dragging:
                 _discard(self.handles.pop(touchpoint_id))
-        created = []
         for touchpoint_id in wanted:
             if touchpoint_id not in self.handles:
                 index = self._index[touchpoint_id]
                 self.handles[touchpoint_id] = handle = RatingHandle(self, touchpoint_id, ghost=self._ratings[index] is None)
                 self._place(touchpoint_id)
                 created.append(handle)
+        return created
+
+    def _build_pieces(self, wanted: range) -> list[QGraphicsItem]:
+        for piece in set(self._pieces).difference(wanted):
+            for curve in self._pieces.pop(piece):
+                _discard(curve)
+        created = []
+        for piece in wanted:
+            if piece not in self._pieces:
+                self._pieces[piece] = pair = (Curve(), Curve())
+                for curve, pen in zip(pair, (self.pen, self.assumed_pen)):
+                    curve.setPen(pen)
+                    curve.setZValue(20)
+                    curve.setVisible(self.shown)
+                    curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # a wide pen is slow to stroke
+                self._redraw(piece)
+                created += pair
         return created
 
     def _place(self, touchpoint_id: str) -> None:
@@ -289,10 +306,9 @@ class SatisfactionLine:
 
     def _pieces_of(self, index: int) -> list[int]:
         """The curve pieces point ``index`` lies on: the one it starts, and the one it ends."""
-        pieces = len(self.curves) // 2
         first = index // self.CHUNK
         candidates = {first, first - 1} if index % self.CHUNK == 0 else {first}
-        return sorted(p for p in candidates if 0 <= p < pieces)
+        return sorted(p for p in candidates if p in self._pieces)
 
     def _redraw(self, piece: int) -> None:
         """Both curves of a chunk: solid segments join two measured points, paler ones the rest."""
@@ -302,8 +318,9 @@ class SatisfactionLine:
         drawn = [math.isfinite(y) and (self.until is None or begin + i <= self.until) for i, y in enumerate(ys)]
         both = [a and b for a, b in zip(drawn, drawn[1:])]
         solid = [j and measured[i] and measured[i + 1] for i, j in enumerate(both)]
-        self.curves[2 * piece].show_segments(xs, ys, solid)
-        self.curves[2 * piece + 1].show_segments(xs, ys, [j and not s for j, s in zip(both, solid)])
+        sure, unsure = self._pieces[piece]
+        sure.show_segments(xs, ys, solid)
+        unsure.show_segments(xs, ys, [j and not s for j, s in zip(both, solid)])
 
     def preview(self, touchpoint_id: str, value: float) -> None:
         """Follow a drag: move the handle, bend the curve, show the value."""
@@ -352,13 +369,14 @@ class SatisfactionLine:
         point by point: the markers after it, the ghosts, intervals and targets are hidden."""
         before, self.until = self.until, index
         if before is None or index is None or not self.shown:
-            for piece in range(len(self.curves) // 2):
+            for piece in self._pieces:
                 self._redraw(piece)
             self.set_visible(self.shown)
             return
         low, high = min(before, index), max(before, index)  # a step: only what lies between changes
-        for piece in range(max(0, (low - 1) // self.CHUNK), min(len(self.curves) // 2, high // self.CHUNK + 1)):
-            self._redraw(piece)
+        for piece in range(max(0, (low - 1) // self.CHUNK), high // self.CHUNK + 1):
+            if piece in self._pieces:
+                self._redraw(piece)
         for number in range(low, min(high + 1, len(self._ids))):
             handle = self.handles.get(self._ids[number])
             if handle is not None:

@@ -87,8 +87,6 @@ class JourneyScene(QGraphicsScene):
 
     #: Something a gesture did that the user should hear about (for the status bar).
     told = Signal(str)
-    #: A card just built (scrolled to, or asked for by id), for what marks cards to mark it too.
-    card_built = Signal(object)
 
     def __init__(self, project: Project, map_id: str, events=None, hidden_lines: set[str] | None = None,
                  compact: bool = False, lazy: bool = False) -> None:
@@ -314,7 +312,6 @@ class JourneyScene(QGraphicsScene):
         self._show_details(card)
         card.setPos(self.layout.x_of[touchpoint_id], self._card_facts["top"])
         self.addItem(card)
-        self.card_built.emit(card)
         return card
 
     def card_rect(self, touchpoint_id: str) -> QRectF:
@@ -348,7 +345,7 @@ class JourneyScene(QGraphicsScene):
         self.span = (left - pad, right + pad)
         self._show_cards()
         for line in self.lines.values():
-            for item in line.build_handles():
+            for item in line.build():
                 self.addItem(item)
         self._show_placed()
 

@@ -44,6 +44,8 @@ class MapPicture:
         source = source or self.rect
         with print_colors():
             self.scene.show_span(source.left(), source.right())
+            for item in self.scene.items():
+                item.setCacheMode(QGraphicsItem.CacheMode.NoCache)  # vector text and lines, not cached pixels
             self.scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
 
 
@@ -54,10 +56,6 @@ def map_picture(project: Project, map_id: str, *, summary: bool = False) -> Iter
     ``summary`` adds each persona's journey scores under the map."""
     with print_colors():
         scene = JourneyScene(project, map_id, lazy=True)  # draws only: no document, no undo stack
-        flat = QGraphicsItem.CacheMode.NoCache  # vector text, not cached pixels
-        scene.card_built.connect(lambda card: card.setCacheMode(flat))
-        for item in (*scene.items(), *scene.lane_items()):
-            item.setCacheMode(flat)
         area = scene.sceneRect()
         block = TitleBlock(project, scene.jmap, area.width())
         block.setPos(area.left(), area.top() - block.height)
