@@ -337,11 +337,11 @@ class Lanes:
 def face(x: float, y: float, size: float, emotion, ring: str, chosen: bool, label: str) -> str:
     """An emotion face in the square at (``x``, ``y``), as ``canvas/faces.paint_face`` draws it."""
     cx, cy, w = x + size / 2, y + size / 2, size
-    opacity = "" if chosen else ' fill-opacity="0.588"'
     curve = CURVES[emotion]
     mouth_y = cy + w * 0.18
-    parts = [f'<g class="face"><title>{xml_text(label)}</title><circle class="head" cx="{number(cx)}" '
-             f'cy="{number(cy)}" r="{number(w / 2)}" fill="{FILLS[emotion]}"{opacity} stroke="{xml_attr(ring)}"/>']
+    head = "head" if chosen else "head implied"
+    parts = [f'<g class="face"><title>{xml_text(label)}</title><circle class="{head}" '
+             f'cx="{number(cx)}" cy="{number(cy)}" r="{number(w / 2)}" fill="{FILLS[emotion]}" stroke="{xml_attr(ring)}"/>']
     for side in (-1, 1):
         parts.append(f'<circle class="ink" cx="{number(cx + side * w * 0.18)}" cy="{number(cy - w * 0.12)}" '
                      f'r="{number(w * 0.05)}"/>')

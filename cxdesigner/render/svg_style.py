@@ -72,6 +72,7 @@ SHAPE_RULES = """
 .picture-frame{fill:none;stroke:#000;stroke-opacity:.157;stroke-width:1}
 .metric-track{fill:#000;fill-opacity:.118}
 .face circle.head{stroke-width:2}
+.face circle.implied{fill-opacity:.588}
 .face .ink{fill:#343a40;stroke:#343a40;stroke-width:2}
 .face path{fill:none;stroke:#343a40;stroke-width:2;stroke-linecap:round}
 .grid{stroke:#000;stroke-opacity:.11;stroke-width:1}

@@ -81,7 +81,6 @@ def typeset(value: str, style: TextStyle, width: float, elide_height: float | No
     layout.setTextOption(option)
     lines, baselines, y = [], [], 0.0
     line_height, ascent = metrics.height(), metrics.ascent()
-    step = metrics.lineSpacing()
     layout.beginLayout()
     while True:
         line = layout.createLine()
@@ -92,8 +91,8 @@ def typeset(value: str, style: TextStyle, width: float, elide_height: float | No
         if not paragraph:
             y = math.ceil(y - 1e-6)  # drawText puts each line on a whole pixel
         lines.append(_shown(piece))
-        baselines.append(y + ascent)
-        y += step if paragraph else line_height
+        baselines.append(y + (line.ascent() if paragraph else ascent))
+        y += line.height() if paragraph else line_height
         if len(lines) >= 2000:
             break
     layout.endLayout()
@@ -101,11 +100,12 @@ def typeset(value: str, style: TextStyle, width: float, elide_height: float | No
 
 
 def _shown(piece: str) -> str:
-    """A line as drawn: a soft hyphen it breaks at becomes a hyphen, the others vanish."""
-    piece = piece.rstrip("\u2028").rstrip()
-    if piece.endswith(BREAK):
-        piece = piece[:-1] + "-"
-    return piece.replace(BREAK, "")
+    """A line as drawn: a soft hyphen it breaks at becomes a hyphen, the others vanish. A line broken
+    at a space keeps one, so the text read out of the file (copied, searched) keeps its words apart."""
+    kept = piece.rstrip("\u2028").rstrip()
+    if kept.endswith(BREAK):
+        return kept[:-1].replace(BREAK, "") + "-"
+    return kept.replace(BREAK, "") + (" " if kept != piece else "")
 
 
 def text_svg(block: Block, x: float, top: float, css: str, extra: str = "") -> str:
