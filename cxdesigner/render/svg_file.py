@@ -11,6 +11,8 @@ markers defined once and ``<use>``d, and every number rounded to 0.1.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication
 
 from cxdesigner import __version__
@@ -25,6 +27,7 @@ from cxdesigner.analysis.gaps import gaps
 from cxdesigner.analysis.projection import is_projected
 from cxdesigner.canvas.style import print_colors
 from cxdesigner.model import JourneyMap, Lane, Project
+from cxdesigner.model.bounds import MAX_COORDINATE, MAX_NOTE_SIZE
 from cxdesigner.render import summary as summary_block
 from cxdesigner.render.html_text import color, number
 from cxdesigner.render.picture import TitleBlock
@@ -79,9 +82,9 @@ class _Writer:
         lanes.columns = layout
         left, top, right, bottom = 0.0, 0.0, layout.width, layout.height
         for note in jmap.notes:
-            x, y = layout.notes[note.id]
+            x, y, w, h = note_box(layout, note)
             left, top = min(left, x), min(top, y)
-            right, bottom = max(right, x + note.width + 24), max(bottom, y + note.height + 24)
+            right, bottom = max(right, x + w + 24), max(bottom, y + h + 24)
         width = right - left
         block = TitleBlock(project, jmap, width)
         rows = summary_block.summary_rows(project, jmap) if summary and jmap.persona_ids else []
@@ -223,11 +226,11 @@ class _Writer:
         parts = []
         note_style = style("note-text")
         for note in self.jmap.notes:
-            x, y = layout.notes[note.id]
-            block = typeset(note.text, note_style, note.width - 16 - 8, paragraph=True)
+            x, y, w, h = note_box(layout, note)
+            block = typeset(note.text, note_style, w - 16 - 8, paragraph=True)
             parts.append(f'<g id="{xml_id("note", note.id)}" class="sticky-note">'
-                         f'<rect class="note" x="{number(x)}" y="{number(y)}" width="{number(note.width)}" '
-                         f'height="{number(note.height)}" rx="4" fill="{color(note.color, "#fff3b0")}"/>'
+                         f'<rect class="note" x="{number(x)}" y="{number(y)}" width="{number(w)}" '
+                         f'height="{number(h)}" rx="4" fill="{color(note.color, "#fff3b0")}"/>'
                          + text_svg(block, x + 12, y + 12, "note-text") + "</g>")
         return parts
 
@@ -250,6 +253,19 @@ class _Writer:
             y += summary_block.ROW_HEIGHT
         parts.append("</g>")
         return parts
+
+
+def note_box(layout: MapLayout, note) -> tuple[float, float, float, float]:
+    """Where a note is drawn and how large, kept to what the model's bounds let a file hold."""
+    x, y = layout.notes[note.id]
+    return (_bounded(x, MAX_COORDINATE, 0.0), _bounded(y, MAX_COORDINATE, 0.0),
+            _bounded(note.width, MAX_NOTE_SIZE, 160.0, 1.0), _bounded(note.height, MAX_NOTE_SIZE, 100.0, 1.0))
+
+
+def _bounded(value: float, most: float, instead: float, least: float | None = None) -> float:
+    if not math.isfinite(value):
+        return instead
+    return max(-most if least is None else least, min(most, value))
 
 
 def _unescape(value: str) -> str:

@@ -8,6 +8,7 @@ the measuring rules are the canvas' own (``Chip.measure``, ``TouchpointCard.need
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
@@ -302,7 +303,7 @@ class Lanes:
             for persona_id in jmap.persona_ids:
                 emotion, picked = chosen.get((t.id, persona_id)), True
                 rating = jmap.rating(t.id, persona_id)
-                if emotion is None and rating is not None:
+                if emotion is None and rating is not None and math.isfinite(rating.value):
                     emotion, picked = emotion_of(rating.value, jmap.scale), False
                 if emotion is not None:
                     persona = self.project.find(persona_id)

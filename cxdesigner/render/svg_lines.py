@@ -9,6 +9,7 @@ the persona's marker shape.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -101,7 +102,7 @@ def persona_lines(project: Project, jmap: JourneyMap, layout: MapLayout, defs: D
     for index, persona_id in enumerate(jmap.persona_ids):
         persona = project.find(persona_id)
         shape, _ = persona_style(index)
-        ratings = [jmap.ratings.get((t.id, persona_id)) for t in touchpoints]
+        ratings = [_drawn(jmap.ratings.get((t.id, persona_id))) for t in touchpoints]
         parts.append(f'<g id="{xml_id("line", persona_id)}" class="persona-line p{index}">'
                      f'<title>{xml_text(persona.name)}</title>')
         targets = [getattr(jmap.targets.get((t.id, persona_id)), "value", None) for t in touchpoints]
@@ -126,6 +127,11 @@ def persona_lines(project: Project, jmap: JourneyMap, layout: MapLayout, defs: D
                              f'x="{number(x)}" y="{number(y_of(rating.value))}"/>')
         parts.append("</g>")
     return parts
+
+
+def _drawn(rating):
+    """A rating as the line draws it: none where its value is no number at all."""
+    return rating if rating is not None and math.isfinite(rating.value) else None
 
 
 def _runs(segments: list[int], xs: list[float], ys: list[float | None]) -> str:
