@@ -8,7 +8,6 @@ the measuring rules are the canvas' own (``Chip.measure``, ``TouchpointCard.need
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
@@ -16,12 +15,13 @@ from PySide6.QtGui import QColor
 
 from cxdesigner.canvas import cells as cell_items
 from cxdesigner.canvas import chips as chip_items
-from cxdesigner.canvas.faces import CURVES, FILLS, emotion_of
+from cxdesigner.canvas import placing
+from cxdesigner.canvas.faces import CURVES, FILLS
 from cxdesigner.canvas.items import TouchpointCard
-from cxdesigner.canvas.lanes import (BOTTOM, METRIC_COLOR, NOTE_COLORS, STACK_GAP, TEXT_FIELDS, TEXT_KINDS, TOP,
-                                     action_details, pain_details)
+from cxdesigner.canvas.lanes import METRIC_COLOR, NOTE_COLORS, TEXT_FIELDS, TEXT_KINDS, action_details, pain_details
 from cxdesigner.canvas.layout import EMPTY_HEIGHT, MapLayout
 from cxdesigner.canvas.persona_lane import PHOTO, ROW_GAP, TITLE_ROOM
+from cxdesigner.canvas.placing import BOTTOM, TOP, annotations, stacked
 from cxdesigner.canvas.style import readable, short_number, tinted
 from cxdesigner.model import JourneyMap, Lane, LaneKind, Project
 from cxdesigner.render.html_marks import image_href
@@ -161,34 +161,18 @@ class Lanes:
                         inner) if details else "") + "</g>")
         return svg, height
 
-    def _stacks(self, entries: list[tuple[str, str, str, str, str]]) -> Content:
-        """Chips ``(touchpoint id, key, text, colour, details)`` stacked under their touchpoint."""
-        parts, depth = [], {}
-        for touchpoint_id, key, value, fill, details in entries:
-            if touchpoint_id not in self.columns.x_of:
-                continue
-            y = depth.get(touchpoint_id, TOP)
-            svg, height = self.chip(key, value, fill, self.columns.x_of[touchpoint_id], y, details)
-            parts.append(svg)
-            depth[touchpoint_id] = y + height + STACK_GAP
-        return Content(parts, max(EMPTY_HEIGHT, max(depth.values()) - STACK_GAP + BOTTOM) if depth else EMPTY_HEIGHT)
-
     def _notes(self, lane: Lane) -> Content:
-        jmap, fill = self.jmap, NOTE_COLORS[lane]
-        if lane is Lane.PAIN_POINTS:
-            entries = [(p.touchpoint_ids[0], p.id, p.text, fill, pain_details(p)) for p in jmap.pain_points
-                       if p.touchpoint_ids]
-        elif lane is Lane.POSITIVE_MOMENTS:
-            entries = [(m.touchpoint_id, m.id, m.text, fill, "") for m in jmap.positive_moments]
-        else:
-            pains = {p.id: p for p in jmap.pain_points}
-            entries = []
-            for step, action in enumerate(jmap.actions, 1):
-                where = action.touchpoint_id or next(iter(getattr(pains.get(action.pain_point_id), "touchpoint_ids",
-                                                                  [])), None)
-                if where:
-                    entries.append((where, action.id, action.text, fill, action_details(self.project, action, step)))
-        return self._stacks(entries)
+        """Pain points, positive moments or actions, stacked under their touchpoint (``placing``)."""
+        fill = NOTE_COLORS[lane]
+        entries = annotations(self.jmap, lane)
+        details = [pain_details(item) if lane is Lane.PAIN_POINTS else
+                   action_details(self.project, item, step) if lane is Lane.ACTIONS else ""
+                   for _, item, step in entries]
+        heights = [chip_items.Chip.measure(item.text, more, self.width) for (_, item, _), more in zip(entries, details)]
+        tops, bottom = stacked([t for t, _, _ in entries], heights, self.columns.x_of)
+        parts = [self.chip(item.id, item.text, fill, self.columns.x_of[touchpoint_id], y, more)[0]
+                 for (touchpoint_id, item, _), more, y in zip(entries, details, tops) if y is not None]
+        return Content(parts, max(EMPTY_HEIGHT, bottom + BOTTOM) if bottom is not None else EMPTY_HEIGHT)
 
     def _catalog(self, lane: Lane) -> Content:
         entries = {e.id: e for e in (self.project.channels if lane is Lane.CHANNELS else self.project.departments)}
@@ -203,34 +187,20 @@ class Lanes:
         return Content(parts, max(EMPTY_HEIGHT, TOP + tallest + BOTTOM) if parts else EMPTY_HEIGHT)
 
     def goal_rows(self, goals: list, top: float) -> tuple[list[str], float]:
-        """Goal bars across their spans, each in the first row where it fits (``lanes.goal_rows``)."""
-        columns = self.columns
-        half = self.width / 2
-        edges = {span.stage_id: (span.left + 6, span.right - 6) for span in columns.stages}
-        edges.update({t: (x - half, x + half) for t, x in columns.x_of.items()})
-        rows: list[list[tuple[float, float, object, float]]] = []
-        for goal in sorted(goals, key=lambda g: min(edges.get(g.first_id, (0, 0))[0], edges.get(g.last_id, (0, 0))[0])):
-            if goal.first_id not in edges or goal.last_id not in edges:
-                continue
-            ends = [edges[goal.first_id], edges[goal.last_id]]
-            left, right = min(e[0] for e in ends), max(e[1] for e in ends)
-            height = max(chip_items.COMPACT_HEIGHT,
-                         typeset(goal.text, chip_items.BODY, right - left - 24).height + 2 * chip_items.PAD_Y)
-            row = next((r for r in rows if r[-1][1] + 4 <= left), None)
-            if row is None:
-                rows.append(row := [])
-            row.append((left, right, goal, height))
-        parts, y = [], top
-        for row in rows:
-            for left, right, goal, height in row:
-                ink = color(self.project.find(goal.persona_id).color)
-                parts.append(f'<g id="{xml_id("goal", goal.id)}" class="goal-group"><rect class="goal" '
-                             f'x="{number(left)}" y="{number(y)}" width="{number(right - left)}" '
-                             f'height="{number(height)}" rx="12" fill="{tint(ink, 0.25)}" stroke="{ink}"/>'
-                             + words("chip-text", goal.text, left + 12, y + chip_items.PAD_Y, right - left - 24)
-                             + "</g>")
-            y += max(h for _, _, _, h in row) + 6
-        return parts, (y - 6 if rows else top)
+        """Goal bars across their spans, each in the first row where it fits (``placing.goal_rows``)."""
+        def height_of(goal, width: float) -> float:
+            return max(chip_items.COMPACT_HEIGHT,
+                       typeset(goal.text, chip_items.BODY, width - 24).height + 2 * chip_items.PAD_Y)
+
+        placed, bottom = placing.goal_rows(goals, self.columns, self.width, height_of, top)
+        parts = []
+        for goal, left, width, y, height in placed:
+            ink = color(self.project.find(goal.persona_id).color)
+            parts.append(f'<g id="{xml_id("goal", goal.id)}" class="goal-group"><rect class="goal" '
+                         f'x="{number(left)}" y="{number(y)}" width="{number(width)}" '
+                         f'height="{number(height)}" rx="12" fill="{tint(ink, 0.25)}" stroke="{ink}"/>'
+                         + words("chip-text", goal.text, left + 12, y + chip_items.PAD_Y, width - 24) + "</g>")
+        return parts, bottom
 
     # -- personas, pictures, faces, metrics ------------------------------------------------------
 
@@ -299,19 +269,13 @@ class Lanes:
         chosen = {(c.touchpoint_id, c.persona_id): c.emotion for c in cells if c.emotion is not None}
         parts, size = [], cell_items.FACE
         for t in jmap.touchpoints:
-            faces = []
-            for persona_id in jmap.persona_ids:
-                emotion, picked = chosen.get((t.id, persona_id)), True
-                rating = jmap.rating(t.id, persona_id)
-                if emotion is None and rating is not None and math.isfinite(rating.value):
-                    emotion, picked = emotion_of(rating.value, jmap.scale), False
-                if emotion is not None:
-                    persona = self.project.find(persona_id)
-                    faces.append((emotion, color(persona.color), picked, persona.name))
-            total = len(faces) * size + max(0, len(faces) - 1) * 6
+            shown = placing.faces(jmap, chosen, t.id)
+            total = len(shown) * size + max(0, len(shown) - 1) * 6
             x = self.columns.x_of[t.id] - total / 2
-            for emotion, ring, picked, name in faces:
-                parts.append(face(x, TOP + cell_items.PAD, size, emotion, ring, picked, f"{name}: {emotion.value}"))
+            for persona_id, emotion, picked in shown:
+                persona = self.project.find(persona_id)
+                parts.append(face(x, TOP + cell_items.PAD, size, emotion, color(persona.color), picked,
+                                  f"{persona.name}: {emotion.value}"))
                 x += size + 6
         height = size + 2 * cell_items.PAD
         return Content(parts, max(EMPTY_HEIGHT, TOP + height + BOTTOM) if parts else EMPTY_HEIGHT)
@@ -327,7 +291,7 @@ class Lanes:
             share = 0.0 if largest <= 0 else min(1.0, abs(value) / largest)
             share = share if share == share else 0.0
             label = f"{short_number(value)} {unit}".strip()
-            parts.append(f'<g class="metric">' + words("metric-value", label, left, TOP + pad, inner)
+            parts.append('<g class="metric">' + words("metric-value", label, left, TOP + pad, inner)
                          + f'<rect class="metric-track" x="{number(left)}" y="{number(bottom - 7)}" '
                          f'width="{number(inner)}" height="6" rx="3"/>'
                          f'<rect x="{number(left)}" y="{number(bottom - 7)}" width="{number(inner * share)}" height="6" '
