@@ -11,6 +11,7 @@ markers defined once and ``<use>``d, and every number rounded to 0.1.
 
 from __future__ import annotations
 
+import html
 import math
 
 from PySide6.QtCore import QCoreApplication
@@ -34,9 +35,9 @@ from cxdesigner.render.picture import TitleBlock
 from cxdesigner.render.svg_lanes import Content, Lanes, tint, words
 from cxdesigner.render.svg_lines import persona_lines, scale_guide
 from cxdesigner.render.svg_style import Defs, css, style
-from cxdesigner.render.svg_type import elided, line_box, text_svg, typeset, xml_attr, xml_id, xml_text
+from cxdesigner.render.svg_type import elided, line_box, text_svg, typeset, xml_id, xml_text
 
-__all__ = ["map_svg"]
+__all__ = ["map_svg", "measured_layout"]
 CARD_MARGIN = 12.0  # above and below the cards in their lane (as the scene keeps them)
 NAMESPACES = ('xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
               'xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape"')
@@ -185,13 +186,11 @@ class _Writer:
             elif lane in contents:
                 parts += contents[lane].parts
             parts.append("</g>")
-        label = style("blueprint-label")
         for y, text in blueprint_lines(jmap, layout):
             shown = typeset(text, BLUEPRINT_LABEL, 146, 12)
             parts.append(f'<g class="blueprint-line"><line class="blueprint" x1="{number(m.margin + 150)}" '
                          f'x2="{number(layout.width - m.margin)}" y1="{number(y)}" y2="{number(y)}"/>'
                          + text_svg(shown, m.margin + 4, y - 9, "blueprint-label") + "</g>")
-        del label
         return parts
 
     @staticmethod
@@ -269,8 +268,5 @@ def _bounded(value: float, most: float, instead: float, least: float | None = No
 
 
 def _unescape(value: str) -> str:
-    import html
     return html.unescape(value)
 
-
-__all__ += ["measured_layout", "xml_attr"]
