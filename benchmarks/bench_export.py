@@ -6,7 +6,8 @@ write. Ours is the whole export to bytes (scene, title block, pages or strips,
 encoding). Medians of several paired runs.
 
 Then the SVG at 1,000 and 5,000 touchpoints (time and size; its floor writes the map's
-texts alone, escaped as SVG needs them) and the PNG of 500 touchpoints at 150 dpi at
+texts alone, escaped as SVG needs them; the file is written from the layout and model,
+``render/svg_file.py``, with no scene painted) and the PNG of 500 touchpoints at 150 dpi at
 each zlib level (time and size; its floor the same one paint).
 """
 
@@ -17,6 +18,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench_project_file import _paired, generated_project  # noqa: E402
+from targets import Figure  # noqa: E402
 from PySide6.QtCore import QRectF, Qt  # noqa: E402
 from PySide6.QtGui import QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -48,7 +50,7 @@ def _floor(project) -> None:
     document.close()
 
 
-def run() -> None:
+def run() -> list[Figure]:
     app = QApplication.instance() or QApplication([])  # noqa: F841
     project = generated_project(TOUCHPOINTS)
     map_id = project.maps[0].id
@@ -66,8 +68,9 @@ def run() -> None:
         verdict = ("ok" if ours < 1.5 else "over") if name.startswith("PDF") else ""
         print(f"  {name:<22} {ours * 1000:>6.0f} ms {floor * 1000:>7.0f} ms {ratio:>6.1f}x  {verdict}")
 
-    _svg()
+    figures = _svg()
     _png_levels(project)
+    return figures
 
 
 def _texts_floor(project) -> bytes:
@@ -78,7 +81,8 @@ def _texts_floor(project) -> bytes:
     return "".join(f"<text>{text(w)}</text>" for w in words).encode("utf-8")
 
 
-def _svg() -> None:
+def _svg() -> list[Figure]:
+    figures = []
     print("SVG export, median of 3 runs (targets: 60 ms and 1 MB at 1,000; 350 ms at 5,000)")
     print(f"  {'touchpoints':<12} {'ours':>9} {'size':>9} {'texts alone':>12} {'ratio':>7}")
     for count in SVG_SIZES:
@@ -89,6 +93,10 @@ def _svg() -> None:
         seconds, megabytes = SVG_TARGETS[count]
         verdict = "ok" if ours <= seconds and (megabytes is None or size <= megabytes) else "over"
         print(f"  {count:<12,} {ours * 1000:>6.0f} ms {size:>6.2f} MB {floor * 1000:>9.1f} ms {ratio:>6.0f}x  {verdict}")
+        figures.append(Figure(f"SVG export, {count:,} touchpoints", ours * 1000, floor * 1000, seconds * 1000, runs=3))
+        if megabytes is not None:
+            figures.append(Figure(f"SVG size, {count:,} touchpoints", size, None, megabytes, unit="MB"))
+    return figures
 
 
 def _png_levels(project) -> None:

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from cxdesigner.canvas.cells import EmotionCell, MetricCell, PictureCell, TextCell
 from cxdesigner.canvas.chips import Chip, GoalBar
-from cxdesigner.canvas.faces import emotion_of
+from cxdesigner.canvas import placing
+from cxdesigner.canvas.placing import BOTTOM, STACK_GAP, TOP, annotations, stacked  # noqa: F401 (shared)
 from cxdesigner.canvas.layout import EMPTY_HEIGHT, MapLayout, base_height
 from cxdesigner.canvas.pictures import decoded
 from cxdesigner.canvas.style import short_number
@@ -41,7 +42,6 @@ NOTE_COLORS = {Lane.PAIN_POINTS: "#e03131", Lane.POSITIVE_MOMENTS: "#2f9e44", La
 METRIC_COLOR = "#1c7ed6"
 TEXT_FIELDS = {Lane.CUSTOMER_ACTION: "customer_action", Lane.THOUGHTS: "thoughts", Lane.FEELINGS: "feelings"}
 TEXT_KINDS = {LaneKind.TEXT, LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE, LaneKind.SUPPORT}
-TOP, BOTTOM, STACK_GAP = 8.0, 8.0, 4.0
 COMPACT_CHIPS = 3  # chips a compact annotation lane stacks under a touchpoint
 
 
@@ -125,20 +125,20 @@ def _touchpoint_words(context: LaneContext, lane: Lane) -> LaneContent:
 
 
 def _stacks(context: LaneContext, entries: list[tuple[str, Chip]]) -> LaneContent:
-    """Chips stacked under the touchpoint each belongs to, in the map's order."""
+    """Chips stacked under the touchpoint each belongs to, in the map's order (the compact view
+    keeps the first few of each)."""
     content = LaneContent()
-    depth: dict[str, float] = {}
-    counted: dict[str, int] = {}
-    for touchpoint_id, chip in entries:
-        if touchpoint_id not in context.layout.x_of:
-            continue
-        counted[touchpoint_id] = counted.get(touchpoint_id, 0) + 1
-        if context.compact and counted[touchpoint_id] > COMPACT_CHIPS:
-            continue
-        y = depth.get(touchpoint_id, TOP)
-        content.items.append((chip, context.layout.x_of[touchpoint_id], y))
-        depth[touchpoint_id] = y + chip.height + STACK_GAP
-    content.height = max(EMPTY_HEIGHT, max(depth.values()) - STACK_GAP + BOTTOM) if depth else EMPTY_HEIGHT
+    if context.compact:
+        counted: dict[str, int] = {}
+        kept = []
+        for touchpoint_id, chip in entries:
+            counted[touchpoint_id] = counted.get(touchpoint_id, 0) + 1
+            if counted[touchpoint_id] <= COMPACT_CHIPS or touchpoint_id not in context.layout.x_of:
+                kept.append((touchpoint_id, chip))
+        entries = kept
+    tops, bottom = stacked([t for t, _ in entries], [chip.height for _, chip in entries], context.layout.x_of)
+    content.items = [(chip, context.layout.x_of[t], y) for (t, chip), y in zip(entries, tops) if y is not None]
+    content.height = max(EMPTY_HEIGHT, bottom + BOTTOM) if bottom is not None else EMPTY_HEIGHT
     return content
 
 
@@ -146,23 +146,14 @@ def _notes(context: LaneContext, lane: Lane) -> LaneContent:
     jmap, project, width, compact = context.jmap, context.project, context.width, context.compact
     color = NOTE_COLORS[lane]
     entries: list[tuple[str, Chip]] = []
-    if lane is Lane.PAIN_POINTS:
-        for pain in jmap.pain_points:
-            if pain.touchpoint_ids:
-                entries.append((pain.touchpoint_ids[0], Chip(pain.text, color, width, pain.id,
-                                                             pain_details(pain), compact)))
-    elif lane is Lane.POSITIVE_MOMENTS:
-        entries = [(m.touchpoint_id, Chip(m.text, color, width, m.id, compact=compact))
-                   for m in jmap.positive_moments]
-    else:
-        pains = {p.id: p for p in jmap.pain_points}
-        for step, action in enumerate(jmap.actions, 1):
-            # An action for a pain point alone stands where that pain point does.
-            where = action.touchpoint_id or next(iter(getattr(pains.get(action.pain_point_id), "touchpoint_ids", [])),
-                                                 None)
-            if where:
-                entries.append((where, Chip(action.text, color, width, action.id,
-                                            action_details(project, action, step), compact)))
+    for touchpoint_id, item, step in annotations(jmap, lane):
+        if lane is Lane.PAIN_POINTS:
+            details = pain_details(item)
+        elif lane is Lane.ACTIONS:
+            details = action_details(project, item, step)
+        else:
+            details = ""
+        entries.append((touchpoint_id, Chip(item.text, color, width, item.id, details, compact)))
     return _stacks(context, entries)
 
 
@@ -201,31 +192,17 @@ def _catalog(context: LaneContext, lane: Lane) -> LaneContent:
 
 
 def goal_rows(context: LaneContext, goals: list, top: float = TOP) -> tuple[list, float]:
-    """Goal bars across their spans, each taking the first row where it fits; ``(items, bottom)``."""
-    layout = context.layout
-    half = layout.metrics.card_width / 2
-    edges = {span.stage_id: (span.left + 6, span.right - 6) for span in layout.stages}
-    edges.update({t: (x - half, x + half) for t, x in layout.x_of.items()})
-    rows: list[list[tuple[float, float, GoalBar]]] = []  # per row: (left, right, bar)
-    for goal in sorted(goals, key=lambda g: min(edges.get(g.first_id, (0, 0))[0],
-                                                     edges.get(g.last_id, (0, 0))[0])):
-        if goal.first_id not in edges or goal.last_id not in edges:
-            continue
-        ends = [edges[goal.first_id], edges[goal.last_id]]
-        left, right = min(e[0] for e in ends), max(e[1] for e in ends)
-        bar = GoalBar(goal.text, context.project.find(goal.persona_id).color, right - left, context.compact,
-                      goal.id)
-        row = next((r for r in rows if r[-1][1] + 4 <= left), None)
-        if row is None:
-            row = []
-            rows.append(row)
-        row.append((left, right, bar))
-    items, y = [], top
-    for row in rows:
-        for left, _, bar in row:
-            items.append((bar, left, y))
-        y += max(bar.height for _, _, bar in row) + 6
-    return items, (y - 6 if rows else top)
+    """Goal bars across their spans, each taking the first row where it fits (``placing.goal_rows``);
+    ``(items, bottom)``."""
+    bars: dict[int, GoalBar] = {}
+
+    def height_of(goal, width: float) -> float:
+        bar = bars[id(goal)] = GoalBar(goal.text, context.project.find(goal.persona_id).color, width,
+                                       context.compact, goal.id)
+        return bar.height
+
+    placed, bottom = placing.goal_rows(goals, context.layout, context.layout.metrics.card_width, height_of, top)
+    return [(bars[id(goal)], left, y) for goal, left, _, y, _ in placed], bottom
 
 
 def _goals(context: LaneContext, lane: Lane) -> LaneContent:
@@ -258,19 +235,10 @@ def _custom_emotions(context: LaneContext, custom) -> LaneContent:
     chosen = {(c.touchpoint_id, c.persona_id): c.emotion for c in _cells(context, custom) if c.emotion is not None}
     cells = []
     for touchpoint in jmap.touchpoints:
-        faces = []
-        for persona_id in jmap.persona_ids:
-            emotion = chosen.get((touchpoint.id, persona_id))
-            rating = jmap.rating(touchpoint.id, persona_id)
-            if emotion is None and rating is not None:
-                emotion, picked = emotion_of(rating.value, jmap.scale), False
-            else:
-                picked = True
-            if emotion is not None:
-                persona = project.find(persona_id)
-                faces.append((emotion, persona.color, picked, persona.name))
-        if faces:
-            cells.append((touchpoint.id, EmotionCell(faces, context.width)))
+        shown = [(emotion, persona.color, picked, persona.name) for persona, emotion, picked in
+                 ((project.find(p), e, k) for p, e, k in placing.faces(jmap, chosen, touchpoint.id))]
+        if shown:
+            cells.append((touchpoint.id, EmotionCell(shown, context.width)))
     return _column(context, cells)
 
 

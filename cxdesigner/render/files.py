@@ -11,9 +11,8 @@ import zlib
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
-from PySide6.QtSvg import QSvgGenerator
 
 from cxdesigner import __version__
 from cxdesigner.collector import collector_paused
@@ -65,25 +64,10 @@ def pdf_bytes(project: Project, map_ids: Sequence[str], setup: PageSetup, *, aut
 
 
 def svg_bytes(project: Project, map_id: str, *, summary: bool = False) -> bytes:
-    """A map as SVG: real ``<text>``, its size in pixels and a matching viewBox."""
-    with map_picture(project, map_id, summary=summary) as picture:
-        size = picture.rect.size().toSize()
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        generator = QSvgGenerator()
-        generator.setOutputDevice(buffer)
-        generator.setSize(size)
-        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-        generator.setResolution(round(UNITS_PER_INCH))
-        generator.setTitle(picture.title)
-        generator.setDescription(f"{project.name}: {picture.title}. Made with CX Designer.")
-        painter = QPainter(generator)
-        painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor("white"))
-        picture.paint(painter, QRectF(0, 0, size.width(), size.height()))
-        painter.end()
-        buffer.close()
-        return bytes(data)
+    """A map as SVG written from its layout (``svg_file.py``): layers, named groups, real ``<text>``,
+    its size in pixels and a matching viewBox."""
+    from cxdesigner.render.svg_file import map_svg
+    return map_svg(project, map_id, summary=summary).encode("utf-8")
 
 
 def png_size(picture: MapPicture, dpi: float) -> QSize:

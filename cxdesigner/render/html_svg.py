@@ -19,7 +19,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from cxdesigner.analysis.gaps import gaps
 from cxdesigner.canvas.blueprint import blueprint_lines
-from cxdesigner.canvas.faces import emotion_of
+from cxdesigner.canvas.placing import annotations, goal_rows, stacked
+from cxdesigner.canvas.placing import faces as placing_faces
 from cxdesigner.canvas.lanes import NOTE_COLORS, TEXT_FIELDS, TEXT_KINDS, lane_hint, lane_title
 from cxdesigner.canvas.layout import EMPTY_HEIGHT, MapLayout, Metrics, base_height, layout_map
 from cxdesigner.canvas.seams import CALM_COLOR, RADIUS, SEAM_COLOR, hurts, seam_tooltip, worth_marking
@@ -226,7 +227,7 @@ class MapSvg:
         """A chip; one under a touchpoint joins its column, which Up and Down walk from the card."""
         lines = wrap(value, width - 12, FONT["chip"])
         small = wrap(extra, width - 12, FONT["small"], 6) if extra else []
-        height = 10 + block_height(lines, FONT["chip"]) + (2 + block_height(small, FONT["small"]) if small else 0)
+        height = self._chip_height(value, extra, width)
         self.details[key] = [value, details]
         column = f' data-tp="{attr(touchpoint_id)}" tabindex="-1"' if touchpoint_id else ""
         svg = (f'<g class="chip" data-k="{attr(key)}"{column}><title>{text(chr(10).join([value, *details]))}</title>'
@@ -236,29 +237,25 @@ class MapSvg:
                + lines_svg(small, x + 6, y + 7 + block_height(lines, FONT["chip"]), FONT["small"], "muted") + "</g>")
         return svg, height
 
+    @staticmethod
+    def _chip_height(value: str, extra: str, width: float) -> float:
+        lines = wrap(value, width - 12, FONT["chip"])
+        small = wrap(extra, width - 12, FONT["small"], 6) if extra else []
+        return 10 + block_height(lines, FONT["chip"]) + (2 + block_height(small, FONT["small"]) if small else 0)
+
     def _chips(self, lane: Lane) -> Fragment:
         from cxdesigner.render.html_details import action_lines, pain_lines  # the words the details list uses
         jmap, fill = self.jmap, NOTE_COLORS[lane]
-        entries: list[tuple[str, str, str, list[str]]] = []  # (touchpoint id, key, text, detail lines)
-        if lane is Lane.PAIN_POINTS:
-            entries = [(p.touchpoint_ids[0], p.id, p.text, pain_lines(self.project, jmap, p))
-                       for p in jmap.pain_points if p.touchpoint_ids]
-        elif lane is Lane.POSITIVE_MOMENTS:
-            entries = [(m.touchpoint_id, m.id, m.text, []) for m in jmap.positive_moments]
-        else:
-            entries = [(a.touchpoint_id, a.id, a.text, action_lines(self.project, a))
-                       for a in jmap.actions if a.touchpoint_id]
-        depth: dict[str, float] = {}
-        parts = []
-        for touchpoint_id, key, value, details in entries:
-            if touchpoint_id not in self.columns.x_of:
-                continue
-            y = depth.get(touchpoint_id, TOP)
-            svg, height = self._chip(key, value, details[0] if details else "", fill, self._left(touchpoint_id), y,
-                                     self.cw, details, touchpoint_id)
-            parts.append(svg)
-            depth[touchpoint_id] = y + height + GAP
-        return Fragment(parts, max(EMPTY_HEIGHT, max(depth.values()) - GAP + BOTTOM) if depth else EMPTY_HEIGHT)
+        entries = annotations(jmap, lane)  # where the editor puts them
+        details = [pain_lines(self.project, jmap, item) if lane is Lane.PAIN_POINTS else
+                   action_lines(self.project, item) if lane is Lane.ACTIONS else [] for _, item, _ in entries]
+        heights = [self._chip_height(item.text, more[0] if more else "", self.cw)
+                   for (_, item, _), more in zip(entries, details)]
+        tops, bottom = stacked([t for t, _, _ in entries], heights, self.columns.x_of, TOP)
+        parts = [self._chip(item.id, item.text, more[0] if more else "", fill, self._left(touchpoint_id), y,
+                            self.cw, more, touchpoint_id)[0]
+                 for (touchpoint_id, item, _), more, y in zip(entries, details, tops) if y is not None]
+        return Fragment(parts, max(EMPTY_HEIGHT, bottom + BOTTOM) if bottom is not None else EMPTY_HEIGHT)
 
     def _catalog(self, lane: Lane) -> Fragment:
         field_name = "channel_id" if lane is Lane.CHANNELS else "department_id"
@@ -277,29 +274,14 @@ class MapSvg:
 
     def _goal_rows(self, goals: list, top: float) -> Fragment:
         """Goal bars across their spans, each in the first row where it fits (as the editor lays them)."""
-        half = self.cw / 2
-        edges = {s.stage_id: (s.left + 6, s.right - 6) for s in self.columns.stages}
-        edges.update({t: (x - half, x + half) for t, x in self.columns.x_of.items()})
-        rows: list[list[tuple[float, float, object]]] = []
-        for goal in sorted((g for g in goals if g.first_id in edges and g.last_id in edges),
-                           key=lambda g: min(edges[g.first_id][0], edges[g.last_id][0])):
-            ends = [edges[goal.first_id], edges[goal.last_id]]
-            left, right = min(e[0] for e in ends), max(e[1] for e in ends)
-            row = next((r for r in rows if r[-1][1] + 4 <= left), None)
-            if row is None:
-                rows.append(row := [])
-            row.append((left, right, goal))
-        parts, y = [], top
-        for row in rows:
-            tallest = 0.0
-            for left, right, goal in row:
-                persona = self.project.find(goal.persona_id)
-                svg, height = self._chip(goal.id, goal.text, "", color(persona.color), left, y, right - left,
-                                         [tr(QT_TRANSLATE_NOOP("HtmlMap", "Goal of %1")).replace("%1", persona.name)])
-                parts.append(svg)
-                tallest = max(tallest, height)
-            y += tallest + 6
-        bottom = y - 6 if rows else top
+        placed, bottom = goal_rows(goals, self.columns, self.cw, lambda goal, width: self._chip_height(goal.text, "", width),
+                                   top)
+        parts = []
+        for goal, left, width, y, _ in placed:
+            persona = self.project.find(goal.persona_id)
+            svg, _ = self._chip(goal.id, goal.text, "", color(persona.color), left, y, width,
+                                [tr(QT_TRANSLATE_NOOP("HtmlMap", "Goal of %1")).replace("%1", persona.name)])
+            parts.append(svg)
         return Fragment(parts, max(EMPTY_HEIGHT, bottom + BOTTOM) if parts else EMPTY_HEIGHT)
 
     def _personas(self) -> Fragment:
@@ -350,14 +332,8 @@ class MapSvg:
         chosen = {(c.touchpoint_id, c.persona_id): c.emotion for c in cells if c.emotion is not None}
         parts = []
         for t in jmap.touchpoints:
-            faces = []
-            for persona in self.personas:
-                emotion, picked = chosen.get((t.id, persona.id)), True
-                rating = jmap.rating(t.id, persona.id)
-                if emotion is None and rating is not None:
-                    emotion, picked = emotion_of(rating.value, jmap.scale), False
-                if emotion is not None:
-                    faces.append((emotion, color(persona.color), picked, persona.name))
+            faces = [(emotion, color(persona.color), picked, persona.name) for persona, emotion, picked in
+                     ((self.project.find(p), e, k) for p, e, k in placing_faces(jmap, chosen, t.id))]
             left = self.columns.x_of[t.id] - len(faces) * (FACE + 4) / 2
             for index, face in enumerate(faces):
                 parts.append(face_svg(left + index * (FACE + 4) + 2, TOP + 6, *face))

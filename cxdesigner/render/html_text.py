@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from functools import lru_cache
 
 __all__ = ["attr", "color", "json_data", "number", "text", "wrap"]
 
@@ -61,8 +62,10 @@ def color(value: str, fallback: str = "#8e8e93") -> str:
     return value.lower() if isinstance(value, str) and _HEX.fullmatch(value) else fallback
 
 
+@lru_cache(maxsize=65_536)
 def number(value: float) -> str:
-    """A coordinate for an attribute: finite, bounded, short."""
+    """A coordinate for an attribute: finite, bounded, short (0.1 at most; a map repeats its
+    coordinates, so each is worked out once)."""
     if not math.isfinite(value):
         value = 0.0
     value = max(-1e7, min(1e7, value))

@@ -20,8 +20,10 @@ def hotel(qapp):
 
 
 def projected_strokes(svg: str) -> int:
-    dashes = ",".join(f"{d * WIDTH:g}" for d in PROJECTED_DASHES)
-    return len(re.findall(f'stroke-dasharray="{re.escape(dashes)}"', svg))
+    """The projected lines drawn: paths of the class whose rule gives the projected line's dashes."""
+    dashes = " ".join(f"{d * WIDTH:g}" for d in PROJECTED_DASHES)
+    assert not re.search(r"class=\"projected\"", svg) or f"stroke-dasharray:{dashes}" in svg
+    return len(re.findall(r'<path class="projected" d="M', svg))
 
 
 def pdf_text(project, map_id, tmp_path) -> str:
