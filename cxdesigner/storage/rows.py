@@ -45,9 +45,15 @@ def _shared(table: Table, cls: type) -> list[str]:
 
 
 @cache
+def _hints(cls: type) -> dict[str, Any]:
+    """The fields' types of ``cls``, worked out once: each call reads every annotation again."""
+    return typing.get_type_hints(cls)
+
+
+@cache
 def _kind(cls: type, name: str) -> type | None:
     """The enum, date, datetime or flag a field of ``cls`` holds (stored as text, or 0/1), or ``None``."""
-    hint = typing.get_type_hints(cls)[name]
+    hint = _hints(cls)[name]
     options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
     for option in options:
         if isinstance(option, type) and (issubclass(option, Enum) or issubclass(option, date) or option is bool):
