@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 SAMPLE := .run/hotel.cxd
 APP    := dist/cxdesigner/cxdesigner
 
-.PHONY: run test fuzz test-oldest bench templates sample translations clean package test-package install-desktop
+.PHONY: run test tables fuzz test-oldest bench templates sample translations clean package test-package install-desktop
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ run: $(STAMP)
 test: $(STAMP)
 	$(VENV)/bin/ruff check cxdesigner tests benchmarks
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# The plain facts of the file's tables that opening reads, generated from storage/schema.py.
+tables: $(STAMP)
+	$(PY) -m cxdesigner.storage.generate_tables
 
 # The fuzz suite alone, longer: many more Hypothesis examples per family (make test runs a few).
 fuzz: $(STAMP)

@@ -23,8 +23,10 @@ import pytest
     ("cxdesigner.waves_command", ("PySide6", "sqlalchemy", "pyqtgraph")),
     ("cxdesigner.interchange.survey_csv", ("PySide6", "sqlalchemy", "scipy", "numpy")),
     ("cxdesigner.merge", ("PySide6", "sqlalchemy")),
-    ("cxdesigner.storage", ("PySide6",)),
-    ("cxdesigner.storage.conflicted", ("PySide6",)),
+    # opening a file reads storage/tables.py on sqlite3: SQLAlchemy is loaded by the first save
+    ("cxdesigner.storage", ("PySide6", "sqlalchemy")),
+    ("cxdesigner.storage.recovery", ("PySide6", "sqlalchemy")),
+    ("cxdesigner.storage.conflicted", ("PySide6", "sqlalchemy")),
     ("cxdesigner.interchange.json_form", ("PySide6", "sqlalchemy")),
     ("cxdesigner.interchange.templates", ("PySide6", "sqlalchemy")),
     ("cxdesigner.interchange.csv_form", ("PySide6", "sqlalchemy")),
@@ -38,7 +40,9 @@ import pytest
     ("cxdesigner.collector", ("PySide6", "sqlalchemy")),
     ("cxdesigner.cli", ("PySide6", "sqlalchemy", "pyqtgraph", "openpyxl")),
     ("cxdesigner.compare_cli", ("PySide6", "sqlalchemy", "pyqtgraph", "cxdesigner.merge")),
-    ("cxdesigner.editor.document", ("PySide6.QtWidgets", "cxdesigner.canvas", "cxdesigner.ui")),
+    ("cxdesigner.editor.document", ("PySide6.QtWidgets", "cxdesigner.canvas", "cxdesigner.ui", "sqlalchemy")),
+    # the Insights charts load pyqtgraph (and numpy) when the first is drawn
+    ("cxdesigner.ui.insights_panel", ("pyqtgraph", "numpy", "sqlalchemy")),
     ("cxdesigner.canvas.scene", ("cxdesigner.ui",)),
     ("cxdesigner.canvas.layout", ("PySide6",)),
     ("cxdesigner.render.export", ("cxdesigner.ui",)),

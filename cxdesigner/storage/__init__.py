@@ -9,7 +9,7 @@ Around them: ``read_project`` (the editor's open: upgrade notice and stamp),
 
 from cxdesigner.storage.errors import ProjectFileError
 from cxdesigner.storage.reader import OpenedProject, needs_upgrade, open_project, read_project
-from cxdesigner.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+from cxdesigner.storage.tables import APPLICATION_ID, SCHEMA_VERSION
 from cxdesigner.storage.stamp import FileStamp, changed_since, file_stamp
 from cxdesigner.storage.writer import FileChangedError, backup_path, save_project
 

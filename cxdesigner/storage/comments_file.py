@@ -19,7 +19,7 @@ from pathlib import Path
 
 from cxdesigner import __version__
 from cxdesigner.model import Comment, new_id
-from cxdesigner.storage import schema as s
+from cxdesigner.storage import tables as s
 from cxdesigner.storage.errors import ProjectFileError
 from cxdesigner.storage.history import COMMENTS, History, Revision
 from cxdesigner.storage.limits import content_problem

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from cxdesigner.atomic import real_target
 from cxdesigner.storage.reader import SQLITE_HEADER
-from cxdesigner.storage.schema import APPLICATION_ID
+from cxdesigner.storage.tables import APPLICATION_ID
 
 #: How each tool names the copy of ``NAME.EXT``: the pattern of what stands between NAME and .EXT.
 NAMINGS = [

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from cxdesigner.model import Project, new_id
-from cxdesigner.storage import schema as s
+from cxdesigner.storage import tables as s
 from cxdesigner.storage.errors import ProjectFileError
 from cxdesigner.storage.rows import to_rows
 from cxdesigner.storage.snapshots import (RowSet, SnapshotError, apply, as_format, difference, pack, read_snapshot,

@@ -12,10 +12,9 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from sqlalchemy import Float, Integer, LargeBinary, Table
-
 from cxdesigner.storage.images import image_problem
-from cxdesigner.storage.schema import metadata
+from cxdesigner.storage.table_facts import Table
+from cxdesigner.storage.tables import SORTED_TABLES
 
 #: The largest file opened. The largest real projects (10,000 touchpoints, large surveys)
 #: are tens of megabytes; a whole file is read into memory.
@@ -77,7 +76,7 @@ def content_problem(db: sqlite3.Connection) -> Problem | None:
     One pass per table counts rows, finds values of the wrong storage type (SQLite lets
     any column hold anything) and measures the longest text and blob.
     """
-    for table in metadata.sorted_tables:
+    for table in SORTED_TABLES:
         count, wrong, longest_text, largest_blob = db.execute(_survey_query(table)).fetchone()
         if table.name == "project" and count != 1:
             return Problem(True, f"it holds {count} projects instead of one")
@@ -113,11 +112,11 @@ def _survey_query(table: Table) -> str:
     wrong, texts, blobs = [], [], []
     for column in table.columns:
         name = f'"{column.name}"'
-        if isinstance(column.type, Float | Integer):
+        if column.numeric:
             continue
         # A NULL in a NOT NULL column is caught by the test; it may leave that row unmeasured.
         size = "coalesce(length({}), 0)" if column.nullable else "length({})"
-        if isinstance(column.type, LargeBinary):
+        if column.binary:
             test = f"{name} < x''"
             blobs.append(size.format(name))
         else:

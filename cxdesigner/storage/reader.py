@@ -19,9 +19,8 @@ import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from functools import cache
 from types import SimpleNamespace
-
-from sqlalchemy import select
 
 from cxdesigner.collector import collector_paused
 from cxdesigner.inputs import InputError, describe_os_error, open_regular, sidecar
@@ -30,9 +29,10 @@ from cxdesigner.storage.errors import ProjectFileError
 from cxdesigner.storage.history import History, read_history
 from cxdesigner.storage.limits import MAX_FILE_BYTES, MAX_PHOTO_BYTES, content_problem, harden
 from cxdesigner.storage.rows import from_rows
-from cxdesigner.storage.schema import APPLICATION_ID, SCHEMA_VERSION, sql
 from cxdesigner.storage.schema_check import schema_problem
 from cxdesigner.storage.stamp import FileStamp, digest
+from cxdesigner.storage.table_facts import Table
+from cxdesigner.storage.tables import APPLICATION_ID, SCHEMA_VERSION
 from cxdesigner.storage.upgrade import UPGRADES, Step, upgrade_in_memory
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -306,13 +306,22 @@ def _check_database(connection: sqlite3.Connection, name: str, version: int, ful
         raise ProjectFileError(f"{name} is damaged and cannot be opened (integrity check failed).")
 
 
+@cache
+def _select(table: Table, columns: tuple[str, ...] | None) -> str:
+    """The statement reading ``columns`` (all when ``None``) of every row of ``table``, in list order.
+
+    The names are those of ``tables.py``, and the file's schema was compared with them
+    (``schema_check``) before any of these runs.
+    """
+    names = ", ".join(f'"{name}"' for name in (columns or table.names))
+    order = ' ORDER BY "position"' if "position" in table.names else ""
+    return f'SELECT {names} FROM "{table.name}"{order}'
+
+
 def _read(connection: sqlite3.Connection) -> Project:
-    """Core ``select`` statements, compiled once and run on the sqlite3 connection itself."""
+    """Plain ``SELECT`` statements, made once per table from ``tables.py``, run on the sqlite3 connection."""
     def fetch(table, columns=None):
-        query = select(*(table.c[name] for name in columns)) if columns else select(table)
-        if "position" in table.columns:
-            query = query.order_by(table.c.position)
-        cursor = connection.execute(sql(query))
+        cursor = connection.execute(_select(table, tuple(columns) if columns else None))
         if columns:
             return cursor.fetchall()
         names = [d[0] for d in cursor.description]

@@ -32,7 +32,7 @@ from cxdesigner.storage.errors import ProjectFileError
 from cxdesigner.storage.processes import Owner, this_process
 from cxdesigner.storage.reader import SQLITE_HEADER, announced_size, open_project
 from cxdesigner.storage.rows import to_rows
-from cxdesigner.storage.schema import APPLICATION_ID
+from cxdesigner.storage.tables import APPLICATION_ID
 from cxdesigner.storage.stamp import FileStamp
 from cxdesigner.storage.writer import Rows, why_not_written, write_rows
 

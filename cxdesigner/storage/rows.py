@@ -18,15 +18,14 @@ from functools import cache
 from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import Table
-
 from cxdesigner import __version__
 from cxdesigner.model import (
     Action, ActionStatus, Channel, Comment, CustomLane, Department, Goal, JourneyMap, Lane, LaneCell, Note,
     RATING, TARGET, KeyedValue, PainPoint, Persona, PositiveMoment, Project, SatisfactionScale, Spacing, Stage,
     SurveyAnswer, SurveyDataset, Touchpoint,
 )
-from cxdesigner.storage import schema as s
+from cxdesigner.storage import tables as s
+from cxdesigner.storage.table_facts import Table
 
 #: Map-level tables, in writing order, with the dataclass and map attribute they hold.
 MAP_TABLES = [(s.stage, Stage, "stages"), (s.touchpoint, Touchpoint, "touchpoints"),
@@ -46,9 +45,15 @@ def _shared(table: Table, cls: type) -> list[str]:
 
 
 @cache
+def _hints(cls: type) -> dict[str, Any]:
+    """The fields' types of ``cls``, worked out once: each call reads every annotation again."""
+    return typing.get_type_hints(cls)
+
+
+@cache
 def _kind(cls: type, name: str) -> type | None:
     """The enum, date, datetime or flag a field of ``cls`` holds (stored as text, or 0/1), or ``None``."""
-    hint = typing.get_type_hints(cls)[name]
+    hint = _hints(cls)[name]
     options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
     for option in options:
         if isinstance(option, type) and (issubclass(option, Enum) or issubclass(option, date) or option is bool):
@@ -133,7 +138,7 @@ def from_rows(fetch: Fetch) -> Project:
     def build(table: Table, cls: type) -> list[tuple[Any, Any]]:
         """``(map id or None, object)`` per row; only enum and date columns need decoding."""
         names = _shared(table, cls)
-        extra = ["map_id"] if "map_id" in table.columns and "map_id" not in names else []
+        extra = ["map_id"] if "map_id" in table.names and "map_id" not in names else []
         decoders = [(n, _decoder(cls, n)) for n in names if _kind(cls, n) is not None]
         built = []
         for row in fetch(table, names + extra):

@@ -13,11 +13,10 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from sqlalchemy import Table
+from cxdesigner.storage.table_facts import Table
+from cxdesigner.storage.tables import SINCE, SORTED_TABLES
 
-from cxdesigner.storage.schema import DIALECT, SINCE, metadata
-
-TABLES: dict[str, Table] = {table.name: table for table in metadata.sorted_tables}
+TABLES: dict[str, Table] = {table.name: table for table in SORTED_TABLES}
 #: The words of a ``CREATE TABLE`` as CX Designer writes it; any other (CHECK, GENERATED, AS...) is refused.
 _KEYWORDS = {"create", "table", "not", "null", "primary", "key", "foreign", "references", "default",
              "varchar", "text", "float", "integer", "blob"}
@@ -32,7 +31,7 @@ TRICKS = "triggers, views or virtual tables"
 
 def expected_columns(table: Table, version: int) -> dict[str, str]:
     """Each column a ``version`` file has in ``table``, with its declared type."""
-    return {column.name: column.type.compile(dialect=DIALECT) for column in table.columns
+    return {column.name: column.type for column in table.columns
             if SINCE.get(f"{table.name}.{column.name}", 1) <= version}
 
 

@@ -27,15 +27,13 @@ from difflib import SequenceMatcher
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy.schema import CreateTable
-
 from cxdesigner.collector import collector_paused
 from cxdesigner.model import Project
 from cxdesigner.storage.limits import MAX_ROWS, content_problem, harden
-from cxdesigner.storage.schema import HISTORY_TABLES, SCHEMA_VERSION, SINCE, metadata, sql
+from cxdesigner.storage.tables import HISTORY_TABLES, SCHEMA_VERSION, SINCE, SORTED_TABLES
 
 #: The tables that hold the project itself, in an order their references accept.
-CONTENT_TABLES = [table for table in metadata.sorted_tables if table not in HISTORY_TABLES]
+CONTENT_TABLES = [table for table in SORTED_TABLES if table not in HISTORY_TABLES]
 #: The most a snapshot may unpack to (about a 200,000-touchpoint project): no zip bomb gets further.
 MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024
 #: Key sequences longer than this are not searched for what stayed in place (a move across a
@@ -75,7 +73,7 @@ def row_set(rows: dict) -> RowSet:
     with collector_paused():
         for table in CONTENT_TABLES:
             columns = tuple(c.name for c in table.columns)
-            key = tuple(c.name for c in table.primary_key.columns)
+            key = table.key
             get = itemgetter(*key)
             given = rows.get(table, ())
             if given and isinstance(given[0], tuple):
@@ -337,9 +335,9 @@ def read_snapshot(rows: RowSet, file_format: int, upgrades) -> Project:
         for current in range(file_format, SCHEMA_VERSION):
             upgrades[current](memory)
         present = {name for (name,) in memory.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        for table in metadata.sorted_tables:
+        for table in SORTED_TABLES:
             if table.name not in present:
-                memory.execute(sql(CreateTable(table)))
+                memory.execute(table.create)
         problem = content_problem(memory)
         if problem:
             raise SnapshotError(problem.phrase)

@@ -17,9 +17,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table
-from sqlalchemy.schema import CreateTable
-
 from cxdesigner.inputs import sidecar
 from cxdesigner.atomic import NotReplaceable, real_target, remove_stale_temporaries, temporary_beside
 from cxdesigner.model import Project
@@ -28,15 +25,24 @@ from cxdesigner.storage.history import History
 from cxdesigner.storage.limits import MAX_FILE_BYTES, Problem, content_problem
 from cxdesigner.storage.processes import host_name, user_name
 from cxdesigner.storage.rows import to_rows
-from cxdesigner.storage.schema import APPLICATION_ID, SCHEMA_VERSION, metadata, sql
+from cxdesigner.storage.table_facts import Table
+from cxdesigner.storage.tables import APPLICATION_ID, SCHEMA_VERSION, SORTED_TABLES
 from cxdesigner.storage.stamp import FileStamp, changed_since, file_stamp
 
 
 @cache
-def _named_dialect():
-    """Inserts take each row's dict as it is, by column name (made on first save: opening needs none)."""
+def _statements() -> tuple[tuple[str, ...], dict[str, str]]:
+    """The ``CREATE TABLE`` statements, and per table an insert taking each row's dict as it is, by
+    column name: built with SQLAlchemy Core from ``schema.py`` on the first save (opening needs none)."""
     from sqlalchemy.dialects.sqlite import dialect
-    return dialect(paramstyle="named")
+    from sqlalchemy.schema import CreateTable
+
+    from cxdesigner.storage.schema import metadata, sql
+
+    named = dialect(paramstyle="named")
+    creates = tuple(sql(CreateTable(metadata.tables[table.name])) for table in SORTED_TABLES)
+    inserts = {table.name: str(table.insert().compile(dialect=named)) for table in metadata.sorted_tables}
+    return creates, inserts
 
 
 @cache
@@ -201,13 +207,14 @@ def _write(rows: Rows, path: str, name: str, page_size: int | None = None) -> No
         db.execute("BEGIN")
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        for table in metadata.sorted_tables:
-            db.execute(sql(CreateTable(table)))
+        creates, inserts = _statements()
+        for create in creates:
+            db.execute(create)
         for table, table_rows in rows.items():
             if table_rows and isinstance(table_rows[0], tuple):
                 db.executemany(_positional_insert(table), table_rows)
             elif table_rows:
-                db.executemany(str(table.insert().compile(dialect=_named_dialect())), table_rows)
+                db.executemany(inserts[table.name], table_rows)
         db.execute("COMMIT")
         problem = content_problem(db)
     finally:

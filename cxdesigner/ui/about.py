@@ -9,9 +9,7 @@ from __future__ import annotations
 import platform
 from importlib import resources
 
-import pyqtgraph
 import PySide6
-import sqlalchemy
 from PySide6.QtCore import QCoreApplication, QSize, Qt, qVersion
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLayout, QVBoxLayout
@@ -34,7 +32,13 @@ def app_icon() -> QIcon:
 
 
 def versions() -> list[tuple[str, str]]:
-    """(what, version) for this program and what it runs on."""
+    """(what, version) for this program and what it runs on.
+
+    The libraries opening a map does not need are imported here, when the box is shown.
+    """
+    import pyqtgraph
+    import sqlalchemy
+
     return [("CX Designer", __version__), (QCoreApplication.translate("AboutDialog", "File format"), str(SCHEMA_VERSION)),
             ("Qt", qVersion()), ("PySide6", PySide6.__version__), ("pyqtgraph", pyqtgraph.__version__),
             ("SQLAlchemy", sqlalchemy.__version__), ("Python", platform.python_version())]

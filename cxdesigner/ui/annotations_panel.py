@@ -47,8 +47,8 @@ class AnnotationEditor(Following, PanelEdits, QWidget):
         self.persona_filter = QComboBox()  # goals only: whose goals to list
         self.persona_filter.setAccessibleName(self.tr("Show goals of persona"))
         self.persona_filter.activated.connect(lambda: self.refresh(None))
-        self.persona_filter.setVisible(kind is Goal)
         layout.addWidget(self.persona_filter)
+        self.persona_filter.setVisible(kind is Goal)  # once in the layout: alone, it would open as a window
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr(LIST_NAMES[kind]))
         self.list.setWordWrap(True)  # long texts wrap rather than widen the panel

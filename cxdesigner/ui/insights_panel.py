@@ -9,8 +9,8 @@ after the map changes, and only while it is visible.
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
-import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
@@ -29,6 +29,9 @@ from cxdesigner.model import (Action, Channel, Department, JourneyMap, PainPoint
                               Touchpoint, ValueChanged)
 from cxdesigner.ui.following import Following
 from cxdesigner.ui.wave_insights import WavesSection
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
 
 
 def figure_tr(text: str) -> str:
@@ -88,6 +91,9 @@ class InsightsPanel(Following, QWidget):
         self._later.timeout.connect(self.redraw)
 
     def _plot(self, title: str, tip: str) -> pg.PlotWidget:
+        """A chart (pyqtgraph, and numpy under it, are imported with the first: opening a map needs neither)."""
+        import pyqtgraph as pg
+
         plot = pg.PlotWidget()
         plot.setFixedHeight(170)
         plot.setMenuEnabled(False)
@@ -179,6 +185,8 @@ class InsightsPanel(Following, QWidget):
 
     def _draw_comparison(self, jmap: JourneyMap) -> None:
         """One row per touchpoint, named, top to bottom in journey order; a dot per persona."""
+        import pyqtgraph as pg
+
         plot = self.comparison
         plot.clear()
         comparison = compare_personas(jmap)
@@ -202,6 +210,8 @@ class InsightsPanel(Following, QWidget):
         self._theme(plot)
 
     def _draw_stages(self, jmap: JourneyMap, persona_id: str | None) -> None:
+        import pyqtgraph as pg
+
         plot = self.stages
         plot.clear()
         if persona_id is None:

@@ -52,7 +52,7 @@ class SharedFiles(QObject):
         self.preferences_action = self._action(QT_TRANSLATE_NOOP("SharedFiles", "&Preferences…"), self.preferences, QT_TRANSLATE_NOOP("SharedFiles", "Your name, as versions and "
                                                "comments record it"))
         self.actions = [self.versions_action, self.compare_action, self.merge_action, self.comments_action]
-        window.panels.comments.revealed.connect(self._reveal)
+        window.panels.when_built("comments", lambda panel: panel.revealed.connect(self._reveal))
 
     def _action(self, text: str, slot, tip: str) -> QAction:
         action = QAction(self.tr(text), self)
