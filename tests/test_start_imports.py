@@ -2,8 +2,7 @@
 
 SQLAlchemy is for saving (``storage/schema.py``, ``storage/writer.py``): opening reads
 ``storage/tables.py`` on plain sqlite3. pyqtgraph and numpy are for the Insights charts,
-imported when the first chart is drawn; today the map's satisfaction line
-(``canvas/satisfaction.py``) still draws with pyqtgraph, so they come with the canvas.
+imported when the first chart is drawn (the map's satisfaction line is plain path items).
 A subprocess runs ``python -m cxdesigner``'s own start (``cli.main``) on the hotel
 sample, offscreen, until the window is shown and painted once, then reports.
 """
@@ -17,8 +16,6 @@ from pathlib import Path
 import pytest
 
 SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "samples" / "hotel.cxd"
-#: Until the canvas draws its satisfaction line without pyqtgraph, this module imports it (and numpy).
-CURVE = "cxdesigner.canvas.satisfaction"
 
 START = r"""
 import builtins, json, sys
@@ -72,12 +69,5 @@ def test_opening_a_file_at_start_never_imports_sqlalchemy(started):
     assert started["sqlalchemy"] is False
 
 
-def test_only_the_satisfaction_line_imports_pyqtgraph_and_numpy_at_start(started):
-    for library, modules in started["importers"].items():
-        assert set(modules) <= {CURVE}, f"{library} is imported at start by {sorted(set(modules) - {CURVE})}"
-
-
-@pytest.mark.xfail(strict=False, reason="the map's satisfaction line (canvas/satisfaction.py) still draws with "
-                                        "pyqtgraph, so it and numpy are imported with the canvas")
 def test_neither_pyqtgraph_nor_numpy_is_imported_at_start(started):
-    assert not started["pyqtgraph"] and not started["numpy"]
+    assert not started["pyqtgraph"] and not started["numpy"], f"imported at start by {started['importers']}"
