@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsObject, QMenu, QStyleOptionGraphicsItem, QWidget
 
 from cxdesigner.canvas.icons import paint_channel_icon
@@ -256,6 +256,24 @@ class TouchpointCard(QGraphicsObject):
         """The height a card needs to show its whole title and footer."""
         inner = width - 23
         return 9 + text_height(title, cls.TITLE, inner) + 10 + max(16.0, text_height(footer, cls.FOOTER, inner - 40)) + 9
+
+    @classmethod
+    def tallest_height(cls, texts: list[tuple[str, str]], width: float) -> float:
+        """``needed_height`` of the tallest of ``(title, footer)`` pairs, measuring in full only
+        the pairs with a text longer than a line (a one-line text is as tall as any other)."""
+        inner = width - 23
+        title_line, footer_line = QFontMetricsF(cls.TITLE.font()), QFontMetricsF(cls.FOOTER.font())
+
+        def one_line(text: str, metrics: QFontMetricsF, room: float) -> bool:
+            return "\n" not in text and metrics.horizontalAdvance(text) <= room - 1
+
+        measured: dict[tuple, tuple[str, str]] = {}  # one pair of each kind of one-liners, or a longer pair
+        for title, footer in texts:
+            if one_line(title, title_line, inner) and one_line(footer, footer_line, inner - 40):
+                measured.setdefault((bool(title), bool(footer)), (title, footer))
+            else:
+                measured[(title, footer)] = (title, footer)
+        return max((cls.needed_height(title, footer, width) for title, footer in measured.values()), default=0.0)
 
     def footer_text(self) -> str:
         return " · ".join(x for x in (self.channel_name, self.department_name) if x)

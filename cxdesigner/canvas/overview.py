@@ -34,7 +34,7 @@ class Overview(QWidget):
             bar.valueChanged.connect(self.update)
 
     def follow(self) -> None:
-        """Picture the main view's scene and sit in the view's bottom-right corner."""
+        """Picture the main view's scene (when it is another) and sit in the view's bottom-right corner."""
         scene = self.main.scene()
         if scene is not self._scene:
             if self._scene is not None:
@@ -42,10 +42,10 @@ class Overview(QWidget):
             self._scene = scene
             if scene is not None:
                 scene.changed.connect(self._redraw.start)
+            self.render_scene()
         area = self.main.viewport().geometry()
         self.move(area.right() - self.width() - 12, area.bottom() - self.height() - 12)
         self.raise_()
-        self.render_scene()
 
     def render_scene(self) -> None:
         self.picture = QPixmap(self.size())

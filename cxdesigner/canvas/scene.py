@@ -207,9 +207,9 @@ class JourneyScene(QGraphicsScene):
             return TouchpointCard.COMPACT_HEIGHT
         project = self.project
         names = {e.id: e.name for e in (*project.channels, *project.departments)}
-        return max(TouchpointCard.COMPACT_HEIGHT, *(TouchpointCard.needed_height(
-            t.title, " · ".join(x for x in (names.get(t.channel_id, ""), names.get(t.department_id, "")) if x),
-            metrics.card_width) for t in jmap.touchpoints))
+        return max(TouchpointCard.COMPACT_HEIGHT, TouchpointCard.tallest_height([(
+            t.title, " · ".join(x for x in (names.get(t.channel_id, ""), names.get(t.department_id, "")) if x))
+            for t in jmap.touchpoints], metrics.card_width))
 
     def set_compact(self, compact: bool) -> None:
         """Lanes at their base height with texts cut (whole on hover), or whole (a view choice)."""

@@ -133,3 +133,12 @@ def test_a_picture_builds_what_each_page_shows_as_it_is_painted(qapp):
         painter.end()
         assert len(built_ids(picture.scene)) == COUNT
         assert all(i.cacheMode() == i.CacheMode.NoCache for i in picture.scene.items())
+
+
+def test_the_tallest_card_is_found_measuring_only_the_texts_longer_than_a_line(qapp):
+    texts = [("Step 1", ""), ("", ""), ("Step 2", "Web · Front desk"), ("A title long enough to wrap over "
+             "three lines of a card, or more", ""), ("Two\nlines", "Desk"), ("Short", "A footer long enough to "
+             "take two lines of its own"), ("W" * 40, "")]
+    for chosen in (texts, texts[:3], texts[:2], [texts[1]], texts[3:]):
+        assert TouchpointCard.tallest_height(chosen, 156) == max(
+            TouchpointCard.needed_height(title, footer, 156) for title, footer in chosen)
