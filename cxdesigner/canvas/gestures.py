@@ -75,9 +75,10 @@ class SceneGestures:
     # -- keyboard -----------------------------------------------------------------------
 
     def current_touchpoint(self) -> str | None:
-        """The one selected touchpoint, if exactly one is selected."""
+        """The one selected touchpoint, if exactly one is selected (and still on the map: while a
+        rebuild takes away the cards of deleted touchpoints one by one, the last can be the one)."""
         cards = [i for i in self.selectedItems() if isinstance(i, TouchpointCard)]
-        return cards[0].touchpoint_id if len(cards) == 1 else None
+        return cards[0].touchpoint_id if len(cards) == 1 and self.project.lookup(cards[0].touchpoint_id) else None
 
     def select_touchpoint(self, touchpoint_id: str, reveal: bool = True) -> None:
         """The one touchpoint selected, with the keyboard on the map (Enter renames it), and in

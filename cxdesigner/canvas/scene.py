@@ -116,8 +116,10 @@ class JourneyScene(QGraphicsScene):
         self.active_persona: str | None = None
         #: Presentation mode: the touchpoint the lines are drawn up to (None: whole lines).
         self.story_end: str | None = None
+        self._stale = False  # a batch of changes is under way: rebuild when it is over
         if events is not None:
             events.changed.connect(self._on_change)
+            events.settled.connect(self._settled)
         self.rebuild()
 
     @property
@@ -486,6 +488,9 @@ class JourneyScene(QGraphicsScene):
     def _on_change(self, event) -> None:
         if self.project.lookup(self.map_id) is None:
             return  # the map itself is gone; the window closes this scene
+        if self.project.batching:  # many changes as one step: drawn once, when it is over
+            self._stale = True
+            return
         if isinstance(event, ValueChanged):  # only the line shows ratings and targets
             if event.map_id == self.map_id and event.persona_id in self.lines:
                 self._update_line(self.lines[event.persona_id])
@@ -495,6 +500,11 @@ class JourneyScene(QGraphicsScene):
             return
         self.rebuild(animate=True)
 
+    def _settled(self) -> None:
+        if self._stale and self.project.lookup(self.map_id) is not None:
+            self._stale = False
+            self.rebuild(animate=True)
+
     def _card_top(self) -> float:
         return self.layout.lane_top[Lane.TOUCHPOINTS] + CARD_MARGIN
 
@@ -502,4 +512,5 @@ class JourneyScene(QGraphicsScene):
         """Stop following the events (the scene is being replaced)."""
         if self._events is not None:
             self._events.changed.disconnect(self._on_change)
+            self._events.settled.disconnect(self._settled)
             self._events = None

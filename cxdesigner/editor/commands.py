@@ -67,18 +67,20 @@ class MacroCommand(ProjectCommand):
 
     def apply(self) -> None:
         done: list[ProjectCommand] = []
-        try:
-            for command in self.commands:
-                command.apply()
-                done.append(command)
-        except BaseException:
-            for command in reversed(done):
-                command.revert()
-            raise
+        with self.project.batch():
+            try:
+                for command in self.commands:
+                    command.apply()
+                    done.append(command)
+            except BaseException:
+                for command in reversed(done):
+                    command.revert()
+                raise
 
     def revert(self) -> None:
-        for command in reversed(self.commands):
-            command.revert()
+        with self.project.batch():
+            for command in reversed(self.commands):
+                command.revert()
 
     def subjects(self) -> list[str]:
         return list(dict.fromkeys(i for command in self.commands for i in command.subjects()))

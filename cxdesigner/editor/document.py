@@ -24,8 +24,9 @@ from cxdesigner.storage.history import History, HistoryError
 from cxdesigner.storage.lock import Lock, acquire
 
 
-def _relay(document: Document):
-    """A project listener that re-emits on ``document`` without keeping it alive.
+def _follow(document: Document, project: Project):
+    """Subscribe ``document`` to ``project``'s events (re-emitted as ``changed``, and ``settled``
+    after a batch) without keeping it alive; returns the unsubscriber.
 
     A strong reference would tie document and project in a cycle that only the
     cycle collector frees, at some arbitrary later moment (even after the
@@ -38,7 +39,12 @@ def _relay(document: Document):
         if target is not None:
             target.changed.emit(event)
 
-    return relay
+    def settled() -> None:
+        target = ref()
+        if target is not None:
+            target.settled.emit()
+
+    return project.subscribe(relay, settled)
 
 
 #: The stamp of a file whose state when the work began is not known: it never matches a file on disk.
@@ -73,6 +79,8 @@ class Document(QObject):
 
     #: Every model event, as the model emitted it.
     changed = Signal(object)
+    #: A batch of events is over (``Project.batch``): what held its redrawing redraws now.
+    settled = Signal()
     #: The modified flag flipped (for the ``*`` in the title).
     modified_changed = Signal(bool)
     #: The file path changed (Save As, first save).
@@ -109,7 +117,7 @@ class Document(QObject):
         self._index = 0
         self._pushing = False
         self.undo_stack.indexChanged.connect(self._index_changed)
-        self._unsubscribe = project.subscribe(_relay(self))
+        self._unsubscribe = _follow(self, project)
 
     def _clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(not clean)
@@ -255,7 +263,7 @@ class Document(QObject):
         """Hold ``project`` instead of the current one (only ``ReplaceProjectCommand`` does this)."""
         self._unsubscribe()
         self.project = project
-        self._unsubscribe = project.subscribe(_relay(self))
+        self._unsubscribe = _follow(self, project)
         self.replaced.emit()
 
     def _release(self) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,6 +42,8 @@ class Project(Entity):
 
     def __post_init__(self) -> None:
         self._listeners: list[Listener] = []
+        self._settled: list[Callable[[], None]] = []
+        self._batching = 0
         self._index: dict[str, tuple[Entity, JourneyMap | None]] = {}
         for item, jmap in self.walk():
             self._index[item.id] = (item, jmap)
@@ -86,10 +89,38 @@ class Project(Entity):
 
     # -- listening -------------------------------------------------------
 
-    def subscribe(self, listener: Listener) -> Callable[[], None]:
-        """Call ``listener`` with every event from now on; returns the unsubscriber."""
+    def subscribe(self, listener: Listener, settled: Callable[[], None] | None = None) -> Callable[[], None]:
+        """Call ``listener`` with every event from now on, and ``settled`` once a ``batch`` of them
+        is over; returns the unsubscriber."""
         self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
+        if settled is not None:
+            self._settled.append(settled)
+
+        def unsubscribe() -> None:
+            self._listeners.remove(listener)
+            if settled is not None:
+                self._settled.remove(settled)
+
+        return unsubscribe
+
+    @property
+    def batching(self) -> bool:
+        """Inside a ``batch``: a view may hold its redrawing until the batch is over."""
+        return self._batching > 0
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many changes as one step (a selection deleted, a paste): each still sends its event,
+        and the ``settled`` listeners are called once after the outermost batch, so a view
+        that redraws the whole map does so once, not once per change."""
+        self._batching += 1
+        try:
+            yield
+        finally:
+            self._batching -= 1
+            if not self._batching:
+                for settled in list(self._settled):
+                    settled()
 
     def _emit(self, event: Event) -> None:
         for listener in list(self._listeners):

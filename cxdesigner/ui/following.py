@@ -3,7 +3,8 @@
 A panel mixes in ``Following``, names what it shows in ``SHOWS`` (item kinds such as
 ``Persona``, and ``ValueChanged`` for ratings and targets) and, when it is about
 one map, sets ``MAP_BOUND``. ``follow(document, map_id)`` connects it; ``refresh(event)``
-is then called only for events it shows (and once, with ``None``, on ``follow``). So a
+is then called only for events it shows (and once, with ``None``, on ``follow`` and
+after a batch of changes it shows: a selection deleted redraws the panel once). So a
 rating dragged on the map redraws the panels that show ratings and no others.
 """
 
@@ -27,7 +28,9 @@ class Following:
         if self.document is not document:
             if self.document is not None:
                 self.document.changed.disconnect(self._heard)
+                self.document.settled.disconnect(self._settled)
             document.changed.connect(self._heard)
+            document.settled.connect(self._settled)
         self.document, self.map_id = document, map_id
         self.refresh(None)
 
@@ -52,6 +55,16 @@ class Following:
         entry = self.document.project.lookup(event.item.id)
         return entry[1].id if entry is not None and entry[1] is not None else None
 
+    _behind = False  # something it shows changed in a batch still under way
+
     def _heard(self, event) -> None:
         if self.shows(event):
-            self.refresh(event)
+            if self.document.project.batching:  # many changes as one step: shown once, when it is over
+                self._behind = True
+            else:
+                self.refresh(event)
+
+    def _settled(self) -> None:
+        if self._behind:
+            self._behind = False
+            self.refresh(None)

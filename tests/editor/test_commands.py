@@ -174,3 +174,19 @@ def test_undoing_a_scale_change_restores_targets_exactly(project):
     assert next(iter(jmap.targets.values())).value != 4
     document.undo_stack.undo()
     assert project == before
+
+
+def test_a_macro_tells_its_listeners_once_that_its_changes_are_over():
+    from cxdesigner.editor.commands import MacroCommand, RemoveItemCommand
+    from cxdesigner.interchange.templates import load_template
+
+    project = load_template("hotel")
+    heard, settled = [], []
+    project.subscribe(lambda event: heard.append(project.batching), lambda: settled.append(len(heard)))
+    ids = [t.id for t in project.maps[0].touchpoints[:3]]
+    macro = MacroCommand(project, "Delete", [RemoveItemCommand(project, i) for i in ids])
+    macro.apply()
+    assert heard and all(heard) and settled == [len(heard)]  # every event inside the batch, one settle after
+    macro.revert()
+    assert len(settled) == 2 and not project.batching
+    assert [t.id for t in project.maps[0].touchpoints[:3]] == ids

@@ -60,7 +60,7 @@ def test_walking_renaming_undoing_and_rating_at_the_far_end_of_a_long_map(editor
     assert built(window) < 60
 
 
-def test_select_all_reaches_every_touchpoint_of_a_long_map(editor, tmp_path):
+def test_select_all_and_delete_reach_every_touchpoint_of_a_long_map(editor, tmp_path):
     path = tmp_path / "long.cxd"
     save_project(long_map(), path)
     window, person = editor(path)
@@ -68,3 +68,12 @@ def test_select_all_reaches_every_touchpoint_of_a_long_map(editor, tmp_path):
     person.press("Ctrl+A")
     chosen = [i for i in window.scene.selectedItems() if isinstance(i, TouchpointCard)]
     assert len(chosen) == COUNT
+    person.press("Delete")  # one step: the map and the panels are drawn again once, not 400 times
+    assert window.scene.jmap.touchpoints == [] and built(window) == 0
+    person.press("Ctrl+S")
+    assert open_project(path).maps[0].touchpoints == []
+    person.press("Ctrl+Z")
+    back = [i for i in window.scene.selectedItems() if isinstance(i, TouchpointCard)]
+    assert len(window.scene.jmap.touchpoints) == COUNT and len(back) == COUNT  # back, and selected as they were
+    person.press("Ctrl+S")
+    assert [t.title for t in open_project(path).maps[0].touchpoints][-1] == f"Step {COUNT}"
