@@ -79,7 +79,8 @@ def read(view, scene) -> tuple[float, float, float]:
         said = [(c.text(name), c.text(description)) for c in (port.child(i) for i in range(port.childCount()))]
         ours.append(time.perf_counter() - began)
         began = time.perf_counter()
-        plain = [(getattr(i, "touchpoint", None), getattr(i, "text", "")) for _, i in map_items(scene)]
+        items = [scene.cards[k[1]] if i is None else i for k, i in map_items(scene)]  # a card is named by its key
+        plain = [(getattr(i, "touchpoint", None), getattr(i, "text", "")) for i in items]
         floors.append(time.perf_counter() - began)
         assert len(said) == len(plain)
     return statistics.median(ours), statistics.median(floors), len(said)

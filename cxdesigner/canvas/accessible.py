@@ -178,7 +178,7 @@ def map_items(scene) -> list[tuple[Key, QGraphicsItem | None]]:
 def _reading_order(scene) -> list[tuple[Key, QGraphicsItem]]:
     stages = [(item_key(scene, b), b) for b in scene.stage_bands()]
     # Every touchpoint, built or not (its card is built when asked for); cells only where built.
-    cards = [(("touchpoint", t.id), None) for t in scene.jmap.touchpoints if t.id in scene.cards]
+    cards = [(("touchpoint", t.id), None) for t in scene.jmap.touchpoints]
     others = [i for i in scene.items() if isinstance(i, (*CELLS, StickyNote))]
     others.sort(key=lambda i: (isinstance(i, StickyNote), i.scenePos().y(), i.scenePos().x()))
     found = stages + cards + [(item_key(scene, i), i) for i in others]

@@ -10,27 +10,8 @@ from cxdesigner.canvas.items import TouchpointCard
 from cxdesigner.canvas.view import JourneyView
 from cxdesigner.editor.commands import UpdateItemCommand
 from cxdesigner.editor.document import Document
-from cxdesigner.model import (Channel, JourneyMap, Lane, PainPoint, Persona, Project, Rating, Stage,
-                              Touchpoint)
-
-COUNT = 400
-
-
-def long_map() -> Project:
-    """One map of ``COUNT`` touchpoints in four stages, two channels in turn (a seam at each
-    change), a pain point under every tenth touchpoint, one persona rating every other one."""
-    persona = Persona(name="Claire")
-    channels = [Channel(name="Web", color="#1c7ed6"), Channel(name="Desk", color="#e8590c")]
-    stages = [Stage(name=f"Stage {n + 1}") for n in range(4)]
-    touchpoints = [Touchpoint(title=f"Step {n + 1}", stage_id=stages[n * 4 // COUNT].id,
-                              channel_id=channels[n // 3 % 2].id) for n in range(COUNT)]
-    jmap = JourneyMap(name="Long", persona_ids=[persona.id], stages=stages, touchpoints=touchpoints,
-                      pain_points=[PainPoint(text=f"Slow {n}", touchpoint_ids=[touchpoints[n].id])
-                                   for n in range(0, COUNT, 10)])
-    for n in range(0, COUNT, 2):
-        jmap.ratings[(touchpoints[n].id, persona.id)] = Rating(touchpoints[n].id, persona.id, 4.0)
-    return Project(name="Long", personas=[persona], channels=channels, maps=[jmap])
-
+from cxdesigner.model import Lane
+from long_map import COUNT, long_map
 
 def built_ids(scene) -> list[str]:
     return [i.touchpoint_id for i in scene.items() if isinstance(i, TouchpointCard)]

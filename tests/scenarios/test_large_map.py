@@ -1,16 +1,11 @@
 """A map far wider than the window: the keyboard, undo, the overview and a rating drag reach
 touchpoints the view has not shown yet, and what was done there is saved."""
 
-import sys
-from pathlib import Path
-
 from PySide6.QtCore import QPoint, QPointF
 
 from cxdesigner.canvas.items import TouchpointCard
 from cxdesigner.storage import open_project, save_project
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "canvas"))
-from test_lazy_scene import COUNT, long_map  # noqa: E402
+from long_map import COUNT, long_map
 
 
 def in_view(window, touchpoint_id) -> bool:
