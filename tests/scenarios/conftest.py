@@ -7,6 +7,8 @@ and fails the test.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtTest import QTest
@@ -19,30 +21,48 @@ from cxdesigner.ui.main_window import MainWindow
 from person import Person, open_dialogs
 from sample import copy_sample
 
-WATCHDOG_MS = 20000
+WATCHDOG_S = 20.0
+
+
+class Watchdog:
+    """Closes a dialog or menu that has been up, unanswered, for ``WATCHDOG_S`` of the event loop's time.
+
+    The time counts from when the loop first sees it: a test that blocks on a child process
+    for longer than that must not have the dialog shown right after it closed at once.
+    """
+
+    def __init__(self) -> None:
+        self.stuck: list[str] = []
+        self._seen: dict[int, float] = {}
+        self._timer = QTimer()
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self._look)
+        self._timer.start()
+
+    def _look(self) -> None:
+        now = time.monotonic()
+        up = [w for w in (QApplication.activeModalWidget(), QApplication.activePopupWidget()) if w is not None]
+        self._seen = {id(w): self._seen.get(id(w), now) for w in up}
+        for widget in up:
+            if now - self._seen[id(widget)] > WATCHDOG_S:
+                self.stuck.append(widget.windowTitle() or type(widget).__name__)
+                widget.close()
+
+    def stop(self) -> None:
+        self._timer.stop()
 
 
 @pytest.fixture(autouse=True)
 def no_unexpected_dialogs():
     """Replaces the suite's refusal of dialogs: here dialogs are real and answered."""
-    stuck: list[str] = []
-
-    def bite() -> None:
-        for widget in (QApplication.activeModalWidget(), QApplication.activePopupWidget()):
-            if widget is not None:
-                stuck.append(widget.windowTitle() or type(widget).__name__)
-                widget.close()
-
-    dog = QTimer()
-    dog.setInterval(WATCHDOG_MS)
-    dog.timeout.connect(bite)
-    dog.start()
+    dog = Watchdog()
     yield
     dog.stop()
+    Person.retire_all()  # a failed test's person, kept alive by its traceback, must not answer the next test's dialogs
     left = [w.windowTitle() or type(w).__name__ for w in open_dialogs()]
     for widget in open_dialogs():
         widget.close()
-    assert not stuck, f"a dialog nobody answered: {stuck}"
+    assert not dog.stuck, f"a dialog nobody answered: {dog.stuck}"
     assert not left, f"dialogs left open: {left}"
 
 

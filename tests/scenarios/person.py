@@ -44,7 +44,10 @@ class Person:
 
     CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
+    _all: weakref.WeakSet[Person] = weakref.WeakSet()
+
     def __init__(self, window: QWidget) -> None:
+        Person._all.add(self)
         self.window = window
         self.events = 0
         self._answers: deque[tuple[str, Callable[[QWidget], None]]] = deque()
@@ -370,6 +373,14 @@ class Person:
                        Qt.Key.Key_Escape)
         if dialog.isVisible():  # a dialog without an Escape answer (a progress note): its own close button
             dialog.close()
+
+    @classmethod
+    def retire_all(cls) -> None:
+        """The test is over: no person answers dialogs any more."""
+        for person in list(cls._all):
+            person._poll.stop()
+            person._answers.clear()
+            person._dismissing = False
 
     def all_answered(self) -> bool:
         """Whether every dialog expected was answered (a failure while answering one is raised here)."""
