@@ -20,7 +20,7 @@ class JourneyView(QGraphicsView):
     zoom_changed = Signal(float)
 
     def __init__(self, scene=None, parent=None) -> None:
-        super().__init__(scene, parent)
+        super().__init__(parent)
         accessible.install()
         self.setViewport(accessible.MapViewport())
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -39,6 +39,8 @@ class JourneyView(QGraphicsView):
         self._edge_carried = False
         self._edge_timer = QTimer(self, interval=AUTOSCROLL_MS)
         self._edge_timer.timeout.connect(self._scroll_to_edge)
+        if scene is not None:
+            self.setScene(scene)
 
     def setScene(self, scene) -> None:
         """Show ``scene`` from the beginning of the journey (its top-left corner)."""
@@ -65,10 +67,16 @@ class JourneyView(QGraphicsView):
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
         self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)  # Qt centres the scene on show
+        if self._at_start:
+            self._show_start()
+        self._follow()
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.overview.follow()
-        if self._at_start:  # the first layout of a new scene centres it; undo that
+        if self._at_start:  # the first layout of a new scene centres it too
             self._show_start()
         self._follow()
 

@@ -25,8 +25,22 @@ def shown(qtbot, document):
     view.resize(1200, 700)
     view.show()
     QTest.qWaitForWindowExposed(view)
-    view.horizontalScrollBar().setValue(0)
     return scene, view
+
+
+def test_a_view_made_with_its_scene_opens_at_the_journeys_start(qtbot):
+    """As one given the scene later: Qt's own constructor would centre a scene wider than the view."""
+    document = Document(long_map())
+    scene = EditingScene(document, document.project.maps[0].id, lazy=True)
+    view = JourneyView(scene)
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.show()
+    QTest.qWaitForWindowExposed(view)
+    first = document.project.maps[0].touchpoints[0].id
+    assert view.horizontalScrollBar().value() == view.horizontalScrollBar().minimum()
+    assert view.mapToScene(view.viewport().rect()).boundingRect().intersects(scene.card_rect(first))
+    assert first in scene.cards.built
 
 
 def test_a_lazy_scene_builds_nothing_until_shown_and_a_card_asked_for(qapp):
