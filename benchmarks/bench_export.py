@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from cxdesigner.canvas.editing_scene import EditingScene  # noqa: E402
 from cxdesigner.editor.document import Document  # noqa: E402
-from cxdesigner.render import files  # noqa: E402
+from cxdesigner.render import png_file  # noqa: E402
 from cxdesigner.render.files import ExportError, pdf_bytes, png_bytes, svg_bytes  # noqa: E402
 from cxdesigner.render.html_text import text  # noqa: E402
 from cxdesigner.render.pages import PageSetup  # noqa: E402
@@ -101,19 +101,19 @@ def _svg() -> list[Figure]:
 
 def _png_levels(project) -> None:
     map_id = project.maps[0].id
-    chosen = files.PNG_LEVEL
+    chosen = png_file.PNG_LEVEL
     print(f"PNG of {TOUCHPOINTS} touchpoints at 150 dpi by zlib level, median of 3 runs "
           f"(target {PNG_TARGET:g} s; level {chosen} chosen)")
     print(f"  {'level':<6} {'ours':>9} {'size':>9} {'one paint':>10} {'ratio':>7}")
     try:
         for level in PNG_LEVELS:
-            files.PNG_LEVEL = level
+            png_file.PNG_LEVEL = level
             ours, floor, ratio = _paired(lambda: png_bytes(project, map_id, 150), lambda: _floor(project), 3)
             size = len(png_bytes(project, map_id, 150)) / 1e6
             mark = ("ok" if ours <= PNG_TARGET else "over") + (" (chosen)" if level == chosen else "")
             print(f"  {level:<6} {ours * 1000:>6.0f} ms {size:>6.2f} MB {floor * 1000:>7.0f} ms {ratio:>6.1f}x  {mark}")
     finally:
-        files.PNG_LEVEL = chosen
+        png_file.PNG_LEVEL = chosen
 
 
 if __name__ == "__main__":

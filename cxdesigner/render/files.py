@@ -6,26 +6,19 @@ a failed export never leaves half a file or clobbers an existing one.
 
 from __future__ import annotations
 
-import struct
-import zlib
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize
-from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
+from PySide6.QtGui import QPainter, QPdfWriter
 
 from cxdesigner import __version__
-from cxdesigner.collector import collector_paused
 from cxdesigner.model import Project
 from cxdesigner.render.pages import PageSetup, TooSmall, paint_sheets
 from cxdesigner.render.picture import UNITS_PER_INCH, MapPicture, map_picture
+from cxdesigner.render.png_file import Cancelled, png_stream
 
 #: The most pixels one PNG may have (an A0 poster at 300 dpi is about 140 million).
 MAX_PNG_PIXELS = 400_000_000
-STRIP_BYTES = 32 * 1024 * 1024  # a PNG is drawn in strips of about this size
-#: zlib's level for PNG pixels: 4 to 6 make files less than half the size of 1 to 3 at about
-#: twice the time (see benchmarks/bench_export.py); 6 is the smallest, for a few per cent more time.
-PNG_LEVEL = 6
 
 
 class ExportError(Exception):
@@ -78,7 +71,7 @@ def png_size(picture: MapPicture, dpi: float) -> QSize:
 def png_bytes(project: Project, map_id: str, dpi: float = 150, *, transparent: bool = False,
               summary: bool = False, after_strip: Callable[[], bool] | None = None) -> bytes:
     """A map as PNG at ``dpi`` (recorded in the file), drawn in strips so that even a
-    very long journey needs little memory. ``after_strip`` returning False cancels."""
+    very long journey needs little memory (``png_file.py``). ``after_strip`` returning False cancels."""
     if not 24 <= dpi <= 1200:
         raise ExportError("Choose a resolution from 24 to 1200 dpi.")
     with map_picture(project, map_id, summary=summary) as picture:
@@ -88,50 +81,13 @@ def png_bytes(project: Project, map_id: str, dpi: float = 150, *, transparent: b
             raise ExportError(f"At {dpi:g} dpi this map would be {width:,} × {height:,} pixels, too large for "
                               "a PNG; choose a lower resolution, or export a PDF or SVG.")
         scale = dpi / UNITS_PER_INCH
-        strip = max(1, min(height, STRIP_BYTES // (4 * width)))
-        compressor = zlib.compressobj(PNG_LEVEL)
-        chunks: list[bytes] = []
-        # Each strip is compressed on a second thread (zlib lets go of the interpreter)
-        # while the next one is painted; one strip waits at most, so memory stays two strips.
-        # The cycle collector waits meanwhile: started by the second thread's allocations, it
-        # would delete garbage Qt objects there while this one paints.
-        with collector_paused(), ThreadPoolExecutor(max_workers=1) as worker:
-            pending = None
-            for top in range(0, height, strip):
-                rows = min(strip, height - top)
-                image = QImage(width, rows, QImage.Format.Format_RGBA8888_Premultiplied)
-                image.fill(QColor(0, 0, 0, 0) if transparent else QColor("white"))
-                painter = QPainter(image)
-                source = QRectF(picture.rect.left(), picture.rect.top() + top / scale, picture.rect.width(),
-                                rows / scale)
-                picture.paint(painter, QRectF(0, 0, width, rows), source)
-                painter.end()
-                if transparent:  # PNG keeps colours apart from their opacity
-                    image = image.convertToFormat(QImage.Format.Format_RGBA8888)
-                if pending is not None:
-                    chunks += pending.result()
-                pending = worker.submit(_deflate_rows, compressor, image, rows)
-                if after_strip is not None and not after_strip():
-                    pending.result()
-                    raise ExportCancelled()
-            if pending is not None:
-                chunks += pending.result()
-        chunks.append(compressor.flush())
-    per_metre = round(dpi / 0.0254)
-    return b"".join((b"\x89PNG\r\n\x1a\n", _chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)),
-                     _chunk(b"pHYs", struct.pack(">IIB", per_metre, per_metre, 1)),
-                     _chunk(b"IDAT", b"".join(chunks)), _chunk(b"IEND", b"")))
+        area = picture.rect
 
+        def paint(painter: QPainter, rows: QRectF) -> None:
+            source = QRectF(area.left(), area.top() + rows.top() / scale, area.width(), rows.height() / scale)
+            picture.paint(painter, QRectF(0, 0, rows.width(), rows.height()), source)
 
-def _deflate_rows(compressor, image: QImage, rows: int) -> list[bytes]:
-    """The strip's rows, each after its filter byte (0: none), straight from the image's memory."""
-    bits, stride, used = image.constBits(), image.bytesPerLine(), image.width() * 4
-    out = []
-    for row in range(rows):
-        out.append(compressor.compress(b"\0"))
-        out.append(compressor.compress(bits[row * stride: row * stride + used]))
-    return out
-
-
-def _chunk(kind: bytes, data: bytes) -> bytes:
-    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        try:
+            return png_stream(paint, width, height, dpi, transparent=transparent, after_strip=after_strip)
+        except Cancelled:
+            raise ExportCancelled() from None

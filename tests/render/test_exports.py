@@ -284,23 +284,46 @@ def test_an_optional_summary_lists_each_personas_scores(hotel, tmp_path):
         assert tall.rect.height() > short.rect.height()
 
 
-def test_a_png_in_many_strips_reads_back_as_the_picture_painted_whole(hotel, tmp_path, monkeypatch):
+def png_pixels(data: bytes) -> tuple[int, int, int, bytes]:
+    """Width, height, colour type and the filtered rows of a PNG, read with Python's own zlib
+    (which checks the stream's Adler-32, where an image reader might let it pass)."""
+    import struct
+    import zlib
+
+    chunks, at = {}, 8
+    while at < len(data):
+        (length,), kind = struct.unpack(">I", data[at:at + 4]), data[at + 4:at + 8]
+        body = data[at + 8:at + 8 + length]
+        assert struct.unpack(">I", data[at + 8 + length:at + 12 + length])[0] == zlib.crc32(kind + body)
+        chunks[kind] = chunks.get(kind, b"") + body
+        at += 12 + length
+    width, height, _, colour = struct.unpack(">IIBB", chunks[b"IHDR"][:10])
+    return width, height, colour, zlib.decompress(chunks[b"IDAT"])
+
+
+@pytest.mark.parametrize("transparent", [False, True])
+def test_a_png_in_many_strips_reads_back_as_the_picture_painted_whole(hotel, tmp_path, monkeypatch, transparent):
     import numpy as np
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QPainter
 
-    from cxdesigner.render import files
+    from cxdesigner.render import png_file
 
-    monkeypatch.setattr(files, "STRIP_BYTES", 64 * 1024)  # many strips, compressed while the next is painted
+    monkeypatch.setattr(png_file, "STRIP_BYTES", 64 * 1024)  # many strips, deflated while the next is painted
+    data = png_bytes(hotel, hotel.maps[0].id, 96, transparent=transparent)
+    width, height, colour, rows = png_pixels(data)
+    channels = 4 if transparent else 3  # an opaque map is written without alpha
+    assert colour == (6 if transparent else 2) and len(rows) == height * (1 + width * channels)
     path = tmp_path / "strips.png"
-    path.write_bytes(png_bytes(hotel, hotel.maps[0].id, 96))
+    path.write_bytes(data)
     strips = QImage(str(path)).convertToFormat(QImage.Format.Format_RGBA8888)
     with map_picture(hotel, hotel.maps[0].id) as picture:
         whole = QImage(strips.width(), strips.height(), QImage.Format.Format_RGBA8888_Premultiplied)
-        whole.fill(QColor("white"))
+        whole.fill(QColor(0, 0, 0, 0) if transparent else QColor("white"))
         painter = QPainter(whole)
         picture.paint(painter, QRectF(0, 0, whole.width(), whole.height()))
         painter.end()
+    whole = whole.convertToFormat(QImage.Format.Format_RGBA8888)
 
     def pixels(image):
         return np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine()).astype(int)
@@ -309,10 +332,22 @@ def test_a_png_in_many_strips_reads_back_as_the_picture_painted_whole(hotel, tmp
     assert difference.mean() < 1.0 and (difference > 64).mean() < 0.01  # rows in order, none shifted or lost
 
 
-def test_a_png_cancelled_between_strips_stops(hotel, monkeypatch):
-    from cxdesigner.render import files
+def test_the_adler32_of_strips_joined_is_that_of_the_whole():
+    import zlib
 
-    monkeypatch.setattr(files, "STRIP_BYTES", 64 * 1024)
+    from cxdesigner.render.png_file import _adler32_combine
+
+    pieces = [b"", b"a", b"\xff" * 70000, bytes(range(256)) * 300, b"end"]
+    whole = 1
+    for piece in pieces:
+        whole = _adler32_combine(whole, zlib.adler32(piece), len(piece))
+    assert whole == zlib.adler32(b"".join(pieces))
+
+
+def test_a_png_cancelled_between_strips_stops(hotel, monkeypatch):
+    from cxdesigner.render import png_file
+
+    monkeypatch.setattr(png_file, "STRIP_BYTES", 64 * 1024)
     calls = []
     with pytest.raises(ExportCancelled):
         png_bytes(hotel, hotel.maps[0].id, 96, after_strip=lambda: calls.append(1) or len(calls) < 3)
