@@ -18,12 +18,14 @@ from cxdesigner.canvas.style import palette_color, tinted
 NOTE_COLOR = "#ffe066"
 
 
-def paint_miniature(painter: QPainter, scene, target: QRectF) -> None:
-    """``scene``'s map fitted into ``target`` (its scene rect to ``target``, aspect kept)."""
-    layout, jmap, source = scene.layout, scene.jmap, scene.sceneRect()
+def paint_miniature(painter: QPainter, scene, target: QRectF, source: QRectF | None = None) -> None:
+    """The part ``source`` (by default all) of ``scene``'s map drawn into ``target``."""
+    layout, jmap = scene.layout, scene.jmap
+    source = scene.sceneRect() if source is None else source
     if layout is None or source.isEmpty():
         return
     painter.save()
+    painter.setClipRect(target)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.translate(target.topLeft())
     painter.scale(target.width() / source.width(), target.height() / source.height())

@@ -2,11 +2,14 @@
 
 The miniature is drawn from the map's layout (``miniature.py``: the scene holds items only
 near what is shown), redrawn a moment after the map stops changing, so dragging on a large
-map costs it nothing. Click or drag in it to
-move the main view there. It sits in the main view's bottom-right corner.
+map costs it nothing. A map far longer than the overview is wide is wrapped into rows,
+as a line of text is, rather than shrunk to a sliver. Click or drag in it to move the main
+view there. It sits in the main view's bottom-right corner.
 """
 
 from __future__ import annotations
+
+import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
@@ -16,6 +19,8 @@ from cxdesigner.canvas.miniature import paint_miniature
 
 SIZE = (240, 110)
 REDRAW_AFTER_MS = 250
+MAX_ROWS = 6
+ROW_GAP = 4  # pixels between the rows of a wrapped map
 
 
 class Overview(QWidget):
@@ -27,6 +32,7 @@ class Overview(QWidget):
         self.setAccessibleName(self.tr("Overview"))
         self.picture = QPixmap()
         self.scale, self.offset = 1.0, QPointF()
+        self.rows, self._row_width = 1, 1.0  # how many rows, and how much of the map's width each holds
         self._scene = None
         self._redraw = QTimer(self, singleShot=True, interval=REDRAW_AFTER_MS)
         self._redraw.timeout.connect(self.render_scene)
@@ -52,17 +58,47 @@ class Overview(QWidget):
         self.picture.fill(self.palette().base().color())
         if self._scene is not None and not self._scene.sceneRect().isEmpty():
             rect = self._scene.sceneRect()
-            self.scale = min(self.width() / rect.width(), self.height() / rect.height())
-            self.offset = QPointF((self.width() - rect.width() * self.scale) / 2,
-                                  (self.height() - rect.height() * self.scale) / 2)
+            self.rows = max(range(1, MAX_ROWS + 1), key=lambda rows: (self._scale_for(rows, rect), -rows))
+            self.scale = self._scale_for(self.rows, rect)
+            self._row_width = rect.width() / self.rows
+            used = QPointF(self._row_width * self.scale, self.rows * rect.height() * self.scale
+                           + (self.rows - 1) * ROW_GAP)
+            self.offset = QPointF((self.width() - used.x()) / 2, (self.height() - used.y()) / 2)
             painter = QPainter(self.picture)
-            target = QRectF(self.offset, rect.size() * self.scale)
-            paint_miniature(painter, self._scene, target)
+            for row in range(self.rows):
+                source = self._row_source(row)
+                paint_miniature(painter, self._scene, QRectF(self._in_row(source.topLeft(), row),
+                                                             source.size() * self.scale), source)
             painter.end()
         self.update()
 
+    def _scale_for(self, rows: int, rect: QRectF) -> float:
+        return min(self.width() * rows / rect.width(), (self.height() - (rows - 1) * ROW_GAP) / (rows * rect.height()))
+
+    def _row_source(self, row: int) -> QRectF:
+        """The part of the scene that row ``row`` shows."""
+        rect = self._scene.sceneRect()
+        return QRectF(rect.left() + row * self._row_width, rect.top(), self._row_width, rect.height())
+
+    def _row_pitch(self) -> float:
+        return self._scene.sceneRect().height() * self.scale + ROW_GAP
+
+    def from_scene(self, point: QPointF) -> QPointF:
+        """Where ``point`` of the scene is drawn in the overview."""
+        row = math.floor((point.x() - self._scene.sceneRect().left()) / self._row_width)
+        return self._in_row(point, min(self.rows - 1, max(0, row)))
+
+    def _in_row(self, point: QPointF, row: int) -> QPointF:
+        source = self._row_source(row)
+        return self.offset + QPointF((point.x() - source.left()) * self.scale,
+                                     (point.y() - source.top()) * self.scale + row * self._row_pitch())
+
     def to_scene(self, point: QPointF) -> QPointF:
-        return (point - self.offset) / self.scale + self._scene.sceneRect().topLeft()
+        """The scene point drawn at ``point`` of the overview (in the row nearest it)."""
+        rect, local = self._scene.sceneRect(), point - self.offset
+        row = min(self.rows - 1, max(0, math.floor(local.y() / self._row_pitch())))
+        return QPointF(rect.left() + row * self._row_width + local.x() / self.scale,
+                       rect.top() + (local.y() - row * self._row_pitch()) / self.scale)
 
     def visible_area(self) -> QRectF:
         """The part of the scene the main view shows."""
@@ -71,12 +107,15 @@ class Overview(QWidget):
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self.picture)
-        if self._scene is not None:
-            seen = self.visible_area().translated(-self._scene.sceneRect().topLeft())
-            frame = QRectF(self.offset + seen.topLeft() * self.scale, seen.size() * self.scale)
+        if self._scene is not None and not self._scene.sceneRect().isEmpty():
             painter.setPen(QPen(QColor("#2f6fb0"), 1.5))
             painter.setBrush(QColor(47, 111, 176, 40))
-            painter.drawRect(frame.intersected(QRectF(self.rect()).adjusted(1, 1, -1, -1)))
+            seen, inside = self.visible_area(), QRectF(self.rect()).adjusted(1, 1, -1, -1)
+            for row in range(self.rows):  # a view across a row's end is framed in both rows
+                part = seen.intersected(self._row_source(row))
+                if not part.isEmpty():
+                    painter.drawRect(QRectF(self._in_row(part.topLeft(), row), part.size() * self.scale)
+                                     .intersected(inside))
         painter.setPen(QPen(self.palette().mid().color(), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))

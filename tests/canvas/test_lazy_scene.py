@@ -107,6 +107,28 @@ def test_the_overview_pictures_the_whole_map_without_building_it(qtbot):
     assert len(colors) > 5
 
 
+def test_the_overview_of_a_long_map_wraps_it_into_rows_that_a_click_reaches(qtbot):
+    from PySide6.QtCore import QPointF, Qt
+
+    document = Document(long_map())
+    scene, view = shown(qtbot, document)
+    overview = view.overview
+    rect = scene.sceneRect()
+    one_row = min(overview.width() / rect.width(), overview.height() / rect.height())
+    assert overview.rows > 1 and overview.scale > 2 * one_row  # not a sliver: rows twice as tall at least
+    inside = QRectF(overview.rect())
+    assert inside.contains(overview.from_scene(rect.topLeft())) and inside.contains(
+        overview.from_scene(rect.bottomRight() - QPointF(1, 1)))  # the whole map is in it
+    far = document.project.maps[0].touchpoints[-3].id
+    centre = scene.card_rect(far).center()
+    drawn = overview.from_scene(centre)
+    back = overview.to_scene(drawn)
+    assert abs(back.x() - centre.x()) < 1e-6 and abs(back.y() - centre.y()) < 1e-6
+    QTest.mouseClick(overview, Qt.MouseButton.LeftButton, pos=drawn.toPoint())
+    seen = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert seen.contains(QPointF(centre.x(), seen.center().y())) and far in scene.cards.built
+
+
 def test_a_picture_builds_what_each_page_shows_as_it_is_painted(qapp):
     from PySide6.QtGui import QImage, QPainter
 
