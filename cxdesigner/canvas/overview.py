@@ -19,8 +19,8 @@ from cxdesigner.canvas.miniature import paint_miniature
 
 SIZE = (240, 110)
 REDRAW_AFTER_MS = 250
-MAX_ROWS = 6
-ROW_GAP = 4  # pixels between the rows of a wrapped map
+MAX_ROWS = 10
+ROW_GAP = 3  # pixels between the rows of a wrapped map
 
 
 class Overview(QWidget):
@@ -65,10 +65,10 @@ class Overview(QWidget):
                            + (self.rows - 1) * ROW_GAP)
             self.offset = QPointF((self.width() - used.x()) / 2, (self.height() - used.y()) / 2)
             painter = QPainter(self.picture)
-            for row in range(self.rows):
-                source = self._row_source(row)
-                paint_miniature(painter, self._scene, QRectF(self._in_row(source.topLeft(), row),
-                                                             source.size() * self.scale), source)
+            sources = [self._row_source(row) for row in range(self.rows)]
+            paint_miniature(painter, self._scene, [(QRectF(self._in_row(source.topLeft(), row),
+                                                           source.size() * self.scale), source)
+                                                   for row, source in enumerate(sources)])
             painter.end()
         self.update()
 
