@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from cxdesigner.canvas.cells import EmotionCell, MetricCell, PictureCell, TextCell
 from cxdesigner.canvas.chips import Chip, GoalBar
 from cxdesigner.canvas import placing
-from cxdesigner.canvas.placing import BOTTOM, STACK_GAP, TOP, annotations, stacked  # noqa: F401 (shared)
+from cxdesigner.canvas.placing import BOTTOM, TOP, annotations, stacked
 from cxdesigner.canvas.layout import EMPTY_HEIGHT, MapLayout, base_height
 from cxdesigner.canvas.pictures import decoded
 from cxdesigner.canvas.style import short_number

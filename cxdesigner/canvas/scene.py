@@ -20,6 +20,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QVariantAnimation, Signal
 from PySide6.QtGui import QPalette, QPixmapCache
@@ -37,7 +38,7 @@ from cxdesigner.canvas.satisfaction import RatingSink, SatisfactionLine
 from cxdesigner.canvas.scale_guide import ScaleGuide, projection_caption
 from cxdesigner.canvas.seams import SeamMarker, hurts, seam_tooltip, worth_marking
 from cxdesigner.canvas.sticky_note import NoteSink, StickyNote
-from cxdesigner.model import ItemChanged, JourneyMap, Lane, Project, ValueChanged
+from cxdesigner.model import ItemChanged, JourneyMap, Lane, Project, Touchpoint, ValueChanged
 
 __all__ = ["JourneyScene"]
 #: Touchpoint fields only its card shows; other fields feed lanes or spacing and need a rebuild.
@@ -50,6 +51,20 @@ MARGIN_VIEWS = 1.0
 REBUILD_NEAR = 0.25
 BUCKET = 1024.0  # lane contents and seams are found by which stretches of this width they cover
 NOTHING = (math.inf, -math.inf)  # the span of a lazy scene no view has shown yet
+
+
+@dataclass(frozen=True)
+class CardFacts:
+    """What every card of the map shows beside its touchpoint, worked out once per rebuild
+    so that a card built later, as the view scrolls there, needs no pass over the map."""
+
+    touchpoints: dict[str, Touchpoint] = field(default_factory=dict)
+    height: float = 0.0
+    top: float = 0.0
+    pains: Counter = field(default_factory=Counter)
+    highlights: Counter = field(default_factory=Counter)
+    channels: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    departments: dict[str, str] = field(default_factory=dict)
 
 
 class Cards(Mapping):
@@ -102,7 +117,7 @@ class JourneyScene(QGraphicsScene):
         self._columns: list[tuple[float, str]] = []  # (x, touchpoint id), left to right
         self._placed: dict[int, list[QGraphicsItem]] = {}  # lane contents and seams, by bucket
         self._placed_shown: set[QGraphicsItem] = set()
-        self._card_facts: dict = {}
+        self._card_facts = CardFacts()
         self.lines: dict[str, SatisfactionLine] = {}
         # Persona lines switched off in this view; the caller may share the set to remember it.
         self.hidden_lines: set[str] = set() if hidden_lines is None else hidden_lines
@@ -284,42 +299,42 @@ class JourneyScene(QGraphicsScene):
     def _sync_cards(self, jmap: JourneyMap, layout: MapLayout, animate: bool, height: float) -> None:
         """The built cards brought in line with the model, the missing ones in the span built."""
         project = self.project
-        pains = Counter(t for p in jmap.pain_points for t in p.touchpoint_ids)
-        self._card_facts = dict(
-            touchpoints={t.id: t for t in jmap.touchpoints}, height=height, top=self._card_top(), pains=pains,
+        self._card_facts = CardFacts(
+            touchpoints={t.id: t for t in jmap.touchpoints}, height=height, top=self._card_top(),
+            pains=Counter(t for p in jmap.pain_points for t in p.touchpoint_ids),
             highlights=Counter(m.touchpoint_id for m in jmap.positive_moments),
             channels={c.id: (c.name, c.color, c.icon) for c in project.channels},
             departments={d.id: d.name for d in project.departments})
         built = self.cards.built
         for touchpoint_id, card in list(built.items()):
-            if self._card_facts["touchpoints"].get(touchpoint_id) is not card.touchpoint:
+            if self._card_facts.touchpoints.get(touchpoint_id) is not card.touchpoint:
                 self.removeItem(built.pop(touchpoint_id))  # gone, or replaced (a version restored)
         for touchpoint_id, card in built.items():
             self._show_details(card)
-            self._place(card, QPointF(layout.x_of[touchpoint_id], self._card_facts["top"]), animate)
+            self._place(card, QPointF(layout.x_of[touchpoint_id], self._card_facts.top), animate)
         self._show_cards()
 
     def _show_details(self, card: TouchpointCard) -> None:
         facts, touchpoint = self._card_facts, card.touchpoint
-        card.show_details(facts["channels"].get(touchpoint.channel_id),
-                          facts["departments"].get(touchpoint.department_id, ""),
-                          facts["pains"][touchpoint.id], facts["highlights"][touchpoint.id])
-        card.set_height(facts["height"])
+        card.show_details(facts.channels.get(touchpoint.channel_id),
+                          facts.departments.get(touchpoint.department_id, ""),
+                          facts.pains[touchpoint.id], facts.highlights[touchpoint.id])
+        card.set_height(facts.height)
 
     def build_card(self, touchpoint_id: str) -> TouchpointCard:
         """The card of ``touchpoint_id`` made an item now (``KeyError`` when the map has no such one)."""
-        touchpoint = self._card_facts["touchpoints"][touchpoint_id]
+        touchpoint = self._card_facts.touchpoints[touchpoint_id]
         card = self.cards.built[touchpoint_id] = TouchpointCard(
-            touchpoint, self.layout.metrics.card_width, self._card_facts["height"], self.compact)
+            touchpoint, self.layout.metrics.card_width, self._card_facts.height, self.compact)
         self._show_details(card)
-        card.setPos(self.layout.x_of[touchpoint_id], self._card_facts["top"])
+        card.setPos(self.layout.x_of[touchpoint_id], self._card_facts.top)
         self.addItem(card)
         return card
 
     def card_rect(self, touchpoint_id: str) -> QRectF:
         """Where the card of ``touchpoint_id`` is drawn, built or not."""
-        metrics, height = self.layout.metrics, self._card_facts["height"]
-        return QRectF(self.layout.x_of[touchpoint_id] - metrics.card_width / 2, self._card_facts["top"],
+        metrics, height = self.layout.metrics, self._card_facts.height
+        return QRectF(self.layout.x_of[touchpoint_id] - metrics.card_width / 2, self._card_facts.top,
                       metrics.card_width, height)
 
     # -- building what is seen --------------------------------------------------------
@@ -483,7 +498,7 @@ class JourneyScene(QGraphicsScene):
         if not (isinstance(event, ItemChanged) and event.item.id in self.cards and set(event.old) <= CARD_ONLY_FIELDS):
             return False
         return "title" not in event.old or self.compact or self._card_height(self.jmap, self.layout.metrics) == \
-            self._card_facts["height"]
+            self._card_facts.height
 
     def _on_change(self, event) -> None:
         if self.project.lookup(self.map_id) is None:
@@ -496,7 +511,7 @@ class JourneyScene(QGraphicsScene):
                 self._update_line(self.lines[event.persona_id])
             return
         if self._card_only(event):
-            self._sync_cards(self.jmap, self.layout, False, self._card_facts["height"])
+            self._sync_cards(self.jmap, self.layout, False, self._card_facts.height)
             return
         self.rebuild(animate=True)
 

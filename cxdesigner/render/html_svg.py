@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import math
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -225,8 +226,7 @@ class MapSvg:
     def _chip(self, key: str, value: str, extra: str, fill: str, x: float, y: float, width: float,
               details: list[str], touchpoint_id: str = "") -> tuple[str, float]:
         """A chip; one under a touchpoint joins its column, which Up and Down walk from the card."""
-        lines = wrap(value, width - 12, FONT["chip"])
-        small = wrap(extra, width - 12, FONT["small"], 6) if extra else []
+        lines, small = _chip_lines(value, extra, width)
         height = self._chip_height(value, extra, width)
         self.details[key] = [value, details]
         column = f' data-tp="{attr(touchpoint_id)}" tabindex="-1"' if touchpoint_id else ""
@@ -239,8 +239,7 @@ class MapSvg:
 
     @staticmethod
     def _chip_height(value: str, extra: str, width: float) -> float:
-        lines = wrap(value, width - 12, FONT["chip"])
-        small = wrap(extra, width - 12, FONT["small"], 6) if extra else []
+        lines, small = _chip_lines(value, extra, width)
         return 10 + block_height(lines, FONT["chip"]) + (2 + block_height(small, FONT["small"]) if small else 0)
 
     def _chips(self, lane: Lane) -> Fragment:
@@ -367,3 +366,9 @@ class MapSvg:
                          + lines_svg(lines, x + 8, y + 6, FONT["chip"], "cell") + "</g>")
             right, bottom = max(right, x + width), max(bottom, y + height)
         return parts, right, bottom
+
+
+@lru_cache(maxsize=4096)
+def _chip_lines(value: str, extra: str, width: float) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A chip's text and detail, wrapped: once, though its height is asked before it is written."""
+    return tuple(wrap(value, width - 12, FONT["chip"])), tuple(wrap(extra, width - 12, FONT["small"], 6) if extra else ())
