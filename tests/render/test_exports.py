@@ -18,6 +18,7 @@ from cxdesigner.model import Stage, Touchpoint
 from cxdesigner.model.duplicate import duplicate_map
 from cxdesigner.render.export import ExportCancelled, ExportOptions, export_maps, output_paths
 from cxdesigner.render.files import ExportError, pdf_bytes, png_bytes, svg_bytes
+from png_reading import png_pixels
 from cxdesigner.render.pages import PAGE_SIZES, PageSetup
 from cxdesigner.render.picture import map_picture
 from pdf_paths import empty_closes
@@ -282,23 +283,6 @@ def test_an_optional_summary_lists_each_personas_scores(hotel, tmp_path):
         assert f"{mean_satisfaction(jmap, persona_id):.2f}" in text
     with map_picture(hotel, jmap.id) as short, map_picture(hotel, jmap.id, summary=True) as tall:
         assert tall.rect.height() > short.rect.height()
-
-
-def png_pixels(data: bytes) -> tuple[int, int, int, bytes]:
-    """Width, height, colour type and the filtered rows of a PNG, read with Python's own zlib
-    (which checks the stream's Adler-32, where an image reader might let it pass)."""
-    import struct
-    import zlib
-
-    chunks, at = {}, 8
-    while at < len(data):
-        (length,), kind = struct.unpack(">I", data[at:at + 4]), data[at + 4:at + 8]
-        body = data[at + 8:at + 8 + length]
-        assert struct.unpack(">I", data[at + 8 + length:at + 12 + length])[0] == zlib.crc32(kind + body)
-        chunks[kind] = chunks.get(kind, b"") + body
-        at += 12 + length
-    width, height, _, colour = struct.unpack(">IIBB", chunks[b"IHDR"][:10])
-    return width, height, colour, zlib.decompress(chunks[b"IDAT"])
 
 
 @pytest.mark.parametrize("transparent", [False, True])
